@@ -1,0 +1,196 @@
+// Reads a YAML document as a tree of located values, so every loader can say which line,
+// column and field is wrong. Anchors and aliases are refused: board files never need them, and
+// refusing them keeps alias bombs out.
+import Yams
+
+/// Where a document came from and what to call it in messages.
+public struct YAMLSource: Sendable {
+  public var name: String
+  public init(name: String) { self.name = name }
+}
+
+/// Limits that keep a hostile file from taking unbounded time or memory.
+public enum YAMLLimits {
+  public static let maxBytes = 16 * 1024 * 1024
+  public static let maxDepth = 64
+}
+
+/// A YAML node with the path of the field it holds ("boxes[2].label") for messages.
+public struct YAMLValue {
+  public let node: Node
+  public let path: String
+  public let source: YAMLSource
+
+  /// Parses text into its root value; an empty document is an empty mapping.
+  public static func parse(_ text: String, source: YAMLSource) throws -> YAMLValue {
+    if text.utf8.count > YAMLLimits.maxBytes {
+      throw LoadError(
+        file: source.name, line: 0, column: 0,
+        message: "file is too large (\(text.utf8.count) bytes; the limit is \(YAMLLimits.maxBytes))")
+    }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw YAMLValue.loadError(from: error, source: source)
+    }
+    let root = node ?? Node.mapping(Node.Mapping([]))
+    let value = YAMLValue(node: root, path: "", source: source)
+    try value.checkStructure(depth: 0)
+    return value
+  }
+
+  static func loadError(from error: YamlError, source: YAMLSource) -> LoadError {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let prefix = context.map { "\($0.text) " } ?? ""
+      return LoadError(
+        file: source.name, line: mark.line, column: mark.column,
+        message: "not valid YAML: \(prefix)\(problem)")
+    case .reader(let problem, _, _, _):
+      return LoadError(file: source.name, line: 0, column: 0, message: "cannot read the text: \(problem)")
+    default:
+      return LoadError(file: source.name, line: 0, column: 0, message: "not valid YAML: \(error)")
+    }
+  }
+
+  /// Rejects anchors, aliases and nesting deeper than any mlsd file needs.
+  private func checkStructure(depth: Int) throws {
+    if depth > YAMLLimits.maxDepth { throw error("nesting is deeper than \(YAMLLimits.maxDepth) levels") }
+    if case .alias = node { throw error("aliases (*name) are not supported in mlsd files") }
+    if node.anchor != nil { throw error("anchors (&name) are not supported in mlsd files") }
+    switch node {
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        try YAMLValue(node: key, path: path, source: source).checkStructure(depth: depth + 1)
+        try YAMLValue(node: value, path: path, source: source).checkStructure(depth: depth + 1)
+      }
+    case .sequence(let sequence):
+      for item in sequence {
+        try YAMLValue(node: item, path: path, source: source).checkStructure(depth: depth + 1)
+      }
+    default:
+      break
+    }
+  }
+
+  public var line: Int { node.mark?.line ?? 0 }
+  public var column: Int { node.mark?.column ?? 0 }
+
+  /// An error located at this value, naming its field.
+  public func error(_ message: String) -> LoadError {
+    let field = path.isEmpty ? "" : "\(path): "
+    return LoadError(file: source.name, line: line, column: column, message: field + message)
+  }
+
+  /// What kind of YAML value this is, for "expected X, found Y" messages.
+  public var kindDescription: String {
+    switch node {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    case .scalar(let scalar):
+      if scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+        return "nothing"
+      }
+      return "'\(Sanitizer.visible(String(scalar.string.prefix(40))))'"
+    }
+  }
+
+  private func child(_ node: Node, _ path: String) -> YAMLValue {
+    YAMLValue(node: node, path: path, source: source)
+  }
+
+  /// The value as a mapping, with its keys checked for duplicates.
+  public func mapping() throws -> YAMLMapping {
+    guard case .mapping(let mapping) = node else { throw error("expected a mapping, found \(kindDescription)") }
+    var entries: [(key: String, keyValue: YAMLValue, value: YAMLValue)] = []
+    var seen: Set<String> = []
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else {
+        throw child(key, path).error("keys must be plain words")
+      }
+      let name = scalar.string
+      let keyValue = child(key, path.isEmpty ? name : "\(path).\(name)")
+      if seen.contains(name) { throw keyValue.error("duplicate key '\(name)'") }
+      seen.insert(name)
+      entries.append((name, keyValue, child(value, keyValue.path)))
+    }
+    return YAMLMapping(value: self, entries: entries)
+  }
+
+  /// The value as a list of values (an empty value reads as an empty list).
+  public func list() throws -> [YAMLValue] {
+    if isNull { return [] }
+    guard case .sequence(let sequence) = node else { throw error("expected a list, found \(kindDescription)") }
+    return sequence.enumerated().map { child($0.element, "\(path)[\($0.offset)]") }
+  }
+
+  /// Whether the value is YAML's null (an empty value, `~` or `null`).
+  public var isNull: Bool {
+    if case .scalar(let scalar) = node, scalar.style == .plain {
+      return scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
+    }
+    return false
+  }
+
+  /// The value as text; numbers and words are read as they are written.
+  public func string() throws -> String {
+    guard case .scalar(let scalar) = node else { throw error("expected text, found \(kindDescription)") }
+    return scalar.string
+  }
+
+  /// The value as a whole number within a range.
+  public func int(in range: ClosedRange<Int>) throws -> Int {
+    guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Int(scalar.string) else {
+      throw error("expected a whole number, found \(kindDescription)")
+    }
+    guard range.contains(number) else {
+      throw error("\(number) is out of range (\(range.lowerBound)...\(range.upperBound))")
+    }
+    return number
+  }
+
+  /// The value as a list of strings; a single string reads as a one-element list.
+  public func strings() throws -> [String] {
+    if case .scalar = node, !isNull { return [try string()] }
+    return try list().map { try $0.string() }
+  }
+}
+
+/// A mapping whose keys are checked against the ones a loader knows.
+public struct YAMLMapping {
+  public let value: YAMLValue
+  public let entries: [(key: String, keyValue: YAMLValue, value: YAMLValue)]
+
+  public subscript(key: String) -> YAMLValue? {
+    entries.first { $0.key == key }.map(\.value)
+  }
+
+  /// Throws at the first key not in `known`, suggesting the nearest known key.
+  public func allowOnly(_ known: [String], in what: String) throws {
+    for entry in entries where !known.contains(entry.key) {
+      var message = "unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
+      if let guess = Suggest.nearest(entry.key, among: known) { message += " (did you mean '\(guess)'?)" }
+      let located = LoadError(
+        file: value.source.name, line: entry.keyValue.line, column: entry.keyValue.column, message: message)
+      throw located
+    }
+  }
+
+  /// The value of a key that must be present.
+  public func required(_ key: String, in what: String) throws -> YAMLValue {
+    guard let found = self[key], !found.isNull else {
+      throw value.error("\(what) needs '\(key)'")
+    }
+    return found
+  }
+
+  /// Text of an optional key; an absent or null value is nil.
+  public func optionalString(_ key: String) throws -> String? {
+    guard let found = self[key], !found.isNull else { return nil }
+    return try found.string()
+  }
+}

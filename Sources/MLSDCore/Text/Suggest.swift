@@ -1,0 +1,35 @@
+// "Did you mean ...?" suggestions by edit distance.
+
+public enum Suggest {
+  /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+  public static func nearest(_ word: String, among candidates: [String]) -> String? {
+    let lower = word.lowercased()
+    var best: (String, Int)?
+    for candidate in candidates {
+      let distance = editDistance(lower, candidate.lowercased())
+      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let allowed = max(1, min(3, candidate.count / 3))
+    return distance <= allowed ? candidate : nil
+  }
+
+  /// Levenshtein distance over characters.
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,32 @@
+// The root command and the list of subcommands.
+import ArgumentParser
+import MLSDCore
+
+struct MLSD: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "mlsd",
+    abstract: "A terminal whiteboard for machine-learning system design interviews.",
+    discussion: """
+      Run without arguments to open the whiteboard on a new scratch board, or give a board file.
+      Headless commands check, render and export boards from scripts.
+
+      Exit status: 0 success, 1 a check found the board incomplete, 2 bad input.
+      Shell completion: mlsd --generate-completion-script bash|zsh|fish
+      """,
+    version: version,
+    subcommands: [
+      Open.self, New.self, Templates.self, Info.self,
+    ],
+    defaultSubcommand: Open.self
+  )
+}
+
+/// A failure with a message for the person and an exit status.
+struct CLIFailure: Error {
+  var status: Int32
+  var message: String
+
+  static func badInput(_ message: String) -> CLIFailure { CLIFailure(status: 2, message: message) }
+}

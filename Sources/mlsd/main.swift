@@ -1,0 +1,21 @@
+// Entry point: parse the command line, run the command, and map every failure to a message on
+// stderr and an exit status (0 success, 1 a failed check, 2 bad input).
+import ArgumentParser
+import Foundation
+
+do {
+  var command = try MLSD.parseAsRoot()
+  try command.run()
+} catch let failure as CLIFailure {
+  FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+  exit(failure.status)
+} catch {
+  let code = MLSD.exitCode(for: error)
+  if code == .success {
+    print(MLSD.fullMessage(for: error))
+    exit(0)
+  }
+  if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
+  FileHandle.standardError.write(Data((MLSD.fullMessage(for: error) + "\n").utf8))
+  exit(2)
+}

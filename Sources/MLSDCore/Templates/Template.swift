@@ -17,12 +17,15 @@ public struct FlowRequirement: Hashable, Sendable {
   /// Why the flow matters, shown with the finding.
   public var why: String
   public var required: Bool
+  /// The step the flow is discussed in; nil means the step of the first `to` kind.
+  public var step: Step?
 
-  public init(from: [String], to: [String], why: String, required: Bool = true) {
+  public init(from: [String], to: [String], why: String, required: Bool = true, step: Step? = nil) {
     self.from = from
     self.to = to
     self.why = why
     self.required = required
+    self.step = step
   }
 }
 

@@ -53,7 +53,7 @@ public enum TemplateDecoder {
     var flows: [FlowRequirement] = []
     for item in try map["flows"]?.list() ?? [] {
       let flow = try item.mapping()
-      try flow.allowOnly(["from", "to", "why", "required"], in: "a flow")
+      try flow.allowOnly(["from", "to", "why", "required", "step"], in: "a flow")
       let from = try kindList(try flow.required("from", in: "a flow"), catalogue)
       let to = try kindList(try flow.required("to", in: "a flow"), catalogue)
       let why = try flow.optionalString("why") ?? ""
@@ -65,7 +65,8 @@ public enum TemplateDecoder {
         }
         isRequired = raw == "true"
       }
-      flows.append(FlowRequirement(from: from, to: to, why: why, required: isRequired))
+      let step = try flow["step"].flatMap { $0.isNull ? nil : try StepField.read($0) }
+      flows.append(FlowRequirement(from: from, to: to, why: why, required: isRequired, step: step))
     }
 
     var pitfalls: [Pitfall] = []

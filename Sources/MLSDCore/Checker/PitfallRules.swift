@@ -1,0 +1,100 @@
+// The classic ML system design mistakes interviewers probe: nothing monitors serving, no feedback
+// path to training, features from nowhere or from a different pipeline (training-serving skew),
+// a training set without a time cut (leakage), evaluation without offline or online metrics.
+
+enum PitfallRules {
+  static let serving = ["inference-service", "batch-prediction", "ranking", "re-ranking"]
+  static let onlineServing = ["inference-service", "ranking"]
+  static let featureProducers = ["batch-etl", "stream-processing", "offline-feature-store", "online-feature-store"]
+  static let featureStores = ["online-feature-store", "offline-feature-store"]
+
+  static func checks(_ graph: BoardGraph, notes: StepNotes) -> [Check] {
+    var checks: [Check] = []
+    let servingBoxes = graph.boxes(ofAny: serving)
+    let trainingBoxes = graph.boxes(ofAny: ["training-pipeline"])
+
+    if !servingBoxes.isEmpty {
+      let monitors = graph.boxes(ofAny: ["monitoring"])
+      let watched = monitors.contains { monitor in servingBoxes.contains { graph.adjacent(monitor, $0) } }
+      checks.append(
+        Check(
+          rule: "pitfall.no-monitoring", step: .monitoring, title: "Monitoring watches serving", passed: watched,
+          severity: .error, message: "nothing monitors the serving path",
+          hint: monitors.isEmpty
+            ? "Add a monitoring box (drift, latency, errors; e.g. Prometheus, Grafana, Evidently) and connect it to the inference service."
+            : "Connect the monitoring box to the serving box it watches.",
+          boxIDs: servingBoxes))
+    }
+
+    if !servingBoxes.isEmpty && !trainingBoxes.isEmpty {
+      let feedback = graph.boxes(ofAny: ["prediction-logging", "labelling"])
+      let closes = !graph.reaching(trainingBoxes).isDisjoint(with: feedback)
+      checks.append(
+        Check(
+          rule: "pitfall.no-feedback-loop", step: .monitoring, title: "Feedback reaches training", passed: closes,
+          severity: .error, message: "logged predictions and user feedback never reach training",
+          hint:
+            "Log what was served and what users did (impressions, clicks, reports) and route it back into the training data.",
+          boxIDs: feedback))
+    }
+
+    let onlineBoxes = graph.boxes(ofAny: onlineServing)
+    if !onlineBoxes.isEmpty && !trainingBoxes.isEmpty {
+      let sources = graph.boxes(ofAny: featureStores + ["prediction-logging"])
+      let fed = !graph.reaching(onlineBoxes).isDisjoint(with: sources)
+      checks.append(
+        Check(
+          rule: "pitfall.features-from-nowhere", step: .data, title: "Serving has a feature source", passed: fed,
+          severity: .warning, message: "serving reads its features from nowhere",
+          hint: "Draw where the inference service gets features at request time, e.g. an online feature store.",
+          boxIDs: onlineBoxes))
+
+      let producers = Set(graph.boxes(ofAny: featureProducers))
+      let intoTraining = graph.reaching(trainingBoxes).intersection(producers)
+      let intoServing = graph.reaching(onlineBoxes).intersection(producers)
+      let logs = Set(graph.boxes(ofAny: ["prediction-logging"]))
+      let loggedAtServing = graph.reachable(from: onlineBoxes).intersection(logs)
+      let logsReachTraining = !graph.reaching(trainingBoxes).isDisjoint(with: loggedAtServing)
+      let shared = !intoTraining.isDisjoint(with: intoServing) || logsReachTraining
+      checks.append(
+        Check(
+          rule: "pitfall.training-serving-skew", step: .data, title: "One feature pipeline for training and serving",
+          passed: shared, severity: .warning,
+          message: "training and serving take features from different pipelines (training-serving skew)",
+          hint:
+            "Feed both from the same feature pipeline or store, or log the features at inference time and train on those logs.",
+          boxIDs: onlineBoxes + trainingBoxes))
+    }
+
+    let dataNotes = notes[.data] + "\n" + notes[.model]
+    if NotesRules.wordCount(dataNotes) > 0 {
+      checks.append(
+        Check(
+          rule: "pitfall.leakage", step: .data, title: "Training data cut by time",
+          passed: MetricVocabulary.mentions(dataNotes, anyOf: MetricVocabulary.timeCut), severity: .warning,
+          message: "the data and model notes never say how training data is cut by time (data leakage)",
+          hint:
+            "Split by timestamp and compute features point-in-time, so no feature uses information from after the label."
+        ))
+    }
+
+    let evaluation = notes[.evaluation]
+    if NotesRules.wordCount(evaluation) > 0 {
+      checks.append(
+        Check(
+          rule: "pitfall.no-offline-metric", step: .evaluation, title: "An offline metric",
+          passed: MetricVocabulary.mentions(evaluation, anyOf: MetricVocabulary.offline), severity: .warning,
+          message: "the evaluation notes name no offline metric",
+          hint:
+            "Name the offline metric that fits the task: e.g. ROC-AUC or PR-AUC for classification, nDCG, MRR or mAP for ranking."
+        ))
+      checks.append(
+        Check(
+          rule: "pitfall.no-online-metric", step: .evaluation, title: "An online metric",
+          passed: MetricVocabulary.mentions(evaluation, anyOf: MetricVocabulary.online), severity: .warning,
+          message: "the evaluation notes name no online metric",
+          hint: "Name the business metric an A/B test would move: e.g. CTR, conversion rate, watch time, revenue."))
+    }
+    return checks
+  }
+}

@@ -1,0 +1,51 @@
+// The check report as JSON with a documented, stable schema (docs/CHECKER.md, "JSON").
+import Foundation
+
+public enum ReportJSON {
+  struct Document: Encodable {
+    var schema = "mlsd-check"
+    var version = 1
+    var file: String
+    var title: String
+    var template: String?
+    var score: Int
+    var passed: Bool
+    var counts: [String: Int]
+    var steps: [StepEntry]
+    var findings: [FindingEntry]
+  }
+  struct StepEntry: Encodable {
+    var step: String
+    var number: Int
+    var title: String
+    var score: Int
+  }
+  struct FindingEntry: Encodable {
+    var rule: String
+    var severity: String
+    var step: String
+    var message: String
+    var hint: String
+    var boxes: [String]
+  }
+
+  public static func encode(_ report: CheckReport, board: Board, file: String, strict: Bool) -> String {
+    let document = Document(
+      file: file, title: board.title, template: board.template,
+      score: CheckReport.percent(report.overallScore), passed: report.passes(strict: strict),
+      counts: ["error": report.errorCount, "warning": report.warningCount, "hint": report.hintCount],
+      steps: Step.allCases.map {
+        StepEntry(
+          step: $0.rawValue, number: $0.number, title: $0.title, score: CheckReport.percent(report.score(for: $0)))
+      },
+      findings: report.findings.map {
+        FindingEntry(
+          rule: $0.rule, severity: $0.severity.rawValue, step: $0.step.rawValue, message: $0.message, hint: $0.hint,
+          boxes: $0.boxIDs)
+      })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(document) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

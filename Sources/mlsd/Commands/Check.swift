@@ -1,0 +1,42 @@
+// `mlsd check FILE`: is the design complete? A report grouped by step, as text or JSON.
+import ArgumentParser
+import MLSDCore
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check a board against its template: missing components, flows, notes and classic ML pitfalls.",
+    discussion: """
+      Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the design
+      is incomplete, 2 on bad input. The JSON schema is described in docs/CHECKER.md.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The board file.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "Template id to check against (default: the board's own template).")
+  var template: String?
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  @Flag(help: "Fail on warnings too.")
+  var strict = false
+
+  func run() throws {
+    let board = try CLIContext.loadBoard(file)
+    let library = CLIContext.library()
+    let chosen = try (template ?? board.template).map { try CLIContext.template($0, in: library) }
+    let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
+    switch format {
+    case .text:
+      print(ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
+    case .json:
+      print(ReportJSON.encode(report, board: board, file: file, strict: strict))
+    }
+    if !report.passes(strict: strict) { throw ExitCode(1) }
+  }
+}

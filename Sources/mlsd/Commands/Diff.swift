@@ -1,0 +1,28 @@
+// `mlsd diff FILE`: the board against the template's reference design, by component kind.
+import ArgumentParser
+import MLSDCore
+
+struct Diff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Compare a board with its template's reference design: components and flows missing and extra.",
+    discussion: "Exit status: 0 when nothing of the reference is missing, 1 when something is, 2 on bad input.")
+
+  @Argument(help: "The board file.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "Template id (default: the board's own template).")
+  var template: String?
+
+  func run() throws {
+    let board = try CLIContext.loadBoard(file)
+    let library = CLIContext.library()
+    guard let id = template ?? board.template else {
+      throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")
+    }
+    let chosen = try CLIContext.template(id, in: library)
+    let diff = ReferenceDiff(board: board, reference: chosen.referenceBoard(), catalogue: library.catalogue)
+    print("\(Sanitizer.visible(board.title)) against the reference design of '\(chosen.id)'\n")
+    print(diff.text(catalogue: library.catalogue))
+    if !diff.missingComponents.isEmpty || !diff.missingFlows.isEmpty { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,74 @@
+// One arrow's path on the grid, as the router computes it and the painters and exporters draw it.
+
+/// One arrow's path on the grid: corner points of an orthogonal polyline from the cell just
+/// outside the source box's side to the cell just outside the target box's side (the arrowhead
+/// cell), plus where its label is drawn (nil when it has no label or no room).
+public struct ArrowRoute: Hashable, Sendable {
+  public var points: [GridPoint]
+  public var labelOrigin: GridPoint?
+
+  public init(points: [GridPoint], labelOrigin: GridPoint? = nil) {
+    self.points = points
+    self.labelOrigin = labelOrigin
+  }
+
+  /// Every cell of the path in order, corners included once.
+  public var cells: [GridPoint] {
+    guard var current = points.first else { return [] }
+    var out = [current]
+    for next in points.dropFirst() {
+      let dx = (next.x > current.x ? 1 : (next.x < current.x ? -1 : 0))
+      let dy = (next.y > current.y ? 1 : (next.y < current.y ? -1 : 0))
+      while current != next {
+        // A diagonal pair (never produced by the router) is walked as an L, x first.
+        if current.x != next.x {
+          current.x += dx
+        } else {
+          current.y += dy
+        }
+        out.append(current)
+      }
+    }
+    return out
+  }
+
+  /// The corner points of a cell path: its ends and every cell where the direction changes.
+  static func corners(of cells: [GridPoint]) -> [GridPoint] {
+    guard cells.count > 2 else { return cells }
+    var out = [cells[0]]
+    for i in 1..<(cells.count - 1) {
+      let a = cells[i - 1]
+      let b = cells[i]
+      let c = cells[i + 1]
+      let straight = (a.x == b.x && b.x == c.x) || (a.y == b.y && b.y == c.y)
+      if !straight { out.append(b) }
+    }
+    out.append(cells[cells.count - 1])
+    return out
+  }
+}
+
+/// Grid directions as the router and painters number them.
+enum GridDirection {
+  static let dx = [1, 0, -1, 0]
+  static let dy = [0, 1, 0, -1]
+
+  /// The direction of a unit step from `a` to `b` (0 east, 1 south, 2 west, 3 north).
+  static func of(from a: GridPoint, to b: GridPoint) -> Int {
+    if b.x > a.x { return 0 }
+    if b.y > a.y { return 1 }
+    if b.x < a.x { return 2 }
+    return 3
+  }
+
+  /// The direction from a cell just outside `frame` towards the box (nil when not beside a side).
+  static func intoBox(from cell: GridPoint, frame: GridRect) -> Int? {
+    let withinRows = cell.y > frame.minY && cell.y < frame.maxY
+    let withinColumns = cell.x > frame.minX && cell.x < frame.maxX
+    if cell.x == frame.minX - 1 && withinRows { return 0 }
+    if cell.y == frame.minY - 1 && withinColumns { return 1 }
+    if cell.x == frame.maxX + 1 && withinRows { return 2 }
+    if cell.y == frame.maxY + 1 && withinColumns { return 3 }
+    return nil
+  }
+}

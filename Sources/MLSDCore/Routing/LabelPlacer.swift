@@ -1,0 +1,112 @@
+// Finds a place for an arrow's label next to its own path where it overwrites nothing: above or
+
+import Foundation
+
+// below a horizontal run, beside a vertical one, or written into the line as a last resort.
+
+enum LabelPlacer {
+  /// Longest label drawn, in columns; longer ones end in "…".
+  static let maxWidth = 24
+
+  /// The label as drawn: made visible and cut to `maxWidth`.
+  static func text(_ label: String?) -> String? {
+    guard let label else { return nil }
+    let visible = Sanitizer.visible(label).trimmingCharacters(in: .whitespacesAndNewlines)
+      .replacingOccurrences(of: "\n", with: " ")
+    if visible.isEmpty { return nil }
+    return DisplayWidth.truncate(visible, to: maxWidth)
+  }
+
+  /// Whether a label of `width` columns fits at (x, y) with a free cell of gap to other labels.
+  static func fits(x: Int, y: Int, width: Int, grid: RouteGrid) -> Bool {
+    for column in x..<(x + width) where !grid.isFreeForLabel(x: column, y: y) { return false }
+    return !grid.isLabelled(x: x - 1, y: y) && !grid.isLabelled(x: x + width, y: y)
+  }
+
+  /// The origin of the label for the arrow `arrow` whose path is `cells`, marked in the grid;
+  /// nil when there is no room.
+  static func place(width: Int, cells: [GridPoint], arrow: Int, grid: inout RouteGrid) -> GridPoint? {
+    guard width > 0, cells.count >= 1 else { return nil }
+    let corners = ArrowRoute.corners(of: cells)
+    var segments: [(GridPoint, GridPoint)] = []
+    if corners.count == 1 {
+      segments.append((corners[0], corners[0]))
+    } else {
+      for i in 0..<(corners.count - 1) { segments.append((corners[i], corners[i + 1])) }
+    }
+    // Longer runs first: the label then sits in the open, clearly beside its own arrow;
+    // horizontal runs before vertical ones because text reads along them.
+    let order = segments.indices.sorted { a, b in
+      let la = length(segments[a])
+      let lb = length(segments[b])
+      let ha = segments[a].0.y == segments[a].1.y
+      let hb = segments[b].0.y == segments[b].1.y
+      if ha != hb && min(la, lb) >= 3 { return ha }
+      if la != lb { return la > lb }
+      return a < b
+    }
+    for s in order {
+      let (a, b) = segments[s]
+      if a.y == b.y {
+        let x0 = min(a.x, b.x)
+        let x1 = max(a.x, b.x)
+        let ideal = (x0 + x1 + 1) / 2 - width / 2
+        let low = min(ideal, x0 - width / 2)
+        let high = max(ideal, x1 - width / 2)
+        for shift in 0...max(0, high - low) {
+          for x in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where x >= low && x <= high {
+            for y in [a.y - 1, a.y + 1] where fits(x: x, y: y, width: width, grid: grid) {
+              grid.markLabel(x: x, y: y, width: width)
+              return GridPoint(x: x, y: y)
+            }
+          }
+        }
+      } else {
+        let y0 = min(a.y, b.y)
+        let y1 = max(a.y, b.y)
+        let mid = (y0 + y1) / 2
+        for shift in 0...(y1 - y0) {
+          for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
+            for x in [a.x + 2, a.x - 1 - width] where fits(x: x, y: y, width: width, grid: grid) {
+              grid.markLabel(x: x, y: y, width: width)
+              return GridPoint(x: x, y: y)
+            }
+          }
+        }
+      }
+    }
+    return inline(width: width, segments: segments, arrow: arrow, grid: &grid)
+  }
+
+  /// Writes the label into a horizontal run of the arrow's own line, keeping two line cells
+  /// either side so that the arrow still reads as one.
+  private static func inline(width: Int, segments: [(GridPoint, GridPoint)], arrow: Int, grid: inout RouteGrid)
+    -> GridPoint?
+  {
+    for (a, b) in segments where a.y == b.y && abs(a.x - b.x) + 1 >= width + 4 {
+      let x = (min(a.x, b.x) + max(a.x, b.x) + 1) / 2 - width / 2
+      var ok = true
+      for column in x..<(x + width) {
+        guard let i = grid.index(x: column, y: a.y), !grid.isLabelled(x: column, y: a.y) else {
+          ok = false
+          break
+        }
+        var use = grid.head[i]
+        while use >= 0 {
+          if Int(grid.useArrow[Int(use)]) != arrow || grid.useKind[Int(use)] != .horizontal { ok = false }
+          use = grid.useNext[Int(use)]
+        }
+        if !ok { break }
+      }
+      if ok {
+        grid.markLabel(x: x, y: a.y, width: width)
+        return GridPoint(x: x, y: a.y)
+      }
+    }
+    return nil
+  }
+
+  private static func length(_ segment: (GridPoint, GridPoint)) -> Int {
+    abs(segment.0.x - segment.1.x) + abs(segment.0.y - segment.1.y)
+  }
+}

@@ -1,0 +1,146 @@
+// The routing grid: which cells hold boxes, group frames and titles, which arrows already use
+// each cell and how, and which cells labels took. Flat arrays so that lookups in the search are cheap.
+
+/// How an arrow uses a cell.
+enum CellUse: UInt8 {
+  case horizontal, vertical, bend, start, end
+}
+
+/// What stands on a cell before any arrow is routed.
+enum CellKind: UInt8 {
+  case free = 0
+  /// A cell next to a box side: arrows attach here, others keep off it when they can.
+  case nearBox
+  case frame
+  case box
+  /// Group titles and frame corners: never crossed.
+  case title
+}
+
+struct RouteGrid: Sendable {
+  /// Board coordinates of the grid's top-left cell.
+  let origin: GridPoint
+  let width: Int
+  let height: Int
+  private(set) var kind: [CellKind]
+  /// First use of each cell in the use pool (-1 for none); uses chain through `useNext`.
+  private(set) var head: [Int32]
+  private(set) var useArrow: [Int32] = []
+  private(set) var useKind: [CellUse] = []
+  private(set) var useNext: [Int32] = []
+  /// Cells taken by arrow labels.
+  private(set) var labelled: [Bool]
+
+  /// Free room kept around everything so that arrows can go round the diagram.
+  static let margin = 6
+
+  init(board: Board, frames: [GroupFrame]) {
+    var rect = board.bounds ?? GridRect(x: 0, y: 0, width: 1, height: 1)
+    for frame in frames { rect = rect.union(frame.rect) }
+    rect = rect.insetBy(dx: -RouteGrid.margin, dy: -RouteGrid.margin)
+    origin = GridPoint(x: rect.x, y: rect.y)
+    width = rect.width
+    height = rect.height
+    kind = Array(repeating: .free, count: width * height)
+    head = Array(repeating: -1, count: width * height)
+    labelled = Array(repeating: false, count: width * height)
+    for frame in frames {
+      let r = frame.rect
+      for x in r.minX...r.maxX {
+        let isTitle = frame.titleColumns.contains(x)
+        stamp(x: x, y: r.minY, isTitle ? .title : .frame)
+        stamp(x: x, y: r.maxY, .frame)
+      }
+      for y in r.minY...r.maxY {
+        stamp(x: r.minX, y: y, .frame)
+        stamp(x: r.maxX, y: y, .frame)
+      }
+      for (x, y) in [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)] {
+        stamp(x: x, y: y, .title)
+      }
+    }
+    for box in board.boxes {
+      let f = box.frame
+      guard f.width > 0, f.height > 0 else { continue }
+      for y in (f.minY - 1)...(f.maxY + 1) {
+        for x in (f.minX - 1)...(f.maxX + 1) {
+          let inside = f.contains(GridPoint(x: x, y: y))
+          if inside {
+            stamp(x: x, y: y, .box)
+          } else if let i = index(x: x, y: y), kind[i] == .free {
+            kind[i] = .nearBox
+          }
+        }
+      }
+    }
+  }
+
+  private mutating func stamp(x: Int, y: Int, _ value: CellKind) {
+    guard let i = index(x: x, y: y) else { return }
+    if value.rawValue > kind[i].rawValue || kind[i] == .nearBox { kind[i] = value }
+  }
+
+  /// The flat index of a board cell, nil outside the grid.
+  @inline(__always)
+  func index(x: Int, y: Int) -> Int? {
+    let gx = x - origin.x
+    let gy = y - origin.y
+    guard gx >= 0, gy >= 0, gx < width, gy < height else { return nil }
+    return gy * width + gx
+  }
+
+  func index(_ p: GridPoint) -> Int? { index(x: p.x, y: p.y) }
+
+  func point(_ i: Int) -> GridPoint { GridPoint(x: origin.x + i % width, y: origin.y + i / width) }
+
+  /// Whether arrows may never use the cell.
+  @inline(__always)
+  func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title }
+
+  /// Records the cells of an arrow's path so that later arrows and labels see it.
+  mutating func occupy(_ cells: [GridPoint], arrow: Int) {
+    for (n, cell) in cells.enumerated() {
+      guard let i = index(cell) else { continue }
+      let use: CellUse
+      if n == 0 {
+        use = .start
+      } else if n == cells.count - 1 {
+        use = .end
+      } else {
+        let a = cells[n - 1]
+        let b = cells[n + 1]
+        if a.y == b.y {
+          use = .horizontal
+        } else if a.x == b.x {
+          use = .vertical
+        } else {
+          use = .bend
+        }
+      }
+      useArrow.append(Int32(arrow))
+      useKind.append(use)
+      useNext.append(head[i])
+      head[i] = Int32(useArrow.count - 1)
+    }
+  }
+
+  /// Whether any arrow uses the cell.
+  func hasArrow(_ i: Int) -> Bool { head[i] >= 0 }
+
+  /// Whether a label may be written on the cell: nothing else is drawn there.
+  func isFreeForLabel(x: Int, y: Int) -> Bool {
+    guard let i = index(x: x, y: y) else { return false }
+    return (kind[i] == .free || kind[i] == .nearBox) && head[i] < 0 && !labelled[i]
+  }
+
+  func isLabelled(x: Int, y: Int) -> Bool {
+    guard let i = index(x: x, y: y) else { return false }
+    return labelled[i]
+  }
+
+  mutating func markLabel(x: Int, y: Int, width: Int) {
+    for column in x..<(x + width) {
+      if let i = index(x: column, y: y) { labelled[i] = true }
+    }
+  }
+}

@@ -1,0 +1,206 @@
+// Routes a board's arrows: all of them for a new diagram, or after an edit only those whose
+// boxes changed or whose old path is now blocked. Then places the labels that need a place.
+
+struct Router {
+  /// Cells of search room around the two boxes of an arrow before the whole grid is tried.
+  static let searchMargin = 8
+
+  struct Result {
+    var routes: [ArrowRoute]
+    var rerouted: [Int]
+  }
+
+  /// Routes `board`; with `previous`, keeps every old route that is still valid.
+  static func route(_ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil) -> Result {
+    let frames = GroupFrame.frames(of: board)
+    var grid = RouteGrid(board: board, frames: frames)
+    var boxNumber: [String: Int] = [:]
+    for (i, box) in board.boxes.enumerated() where boxNumber[box.id] == nil { boxNumber[box.id] = i }
+    let arrowFrom = board.arrows.map { Int32(boxNumber[$0.from] ?? -1) }
+    let arrowTo = board.arrows.map { Int32(boxNumber[$0.to] ?? -1) }
+    var routes = Array(repeating: ArrowRoute(points: []), count: board.arrows.count)
+    var pending = Array(board.arrows.indices)
+    var keptLabels: [Int] = []
+
+    if let previous {
+      let kept = keptRoutes(board, previous: previous, grid: grid)
+      pending = []
+      for i in board.arrows.indices {
+        if let route = kept[i] {
+          routes[i] = route
+          grid.occupy(route.cells, arrow: i)
+          keptLabels.append(i)
+        } else {
+          pending.append(i)
+        }
+      }
+    }
+
+    let flow = FlowDirection(board: board)
+    var forward: [(Int, Int)] = []
+    var backward: [(Int, Int)] = []
+    for i in pending {
+      guard arrowFrom[i] >= 0, arrowTo[i] >= 0 else { continue }
+      let a = board.boxes[Int(arrowFrom[i])].frame
+      let b = board.boxes[Int(arrowTo[i])].frame
+      let distance = abs(a.center.x - b.center.x) + abs(a.center.y - b.center.y)
+      if flow.isBackward(from: a, to: b) {
+        backward.append((distance, i))
+      } else {
+        forward.append((distance, i))
+      }
+    }
+    // Short arrows first: they have the fewest choices and take the straight lines.
+    forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+
+    for (_, i) in forward + backward {
+      let source = board.boxes[Int(arrowFrom[i])].frame
+      let target = board.boxes[Int(arrowTo[i])].frame
+      var against: (axis: Int, rect: GridRect)?
+      var region = source.union(target).insetBy(dx: -searchMargin, dy: -searchMargin)
+      if flow.isBackward(from: source, to: target), let between = flow.boxesBetween(source, target, in: board) {
+        against = (flow.axis, between)
+        region = region.union(between.insetBy(dx: -searchMargin, dy: -searchMargin))
+      }
+      let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo)
+      var request = RouteRequest(arrow: i, source: source, target: target, region: region, against: against)
+      var cells = finder.find(request)
+      if cells == nil {
+        request.region = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
+        cells = finder.find(request)
+      }
+      let path = cells ?? fallback(from: source, to: target)
+      routes[i] = ArrowRoute(points: ArrowRoute.corners(of: path))
+      grid.occupy(path, arrow: i)
+    }
+
+    // Old labels stay where they are while nothing now covers them; the rest get a new place.
+    var needLabel = Set(pending)
+    for i in keptLabels {
+      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else {
+        if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
+        continue
+      }
+      let width = DisplayWidth.of(text)
+      if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid)
+        || isInline(origin, width: width, arrow: i, grid: grid)
+      {
+        grid.markLabel(x: origin.x, y: origin.y, width: width)
+      } else {
+        routes[i].labelOrigin = nil
+        needLabel.insert(i)
+      }
+    }
+    for i in needLabel.sorted() {
+      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+        routes[i].labelOrigin = nil
+        continue
+      }
+      routes[i].labelOrigin = LabelPlacer.place(
+        width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
+    }
+    return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
+  }
+
+  /// Old routes that still hold: same arrow, both boxes unchanged, and no cell now blocked.
+  private static func keptRoutes(_ board: Board, previous: (board: Board, routes: [ArrowRoute]), grid: RouteGrid)
+    -> [ArrowRoute?]
+  {
+    var oldFrames: [String: GridRect] = [:]
+    for box in previous.board.boxes { oldFrames[box.id] = box.frame }
+    var unchanged: Set<String> = []
+    for box in board.boxes where oldFrames[box.id] == box.frame { unchanged.insert(box.id) }
+    // Arrows are matched by their content, in order, so that deleting one keeps the others.
+    var oldByArrow: [Arrow: [Int]] = [:]
+    for (j, arrow) in previous.board.arrows.enumerated().reversed() where j < previous.routes.count {
+      oldByArrow[arrow, default: []].append(j)
+    }
+    var out: [ArrowRoute?] = Array(repeating: nil, count: board.arrows.count)
+    for (i, arrow) in board.arrows.enumerated() {
+      guard let j = oldByArrow[arrow]?.popLast() else { continue }
+      guard unchanged.contains(arrow.from), unchanged.contains(arrow.to) else { continue }
+      let route = previous.routes[j]
+      guard !route.points.isEmpty else { continue }
+      let clear = route.cells.allSatisfy { cell in
+        guard let index = grid.index(cell) else { return false }
+        return !grid.isBlocked(index)
+      }
+      if clear { out[i] = route }
+    }
+    return out
+  }
+
+  private static func isInline(_ origin: GridPoint, width: Int, arrow: Int, grid: RouteGrid) -> Bool {
+    for x in origin.x..<(origin.x + width) {
+      guard let i = grid.index(x: x, y: origin.y), grid.head[i] >= 0, !grid.isLabelled(x: x, y: origin.y) else {
+        return false
+      }
+      var use = grid.head[i]
+      while use >= 0 {
+        if Int(grid.useArrow[Int(use)]) != arrow { return false }
+        use = grid.useNext[Int(use)]
+      }
+    }
+    return true
+  }
+
+  /// A path of last resort when a box is walled in: an L from side to side, through whatever lies between.
+  private static func fallback(from source: GridRect, to target: GridRect) -> [GridPoint] {
+    let start = GridPoint(x: source.maxX + 1, y: source.minY + source.height / 2)
+    let end = GridPoint(x: target.minX - 1, y: target.minY + target.height / 2)
+    return ArrowRoute(points: [start, GridPoint(x: end.x, y: start.y), end]).cells
+  }
+}
+
+/// Which way most arrows of a board point, so that the others can be told apart as feedback loops.
+struct FlowDirection {
+  /// 0 when the flow is horizontal, 1 when vertical.
+  var axis: Int
+  /// +1 when the flow goes right or down, -1 when left or up.
+  var sign: Int
+
+  init(board: Board) {
+    var centres: [String: GridPoint] = [:]
+    for box in board.boxes { centres[box.id] = box.frame.center }
+    var sumX = 0
+    var sumY = 0
+    for arrow in board.arrows {
+      guard let a = centres[arrow.from], let b = centres[arrow.to] else { continue }
+      sumX += b.x - a.x
+      sumY += b.y - a.y
+    }
+    // Boxes are wider than tall, so a horizontal flow moves further per step: weigh it down.
+    if abs(sumX) >= 2 * abs(sumY) {
+      axis = 0
+      sign = sumX >= 0 ? 1 : -1
+    } else {
+      axis = 1
+      sign = sumY >= 0 ? 1 : -1
+    }
+  }
+
+  private func span(_ r: GridRect) -> (Int, Int) { axis == 0 ? (r.minX, r.maxX) : (r.minY, r.maxY) }
+
+  /// Whether an arrow goes against the flow, its target wholly behind its source.
+  func isBackward(from source: GridRect, to target: GridRect) -> Bool {
+    let s = span(source)
+    let t = span(target)
+    return sign > 0 ? t.1 < s.0 : t.0 > s.1
+  }
+
+  /// The rectangle of the boxes strictly between a feedback arrow's ends along the flow.
+  func boxesBetween(_ source: GridRect, _ target: GridRect, in board: Board) -> GridRect? {
+    let s = span(source)
+    let t = span(target)
+    let low = min(s.1, t.1) + 1
+    let high = max(s.0, t.0) - 1
+    guard low <= high else { return nil }
+    var out: GridRect?
+    for box in board.boxes {
+      let b = span(box.frame)
+      if b.0 >= low && b.1 <= high { out = out?.union(box.frame) ?? box.frame }
+    }
+    return out
+  }
+}

@@ -40,9 +40,10 @@ struct BoardGraph {
     walk(from: starts, along: successors)
   }
 
-  /// Every box from which one of the targets is reachable along one or more arrows.
-  func reaching(_ targets: [String]) -> Set<String> {
-    walk(from: targets, along: predecessors)
+  /// Every box from which one of the targets is reachable along one or more arrows, optionally
+  /// without passing through the `avoiding` boxes.
+  func reaching(_ targets: [String], avoiding: Set<String> = []) -> Set<String> {
+    walk(from: targets, along: predecessors, avoiding: avoiding)
   }
 
   /// Whether some box of a `from` kind reaches some box of a `to` kind.
@@ -57,11 +58,13 @@ struct BoardGraph {
     (successors[a] ?? []).contains(b) || (predecessors[a] ?? []).contains(b)
   }
 
-  private func walk(from starts: [String], along edges: [String: [String]]) -> Set<String> {
+  private func walk(
+    from starts: [String], along edges: [String: [String]], avoiding: Set<String> = []
+  ) -> Set<String> {
     var seen: Set<String> = []
     var queue = starts.flatMap { edges[$0] ?? [] }
     while let next = queue.popLast() {
-      guard seen.insert(next).inserted else { continue }
+      guard !avoiding.contains(next), seen.insert(next).inserted else { continue }
       queue.append(contentsOf: edges[next] ?? [])
     }
     return seen

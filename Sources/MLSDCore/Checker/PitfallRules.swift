@@ -51,7 +51,8 @@ enum PitfallRules {
 
       let producers = Set(graph.boxes(ofAny: featureProducers))
       let intoTraining = graph.reaching(trainingBoxes).intersection(producers)
-      let intoServing = graph.reaching(onlineBoxes).intersection(producers)
+      // Features that reach serving only through the trainer are weights, not features.
+      let intoServing = graph.reaching(onlineBoxes, avoiding: Set(trainingBoxes)).intersection(producers)
       let logs = Set(graph.boxes(ofAny: ["prediction-logging"]))
       let loggedAtServing = graph.reachable(from: onlineBoxes).intersection(logs)
       let logsReachTraining = !graph.reaching(trainingBoxes).isDisjoint(with: loggedAtServing)

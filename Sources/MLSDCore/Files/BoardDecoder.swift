@@ -61,16 +61,14 @@ public enum BoardDecoder {
       let detail = try box.optionalString("detail")
       var frame = GridRect(x: 0, y: 0, width: 0, height: 0)
       if let at = box["at"], !at.isNull {
-        let (x, y) = try pair(at, range: 0...maxCoordinate, meaning: "[x, y]")
+        let (x, y) = try pair(at, ranges: (0...maxCoordinate, 0...maxCoordinate), meaning: "[x, y]")
         frame.x = x
         frame.y = y
       } else {
         unplaced.append(id)
       }
       if let size = box["size"], !size.isNull {
-        let (w, h) = try pair(size, range: Box.minWidth...500, meaning: "[width, height]")
-        guard h <= 100 else { throw size.error("height \(h) is out of range (\(Box.minHeight)...100)") }
-        guard h >= Box.minHeight else { throw size.error("height \(h) is out of range (\(Box.minHeight)...100)") }
+        let (w, h) = try pair(size, ranges: (Box.minWidth...500, Box.minHeight...100), meaning: "[width, height]")
         frame.width = w
         frame.height = h
       } else {
@@ -145,10 +143,12 @@ public enum BoardDecoder {
     return (board, unplaced)
   }
 
-  private static func pair(_ value: YAMLValue, range: ClosedRange<Int>, meaning: String) throws -> (Int, Int) {
+  private static func pair(
+    _ value: YAMLValue, ranges: (ClosedRange<Int>, ClosedRange<Int>), meaning: String
+  ) throws -> (Int, Int) {
     guard case .sequence = value.node else { throw value.error("expected \(meaning), found \(value.kindDescription)") }
     let items = try value.list()
     guard items.count == 2 else { throw value.error("expected \(meaning): two whole numbers, found \(items.count)") }
-    return (try items[0].int(in: range), try items[1].int(in: range))
+    return (try items[0].int(in: ranges.0), try items[1].int(in: ranges.1))
   }
 }

@@ -1,6 +1,6 @@
 // Reads a YAML document as a tree of located values, so every loader can say which line,
-// column and field is wrong. Anchors and aliases are refused: board files never need them, and
-// refusing them keeps alias bombs out.
+// column and field is wrong. The document's size after alias expansion is bounded, which keeps
+// alias bombs out.
 import Yams
 
 /// Where a document came from and what to call it in messages.
@@ -13,6 +13,7 @@ public struct YAMLSource: Sendable {
 public enum YAMLLimits {
   public static let maxBytes = 16 * 1024 * 1024
   public static let maxDepth = 64
+  public static let maxNodes = 1_000_000
 }
 
 /// A YAML node with the path of the field it holds ("boxes[2].label") for messages.
@@ -49,6 +50,11 @@ public struct YAMLValue {
       return LoadError(
         file: source.name, line: mark.line, column: mark.column,
         message: "not valid YAML: \(prefix)\(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\(Sanitizer.visible($0))'" }.joined(separator: ", ")
+      return LoadError(
+        file: source.name, line: context.mark.line, column: context.mark.column,
+        message: "duplicate key \(keys) in one mapping (its first use is here)")
     case .reader(let problem, _, _, _):
       return LoadError(file: source.name, line: 0, column: 0, message: "cannot read the text: \(problem)")
     default:
@@ -56,20 +62,28 @@ public struct YAMLValue {
     }
   }
 
-  /// Rejects anchors, aliases and nesting deeper than any mlsd file needs.
+  /// Bounds the document: nesting depth, and the number of nodes after aliases are expanded, so
+  /// that an alias bomb ("billion laughs") is refused instead of walked.
   private func checkStructure(depth: Int) throws {
+    var budget = YAMLLimits.maxNodes
+    try checkStructure(depth: depth, budget: &budget)
+  }
+
+  private func checkStructure(depth: Int, budget: inout Int) throws {
+    budget -= 1
+    if budget < 0 {
+      throw error("the document has more than \(YAMLLimits.maxNodes) values (aliases that expand too far are refused)")
+    }
     if depth > YAMLLimits.maxDepth { throw error("nesting is deeper than \(YAMLLimits.maxDepth) levels") }
-    if case .alias = node { throw error("aliases (*name) are not supported in mlsd files") }
-    if node.anchor != nil { throw error("anchors (&name) are not supported in mlsd files") }
     switch node {
     case .mapping(let mapping):
       for (key, value) in mapping {
-        try YAMLValue(node: key, path: path, source: source).checkStructure(depth: depth + 1)
-        try YAMLValue(node: value, path: path, source: source).checkStructure(depth: depth + 1)
+        try YAMLValue(node: key, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
+        try YAMLValue(node: value, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
       }
     case .sequence(let sequence):
       for item in sequence {
-        try YAMLValue(node: item, path: path, source: source).checkStructure(depth: depth + 1)
+        try YAMLValue(node: item, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
       }
     default:
       break
@@ -172,7 +186,10 @@ public struct YAMLMapping {
   /// Throws at the first key not in `known`, suggesting the nearest known key.
   public func allowOnly(_ known: [String], in what: String) throws {
     for entry in entries where !known.contains(entry.key) {
-      var message = "unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
+      var message =
+        value.path.isEmpty
+        ? "unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
+        : "\(value.path): unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
       if let guess = Suggest.nearest(entry.key, among: known) { message += " (did you mean '\(guess)'?)" }
       let located = LoadError(
         file: value.source.name, line: entry.keyValue.line, column: entry.keyValue.column, message: message)

@@ -1,0 +1,27 @@
+// Shared helpers for the tests: the built-in library and small hand-made boards.
+import MLSDCore
+
+enum Fixtures {
+  /// The built-in catalogue, templates and themes, without any user folder.
+  static let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
+
+  /// A small board with Unicode labels, a group, an arrow label and notes.
+  static func unicodeBoard() -> Board {
+    var board = Board(title: "视频搜索 🎬 design", template: "youtube-video-search")
+    board.boxes = [
+      Box(id: "logs", label: "点击日志 clicks", kind: "data-source", frame: GridRect(x: 2, y: 1, width: 20, height: 3)),
+      Box(
+        id: "kafka", label: "Kafka 🚀", kind: "stream-ingestion", detail: "topic: événements",
+        frame: GridRect(x: 28, y: 1, width: 22, height: 4)),
+      Box(id: "ranker", label: "Ranker", frame: GridRect(x: 56, y: 1, width: 12, height: 3)),
+    ]
+    board.arrows = [
+      Arrow(from: "logs", to: "kafka", label: "事件"),
+      Arrow(from: "kafka", to: "ranker", style: .dashed),
+    ]
+    board.groups = [Group(id: "online", title: "Online ✨", boxIDs: ["kafka", "ranker"])]
+    board.notes[.requirements] = "Latency under 200 ms.\nScale: 1B videos, 日本語 queries too."
+    board.notes[.evaluation] = "nDCG offline; CTR online"
+    return board
+  }
+}

@@ -11,7 +11,13 @@ public enum Suggest {
     }
     guard let (candidate, distance) = best else { return nil }
     let allowed = max(1, min(3, candidate.count / 3))
-    return distance <= allowed ? candidate : nil
+    if distance <= allowed { return candidate }
+    // A shortened name: every word of the typo appears in exactly one candidate
+    // ("youtube-search" for "youtube-video-search").
+    let parts = lower.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).filter { $0.count >= 3 }
+    guard !parts.isEmpty else { return nil }
+    let containing = candidates.filter { name in parts.allSatisfy { name.lowercased().contains($0) } }
+    return containing.count == 1 ? containing[0] : nil
   }
 
   /// Edit distance where a swap of two neighbouring characters counts as one edit, the most

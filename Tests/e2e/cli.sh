@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# End-to-end checks of the headless CLI, run as a user would: exit statuses, messages on stderr,
+# byte-stable files, built-in data found by a copied binary, user folders honoured.
+set -uo pipefail
+M=${MLSD_BIN:?set MLSD_BIN to the mlsd binary}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+mkdir -p "$HOME"
+cd "$work"
+failures=0
+pass() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+expect_status() { # expected-status description command...
+  local want=$1 what=$2
+  shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then pass "$what (exit $got)"; else fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$work/err")"; fi
+}
+
+expect_status 0 "mlsd --help" "$M" --help
+grep -q "USAGE: mlsd" "$work/out" && pass "--help prints usage" || fail "--help prints usage"
+expect_status 0 "mlsd --version" "$M" --version
+for sub in open new templates info check diff; do
+  expect_status 0 "mlsd $sub --help" "$M" "$sub" --help
+done
+expect_status 0 "bash completion script" "$M" --generate-completion-script bash
+grep -q "_mlsd" "$work/out" && pass "completion script defines _mlsd" || fail "completion script"
+
+expect_status 0 "new b.yaml" "$M" new b.yaml
+expect_status 0 "info b.yaml" "$M" info b.yaml
+grep -q "Boxes:    0" "$work/out" && pass "info summarises the board" || fail "info output: $(cat "$work/out")"
+expect_status 2 "new refuses to overwrite" "$M" new b.yaml
+grep -q "already exists" "$work/err" && pass "overwrite message" || fail "overwrite message"
+
+expect_status 0 "new from the generic template's reference" "$M" new ref.yaml -t generic-ml-pipeline --reference
+cp ref.yaml ref1.yaml
+expect_status 0 "same board written again" "$M" new ref.yaml -t generic-ml-pipeline --reference --force
+cmp -s ref.yaml ref1.yaml && pass "writing an unchanged board twice gives identical bytes" || fail "bytes differ"
+expect_status 0 "the reference design checks clean" "$M" check ref.yaml
+grep -q "Score 100%" "$work/out" && pass "score 100%" || fail "reference score: $(head -3 "$work/out")"
+expect_status 0 "check --format json" "$M" check ref.yaml --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema"]=="mlsd-check" and d["score"]==100' "$work/out" \
+  && pass "JSON report parses with schema mlsd-check" || fail "JSON report"
+[ -z "$(grep -P '\x1b' "$work/out")" ] && pass "no colour when stdout is not a terminal" || fail "escape codes in piped output"
+
+expect_status 0 "new from youtube-video-search" "$M" new yt.yaml --template youtube-video-search
+expect_status 1 "an empty case-study board fails the check" "$M" check yt.yaml
+grep -q "missing component" "$work/out" && pass "check lists what to add" || fail "check output"
+grep -q "^3. Data preparation" "$work/out" && pass "report grouped by step" || fail "report not grouped by step"
+expect_status 1 "diff against the reference lists what is missing" "$M" diff yt.yaml
+grep -q "Missing components" "$work/out" && pass "diff output" || fail "diff output"
+
+printf 'mlsd: 1\ntitle: T\nboxes:\n  - id: a\n    lable: A\n' >broken.yaml
+expect_status 2 "a broken board is bad input" "$M" info broken.yaml
+grep -qx "broken.yaml:5:5: boxes\[0\]: unknown key 'lable' in a box (did you mean 'label'?)" "$work/err" \
+  && pass "FILE:LINE:COLUMN message" || fail "message was: $(cat "$work/err")"
+expect_status 2 "a missing file is bad input" "$M" info nope.yaml
+expect_status 2 "an unknown template is bad input" "$M" new x.yaml -t youtube-search
+grep -q "did you mean 'youtube-video-search'" "$work/err" && pass "template suggestion" || fail "template suggestion: $(cat "$work/err")"
+expect_status 2 "an unknown option is bad input" "$M" info --frobnicate b.yaml
+
+mkdir -p elsewhere && cp "$M" elsewhere/mlsd
+(cd / && "$work/elsewhere/mlsd" templates) >"$work/out" 2>"$work/err"
+[ "$(grep -c . "$work/out")" -ge 12 ] && pass "a copied binary finds its 12 built-in templates" || fail "copied binary: $(cat "$work/out" "$work/err")"
+
+mkdir -p "$XDG_CONFIG_HOME/mlsd/templates"
+sed 's/^id: blank/id: my-own/; s/^title: Untitled design/title: My own case/' \
+  <(printf 'mlsd-template: 1\nid: blank\ntitle: Untitled design\ndifficulty: easy\nprompt: Mine.\n') \
+  >"$XDG_CONFIG_HOME/mlsd/templates/mine.yaml"
+"$M" templates >"$work/out" 2>&1
+grep -q "my-own" "$work/out" && pass "templates in \$XDG_CONFIG_HOME/mlsd/templates are listed" || fail "user template"
+
+if [ "$failures" -gt 0 ]; then
+  echo "cli.sh: $failures failed"
+  exit 1
+fi
+echo "cli.sh: all passed"

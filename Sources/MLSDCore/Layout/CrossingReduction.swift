@@ -1,0 +1,169 @@
+// Orders the nodes of each layer to reduce crossings: barycenter sweeps down and up, then
+// adjacent transpositions; a group's nodes stay together and groups keep one order in every
+// layer, so that group frames can be drawn without overlapping.
+
+enum CrossingReduction {
+  static let sweeps = 8
+
+  static func order(_ graph: inout LayeredGraph) {
+    guard graph.layers.count > 1 else { return }
+    var position = Array(repeating: 0, count: graph.count)
+    func renumber() {
+      for layer in graph.layers { for (i, v) in layer.enumerated() { position[v] = i } }
+    }
+    initialOrder(&graph)
+    renumber()
+    var groupRank = groupRanks(graph, position)
+    var best = graph.layers
+    var bestCrossings = crossings(graph, position)
+    for sweep in 0..<sweeps {
+      let downward = sweep % 2 == 0
+      let range = downward ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())
+      for l in range {
+        var key: [Int: Double] = [:]
+        for v in graph.layers[l] {
+          let neighbours = downward ? graph.up[v] : graph.down[v]
+          if neighbours.isEmpty {
+            key[v] = Double(position[v])
+          } else {
+            key[v] = Double(neighbours.reduce(0) { $0 + position[$1] }) / Double(neighbours.count)
+          }
+        }
+        graph.layers[l] = sorted(graph.layers[l], key: key, graph: graph, groupRank: groupRank, position: position)
+        for (i, v) in graph.layers[l].enumerated() { position[v] = i }
+      }
+      groupRank = groupRanks(graph, position)
+      transpose(&graph, &position)
+      let count = crossings(graph, position)
+      if count < bestCrossings {
+        bestCrossings = count
+        best = graph.layers
+      }
+    }
+    graph.layers = best
+  }
+
+  /// A first order by depth-first discovery from the first layer, which keeps chains together.
+  private static func initialOrder(_ graph: inout LayeredGraph) {
+    var seen = Array(repeating: false, count: graph.count)
+    var layers = Array(repeating: [Int](), count: graph.layers.count)
+    var stack: [Int] = []
+    for root in graph.layers.flatMap({ $0 }) where !seen[root] {
+      stack.append(root)
+      while let v = stack.popLast() {
+        if seen[v] { continue }
+        seen[v] = true
+        layers[graph.layer[v]].append(v)
+        for w in graph.down[v].reversed() where !seen[w] { stack.append(w) }
+      }
+    }
+    graph.layers = layers
+  }
+
+  /// Each group's average relative position over all its nodes: the order groups keep everywhere.
+  private static func groupRanks(_ graph: LayeredGraph, _ position: [Int]) -> [Int: Double] {
+    var sum: [Int: Double] = [:]
+    var count: [Int: Int] = [:]
+    for layer in graph.layers {
+      for v in layer where graph.group[v] >= 0 {
+        sum[graph.group[v], default: 0] += Double(position[v]) / Double(max(1, layer.count))
+        count[graph.group[v], default: 0] += 1
+      }
+    }
+    var rank: [Int: Double] = [:]
+    for (g, s) in sum { rank[g] = s / Double(count[g] ?? 1) }
+    return rank
+  }
+
+  /// The layer sorted by key, a group's nodes as one block at their mean key, and the group
+  /// blocks then put in the global group order in the slots the groups took.
+  private static func sorted(
+    _ layer: [Int], key: [Int: Double], graph: LayeredGraph, groupRank: [Int: Double], position: [Int]
+  ) -> [Int] {
+    var units: [(key: Double, first: Int, nodes: [Int], group: Int)] = []
+    var unitOfGroup: [Int: Int] = [:]
+    for v in layer {
+      let g = graph.group[v]
+      if g >= 0, let u = unitOfGroup[g] {
+        units[u].nodes.append(v)
+      } else {
+        if g >= 0 { unitOfGroup[g] = units.count }
+        units.append((0, position[v], [v], g))
+      }
+    }
+    for i in units.indices {
+      units[i].key = units[i].nodes.reduce(0) { $0 + (key[$1] ?? 0) } / Double(units[i].nodes.count)
+      units[i].nodes.sort { (key[$0] ?? 0, position[$0]) < (key[$1] ?? 0, position[$1]) }
+    }
+    units.sort { ($0.key, $0.first) < ($1.key, $1.first) }
+    let slots = units.indices.filter { units[$0].group >= 0 }
+    let groupUnits = slots.map { units[$0] }.sorted {
+      (groupRank[$0.group] ?? 0, $0.group) < (groupRank[$1.group] ?? 0, $1.group)
+    }
+    for (slot, unit) in zip(slots, groupUnits) { units[slot] = unit }
+    return units.flatMap(\.nodes)
+  }
+
+  /// Swaps neighbours in a layer while that lowers the crossings with both adjacent layers;
+  /// only swaps that keep groups together (two ungrouped nodes, or two of one group).
+  private static func transpose(_ graph: inout LayeredGraph, _ position: inout [Int]) {
+    for _ in 0..<4 {
+      var improved = false
+      for l in graph.layers.indices where graph.layers[l].count > 1 && graph.layers[l].count <= 400 {
+        for i in 0..<(graph.layers[l].count - 1) {
+          let a = graph.layers[l][i]
+          let b = graph.layers[l][i + 1]
+          guard graph.group[a] == graph.group[b] else { continue }
+          let before = pairCrossings(a, b, graph, position)
+          let after = pairCrossings(b, a, graph, position)
+          if after < before {
+            graph.layers[l].swapAt(i, i + 1)
+            position[a] = i + 1
+            position[b] = i
+            improved = true
+          }
+        }
+      }
+      if !improved { break }
+    }
+  }
+
+  /// Crossings between the edges of `a` and of `b` when `a` is just before `b`.
+  private static func pairCrossings(_ a: Int, _ b: Int, _ graph: LayeredGraph, _ position: [Int]) -> Int {
+    var count = 0
+    for (na, nb) in [(graph.up[a], graph.up[b]), (graph.down[a], graph.down[b])] {
+      for x in na { for y in nb where position[x] > position[y] { count += 1 } }
+    }
+    return count
+  }
+
+  /// Total crossings between consecutive layers (edges sorted by one end, inversions in the other).
+  static func crossings(_ graph: LayeredGraph, _ position: [Int]) -> Int {
+    var total = 0
+    for l in 0..<max(0, graph.layers.count - 1) {
+      var edges: [(Int, Int)] = []
+      for v in graph.layers[l] { for w in graph.down[v] { edges.append((position[v], position[w])) } }
+      edges.sort { $0 < $1 }
+      let size = graph.layers[l + 1].count + 1
+      var tree = Array(repeating: 0, count: size + 1)
+      var inserted = 0
+      for (_, p) in edges {
+        // Count earlier edges whose lower end is right of this one.
+        var i = p + 1
+        var notGreater = 0
+        while i > 0 {
+          notGreater += tree[i]
+          i -= i & -i
+        }
+        total += inserted - notGreater
+        i = p + 1
+        while i <= size {
+          tree[i] += 1
+          i += i & -i
+        }
+        inserted += 1
+      }
+    }
+    return total
+  }
+}

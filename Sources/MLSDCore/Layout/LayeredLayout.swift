@@ -1,0 +1,119 @@
+// Layered (Sugiyama-style) auto-layout for imported or unplaced boards: cycles broken, layers by
+// longest path, crossings reduced by sweeps, boxes aligned across layers; groups kept together.
+
+/// Layered (Sugiyama-style) auto-layout: returns the board with every box's frame set.
+public enum LayeredLayout {
+  public enum Direction: String, Sendable, CaseIterable { case leftToRight, topToBottom }
+
+  /// Where the drawing starts, leaving room for arrows that go round the diagram.
+  static let origin = GridPoint(x: 2, y: 1)
+
+  public static func layout(_ board: Board, direction: Direction = .leftToRight) -> Board {
+    var board = board
+    guard !board.boxes.isEmpty else { return board }
+    for i in board.boxes.indices {
+      let natural = BoxSizing.naturalSize(label: board.boxes[i].label, detail: board.boxes[i].detail)
+      if board.boxes[i].frame.width < Box.minWidth { board.boxes[i].frame.width = natural.width }
+      if board.boxes[i].frame.height < Box.minHeight { board.boxes[i].frame.height = natural.height }
+    }
+    var connected = Set<String>()
+    for arrow in board.arrows where arrow.from != arrow.to {
+      connected.insert(arrow.from)
+      connected.insert(arrow.to)
+    }
+    for group in board.groups { connected.formUnion(group.boxIDs) }
+    let layered = board.boxes.indices.filter { connected.contains(board.boxes[$0].id) }
+    let loose = board.boxes.indices.filter { !connected.contains(board.boxes[$0].id) }
+
+    var extent = GridRect(x: origin.x, y: origin.y, width: 0, height: 0)
+    if !layered.isEmpty {
+      var graph = LayeredGraph(board: board, boxes: layered, direction: direction)
+      CrossingReduction.order(&graph)
+      let horizontal = direction == .leftToRight
+      let cross = CrossAxisPlacement(graph: graph, gap: horizontal ? 2 : 4, dummyGap: 2)
+      let main = mainPositions(graph, cross: cross.position, direction: direction)
+      var minX = Int.max
+      var minY = Int.max
+      var placed: [(Int, Int, Int)] = []
+      for v in 0..<graph.count where graph.box[v] >= 0 {
+        let b = graph.box[v]
+        let frame = board.boxes[b].frame
+        let layerStart = main.start[graph.layer[v]]
+        let along = layerStart + (main.extent[graph.layer[v]] - (horizontal ? frame.width : frame.height)) / 2
+        let x = horizontal ? along : cross.position[v]
+        let y = horizontal ? cross.position[v] : along
+        let pad = graph.group[v] >= 0 ? GroupFrame.padding : 0
+        minX = min(minX, x - pad)
+        minY = min(minY, y - pad)
+        placed.append((b, x, y))
+      }
+      for (b, x, y) in placed {
+        board.boxes[b].frame.x = x - minX + origin.x
+        board.boxes[b].frame.y = y - minY + origin.y
+      }
+      extent = layered.map { board.boxes[$0].frame }.reduce(extent) { $0.union($1) }
+      for frame in GroupFrame.frames(of: board) { extent = extent.union(frame.rect) }
+    }
+    placeLoose(&board, loose, below: layered.isEmpty ? nil : extent)
+    return board
+  }
+
+  /// Start and width of each layer along the flow; the gap after a layer grows with the labels
+  /// and the bending arrows it must hold, and with group frames that begin or end there.
+  private static func mainPositions(_ graph: LayeredGraph, cross: [Int], direction: Direction)
+    -> (start: [Int], extent: [Int])
+  {
+    let horizontal = direction == .leftToRight
+    let layerCount = graph.layers.count
+    var extent = Array(repeating: 0, count: layerCount)
+    for v in 0..<graph.count { extent[graph.layer[v]] = max(extent[graph.layer[v]], graph.mainSize[v]) }
+    var firstLayer: [Int: Int] = [:]
+    var lastLayer: [Int: Int] = [:]
+    for v in 0..<graph.count where graph.group[v] >= 0 {
+      let g = graph.group[v]
+      firstLayer[g] = min(firstLayer[g] ?? Int.max, graph.layer[v])
+      lastLayer[g] = max(lastLayer[g] ?? Int.min, graph.layer[v])
+    }
+    var start = Array(repeating: 0, count: layerCount)
+    for l in 0..<layerCount where l + 1 < layerCount {
+      var bending = 0
+      for v in graph.layers[l] {
+        for w in graph.down[v] where cross[v] + graph.crossSize[v] / 2 != cross[w] + graph.crossSize[w] / 2 {
+          bending += 1
+        }
+      }
+      let label = graph.labelWidth[l]
+      var gap: Int
+      if horizontal {
+        gap = max(8, label + 4, min(bending, 16) + 4)
+      } else {
+        gap = max(label > 0 ? 5 : 4, min(bending, 8) + 3)
+      }
+      let frames = firstLayer.values.filter { $0 == l + 1 }.count + lastLayer.values.filter { $0 == l }.count
+      if frames > 0 { gap += GroupFrame.padding + 1 + (frames > 1 ? GroupFrame.padding + 1 : 0) }
+      start[l + 1] = start[l] + extent[l] + gap
+    }
+    return (start, extent)
+  }
+
+  /// Boxes with no arrow and no group go in rows under the diagram.
+  private static func placeLoose(_ board: inout Board, _ loose: [Int], below extent: GridRect?) {
+    guard !loose.isEmpty else { return }
+    let rowWidth = max(80, extent?.width ?? 0)
+    var x = origin.x
+    var y = extent.map { $0.maxY + 3 } ?? origin.y
+    var rowHeight = 0
+    for b in loose {
+      let frame = board.boxes[b].frame
+      if x > origin.x && x + frame.width > origin.x + rowWidth {
+        x = origin.x
+        y += rowHeight + 2
+        rowHeight = 0
+      }
+      board.boxes[b].frame.x = x
+      board.boxes[b].frame.y = y
+      x += frame.width + 4
+      rowHeight = max(rowHeight, frame.height)
+    }
+  }
+}

@@ -38,4 +38,64 @@ static inline attr_t mlsd_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t mlsd_a_dim(void) { return A_DIM; }
 static inline attr_t mlsd_a_normal(void) { return A_NORMAL; }
 static inline int mlsd_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int mlsd_key_code_yes(void) { return KEY_CODE_YES; }
+static inline mmask_t mlsd_button4_released(void) { return BUTTON4_RELEASED; }
+
+/* Signals. The handlers only set a flag (the main loop restores the terminal and writes the
+   recovery file) or, for crash signals, restore the terminal with async-signal-safe calls and
+   re-raise. Only one Swift file (TerminalSignals.swift) may call these: the statics below are
+   per translation unit. */
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+/* Function-local statics: Swift emits these with the functions (file-scope statics it does not). */
+static inline volatile sig_atomic_t *mlsd_pending_slot(void) { static volatile sig_atomic_t pending = 0; return &pending; }
+static inline struct termios *mlsd_termios_slot(void) { static struct termios saved; return &saved; }
+static inline volatile sig_atomic_t *mlsd_have_termios_slot(void) { static volatile sig_atomic_t have = 0; return &have; }
+
+static void mlsd_on_signal(int sig) { *mlsd_pending_slot() = sig; }
+
+static void mlsd_on_crash(int sig) {
+  static const char reset[] =
+      "\033[?1002l\033[?1003l\033[?1006l\033[?1000l\033[0m\033[?25h\033[?1049l\r\n";
+  ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+  (void)ignored;
+  if (*mlsd_have_termios_slot()) tcsetattr(STDIN_FILENO, TCSANOW, mlsd_termios_slot());
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* Remembers the terminal settings from before curses, for the crash handler. */
+static inline void mlsd_save_termios(void) {
+  if (tcgetattr(STDIN_FILENO, mlsd_termios_slot()) == 0) *mlsd_have_termios_slot() = 1;
+}
+
+static inline void mlsd_install_signal_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  sigemptyset(&action.sa_mask);
+  action.sa_handler = mlsd_on_signal;
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+  struct sigaction crash;
+  memset(&crash, 0, sizeof crash);
+  sigemptyset(&crash.sa_mask);
+  crash.sa_handler = mlsd_on_crash;
+  crash.sa_flags = SA_RESETHAND;
+  sigaction(SIGSEGV, &crash, NULL);
+  sigaction(SIGABRT, &crash, NULL);
+  sigaction(SIGBUS, &crash, NULL);
+  sigaction(SIGILL, &crash, NULL);
+  sigaction(SIGFPE, &crash, NULL);
+  sigaction(SIGTRAP, &crash, NULL);
+}
+
+static inline int mlsd_take_signal(void) {
+  int sig = *mlsd_pending_slot();
+  *mlsd_pending_slot() = 0;
+  return sig;
+}
 #endif

@@ -1,16 +1,89 @@
 // `mlsd open [FILE]` (also plain `mlsd`): the interactive whiteboard.
 import ArgumentParser
+import Foundation
 import MLSDCore
+import MLSDTerminal
 
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open the interactive whiteboard on a board file, or on a new scratch board.")
+    abstract: "Open the interactive whiteboard on a board file, or on a new scratch board.",
+    discussion: """
+      FILE is created on the first save if it does not exist. Inside the app, ? lists every key.
+      NO_COLOR turns colours off; a locale that is not UTF-8 draws with ASCII only.
+      """)
 
   @Argument(help: "The board file to open; created on first save if it does not exist.")
   var file: String?
 
+  @Option(name: .shortAndLong, help: "Start a new board from this template (see `mlsd templates`).")
+  var template: String?
+
+  @Option(help: "Colour theme (built-in: dark, light, high-contrast, monochrome; or your own).")
+  var theme: String?
+
   func run() throws {
-    throw CLIFailure.badInput(
-      "the interactive whiteboard is not built yet; use the headless commands (`mlsd --help`)")
+    let environment = CLIContext.environment
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw CLIFailure.badInput(
+        "mlsd: the whiteboard needs a terminal (stdin and stdout must be a TTY).\n"
+          + "For scripts use the headless commands: mlsd new, mlsd info, mlsd check, mlsd export, "
+          + "mlsd render (see `mlsd --help`).")
+    }
+    let library = CLIContext.library()
+    let chosenTheme = try pickTheme(library: library, environment: environment)
+    let board = try startingBoard(library: library)
+    let start = Date()
+    let clock = { Date().timeIntervalSince(start) }
+    let ascii = !Open.isUTF8(environment)
+    let state = AppState(
+      board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock())
+    let runner = EffectRunner(
+      files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
+    let recovered = runner.pendingRecovery(for: file, board: board)
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let terminal = Terminal(theme: chosenTheme, ascii: ascii, noColor: noColor, clock: clock)
+    let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
+    let status = app.run(offering: recovered)
+    if status != 0 {
+      CLIContext.warn("mlsd: stopped by a signal; unsaved work is in the recovery file and will be offered next time")
+      throw ExitCode(status)
+    }
+  }
+
+  private func pickTheme(library: Library, environment: [String: String]) throws -> Theme {
+    if !(environment["NO_COLOR"] ?? "").isEmpty { return .monochrome }
+    if let name = theme {
+      if let found = library.theme(name) { return found }
+      if name == "monochrome" { return .monochrome }
+      var message = "unknown theme '\(Sanitizer.visible(name))'"
+      if let guess = Suggest.nearest(name, among: library.themes.map(\.name)) {
+        message += " (did you mean '\(guess)'?)"
+      }
+      throw CLIFailure.badInput(message + "; themes: " + library.themes.map(\.name).joined(separator: ", "))
+    }
+    return library.theme("dark") ?? library.themes.first ?? .monochrome
+  }
+
+  private func startingBoard(library: Library) throws -> Board {
+    if let file, AtomicWriter.fileExists(file) {
+      if template != nil {
+        throw CLIFailure.badInput("\(file) already exists; --template starts a new board (give a new file name)")
+      }
+      return try CLIContext.loadBoard(file)
+    }
+    if let id = template { return try CLIContext.template(id, in: library).newBoard() }
+    return library.template("blank")?.newBoard() ?? Board(title: "Untitled design")
+  }
+
+  /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) uses UTF-8.
+  static func isUTF8(_ environment: [String: String]) -> Bool {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    let lower = locale.lowercased()
+    return lower.contains("utf-8") || lower.contains("utf8")
+  }
+
+  static func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
   }
 }

@@ -1,0 +1,193 @@
+// The one place state changes: reduce(state, action) → state. Pure: effects (saving, loading,
+// running the editor, quitting) are requested in `state.effects` and carried out by the runtime.
+
+public enum AppReducer {
+  public static func reduce(_ state: AppState, _ action: Action) -> AppState {
+    var next = state
+    next.apply(action)
+    return next
+  }
+}
+
+extension AppState {
+  /// Applies one action in place.
+  public mutating func apply(_ action: Action) {
+    switch action {
+    case .key(let key):
+      message = nil
+      handleKey(key)
+    case .mouse(let event):
+      now = max(now, event.time)
+      if !isTooSmall && !showHelp { handleMouse(event) }
+    case .resize(let width, let height):
+      screenWidth = max(1, width)
+      screenHeight = max(1, height)
+    case .tick(let time):
+      now = time
+      scheduleRecovery()
+    case .saved(let saved, let path, let thenQuit):
+      filePath = path
+      cleanBoard = saved
+      message = StatusMessage("Saved \(path)", tone: .ok)
+      if board == saved {
+        effects.append(.removeRecovery)
+        recoveryVersion = version
+      }
+      if thenQuit { requestQuit(force: true) }
+    case .loaded(let loaded, let path):
+      board = loaded
+      cleanBoard = loaded
+      filePath = path
+      history = History()
+      selection = loaded.boxes.first.map { .box($0.id) }
+      scroll = GridPoint(x: 0, y: 0)
+      boardChanged()
+      recoveryVersion = version
+      mode = .normal
+      message = StatusMessage("Opened \(path)", tone: .ok)
+    case .externalNotes(let step, let text):
+      var text = text
+      if text.hasSuffix("\n") { text.removeLast() }
+      edit { $0.notes[step] = text }
+      currentStep = step
+      panelTab = .steps
+      message = StatusMessage("Notes of step \(step.number) updated from the editor", tone: .ok)
+    case .recoveryWritten(let written):
+      recoveryVersion = max(recoveryVersion, written)
+    case .offerRecovery(let recovered):
+      mode = .confirm(.restoreRecovery(recovered))
+    case .info(let text):
+      message = StatusMessage(text, tone: .ok)
+    case .failed(let text):
+      message = StatusMessage(text, tone: .error)
+    }
+    follow()
+  }
+
+  /// Hands the requested effects to the runtime, emptying the queue.
+  public mutating func takeEffects() -> [Effect] {
+    defer { effects.removeAll() }
+    return effects
+  }
+
+  mutating func handleKey(_ key: Key) {
+    if isTooSmall {
+      if key == .char("q") || key == .ctrl("c") || key == .ctrl("q") { requestQuit(force: false) }
+      return
+    }
+    if showHelp {
+      switch key {
+      case .up, .char("k"): helpScroll = max(0, helpScroll - 1)
+      case .down, .char("j"): helpScroll += 1
+      case .pageUp: helpScroll = max(0, helpScroll - 10)
+      case .pageDown, .char(" "): helpScroll += 10
+      default: showHelp = false
+      }
+      return
+    }
+    switch mode {
+    case .normal: handleNormal(key)
+    case .palette(let query, let index): handlePalette(key, query: query, index: index)
+    case .label(let target, let field): handleLabel(key, target: target, field: field)
+    case .connect(let from, let target, let query): handleConnect(key, from: from, target: target, query: query)
+    case .move(let original): handleMove(key, original: original, resizing: false)
+    case .resize(let original): handleMove(key, original: original, resizing: true)
+    case .notes(let step, let area): handleNotes(key, step: step, area: area)
+    case .command(let field): handleCommandLine(key, field: field)
+    case .find(let field, let previous): handleFind(key, field: field, previous: previous)
+    case .saveAs(let field, let thenQuit): handleSaveAs(key, field: field, thenQuit: thenQuit)
+    case .confirm(let question): handleConfirm(key, question: question)
+    }
+  }
+
+  // MARK: - Board changes
+
+  /// Makes an undoable change to the board; nothing is recorded when the change changes nothing.
+  mutating func edit(_ change: (inout Board) -> Void) {
+    var next = board
+    change(&next)
+    guard next != board else { return }
+    history.record(Snapshot(board: board, selection: selection))
+    board = next
+    boardChanged()
+  }
+
+  /// Replaces the board without recording history (live moves; undo and redo themselves).
+  mutating func replaceBoard(_ next: Board) {
+    guard next != board else { return }
+    board = next
+    boardChanged()
+  }
+
+  /// Keeps everything that depends on the board in step with it.
+  mutating func boardChanged() {
+    version += 1
+    lastEditAt = now
+    report = Checker.check(board, template: template, catalogue: library.catalogue)
+    refreshDiagram()
+    validateSelection()
+  }
+
+  mutating func validateSelection() {
+    switch selection {
+    case .box(let id) where board.box(id) == nil: selection = nil
+    case .arrow(let index, let anchor) where !board.arrows.indices.contains(index):
+      selection = anchor.flatMap { board.box($0) != nil ? .box($0) : nil }
+    default: break
+    }
+  }
+
+  mutating func undo() {
+    guard let snapshot = history.undo(from: Snapshot(board: board, selection: selection)) else {
+      message = StatusMessage("Nothing to undo", tone: .warning)
+      return
+    }
+    replaceBoard(snapshot.board)
+    selection = snapshot.selection
+    validateSelection()
+    message = StatusMessage("Undone (\(history.past.count) more)")
+  }
+
+  mutating func redo() {
+    guard let snapshot = history.redo(from: Snapshot(board: board, selection: selection)) else {
+      message = StatusMessage("Nothing to redo", tone: .warning)
+      return
+    }
+    replaceBoard(snapshot.board)
+    selection = snapshot.selection
+    validateSelection()
+    message = StatusMessage("Redone")
+  }
+
+  // MARK: - Quitting, saving and recovery
+
+  mutating func requestQuit(force: Bool) {
+    if force || !isDirty {
+      // Quitting clean or deliberately discarding: a recovery file would only offer stale work.
+      effects.append(.removeRecovery)
+      quitting = true
+      effects.append(.quit)
+    } else {
+      mode = .confirm(.quitUnsaved)
+    }
+  }
+
+  mutating func save(to path: String? = nil, thenQuit: Bool = false) {
+    if let path = path ?? filePath {
+      effects.append(.save(board, path: path, thenQuit: thenQuit))
+    } else {
+      mode = .saveAs(TextField(), thenQuit: thenQuit)
+    }
+  }
+
+  /// Seconds of quiet after an edit before the recovery file is written.
+  static let recoveryDelay = 1.5
+
+  /// Writes unsaved work to the recovery file once edits have paused; removes it when the board
+  /// is back to what is on disk.
+  mutating func scheduleRecovery() {
+    guard version != recoveryVersion, let last = lastEditAt, now - last >= AppState.recoveryDelay else { return }
+    recoveryVersion = version
+    effects.append(isDirty ? .writeRecovery(board, version: version) : .removeRecovery)
+  }
+}

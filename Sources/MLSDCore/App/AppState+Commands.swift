@@ -1,0 +1,92 @@
+// Running `:` commands: saving, quitting, opening, templates, checks, exports and themes.
+
+extension AppState {
+  mutating func handleCommandLine(_ key: Key, field: TextField) {
+    var field = field
+    switch key {
+    case .escape:
+      mode = .normal
+    case .enter:
+      mode = .normal
+      switch ColonCommand.parse(field.text) {
+      case .success(let command): run(command)
+      case .failure(let error): message = StatusMessage(error.message, tone: .error)
+      }
+    case .backspace where field.isEmpty:
+      mode = .normal
+    default:
+      field.handle(key)
+      mode = .command(field)
+    }
+  }
+
+  mutating func run(_ command: ColonCommand) {
+    switch command {
+    case .write(let path): save(to: path)
+    case .quit(let force): requestQuit(force: force)
+    case .writeQuit: save(thenQuit: true)
+    case .edit(let path, let force):
+      if isDirty && !force {
+        mode = .confirm(.discardAndOpen(path))
+      } else {
+        effects.append(.load(path: path))
+      }
+    case .template(let id): setTemplate(id)
+    case .check:
+      showPanel = true
+      panelTab = .checklist
+      let score = CheckReport.percent(report.overallScore)
+      message = StatusMessage(
+        "Score \(score)%: \(report.errorCount) errors, \(report.warningCount) warnings",
+        tone: report.errorCount == 0 ? .ok : .warning)
+    case .export(let format, let path):
+      effects.append(.export(board, format: format.lowercased(), path: path))
+    case .theme(let name): setTheme(name)
+    case .layout: autoLayout()
+    case .help:
+      showHelp = true
+      helpScroll = 0
+    case .title(let text): edit { $0.title = text }
+    }
+  }
+
+  mutating func setTemplate(_ id: String?) {
+    guard let id else {
+      let ids = library.templates.map(\.id).joined(separator: ", ")
+      message = StatusMessage("Template: \(board.template ?? "none"). Available: \(ids)")
+      return
+    }
+    if id == "none" {
+      edit { $0.template = nil }
+      message = StatusMessage("The board now follows no template")
+      return
+    }
+    guard let chosen = library.template(id) else {
+      var text = "Unknown template '\(Sanitizer.visible(id))'"
+      if let guess = Suggest.nearest(id, among: library.templates.map(\.id)) { text += " (did you mean '\(guess)'?)" }
+      message = StatusMessage(text, tone: .error)
+      return
+    }
+    edit { $0.template = chosen.id }
+    message = StatusMessage("Checking against \(chosen.title): score \(CheckReport.percent(report.overallScore))%")
+  }
+
+  mutating func setTheme(_ name: String?) {
+    let names = library.themes.map(\.name) + (library.theme("monochrome") == nil ? ["monochrome"] : [])
+    guard let name else {
+      message = StatusMessage("Theme: \(theme.name). Available: \(names.joined(separator: ", "))")
+      return
+    }
+    if let found = library.theme(name) {
+      theme = found
+    } else if name == "monochrome" {
+      theme = .monochrome
+    } else {
+      var text = "Unknown theme '\(Sanitizer.visible(name))'"
+      if let guess = Suggest.nearest(name, among: names) { text += " (did you mean '\(guess)'?)" }
+      message = StatusMessage(text, tone: .error)
+      return
+    }
+    message = StatusMessage("Theme \(theme.name)", tone: .ok)
+  }
+}

@@ -1,0 +1,279 @@
+// The modes that take text or arrows until Enter or Esc: the palette, label editing, connecting,
+// moving and resizing, step notes, find, save-as and yes/no questions.
+import Foundation
+
+extension AppState {
+  /// Kinds the palette shows for the typed text.
+  public func paletteResults(_ query: String) -> [ComponentKind] {
+    library.catalogue.search(query)
+  }
+
+  mutating func handlePalette(_ key: Key, query: TextField, index: Int) {
+    var query = query
+    var index = index
+    switch key {
+    case .escape:
+      mode = .normal
+      return
+    case .up, .ctrl("p"): index -= 1
+    case .down, .ctrl("n"), .tab: index += 1
+    case .pageUp: index -= 8
+    case .pageDown: index += 8
+    case .enter:
+      let results = paletteResults(query.text)
+      if results.indices.contains(index) {
+        addBox(kind: results[index], query: query.text)
+      } else if !query.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        addBox(label: query.text.trimmingCharacters(in: .whitespaces), kind: nil, detail: nil)
+      } else {
+        message = StatusMessage("Type part of a component name, or a label for a free box", tone: .warning)
+        return
+      }
+      mode = .normal
+      return
+    default:
+      guard query.handle(key) else { return }
+      index = 0
+    }
+    let count = paletteResults(query.text).count
+    index = count == 0 ? 0 : min(max(0, index), count - 1)
+    mode = .palette(query: query, index: index)
+  }
+
+  mutating func addBox(kind: ComponentKind, query: String) {
+    addBox(label: kind.name, kind: kind.id, detail: library.catalogue.matchingAlias(of: kind, for: query))
+  }
+
+  /// Adds a box of natural size next to the selection without overlapping, and selects it.
+  mutating func addBox(label: String, kind: String?, detail: String?) {
+    let size = BoxSizing.naturalSize(label: label, detail: detail)
+    let anchor = board.box(anchorBoxID ?? "")?.frame
+    let spot = Placement.freeSpot(for: size, near: anchor, on: board)
+    let box = Box(
+      id: board.newBoxID(for: label), label: label, kind: kind, detail: detail,
+      frame: GridRect(x: spot.x, y: spot.y, width: size.width, height: size.height))
+    edit { $0.boxes.append(box) }
+    selection = .box(box.id)
+    message = StatusMessage("Added \(label)\(detail.map { " (\($0))" } ?? ""). Enter renames, c connects", tone: .ok)
+  }
+
+  mutating func handleLabel(_ key: Key, target: LabelTarget, field: TextField) {
+    var field = field
+    switch key {
+    case .escape:
+      mode = .normal
+    case .enter:
+      mode = .normal
+      commitLabel(target, field.text.trimmingCharacters(in: .whitespaces))
+    default:
+      field.handle(key)
+      mode = .label(target, field)
+    }
+  }
+
+  mutating func commitLabel(_ target: LabelTarget, _ text: String) {
+    switch target {
+    case .boxLabel(let id):
+      guard !text.isEmpty else {
+        message = StatusMessage("A box needs a label (x deletes the box)", tone: .warning)
+        return
+      }
+      edit { board in
+        guard let i = board.boxIndex(id) else { return }
+        board.boxes[i].label = text
+        AppState.fit(&board.boxes[i])
+      }
+    case .boxDetail(let id):
+      edit { board in
+        guard let i = board.boxIndex(id) else { return }
+        board.boxes[i].detail = text.isEmpty ? nil : text
+        AppState.fit(&board.boxes[i])
+      }
+    case .arrowLabel(let index):
+      edit { board in
+        guard board.arrows.indices.contains(index) else { return }
+        board.arrows[index].label = text.isEmpty ? nil : text
+      }
+    case .title:
+      guard !text.isEmpty else { return }
+      edit { $0.title = text }
+    }
+  }
+
+  /// Grows a box so that its text fits (never shrinks what the user sized).
+  static func fit(_ box: inout Box) {
+    let size = BoxSizing.naturalSize(label: box.label, detail: box.detail)
+    box.frame.width = max(box.frame.width, size.width)
+    box.frame.height = max(box.frame.height, size.height)
+  }
+
+  mutating func handleConnect(_ key: Key, from: String, target: String?, query: TextField) {
+    var target = target
+    var query = query
+    switch key {
+    case .escape:
+      mode = .normal
+      return
+    case .enter:
+      mode = .normal
+      guard let to = target, to != from else {
+        message = StatusMessage("No target chosen", tone: .warning)
+        return
+      }
+      if let existing = board.arrows.firstIndex(where: { $0.from == from && $0.to == to }) {
+        selection = .arrow(existing, anchor: from)
+        message = StatusMessage("These boxes are already connected", tone: .warning)
+        return
+      }
+      edit { $0.arrows.append(Arrow(from: from, to: to)) }
+      selection = .arrow(board.arrows.count - 1, anchor: from)
+      let a = board.box(from)?.label ?? from
+      let b = board.box(to)?.label ?? to
+      message = StatusMessage("Connected \(a) → \(b). Enter labels the arrow, Esc back to the box", tone: .ok)
+      return
+    case .up, .down, .left, .right:
+      if let direction = Direction(key: key), let current = board.box(target ?? from) {
+        let others = board.boxes.filter { $0.id != from }
+        if let next = SpatialNavigation.nearest(from: current, toward: direction, among: others) {
+          target = next.id
+        }
+      }
+    default:
+      guard query.handle(key) else { return }
+      if !query.isEmpty {
+        let q = query.text.lowercased()
+        let candidates = board.boxes.filter { $0.id != from }
+        let found =
+          candidates.first { $0.label.lowercased().hasPrefix(q) }
+          ?? candidates.first { AppState.matches($0, q) }
+        if let found {
+          target = found.id
+        } else {
+          message = StatusMessage("No box matches '\(query.text)'", tone: .warning)
+        }
+      }
+    }
+    mode = .connect(from: from, target: target, query: query)
+  }
+
+  mutating func handleMove(_ key: Key, original: Board, resizing: Bool) {
+    switch key {
+    case .escape:
+      replaceBoard(original)
+      mode = .normal
+      message = StatusMessage(resizing ? "Resize cancelled" : "Move cancelled")
+      return
+    case .enter,
+      .char("m") where !resizing, .char("r") where resizing:
+      mode = .normal
+      if board != original { history.record(Snapshot(board: original, selection: selection)) }
+      return
+    default: break
+    }
+    guard let direction = Direction(key: key), let id = selectedBoxID, let i = board.boxIndex(id) else { return }
+    let large = Direction.isLarge(key)
+    let d = direction.delta
+    let stepX = large ? 8 : 1
+    let stepY = large ? 4 : 1
+    var next = board
+    if resizing {
+      next.boxes[i].frame.width = max(Box.minWidth, next.boxes[i].frame.width + d.dx * stepX)
+      next.boxes[i].frame.height = max(Box.minHeight, next.boxes[i].frame.height + d.dy * stepY)
+    } else {
+      next.boxes[i].frame.x = max(0, next.boxes[i].frame.x + d.dx * stepX)
+      next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
+    }
+    replaceBoard(next)
+  }
+
+  mutating func handleNotes(_ key: Key, step: Step, area: TextArea) {
+    var area = area
+    switch key {
+    case .escape, .ctrl("s"):
+      mode = .normal
+      let before = board.notes[step]
+      edit { $0.notes[step] = area.text }
+      if board.notes[step] != before {
+        message = StatusMessage("Notes of step \(step.number) saved in the board (Ctrl-S writes the file)", tone: .ok)
+      }
+    default:
+      area.handle(key)
+      mode = .notes(step, area)
+    }
+  }
+
+  mutating func handleFind(_ key: Key, field: TextField, previous: Selection?) {
+    var field = field
+    switch key {
+    case .escape:
+      selection = previous
+      mode = .normal
+    case .enter:
+      lastFind = field.text
+      mode = .normal
+      if selectedBoxID == nil || field.isEmpty { return }
+      message = StatusMessage("n finds the next box matching '\(field.text)'")
+    default:
+      guard field.handle(key) else { return }
+      mode = .find(field, previous: previous)
+      guard !field.isEmpty else { return }
+      if let found = board.boxes.first(where: { AppState.matches($0, field.text) }) {
+        selection = .box(found.id)
+      } else {
+        message = StatusMessage("No box matches '\(field.text)'", tone: .warning)
+      }
+    }
+  }
+
+  mutating func handleSaveAs(_ key: Key, field: TextField, thenQuit: Bool) {
+    var field = field
+    switch key {
+    case .escape:
+      mode = .normal
+      message = StatusMessage("Not saved")
+    case .enter:
+      let path = field.text.trimmingCharacters(in: .whitespaces)
+      guard !path.isEmpty else { return }
+      mode = .normal
+      save(to: path, thenQuit: thenQuit)
+    default:
+      field.handle(key)
+      mode = .saveAs(field, thenQuit: thenQuit)
+    }
+  }
+
+  mutating func handleConfirm(_ key: Key, question: Question) {
+    let yes = key == .char("y") || key == .char("Y")
+    let no = key == .char("n") || key == .char("N")
+    switch question {
+    case .quitUnsaved:
+      if yes {
+        mode = .normal
+        save(thenQuit: true)
+      } else if no {
+        mode = .normal
+        requestQuit(force: true)
+      } else if key == .escape || key == .char("c") {
+        mode = .normal
+      }
+    case .restoreRecovery(let recovered):
+      if yes {
+        mode = .normal
+        edit { $0 = recovered }
+        selection = board.boxes.first.map { .box($0.id) }
+        message = StatusMessage("Restored the unsaved work (u undoes, Ctrl-S saves it)", tone: .ok)
+      } else if no || key == .escape {
+        mode = .normal
+        effects.append(.removeRecovery)
+        message = StatusMessage("Recovery file discarded")
+      }
+    case .discardAndOpen(let path):
+      if yes {
+        mode = .normal
+        effects.append(.load(path: path))
+      } else if no || key == .escape {
+        mode = .normal
+      }
+    }
+  }
+}

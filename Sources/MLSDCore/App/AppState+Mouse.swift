@@ -1,0 +1,142 @@
+// The mouse: click selects, drag inside a box moves it, drag from a box's border connects it to
+// the box where the button is released, drag on empty space pans, double-click edits the label,
+// the wheel pans. Each gesture has a key that does the same.
+
+extension AppState {
+  /// Seconds within which a second click at the same place is a double-click.
+  static let doubleClickInterval = 0.4
+
+  /// The board cell under a screen cell, when it is inside the canvas area.
+  public func boardPoint(screenX: Int, screenY: Int) -> GridPoint? {
+    let area = canvasArea
+    guard area.contains(GridPoint(x: screenX, y: screenY)) else { return nil }
+    return GridPoint(x: screenX - area.x + scroll.x, y: screenY - area.y + scroll.y)
+  }
+
+  /// The top-most box covering a board cell.
+  func box(at point: GridPoint) -> Box? {
+    board.boxes.last { $0.frame.contains(point) }
+  }
+
+  mutating func handleMouse(_ event: MouseEvent) {
+    switch event.kind {
+    case .wheelUp:
+      scroll.y = max(0, scroll.y - 3)
+      return
+    case .wheelDown:
+      scroll.y += 3
+      return
+    default: break
+    }
+    guard case .normal = mode else {
+      // A click outside a text mode's field ends nothing by surprise; only connect mode takes a target.
+      if case .connect(let from, _, let query) = mode, event.kind == .press,
+        let point = boardPoint(screenX: event.x, screenY: event.y), let hit = box(at: point), hit.id != from
+      {
+        mode = .connect(from: from, target: hit.id, query: query)
+      }
+      return
+    }
+    switch event.kind {
+    case .press: press(event)
+    case .drag: dragTo(event)
+    case .release: release(event)
+    default: break
+    }
+  }
+
+  private mutating func press(_ event: MouseEvent) {
+    let previous = lastPress
+    lastPress = event
+    if event.y == 0 || event.y >= screenHeight - 1 { return }
+    if showPanel && event.x >= screenWidth - panelWidth {
+      pressPanel(x: event.x - (screenWidth - panelWidth), y: event.y - 1)
+      return
+    }
+    guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
+    let isDouble =
+      previous.map {
+        $0.kind == .press && $0.x == event.x && $0.y == event.y
+          && event.time - $0.time <= AppState.doubleClickInterval
+      } ?? false
+    if let hit = box(at: point) {
+      selection = .box(hit.id)
+      if isDouble {
+        drag = nil
+        lastPress = nil
+        startLabelEdit()
+        return
+      }
+      let f = hit.frame
+      let onBorder = point.x == f.minX || point.x == f.maxX || point.y == f.minY || point.y == f.maxY
+      drag =
+        onBorder
+        ? .connecting(hit.id, to: point)
+        : .moving(hit.id, grab: GridPoint(x: point.x - f.x, y: point.y - f.y), original: board)
+    } else if let index = arrowIndex(at: point) {
+      selection = .arrow(index, anchor: board.arrows[index].from)
+      drag = nil
+      if isDouble { startLabelEdit() }
+    } else {
+      selection = nil
+      drag = .panning(last: GridPoint(x: event.x, y: event.y))
+    }
+  }
+
+  private mutating func dragTo(_ event: MouseEvent) {
+    switch drag {
+    case .moving(let id, let grab, let original):
+      guard let point = boardPoint(screenX: event.x, screenY: event.y), let i = board.boxIndex(id) else { return }
+      var next = board
+      next.boxes[i].frame.x = max(0, point.x - grab.x)
+      next.boxes[i].frame.y = max(0, point.y - grab.y)
+      replaceBoard(next)
+      drag = .moving(id, grab: grab, original: original)
+    case .connecting(let id, _):
+      if let point = boardPoint(screenX: event.x, screenY: event.y) { drag = .connecting(id, to: point) }
+    case .panning(let last):
+      scroll = GridPoint(x: max(0, scroll.x - (event.x - last.x)), y: max(0, scroll.y - (event.y - last.y)))
+      drag = .panning(last: GridPoint(x: event.x, y: event.y))
+    case nil:
+      break
+    }
+  }
+
+  private mutating func release(_ event: MouseEvent) {
+    if case .drag = event.kind {} else { dragTo(MouseEvent(.drag, x: event.x, y: event.y, time: event.time)) }
+    defer { drag = nil }
+    switch drag {
+    case .moving(let id, _, let original):
+      if board != original {
+        history.record(Snapshot(board: original, selection: .box(id)))
+        message = StatusMessage("Moved (u undoes)")
+      }
+    case .connecting(let id, let point):
+      guard let target = box(at: point), target.id != id else { return }
+      selection = .box(id)
+      mode = .connect(from: id, target: target.id, query: TextField())
+      handleConnect(.enter, from: id, target: target.id, query: TextField())
+    default:
+      break
+    }
+  }
+
+  private mutating func pressPanel(x: Int, y: Int) {
+    if y == 0 {
+      // The tab row: each tab's title takes its width plus separators.
+      var column = 1
+      for tab in PanelTab.allCases {
+        let width = tab.rawValue.count + 2
+        if x >= column && x < column + width {
+          panelTab = tab
+          return
+        }
+        column += width + 1
+      }
+      return
+    }
+    if panelTab == .steps, let step = PanelView.step(atRow: y - 1, state: self) {
+      run(.notes(step))
+    }
+  }
+}

@@ -1,0 +1,217 @@
+// Normal mode: selecting, and starting every edit from a key of the key map.
+
+extension AppState {
+  mutating func handleNormal(_ key: Key) {
+    guard let command = KeyMap.command(for: key) else {
+      if case .char(let c) = key { message = StatusMessage("'\(c)' does nothing here; ? lists the keys") }
+      return
+    }
+    run(command)
+  }
+
+  mutating func run(_ command: Command) {
+    switch command {
+    case .select(let direction): selectToward(direction)
+    case .pan(let direction):
+      let d = direction.delta
+      scroll = GridPoint(x: max(0, scroll.x + d.dx * 8), y: max(0, scroll.y + d.dy * 4))
+    case .add:
+      mode = .palette(query: TextField(), index: 0)
+    case .editLabel: startLabelEdit()
+    case .editDetail:
+      guard let box = selectedBox else { return needBox() }
+      mode = .label(.boxDetail(box.id), TextField(box.detail ?? ""))
+    case .editTitle:
+      mode = .label(.title, TextField(board.title))
+    case .connect:
+      guard let id = anchorBoxID else { return needBox() }
+      selection = .box(id)
+      let target = board.boxes.filter { $0.id != id }.min { distance(id, $0.id) < distance(id, $1.id) }
+      guard let target else {
+        message = StatusMessage("Add another box first: an arrow needs two boxes", tone: .warning)
+        return
+      }
+      mode = .connect(from: id, target: target.id, query: TextField())
+    case .move, .resize:
+      guard selectedBox != nil else { return needBox() }
+      mode = command == .move ? .move(original: board) : .resize(original: board)
+    case .delete: deleteSelection()
+    case .undo: undo()
+    case .redo: redo()
+    case .layout: autoLayout()
+    case .nextArrow: cycleArrow(by: 1)
+    case .previousArrow: cycleArrow(by: -1)
+    case .reverseArrow:
+      guard let index = selectedArrowIndex else {
+        message = StatusMessage("Select an arrow first (Tab cycles the arrows of the box)", tone: .warning)
+        return
+      }
+      edit { $0.arrows[index] = $0.arrows[index].reversed }
+      message = StatusMessage("Arrow reversed")
+    case .copy:
+      guard let box = selectedBox else { return needBox() }
+      clipboard = box
+      message = StatusMessage("Copied \(box.label)")
+    case .paste: paste()
+    case .find:
+      mode = .find(TextField(), previous: selection)
+    case .findNext: findNext()
+    case .notes(let step):
+      currentStep = step
+      panelTab = .steps
+      mode = .notes(step, TextArea(board.notes[step]))
+    case .externalNotes:
+      effects.append(.editExternally(currentStep, text: board.notes[currentStep]))
+    case .commandLine:
+      mode = .command(TextField())
+    case .save: save()
+    case .quit: requestQuit(force: false)
+    case .help:
+      showHelp = true
+      helpScroll = 0
+    case .nextTab:
+      showPanel = true
+      let tabs = PanelTab.allCases
+      panelTab = tabs[((tabs.firstIndex(of: panelTab) ?? 0) + 1) % tabs.count]
+    case .togglePanel: showPanel.toggle()
+    case .deselect:
+      if case .arrow(_, let anchor?) = selection, board.box(anchor) != nil {
+        selection = .box(anchor)
+      } else {
+        selection = nil
+      }
+    }
+  }
+
+  mutating func needBox() {
+    message = StatusMessage(
+      board.boxes.isEmpty ? "The board is empty: press a to add a box" : "Select a box first (arrows or hjkl)",
+      tone: .warning)
+  }
+
+  mutating func startLabelEdit() {
+    if let index = selectedArrowIndex {
+      mode = .label(.arrowLabel(index), TextField(board.arrows[index].label ?? ""))
+    } else if let box = selectedBox {
+      mode = .label(.boxLabel(box.id), TextField(box.label))
+    } else {
+      needBox()
+    }
+  }
+
+  /// Squared distance between the centres of two boxes.
+  func distance(_ a: String, _ b: String) -> Int {
+    guard let p = board.box(a)?.frame.center, let q = board.box(b)?.frame.center else { return Int.max }
+    return (p.x - q.x) * (p.x - q.x) + 4 * (p.y - q.y) * (p.y - q.y)
+  }
+
+  mutating func selectToward(_ direction: Direction) {
+    guard let from = board.box(anchorBoxID ?? "") else {
+      // Nothing selected: start at the top-left box.
+      if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
+        selection = .box(first.id)
+      } else {
+        needBox()
+      }
+      return
+    }
+    if let next = SpatialNavigation.nearest(from: from, toward: direction, among: board.boxes) {
+      selection = .box(next.id)
+    } else {
+      selection = .box(from.id)
+    }
+  }
+
+  mutating func deleteSelection() {
+    if let index = selectedArrowIndex {
+      let arrow = board.arrows[index]
+      edit { $0.arrows.remove(at: index) }
+      selection = board.box(arrow.from) != nil ? .box(arrow.from) : nil
+      message = StatusMessage("Arrow deleted (u undoes)")
+    } else if let box = selectedBox {
+      let neighbour = board.boxes.filter { $0.id != box.id }.min { distance(box.id, $0.id) < distance(box.id, $1.id) }
+      let arrows = board.arrowIndices(touching: box.id).count
+      edit { $0.removeBox(box.id) }
+      selection = neighbour.map { .box($0.id) }
+      message = StatusMessage(
+        "Deleted \(box.label)\(arrows > 0 ? " and \(arrows) arrow\(arrows == 1 ? "" : "s")" : "") (u undoes)")
+    } else {
+      needBox()
+    }
+  }
+
+  mutating func cycleArrow(by step: Int) {
+    let anchor = anchorBoxID
+    let indices = anchor.map { board.arrowIndices(touching: $0) } ?? Array(board.arrows.indices)
+    guard !indices.isEmpty else {
+      message = StatusMessage(anchor == nil ? "The board has no arrows" : "This box has no arrows; c connects it")
+      return
+    }
+    var position = 0
+    if let current = selectedArrowIndex, let at = indices.firstIndex(of: current) {
+      position = (at + step + indices.count) % indices.count
+    } else if step < 0 {
+      position = indices.count - 1
+    }
+    selection = .arrow(indices[position], anchor: anchor)
+    let arrow = board.arrows[indices[position]]
+    let from = board.box(arrow.from)?.label ?? arrow.from
+    let to = board.box(arrow.to)?.label ?? arrow.to
+    message = StatusMessage("Arrow \(from) → \(to): Enter labels, R reverses, x deletes, Esc back")
+  }
+
+  mutating func paste() {
+    guard let copied = clipboard else {
+      message = StatusMessage("Nothing copied yet: y copies the selected box", tone: .warning)
+      return
+    }
+    var box = copied
+    box.id = board.newBoxID(for: copied.label)
+    let near = selectedBox?.frame ?? board.box(copied.id)?.frame ?? copied.frame
+    let spot = Placement.freeSpot(for: (box.frame.width, box.frame.height), near: near, on: board)
+    box.frame.x = spot.x
+    box.frame.y = spot.y
+    edit { $0.boxes.append(box) }
+    selection = .box(box.id)
+    message = StatusMessage("Pasted a copy of \(copied.label)")
+  }
+
+  mutating func findNext() {
+    guard !lastFind.isEmpty else {
+      message = StatusMessage("Nothing to repeat: / finds a box by label", tone: .warning)
+      return
+    }
+    let matches = board.boxes.filter { AppState.matches($0, lastFind) }
+    guard !matches.isEmpty else {
+      message = StatusMessage("No box matches '\(lastFind)'", tone: .warning)
+      return
+    }
+    let current = matches.firstIndex { $0.id == selectedBoxID } ?? -1
+    selection = .box(matches[(current + 1) % matches.count].id)
+  }
+
+  /// Whether a box's label or detail contains the text, ignoring case.
+  static func matches(_ box: Box, _ query: String) -> Bool {
+    let q = query.lowercased()
+    return box.label.lowercased().contains(q) || (box.detail?.lowercased().contains(q) ?? false)
+  }
+
+  mutating func autoLayout() {
+    guard !board.boxes.isEmpty else { return needBox() }
+    edit { $0 = BoardLayout.arrange($0) }
+    message = StatusMessage("Laid out the board (u undoes)")
+  }
+
+  /// Moves the scroll offset so that the selected box (or arrow's source) is on screen.
+  mutating func follow() {
+    guard let box = board.box(anchorBoxID ?? "") else { return }
+    let area = canvasArea
+    var x = scroll.x
+    var y = scroll.y
+    if box.frame.maxX + 1 >= x + area.width { x = box.frame.maxX + 2 - area.width }
+    if box.frame.x - 1 < x { x = box.frame.x - 1 }
+    if box.frame.maxY + 1 >= y + area.height { y = box.frame.maxY + 2 - area.height }
+    if box.frame.y - 1 < y { y = box.frame.y - 1 }
+    scroll = GridPoint(x: max(0, x), y: max(0, y))
+  }
+}

@@ -1,0 +1,146 @@
+// The view: AppState → Canvas of the whole screen. Decides nothing; draws the top line, the
+// board, the side panel, the status line and whatever overlay the mode needs.
+
+public enum AppView {
+  public static func render(_ state: AppState) -> Canvas {
+    var canvas = Canvas(width: state.screenWidth, height: state.screenHeight)
+    if state.isTooSmall {
+      drawTooSmall(&canvas, state)
+      return canvas
+    }
+    drawBoard(&canvas, state)
+    drawTop(&canvas, state)
+    if state.showPanel { PanelView.draw(&canvas, state) }
+    OverlayView.draw(&canvas, state)
+    drawStatus(&canvas, state)
+    if state.showHelp { HelpView.draw(&canvas, state) }
+    return canvas
+  }
+
+  static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
+    let text =
+      "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
+      + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). Enlarge the window, or press q to quit."
+    let lines = DisplayWidth.wrap(text, to: max(1, state.screenWidth - 2))
+    let top = max(0, (state.screenHeight - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      canvas.put(text: line, x: 1, y: top + i, style: CellStyle(.warning, bold: true))
+    }
+  }
+
+  static func drawBoard(_ canvas: inout Canvas, _ state: AppState) {
+    let area = state.canvasArea
+    var board = Canvas(width: area.width, height: area.height)
+    var boxes: Set<String> = []
+    var arrows: Set<Int> = []
+    switch state.selection {
+    case .box(let id): boxes.insert(id)
+    case .arrow(let index, _): arrows.insert(index)
+    case nil: break
+    }
+    if case .connect(let from, let target, _) = state.mode {
+      boxes = [from]
+      if let target { boxes.insert(target) }
+    }
+    if case .connecting(let from, let point) = state.drag {
+      boxes.insert(from)
+      if let hit = state.box(at: point) { boxes.insert(hit.id) }
+    }
+    state.layer.paint(
+      into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
+      highlightArrows: arrows)
+    if state.board.boxes.isEmpty {
+      let hint = "Empty board: press a to add a component, ? for help"
+      board.put(text: hint, x: 2, y: 1, style: CellStyle(.dim))
+    }
+    canvas.blit(board, x: area.x, y: area.y)
+  }
+
+  static func drawTop(_ canvas: inout Canvas, _ state: AppState) {
+    let style = CellStyle(.top, bold: true)
+    Chrome.row(&canvas, y: 0, width: canvas.width, style: style)
+    let template = state.template.map { "template: \($0.id)" } ?? "no template"
+    let score = CheckReport.percent(state.report.overallScore)
+    let dirty = state.isDirty ? " [+]" : ""
+    let elapsed = max(0, Int(state.now - state.startedAt))
+    let timer = String(format2(elapsed / 60)) + ":" + format2(elapsed % 60)
+    let right = " \(template) │ score \(score)% │ \(timer) "
+    let left = " mlsd │ \(state.board.title)\(dirty) │ \(state.fileLabel)"
+    let rightText = state.ascii ? right.replacingBars() : right
+    let rightWidth = DisplayWidth.of(rightText)
+    canvas.put(
+      text: DisplayWidth.truncate(state.ascii ? left.replacingBars() : left, to: max(0, canvas.width - rightWidth - 1)),
+      x: 0, y: 0, style: style)
+    canvas.put(text: rightText, x: max(0, canvas.width - rightWidth), y: 0, style: style)
+  }
+
+  static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  static func drawStatus(_ canvas: inout Canvas, _ state: AppState) {
+    let y = canvas.height - 1
+    let style = CellStyle(.status)
+    Chrome.row(&canvas, y: y, width: canvas.width, style: style)
+    var x = canvas.put(text: " \(state.mode.name) ", x: 0, y: y, style: CellStyle(.mode, bold: true)) + 1
+    let width = canvas.width - x - 1
+    switch state.mode {
+    case .command(let field):
+      x += canvas.put(text: ":", x: x, y: y, style: style)
+      Chrome.field(&canvas, field, x: x, y: y, width: width - 1, style: style)
+      return
+    case .find(let field, _):
+      x += canvas.put(text: "Find: ", x: x, y: y, style: style)
+      Chrome.field(&canvas, field, x: x, y: y, width: width - 6, style: style)
+      return
+    case .saveAs(let field, _):
+      x += canvas.put(text: "Save as: ", x: x, y: y, style: style)
+      Chrome.field(&canvas, field, x: x, y: y, width: width - 9, style: style)
+      return
+    case .label(.title, let field):
+      x += canvas.put(text: "Title: ", x: x, y: y, style: style)
+      Chrome.field(&canvas, field, x: x, y: y, width: width - 7, style: style)
+      return
+    case .confirm(let question):
+      canvas.put(text: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), maxWidth: width)
+      return
+    case .connect(let from, let target, let query):
+      let a = state.board.box(from)?.label ?? from
+      let b = target.flatMap { state.board.box($0)?.label } ?? "?"
+      var text = "Connect \(a) → \(b)"
+      if !query.isEmpty { text += "  [\(query.text)]" }
+      text += "   Enter connect · arrows/type choose · Esc cancel"
+      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      return
+    default:
+      break
+    }
+    if let message = state.message {
+      let tone: StyleRole =
+        switch message.tone {
+        case .info: .status
+        case .ok: .ok
+        case .warning: .warning
+        case .error: .error
+        }
+      canvas.put(text: message.text, x: x, y: y, style: CellStyle(tone, bold: tone != .status), maxWidth: width)
+    } else {
+      canvas.put(
+        text: KeyMap.hints(for: state.mode, hasSelection: state.selection != nil), x: x, y: y, style: style,
+        maxWidth: width)
+    }
+  }
+
+  static func prompt(_ question: Question) -> String {
+    switch question {
+    case .quitUnsaved: "Unsaved changes! Save before quitting? y save · n discard · Esc stay"
+    case .restoreRecovery: "Unsaved work from an earlier session was found. Restore it? y restore · n discard"
+    case .discardAndOpen(let path): "Discard unsaved changes and open \(path)? y open · n stay"
+    }
+  }
+}
+
+extension String {
+  /// The text with the box-drawing separators the top line uses replaced by ASCII.
+  func replacingBars() -> String {
+    String(map { $0 == "│" ? "|" : $0 })
+  }
+}

@@ -1,0 +1,62 @@
+// The `:` commands: parsing the typed line into a command, with a message for anything wrong.
+
+/// A parsed `:` command.
+public enum ColonCommand: Hashable, Sendable {
+  case write(String?)
+  case quit(force: Bool)
+  case writeQuit
+  case edit(String, force: Bool)
+  case template(String?)
+  case check
+  case export(format: String, path: String)
+  case theme(String?)
+  case layout
+  case help
+  case title(String)
+
+  /// Parses a command line (without the colon); returns a message for a person when it is wrong.
+  public static func parse(_ line: String) -> Result<ColonCommand, CommandError> {
+    let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard let name = words.first else { return .failure(CommandError("Type a command, e.g. :w or :help")) }
+    let args = Array(words.dropFirst())
+    let rest = args.joined(separator: " ")
+    switch name {
+    case "w", "write", "save": return args.count <= 1 ? .success(.write(args.first)) : tooMany(name)
+    case "q", "quit": return .success(.quit(force: false))
+    case "q!", "quit!": return .success(.quit(force: true))
+    case "wq", "x": return .success(.writeQuit)
+    case "e", "edit", "open", "e!", "edit!":
+      guard args.count == 1 else { return .failure(CommandError(":\(name) FILE opens a board file")) }
+      return .success(.edit(args[0], force: name.hasSuffix("!")))
+    case "template": return args.count <= 1 ? .success(.template(args.first)) : tooMany(name)
+    case "check": return .success(.check)
+    case "export":
+      guard args.count == 2 else {
+        return .failure(CommandError(":export FORMAT FILE, e.g. :export mermaid design.mmd"))
+      }
+      return .success(.export(format: args[0], path: args[1]))
+    case "theme": return args.count <= 1 ? .success(.theme(args.first)) : tooMany(name)
+    case "layout": return .success(.layout)
+    case "help", "h": return .success(.help)
+    case "title":
+      guard !rest.isEmpty else { return .failure(CommandError(":title TEXT renames the board")) }
+      return .success(.title(rest))
+    default:
+      var text = "Unknown command :\(Sanitizer.visible(name))"
+      if let guess = Suggest.nearest(name, among: known) { text += " (did you mean :\(guess)?)" }
+      return .failure(CommandError(text + "; :help lists them"))
+    }
+  }
+
+  static let known = ["w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title"]
+
+  static func tooMany(_ name: String) -> Result<ColonCommand, CommandError> {
+    .failure(CommandError(":\(name) takes one argument at most (file names cannot hold spaces here)"))
+  }
+}
+
+/// Why a command line could not be run.
+public struct CommandError: Error, Hashable, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,19 @@
+// Work the pure core asks the outside world to do; the runner reports back with an Action.
+
+/// A side effect requested by `reduce`, carried out by the runtime.
+public enum Effect: Hashable, Sendable {
+  /// Save the board (atomically); reply `.saved` or `.failed`. `thenQuit` quits on success.
+  case save(Board, path: String, thenQuit: Bool)
+  /// Load a board file; reply `.loaded` or `.failed`.
+  case load(path: String)
+  /// Export the board in a format to a file; reply `.info` or `.failed`.
+  case export(Board, format: String, path: String)
+  /// Edit a step's notes in $VISUAL/$EDITOR; reply `.externalNotes`.
+  case editExternally(Step, text: String)
+  /// Write unsaved work to the recovery file (atomic); reply `.recoveryWritten`.
+  case writeRecovery(Board, version: Int)
+  /// Remove the recovery file (the work is saved or deliberately thrown away).
+  case removeRecovery
+  /// Leave the app.
+  case quit
+}

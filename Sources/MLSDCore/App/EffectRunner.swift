@@ -1,0 +1,75 @@
+// Carries out the file effects of the app (save, load, export, recovery) and reports each result
+// as an Action. Pure Swift over a BoardFiles, so tests run it against memory.
+
+public struct EffectRunner {
+  public var files: any BoardFiles
+  /// The data folder for recovery files; nil when there is none (no HOME).
+  public var dataFolder: String?
+  /// Turns a path as typed into an absolute one (recovery files are keyed by absolute path).
+  public var absolute: (String) -> String
+
+  public init(files: any BoardFiles, dataFolder: String?, absolute: @escaping (String) -> String) {
+    self.files = files
+    self.dataFolder = dataFolder
+    self.absolute = absolute
+  }
+
+  /// The recovery file for a board path (nil: the scratch board).
+  public func recoveryPath(for boardPath: String?) -> String? {
+    dataFolder.map { Recovery.path(for: boardPath.map(absolute), dataFolder: $0) }
+  }
+
+  /// Carries out one effect; nil for effects this runner does not handle (quit, the editor) or
+  /// that need no reply.
+  public func run(_ effect: Effect, state: AppState) -> Action? {
+    switch effect {
+    case .save(let board, let path, let thenQuit):
+      do {
+        try files.saveBoard(board, to: path)
+      } catch {
+        return .failed("Not saved: \(FileMessages.describe(error))")
+      }
+      if absolute(path) != state.filePath.map(absolute), let old = recoveryPath(for: state.filePath) {
+        files.remove(old)
+      }
+      return .saved(board, path: path, thenQuit: thenQuit)
+    case .load(let path):
+      do {
+        return .loaded(try files.loadBoard(path), path: path)
+      } catch {
+        return .failed("Cannot open: \(FileMessages.describe(error))")
+      }
+    case .export(let board, let format, let path):
+      guard let text = BoardExport.text(board, format: format, library: state.library) else {
+        return .failed("Unknown export format '\(Sanitizer.visible(format))' (\(BoardExport.formatNames))")
+      }
+      do {
+        try files.write(text, to: path)
+        return .info("Exported \(format) to \(path)")
+      } catch {
+        return .failed("Export failed: \(FileMessages.describe(error))")
+      }
+    case .writeRecovery(let board, let version):
+      guard let path = recoveryPath(for: state.filePath) else { return nil }
+      do {
+        try files.write(BoardEncoder.encode(board), to: path)
+        return .recoveryWritten(version: version)
+      } catch {
+        return .failed("Cannot write the recovery file: \(FileMessages.describe(error))")
+      }
+    case .removeRecovery:
+      if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
+      return nil
+    case .editExternally, .quit:
+      return nil
+    }
+  }
+
+  /// A recovery file left by an earlier session for this board, when it differs from the board.
+  public func pendingRecovery(for boardPath: String?, board: Board) -> Board? {
+    guard let path = recoveryPath(for: boardPath), files.exists(path),
+      let recovered = try? files.loadBoard(path), recovered != board
+    else { return nil }
+    return recovered
+  }
+}

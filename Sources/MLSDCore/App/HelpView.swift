@@ -1,0 +1,28 @@
+// The help overlay (`?`): every key of the key map, grouped, scrollable.
+
+enum HelpView {
+  static func lines() -> [(String, CellStyle)] {
+    var out: [(String, CellStyle)] = []
+    for section in KeyMap.help {
+      out.append((section.title, CellStyle(.panelTitle, bold: true)))
+      for entry in section.entries {
+        out.append(("  " + entry.keys.padding(toWidth: 20) + entry.meaning, CellStyle(.panel)))
+      }
+      out.append(("", CellStyle(.panel)))
+    }
+    return out
+  }
+
+  static func draw(_ canvas: inout Canvas, _ state: AppState) {
+    let width = min(84, canvas.width - 2)
+    let height = canvas.height - 2
+    let rect = GridRect(x: (canvas.width - width) / 2, y: 1, width: width, height: height)
+    Chrome.window(&canvas, rect, title: "Keys — ↑↓ scroll, any other key closes", ascii: state.ascii)
+    let all = lines()
+    let rows = height - 2
+    let first = min(state.helpScroll, max(0, all.count - rows))
+    for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
+      canvas.put(text: line.0, x: rect.x + 2, y: rect.y + 1 + i, style: line.1, maxWidth: width - 4)
+    }
+  }
+}

@@ -1,0 +1,155 @@
+// The keys of normal mode and what they do, in one table that also feeds the help overlay, so
+// that help lists every key the editor knows.
+
+/// A command of normal mode.
+public enum Command: Hashable, Sendable {
+  case select(Direction)
+  case pan(Direction)
+  case add, editLabel, editDetail, connect, move, resize, delete
+  case undo, redo, layout
+  case nextArrow, previousArrow, reverseArrow
+  case copy, paste, find, findNext
+  case notes(Step), externalNotes
+  case commandLine, save, quit, help
+  case nextTab, togglePanel, deselect, editTitle
+}
+
+public enum KeyMap {
+  /// The command a key stands for in normal mode.
+  public static func command(for key: Key) -> Command? {
+    switch key {
+    case .up, .char("k"): .select(.up)
+    case .down, .char("j"): .select(.down)
+    case .left, .char("h"): .select(.left)
+    case .right, .char("l"): .select(.right)
+    case .shiftUp, .char("K"): .pan(.up)
+    case .shiftDown, .char("J"): .pan(.down)
+    case .shiftLeft, .char("H"): .pan(.left)
+    case .shiftRight: .pan(.right)
+    case .char("a"): .add
+    case .enter, .char("i"): .editLabel
+    case .char("d"): .editDetail
+    case .char("c"): .connect
+    case .char("m"): .move
+    case .char("r"): .resize
+    case .char("x"), .delete: .delete
+    case .char("u"), .ctrl("z"): .undo
+    case .ctrl("r"), .ctrl("y"): .redo
+    case .char("L"): .layout
+    case .tab: .nextArrow
+    case .backTab: .previousArrow
+    case .char("R"): .reverseArrow
+    case .char("y"): .copy
+    case .char("p"): .paste
+    case .char("/"): .find
+    case .char("n"): .findNext
+    case .char(let c) where ("1"..."7").contains(c):
+      Step(number: Int(String(c)) ?? 0).map { .notes($0) }
+    case .char("E"): .externalNotes
+    case .char(":"): .commandLine
+    case .ctrl("s"): .save
+    case .char("q"), .ctrl("c"), .ctrl("q"): .quit
+    case .char("?"), .function(1): .help
+    case .char("t"): .nextTab
+    case .char("P"): .togglePanel
+    case .escape: .deselect
+    case .char("T"): .editTitle
+    default: nil
+    }
+  }
+
+  /// One line of the help overlay.
+  public struct Entry: Hashable, Sendable {
+    public var keys: String
+    public var meaning: String
+  }
+
+  /// Every key, grouped as the help overlay shows them.
+  public static let help: [(title: String, entries: [Entry])] = [
+    (
+      "Move around",
+      [
+        Entry(keys: "←↓↑→ / hjkl", meaning: "select the nearest box that way"),
+        Entry(keys: "Shift+arrows / HJK", meaning: "pan the canvas"),
+        Entry(keys: "Tab / Shift+Tab", meaning: "select the next / previous arrow of the box"),
+        Entry(keys: "/ then text, n", meaning: "find a box by label, find the next one"),
+        Entry(keys: "Esc", meaning: "back to the box / clear the selection"),
+      ]
+    ),
+    (
+      "Edit the diagram",
+      [
+        Entry(keys: "a", meaning: "add a box: type to filter kinds and aliases, Enter"),
+        Entry(keys: "Enter / i", meaning: "edit the label of the box or arrow in place"),
+        Entry(keys: "d", meaning: "edit the detail line (technology) of the box"),
+        Entry(keys: "c", meaning: "connect: move or type the target's label, Enter"),
+        Entry(keys: "m", meaning: "move the box: arrows (Shift: bigger steps), Enter"),
+        Entry(keys: "r", meaning: "resize the box: arrows, Enter (Esc cancels)"),
+        Entry(keys: "x / Delete", meaning: "delete the box with its arrows, or the arrow"),
+        Entry(keys: "R", meaning: "reverse the selected arrow"),
+        Entry(keys: "y / p", meaning: "copy the box / paste a copy next to the selection"),
+        Entry(keys: "L", meaning: "auto-layout the whole board"),
+        Entry(keys: "T", meaning: "edit the board title"),
+        Entry(keys: "u / Ctrl-Z", meaning: "undo"),
+        Entry(keys: "Ctrl-R / Ctrl-Y", meaning: "redo"),
+      ]
+    ),
+    (
+      "Notes and panel",
+      [
+        Entry(keys: "1 – 7", meaning: "edit the notes of that step (Esc or Ctrl-S ends)"),
+        Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
+        Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
+        Entry(keys: "P", meaning: "hide or show the side panel"),
+      ]
+    ),
+    (
+      "Files and commands",
+      [
+        Entry(keys: "Ctrl-S", meaning: "save (asks for a file name on a scratch board)"),
+        Entry(keys: "q / Ctrl-C", meaning: "quit (asks when there are unsaved changes)"),
+        Entry(keys: ":w [FILE]", meaning: "save, or save as FILE"),
+        Entry(keys: ":q  :q!  :wq", meaning: "quit, quit discarding changes, save and quit"),
+        Entry(keys: ":e FILE", meaning: "open another board file"),
+        Entry(keys: ":template ID", meaning: "check the board against a template"),
+        Entry(keys: ":check", meaning: "show the checklist and the score"),
+        Entry(keys: ":export FMT FILE", meaning: "export (ascii, markdown, mermaid, dot, svg...)"),
+        Entry(keys: ":theme NAME", meaning: "switch colour theme"),
+        Entry(keys: ":layout  :title T", meaning: "auto-layout; rename the board"),
+        Entry(keys: ":help / ?", meaning: "this help"),
+      ]
+    ),
+    (
+      "Mouse",
+      [
+        Entry(keys: "click", meaning: "select a box or an arrow"),
+        Entry(keys: "drag inside a box", meaning: "move it"),
+        Entry(keys: "drag from a border", meaning: "connect it to the box you release on"),
+        Entry(keys: "drag on empty space", meaning: "pan the canvas"),
+        Entry(keys: "double-click", meaning: "edit the label"),
+        Entry(keys: "wheel", meaning: "pan up and down"),
+      ]
+    ),
+  ]
+
+  /// The keys the status line suggests in each mode.
+  public static func hints(for mode: Mode, hasSelection: Bool) -> String {
+    switch mode {
+    case .normal:
+      hasSelection
+        ? "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
+        : "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
+    case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"
+    case .label: "Enter done  Esc cancel  ←→ Home End move  Backspace Delete"
+    case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"
+    case .move: "arrows move (Shift: ×4)  Enter done  Esc cancel"
+    case .resize: "arrows resize (Shift: ×4)  Enter done  Esc cancel"
+    case .notes: "Esc or Ctrl-S done  arrows move  Enter new line"
+    case .command: "Enter run  Esc cancel  (:w :q :wq :e :template :check :export :theme :help)"
+    case .find: "type part of a label  Enter keep  Esc cancel"
+    case .saveAs: "Enter save  Esc cancel"
+    case .confirm(.quitUnsaved): "y save and quit  n quit without saving  Esc stay"
+    case .confirm: "y yes  n no"
+    }
+  }
+}

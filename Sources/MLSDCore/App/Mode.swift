@@ -1,0 +1,92 @@
+// What the editor is doing right now (the mode shown in the status line) and what is selected.
+
+/// The selected thing: a box, or an arrow (remembering the box it was reached from, so that Tab
+/// keeps cycling that box's arrows).
+public enum Selection: Hashable, Sendable {
+  case box(String)
+  case arrow(Int, anchor: String?)
+}
+
+/// The text a label editor changes.
+public enum LabelTarget: Hashable, Sendable {
+  case boxLabel(String)
+  case boxDetail(String)
+  case arrowLabel(Int)
+  case title
+}
+
+/// A yes/no question the app waits on.
+public enum Question: Hashable, Sendable {
+  /// Quit although there are unsaved changes: y saves first, n discards, Esc stays.
+  case quitUnsaved
+  /// A recovery file holds unsaved work from an earlier session: y restores it.
+  case restoreRecovery(Board)
+  /// `:e FILE` with unsaved changes: y discards them and opens the file.
+  case discardAndOpen(String)
+}
+
+/// The editor's modes.
+public enum Mode: Hashable, Sendable {
+  case normal
+  /// Adding a box: the palette filtered by the typed text; `index` is the highlighted kind.
+  case palette(query: TextField, index: Int)
+  case label(LabelTarget, TextField)
+  /// Connecting `from` to a target chosen by moving or by typing part of its label.
+  case connect(from: String, target: String?, query: TextField)
+  /// Moving or resizing the selected box; `original` is the board before, for Esc and undo.
+  case move(original: Board)
+  case resize(original: Board)
+  case notes(Step, TextArea)
+  case command(TextField)
+  case find(TextField, previous: Selection?)
+  /// Asking for a file name to save to; `thenQuit` quits after a successful save.
+  case saveAs(TextField, thenQuit: Bool)
+  case confirm(Question)
+
+  /// The name shown in the status line.
+  public var name: String {
+    switch self {
+    case .normal: "NORMAL"
+    case .palette: "ADD"
+    case .label(.boxDetail, _): "DETAIL"
+    case .label(.title, _): "TITLE"
+    case .label: "LABEL"
+    case .connect: "CONNECT"
+    case .move: "MOVE"
+    case .resize: "RESIZE"
+    case .notes: "NOTES"
+    case .command: "COMMAND"
+    case .find: "FIND"
+    case .saveAs: "SAVE AS"
+    case .confirm: "CONFIRM"
+    }
+  }
+}
+
+/// The tabs of the side panel.
+public enum PanelTab: String, Hashable, Sendable, CaseIterable {
+  case steps = "Steps"
+  case checklist = "Checklist"
+  case palette = "Palette"
+}
+
+/// A message in the status line.
+public struct StatusMessage: Hashable, Sendable {
+  public enum Tone: Hashable, Sendable { case info, ok, warning, error }
+  public var text: String
+  public var tone: Tone
+  public init(_ text: String, tone: Tone = .info) {
+    self.text = text
+    self.tone = tone
+  }
+}
+
+/// A mouse gesture in progress.
+public enum Drag: Hashable, Sendable {
+  /// Moving a box grabbed at `grab` (the offset of the pointer inside the box).
+  case moving(String, grab: GridPoint, original: Board)
+  /// Drawing an arrow from a box whose border was grabbed; `to` is the cell under the pointer.
+  case connecting(String, to: GridPoint)
+  /// Panning the canvas from an empty spot.
+  case panning(last: GridPoint)
+}

@@ -1,0 +1,104 @@
+// Overlays of the editing modes: the add-box palette, the label field in place, the notes editor.
+
+enum OverlayView {
+  static func draw(_ canvas: inout Canvas, _ state: AppState) {
+    switch state.mode {
+    case .palette(let query, let index): drawPalette(&canvas, state, query: query, index: index)
+    case .label(let target, let field): drawLabelField(&canvas, state, target: target, field: field)
+    case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
+    default: break
+    }
+  }
+
+  static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
+    let area = state.canvasArea
+    let width = min(64, area.width - 2)
+    let height = min(18, area.height - 1)
+    let rect = GridRect(x: area.x + 1, y: area.y, width: width, height: height)
+    Chrome.window(&canvas, rect, title: "Add a box", ascii: state.ascii)
+    let inner = width - 4
+    var x = rect.x + 2
+    x += canvas.put(text: "Kind: ", x: x, y: rect.y + 1, style: CellStyle(.panel))
+    Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
+    let results = state.paletteResults(query.text)
+    let rows = height - 4
+    if results.isEmpty {
+      let text =
+        query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
+      canvas.put(text: text, x: rect.x + 2, y: rect.y + 3, style: CellStyle(.dim), maxWidth: inner)
+      return
+    }
+    let first = max(0, min(index - rows / 2, results.count - rows))
+    for (row, kind) in results.dropFirst(first).prefix(rows).enumerated() {
+      let i = first + row
+      let selected = i == index
+      let alias = state.library.catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
+      let text = "\(kind.name)\(alias)  ·  \(kind.category)"
+      let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
+      if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
+      canvas.put(text: text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)
+    }
+    canvas.put(
+      text: "\(index + 1)/\(results.count)", x: rect.maxX - 8, y: rect.maxY, style: CellStyle(.dim), maxWidth: 7)
+  }
+
+  static func drawLabelField(_ canvas: inout Canvas, _ state: AppState, target: LabelTarget, field: TextField) {
+    let area = state.canvasArea
+    var origin: GridPoint
+    var minWidth = 10
+    switch target {
+    case .boxLabel(let id), .boxDetail(let id):
+      guard let box = state.board.box(id) else { return }
+      let row = target == .boxLabel(id) ? 1 : 2
+      origin = GridPoint(x: box.frame.x + 1, y: box.frame.y + row)
+      minWidth = box.frame.width - 2
+    case .arrowLabel(let index):
+      guard let point = state.layer.labelPoint(of: index) else { return }
+      origin = point
+    case .title:
+      return
+    }
+    let x = area.x + origin.x - state.scroll.x
+    let y = area.y + origin.y - state.scroll.y
+    let width = min(max(minWidth, DisplayWidth.of(field.text) + 2), area.maxX - x + 1)
+    guard width > 1, y >= area.y, y <= area.maxY else { return }
+    let style = CellStyle(.boxSelected, underline: true)
+    Chrome.row(&canvas, y: y, x: x, width: width, style: style)
+    Chrome.field(&canvas, field, x: x, y: y, width: width, style: style)
+  }
+
+  static func drawNotes(_ canvas: inout Canvas, _ state: AppState, step: Step, area: TextArea) {
+    let screen = state.canvasArea
+    let rect = GridRect(x: screen.x + 1, y: screen.y, width: screen.width - 2, height: screen.height)
+    Chrome.window(&canvas, rect, title: "\(step.number). \(step.title) — notes (Esc done)", ascii: state.ascii)
+    let inner = rect.width - 4
+    var y = rect.y + 1
+    let questions = state.template?.guide(for: step).questions ?? []
+    for question in questions.prefix(max(0, (rect.height - 6) / 3)) {
+      canvas.put(text: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), maxWidth: inner)
+      y += 1
+    }
+    if !questions.isEmpty {
+      for x in (rect.x + 1)..<rect.maxX { canvas.put(state.ascii ? "-" : "┄", x: x, y: y, style: CellStyle(.dim)) }
+      y += 1
+    }
+    let rows = rect.maxY - y
+    guard rows > 0 else { return }
+    let firstRow = max(0, area.row - rows + 1)
+    let cursorColumn = area.cursorDisplayColumn
+    let shift = max(0, cursorColumn - inner + 1)
+    for (i, line) in area.lines.dropFirst(firstRow).prefix(rows).enumerated() {
+      var text = String(line)
+      var skipped = 0
+      while skipped < shift, let first = text.first {
+        skipped += DisplayWidth.of(first)
+        text.removeFirst()
+      }
+      canvas.put(text: text, x: rect.x + 2, y: y + i, style: CellStyle(.panel), maxWidth: inner)
+    }
+    let cx = rect.x + 2 + cursorColumn - shift
+    let cy = y + area.row - firstRow
+    let under = canvas[cx, cy].text
+    canvas.put(text: under.isEmpty ? " " : under, x: cx, y: cy, style: CellStyle(.cursor, reverse: true), maxWidth: 2)
+  }
+}

@@ -1,0 +1,112 @@
+// The interactive session: reads input, reduces it into the state, draws the view, carries out
+// effects (files through EffectRunner; the external editor and quitting here), writes the
+// recovery file on SIGTERM/SIGHUP/SIGINT, and always restores the terminal.
+import CNcursesw
+import Foundation
+import MLSDCore
+
+public final class AppRunner {
+  private var state: AppState
+  private let terminal: Terminal
+  private let effects: EffectRunner
+  private let environment: [String: String]
+  private let clock: () -> Double
+
+  public init(
+    state: AppState, terminal: Terminal, effects: EffectRunner, environment: [String: String],
+    clock: @escaping () -> Double
+  ) {
+    self.state = state
+    self.terminal = terminal
+    self.effects = effects
+    self.environment = environment
+    self.clock = clock
+  }
+
+  /// Runs until the user quits or a signal arrives; returns the exit status.
+  public func run(offering recovered: Board?) -> Int32 {
+    TerminalSignals.install()
+    terminal.start()
+    defer { terminal.stop() }
+    let size = terminal.size
+    state.apply(.resize(width: size.width, height: size.height))
+    if let recovered { state.apply(.offerRecovery(recovered)) }
+    while true {
+      terminal.setTheme(state.theme)
+      terminal.draw(AppView.render(state))
+      if let signal = TerminalSignals.take() {
+        saveRecoveryNow()
+        return 128 + signal
+      }
+      if let input = terminal.read(timeout: 250) {
+        switch input {
+        case .key(let key): dispatch(.key(key))
+        case .mouse(let event): dispatch(.mouse(event))
+        case .resize(let width, let height): dispatch(.resize(width: width, height: height))
+        }
+      }
+      dispatch(.tick(clock()))
+      if state.quitting { return 0 }
+    }
+  }
+
+  private func dispatch(_ action: Action) {
+    state.apply(action)
+    var pending = state.takeEffects()
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if let reply = perform(effect) {
+        state.apply(reply)
+        pending += state.takeEffects()
+      }
+    }
+  }
+
+  private func perform(_ effect: Effect) -> Action? {
+    switch effect {
+    case .editExternally(let step, let text):
+      return editExternally(step: step, text: text)
+    case .quit:
+      return nil
+    default:
+      return effects.run(effect, state: state)
+    }
+  }
+
+  /// Writes unsaved work to the recovery file straight away (a signal is ending the session).
+  private func saveRecoveryNow() {
+    guard state.isDirty else { return }
+    _ = effects.run(.writeRecovery(state.board, version: state.version), state: state)
+  }
+
+  private func editExternally(step: Step, text: String) -> Action {
+    let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+    let folder = NSTemporaryDirectory()
+    let path = "\(folder)/mlsd-notes-\(getpid())-\(step.rawValue).md"
+    do {
+      try AtomicWriter.write(text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n"), to: path)
+    } catch {
+      return .failed("Cannot write a temporary file for the editor: \(FileMessages.describe(error))")
+    }
+    defer { unlink(path) }
+    let status = terminal.suspend { () -> Int32 in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      // The editor variable may hold arguments ("code --wait"), so the shell splits it.
+      process.arguments = ["-c", "\(editor) \"$1\"", "mlsd-editor", path]
+      do {
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+      } catch {
+        return -1
+      }
+    }
+    guard status == 0 else { return .failed("The editor (\(editor)) failed with status \(status); notes unchanged") }
+    do {
+      return .externalNotes(step, text: try AtomicWriter.readText(path))
+    } catch {
+      return .failed("Cannot read the notes back: \(FileMessages.describe(error))")
+    }
+  }
+}

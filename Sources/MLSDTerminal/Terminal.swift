@@ -1,0 +1,146 @@
+// The ncurses session: start and restore the terminal, read input, draw a Canvas by sending only
+// the cells that changed since the last frame, and suspend for an external program.
+import CNcursesw
+import Foundation
+import MLSDCore
+
+/// One input event read from the terminal.
+public enum TerminalInput: Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(width: Int, height: Int)
+}
+
+public final class Terminal {
+  private var lastFrame: Canvas?
+  private var colors: ColorTable
+  private var buttonDown = false
+  private var running = false
+  /// Only ASCII reaches the screen (the locale is not UTF-8).
+  public let ascii: Bool
+  private let clock: () -> Double
+
+  public init(theme: Theme, ascii: Bool, noColor: Bool, clock: @escaping () -> Double) {
+    self.ascii = ascii
+    self.clock = clock
+    colors = ColorTable(theme: theme, noColor: noColor)
+  }
+
+  /// Enters curses mode; `TerminalSignals.install()` should run first.
+  public func start() {
+    setlocale(LC_ALL, "")
+    initscr()
+    raw()
+    noecho()
+    nonl()
+    keypad(mlsd_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    mousemask(mlsd_all_mouse_events(), nil)
+    mouseinterval(0)
+    // Button-event tracking (1002) reports drags; SGR (1006) reports any column.
+    writeRaw("\u{1B}[?1002h\u{1B}[?1006h")
+    colors.setUp()
+    running = true
+    lastFrame = nil
+  }
+
+  /// Leaves curses mode and restores the terminal as it was.
+  public func stop() {
+    guard running else { return }
+    running = false
+    writeRaw("\u{1B}[?1002l\u{1B}[?1006l")
+    curs_set(1)
+    endwin()
+  }
+
+  public var size: (width: Int, height: Int) { (Int(mlsd_cols()), Int(mlsd_lines())) }
+
+  public func setTheme(_ theme: Theme) {
+    guard theme != colors.theme else { return }
+    colors.theme = theme
+    colors.setUp()
+    lastFrame = nil
+  }
+
+  /// Waits up to `timeout` milliseconds for input; nil when none came (or a signal interrupted).
+  public func read(timeout: Int32) -> TerminalInput? {
+    wtimeout(mlsd_stdscr(), timeout)
+    var character: wint_t = 0
+    let status = wget_wch(mlsd_stdscr(), &character)
+    if status == ERR { return nil }
+    if status == mlsd_key_code_yes() {
+      let code = Int32(character)
+      if code == mlsd_key_resize() {
+        lastFrame = nil
+        return .resize(width: size.width, height: size.height)
+      }
+      if code == mlsd_key_mouse() {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        return InputDecoder.mouse(event, buttonDown: &buttonDown, time: clock()).map { .mouse($0) }
+      }
+      return InputDecoder.key(code: code).map { .key($0) }
+    }
+    return InputDecoder.key(character: UInt32(character)).map { .key($0) }
+  }
+
+  /// Draws a frame: only cells that differ from the previous frame are sent.
+  public func draw(_ canvas: Canvas) {
+    let full = lastFrame == nil || lastFrame?.width != canvas.width || lastFrame?.height != canvas.height
+    if full {
+      werase(mlsd_stdscr())
+      clearok(mlsd_stdscr(), true)
+    }
+    let screenWidth = min(canvas.width, size.width)
+    let screenHeight = min(canvas.height, size.height)
+    for y in 0..<screenHeight {
+      for x in 0..<screenWidth {
+        let cell = canvas[x, y]
+        if cell.isContinuation { continue }
+        if !full, let last = lastFrame {
+          let nextIsContinuation = x + 1 < canvas.width && canvas[x + 1, y].isContinuation
+          let changedPair = nextIsContinuation && canvas[x + 1, y] != last[x + 1, y]
+          if cell == last[x, y] && !changedPair { continue }
+        }
+        put(cell, x: x, y: y)
+      }
+    }
+    lastFrame = canvas
+    wrefresh(mlsd_stdscr())
+  }
+
+  /// Forgets the last frame so that the next draw repaints everything.
+  public func invalidate() { lastFrame = nil }
+
+  private func put(_ cell: Cell, x: Int, y: Int) {
+    var text = cell.text.isEmpty ? " " : cell.text
+    if ascii && !text.unicodeScalars.allSatisfy({ $0.isASCII }) { text = "?" }
+    var scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+    scalars.append(0)
+    let (attributes, pair) = colors.attributes(for: cell.style)
+    var cchar = cchar_t()
+    setcchar(&cchar, scalars, attributes, Int16(pair), nil)
+    mvwadd_wch(mlsd_stdscr(), Int32(y), Int32(x), &cchar)
+  }
+
+  /// Leaves curses, runs `body` (an editor on the real terminal), and comes back.
+  public func suspend<T>(_ body: () -> T) -> T {
+    def_prog_mode()
+    writeRaw("\u{1B}[?1002l\u{1B}[?1006l")
+    endwin()
+    let result = body()
+    reset_prog_mode()
+    writeRaw("\u{1B}[?1002h\u{1B}[?1006h")
+    lastFrame = nil
+    clearok(mlsd_stdscr(), true)
+    wrefresh(mlsd_stdscr())
+    return result
+  }
+
+  private func writeRaw(_ text: String) {
+    fflush(nil)
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+  }
+}

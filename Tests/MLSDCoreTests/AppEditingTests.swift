@@ -1,0 +1,252 @@
+// The whiteboard's editing keys: add, label, detail, connect, move, resize, delete, copy and
+// paste, find, arrows; each as actions on the pure state.
+import XCTest
+
+@testable import MLSDCore
+
+final class AppEditingTests: XCTestCase {
+  func testAddingFromThePaletteByAliasMakesAKindedBoxNextToTheSelection() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    let kafka = app.add("kafk")
+    let box = app.box(kafka)
+    XCTAssertEqual(box?.kind, "stream-ingestion")
+    XCTAssertEqual(box?.label, "Stream ingestion")
+    XCTAssertEqual(box?.detail, "Kafka")
+    XCTAssertEqual(app.state.mode, .normal)
+    let second = app.add("registry")
+    XCTAssertEqual(app.box(second)?.kind, "model-registry")
+    let a = app.box(kafka)!.frame
+    let b = app.box(second)!.frame
+    XCTAssertFalse(a.intersects(b), "the new box does not overlap")
+    XCTAssertGreaterThan(b.x, a.maxX, "placed to the right of the selection")
+  }
+
+  func testPaletteMovesThroughResultsAndAddsAFreeBoxWhenNothingMatches() {
+    var app = AppHarness()
+    app.press(.char("a"))
+    app.type("feature store")
+    app.press(.down)
+    guard case .palette(_, let index) = app.state.mode else { return XCTFail("still in the palette") }
+    XCTAssertEqual(index, 1)
+    app.press(.escape)
+    XCTAssertEqual(app.state.board.boxes.count, 0, "Esc adds nothing")
+    app.add("zzqx widget")
+    XCTAssertEqual(app.state.board.boxes.first?.label, "zzqx widget")
+    XCTAssertNil(app.state.board.boxes.first?.kind)
+  }
+
+  func testLabelEditingWithCursorMovementUnicodeAndCancel() {
+    var app = AppHarness()
+    let id = app.add("kafka")
+    app.press(.enter)
+    guard case .label(.boxLabel(id), _) = app.state.mode else { return XCTFail("editing the label") }
+    app.press(.home, .delete, .delete, .delete, .delete, .delete, .delete)
+    app.type("Événements 日本")
+    app.press(.left, .backspace, .end)
+    app.type("!")
+    app.press(.enter)
+    XCTAssertEqual(app.box(id)?.label, "Événements 本 ingestion!")
+    XCTAssertGreaterThanOrEqual(app.box(id)!.frame.width, DisplayWidth.of("Événements 本 ingestion!") + 4)
+    app.press(.enter)
+    app.type(" more")
+    app.press(.escape)
+    XCTAssertEqual(app.box(id)?.label, "Événements 本 ingestion!", "Esc cancels")
+  }
+
+  func testDetailLine() {
+    var app = AppHarness()
+    let id = app.add("online feature")
+    app.press(.char("d"), .ctrl("u"))
+    app.type("Feast + Redis")
+    app.press(.enter)
+    XCTAssertEqual(app.box(id)?.detail, "Feast + Redis")
+    app.press(.char("d"), .ctrl("u"), .enter)
+    XCTAssertNil(app.box(id)?.detail, "an empty detail line is removed")
+  }
+
+  func testConnectByTypingPartOfTheTargetLabelThenLabelTheArrow() {
+    var app = AppHarness()
+    let logs = app.add("data source")
+    let kafka = app.add("kafka")
+    app.add("training")
+    app.press(.char("h"), .char("h"))
+    XCTAssertEqual(app.state.selectedBoxID, logs)
+    app.press(.char("c"))
+    app.type("stream")
+    guard case .connect(logs, kafka, _) = app.state.mode else { return XCTFail("target chosen by typing") }
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: logs, to: kafka)])
+    XCTAssertEqual(app.state.selectedArrowIndex, 0, "the new arrow is selected")
+    app.press(.enter)
+    app.type("events")
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.arrows.first?.label, "events")
+    app.press(.escape)
+    XCTAssertEqual(app.state.selectedBoxID, logs)
+    app.press(.char("c"), .enter)
+    XCTAssertEqual(app.state.board.arrows.count, 1, "connect picks the nearest box, already connected")
+    XCTAssertEqual(app.state.message?.text, "These boxes are already connected")
+    app.press(.escape, .char("c"))
+    app.type("train")
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.arrows.count, 2)
+    app.press(.escape, .char("c"), .escape)
+    XCTAssertEqual(app.state.board.arrows.count, 2, "Esc cancels connecting")
+  }
+
+  func testConnectChoosesTheTargetWithArrowKeys() {
+    var app = AppHarness()
+    let a = app.add("data source")
+    let b = app.add("kafka")
+    let c = app.add("training")
+    app.press(.char("h"), .char("h"))
+    app.press(.char("c"))
+    guard case .connect(a, b, _) = app.state.mode else { return XCTFail("nearest first") }
+    app.press(.right)
+    guard case .connect(a, c, _) = app.state.mode else { return XCTFail("moved right") }
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: a, to: c)])
+  }
+
+  func testSpatialSelection() {
+    var board = Board(title: "grid")
+    board.boxes = [
+      Box(id: "a", label: "A", frame: GridRect(x: 0, y: 0, width: 6, height: 3)),
+      Box(id: "b", label: "B", frame: GridRect(x: 20, y: 0, width: 6, height: 3)),
+      Box(id: "c", label: "C", frame: GridRect(x: 0, y: 10, width: 6, height: 3)),
+      Box(id: "d", label: "D", frame: GridRect(x: 20, y: 11, width: 6, height: 3)),
+    ]
+    var app = AppHarness(board: board)
+    XCTAssertEqual(app.state.selectedBoxID, "a")
+    app.press(.right)
+    XCTAssertEqual(app.state.selectedBoxID, "b")
+    app.press(.char("j"))
+    XCTAssertEqual(app.state.selectedBoxID, "d")
+    app.press(.char("h"))
+    XCTAssertEqual(app.state.selectedBoxID, "c")
+    app.press(.up)
+    XCTAssertEqual(app.state.selectedBoxID, "a")
+    app.press(.up)
+    XCTAssertEqual(app.state.selectedBoxID, "a", "nothing above: stays")
+  }
+
+  func testMoveAndResizeWithShiftAndCancel() {
+    var app = AppHarness()
+    let id = app.add("kafka")
+    let start = app.box(id)!.frame
+    app.press(.char("m"), .right, .right, .shiftDown, .enter)
+    XCTAssertEqual(app.box(id)!.frame.x, start.x + 2)
+    XCTAssertEqual(app.box(id)!.frame.y, start.y + 4)
+    app.press(.char("m"), .left, .escape)
+    XCTAssertEqual(app.box(id)!.frame.x, start.x + 2, "Esc puts it back")
+    app.press(.char("r"), .shiftRight, .down, .enter)
+    XCTAssertEqual(app.box(id)!.frame.width, start.width + 8)
+    XCTAssertEqual(app.box(id)!.frame.height, start.height + 1)
+    app.press(.char("r"))
+    for _ in 0..<40 { app.press(.left) }
+    app.press(.enter)
+    XCTAssertEqual(app.box(id)!.frame.width, Box.minWidth, "never smaller than the minimum")
+    app.press(.char("m"))
+    for _ in 0..<100 { app.press(.left) }
+    app.press(.enter)
+    XCTAssertEqual(app.box(id)!.frame.x, 0, "never off the board")
+  }
+
+  func testDeleteBoxTakesItsArrowsAndSelectsANeighbour() {
+    var app = AppHarness()
+    let a = app.add("data source")
+    let b = app.add("kafka")
+    app.press(.char("c"), .enter)
+    XCTAssertEqual(app.state.board.arrows.count, 1)
+    app.press(.escape)
+    XCTAssertEqual(app.state.selectedBoxID, b)
+    app.press(.char("x"))
+    XCTAssertNil(app.box(b))
+    XCTAssertEqual(app.state.board.arrows, [])
+    XCTAssertEqual(app.state.selectedBoxID, a)
+    app.press(.delete)
+    XCTAssertEqual(app.state.board.boxes, [])
+  }
+
+  func testTabCyclesArrowsThenReverseAndDelete() {
+    var app = AppHarness()
+    let a = app.add("data source")
+    let b = app.add("kafka")
+    let c = app.add("training")
+    app.press(.char("c"), .enter, .escape)  // c → nearest: b
+    app.press(.char("h"))
+    XCTAssertEqual(app.state.selectedBoxID, b)
+    app.press(.char("c"))
+    app.type("data")
+    app.press(.enter, .escape)
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: c, to: b), Arrow(from: b, to: a)])
+    app.press(.tab)
+    XCTAssertEqual(app.state.selection, .arrow(0, anchor: b))
+    app.press(.tab)
+    XCTAssertEqual(app.state.selection, .arrow(1, anchor: b))
+    app.press(.tab)
+    XCTAssertEqual(app.state.selection, .arrow(0, anchor: b), "Tab wraps around")
+    app.press(.backTab)
+    XCTAssertEqual(app.state.selection, .arrow(1, anchor: b))
+    app.press(.char("R"))
+    XCTAssertEqual(app.state.board.arrows[1], Arrow(from: a, to: b))
+    app.press(.char("x"))
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: c, to: b)])
+  }
+
+  func testCopyAndPaste() {
+    var app = AppHarness()
+    let id = app.add("kafka")
+    app.rename("Events")
+    app.press(.char("y"), .char("p"))
+    XCTAssertEqual(app.state.board.boxes.count, 2)
+    let copy = app.state.board.boxes[1]
+    XCTAssertNotEqual(copy.id, id)
+    XCTAssertEqual(copy.label, "Events")
+    XCTAssertEqual(copy.kind, "stream-ingestion")
+    XCTAssertFalse(copy.frame.intersects(app.box(id)!.frame))
+    XCTAssertEqual(app.state.selectedBoxID, copy.id)
+  }
+
+  func testFindSelectsByLabelAndEscRestores() {
+    var app = AppHarness()
+    let a = app.add("data source")
+    app.add("kafka")
+    let c = app.add("registry")
+    app.press(.char("/"))
+    app.type("data")
+    XCTAssertEqual(app.state.selectedBoxID, a)
+    app.press(.escape)
+    XCTAssertEqual(app.state.selectedBoxID, c, "Esc goes back")
+    app.press(.char("/"))
+    app.type("REGI")
+    app.press(.enter)
+    XCTAssertEqual(app.state.selectedBoxID, c)
+    app.press(.char("n"))
+    XCTAssertEqual(app.state.selectedBoxID, c, "the only match")
+  }
+
+  func testTitleEditing() {
+    var app = AppHarness()
+    app.press(.char("T"), .ctrl("u"))
+    app.type("Fraud detection")
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.title, "Fraud detection")
+  }
+
+  func testAutoLayoutLeavesNoOverlaps() {
+    var board = Board(title: "messy")
+    board.boxes = (0..<5).map {
+      Box(id: "b\($0)", label: "Box \($0)", frame: GridRect(x: 3, y: 3, width: 10, height: 3))
+    }
+    board.arrows = [Arrow(from: "b0", to: "b1"), Arrow(from: "b1", to: "b2"), Arrow(from: "b2", to: "b3")]
+    var app = AppHarness(board: board)
+    app.press(.char("L"))
+    let frames = app.state.board.boxes.map(\.frame)
+    for i in frames.indices {
+      for j in frames.indices where i < j { XCTAssertFalse(frames[i].intersects(frames[j]), "\(i) and \(j)") }
+    }
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board, board)
+  }
+}

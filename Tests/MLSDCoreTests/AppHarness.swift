@@ -1,0 +1,74 @@
+// Helpers for the app tests: a state on the built-in library, keys typed as text, files in memory.
+import XCTest
+
+@testable import MLSDCore
+
+/// Drives an AppState the way a person at the keyboard would.
+struct AppHarness {
+  var state: AppState
+
+  init(board: Board = Board(title: "Test board"), path: String? = "board.yaml", width: Int = 120, height: Int = 40) {
+    state = AppState(
+      board: board, filePath: path, library: Fixtures.library, theme: .monochrome, width: width, height: height)
+  }
+
+  init(template id: String) {
+    let template = Fixtures.library.template(id)!
+    self.init(board: template.newBoard())
+  }
+
+  mutating func press(_ keys: Key...) {
+    for key in keys { state.apply(.key(key)) }
+  }
+
+  /// Types text as single characters.
+  mutating func type(_ text: String) {
+    for character in text { state.apply(.key(.char(character))) }
+  }
+
+  mutating func send(_ action: Action) { state.apply(action) }
+
+  /// Adds a box through the palette by typing `query` and pressing Enter; returns its id.
+  @discardableResult
+  mutating func add(_ query: String) -> String {
+    press(.char("a"))
+    type(query)
+    press(.enter)
+    return state.selectedBoxID ?? ""
+  }
+
+  /// Renames the selected box.
+  mutating func rename(_ label: String) {
+    press(.enter, .ctrl("u"))
+    type(label)
+    press(.enter)
+  }
+
+  var screen: String { AppView.render(state).text() }
+
+  func box(_ id: String) -> Box? { state.board.box(id) }
+}
+
+/// Board files in memory, for the effect runner.
+final class MemoryFiles: BoardFiles, @unchecked Sendable {
+  var texts: [String: String] = [:]
+  var failWrites = false
+
+  func loadBoard(_ path: String) throws -> Board {
+    guard let text = texts[path] else { throw FileError(path: path, reason: "cannot open: No such file") }
+    return try BoardDecoder.decode(text, name: path).board
+  }
+
+  func saveBoard(_ board: Board, to path: String) throws {
+    try write(BoardEncoder.encode(board), to: path)
+  }
+
+  func write(_ text: String, to path: String) throws {
+    if failWrites { throw FileError(path: path, reason: "cannot write: No space left on device") }
+    texts[path] = text
+  }
+
+  func remove(_ path: String) { texts[path] = nil }
+
+  func exists(_ path: String) -> Bool { texts[path] != nil }
+}

@@ -1,0 +1,168 @@
+// What the screen shows: the top line, panel tabs, status line, help overlay, the too-small
+// message and its recovery, ASCII drawing; and the mouse gestures.
+import XCTest
+
+@testable import MLSDCore
+
+final class AppScreenTests: XCTestCase {
+  func testTopLinePanelAndStatusAt80x24() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.send(.resize(width: 80, height: 24))
+    let lines = AppView.render(app.state).lines()
+    XCTAssertEqual(lines.count, 24)
+    XCTAssertTrue(lines[0].contains("mlsd"))
+    XCTAssertTrue(lines[0].contains("template: generic-ml-pipeline"))
+    XCTAssertTrue(lines[0].contains("score "))
+    XCTAssertTrue(lines[1].contains("Steps") && lines[1].contains("Checklist") && lines[1].contains("Palette"))
+    XCTAssertTrue(lines[23].contains("NORMAL"))
+    XCTAssertTrue(app.screen.contains("1 · Clarify requirements"), app.screen)
+  }
+
+  func testTooSmallSaysHowLargeAndRecovers() {
+    var app = AppHarness()
+    app.send(.resize(width: 30, height: 10))
+    let small = app.screen
+    XCTAssertTrue(small.contains("Terminal too small"), small)
+    XCTAssertTrue(small.contains("60×16"), small)
+    app.press(.char("a"))
+    XCTAssertEqual(app.state.mode, .normal, "keys other than quit wait for a usable size")
+    app.send(.resize(width: 80, height: 24))
+    XCTAssertFalse(app.screen.contains("Terminal too small"))
+    XCTAssertTrue(app.screen.contains("NORMAL"))
+  }
+
+  func testHelpListsEveryKeyOfTheKeyMap() {
+    var app = AppHarness(width: 100, height: 60)
+    app.press(.char("?"))
+    XCTAssertTrue(app.state.showHelp)
+    let text = HelpView.lines().map(\.0).joined(separator: "\n")
+    for key in [
+      "a", "d", "c", "m", "r", "x / Delete", "R", "y / p", "L", "u / Ctrl-Z", "Ctrl-R / Ctrl-Y", "Tab", "/",
+      "1 – 7", "E", "t", "P", "Ctrl-S", ":w", ":q", ":e FILE", ":template", ":check", ":export", ":theme", ":layout",
+    ] {
+      XCTAssertTrue(text.contains(key), "help mentions \(key)")
+    }
+    XCTAssertTrue(app.screen.contains("Keys"))
+    app.press(.down)
+    XCTAssertTrue(app.state.showHelp)
+    app.press(.escape)
+    XCTAssertFalse(app.state.showHelp)
+    XCTAssertEqual(app.state.board.boxes.count, 0, "the key that closes help does nothing else")
+  }
+
+  func testEveryDocumentedCommandKeyIsMapped() {
+    let keys: [Key] = [
+      .char("a"), .enter, .char("d"), .char("c"), .char("m"), .char("r"), .char("x"), .delete, .char("u"),
+      .ctrl("z"), .ctrl("r"), .ctrl("y"), .char("L"), .tab, .backTab, .char("R"), .char("y"), .char("p"),
+      .char("/"), .char("n"), .char("E"), .char(":"), .ctrl("s"), .char("q"), .char("?"), .char("t"),
+    ]
+    for key in keys { XCTAssertNotNil(KeyMap.command(for: key), "\(key)") }
+    for n in 1...7 { XCTAssertEqual(KeyMap.command(for: .char(Character("\(n)"))), .notes(Step(number: n)!)) }
+  }
+
+  func testLabelIsEditedInPlaceOnTheCanvas() {
+    var app = AppHarness()
+    app.add("kafka")
+    app.press(.enter, .ctrl("u"))
+    app.type("Event bus")
+    XCTAssertTrue(app.state.mode.name == "LABEL")
+    XCTAssertTrue(app.screen.contains("Event bus"))
+    XCTAssertTrue(app.screen.contains("LABEL"))
+  }
+
+  func testASCIIModeDrawsNoBoxDrawingCharacters() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.state = AppState(
+      board: app.state.board, filePath: nil, library: Fixtures.library, theme: .monochrome, ascii: true, width: 100,
+      height: 30)
+    app.add("kafka")
+    app.add("registry")
+    app.press(.char("c"), .enter)
+    let screen = app.screen
+    XCTAssertTrue(screen.contains("Stream ingestion"))
+    XCTAssertFalse(screen.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }, screen)
+  }
+
+  func testPaletteOverlayShowsTheMatchingAlias() {
+    var app = AppHarness()
+    app.press(.char("a"))
+    app.type("kafk")
+    let screen = app.screen
+    XCTAssertTrue(screen.contains("Add a box"))
+    XCTAssertTrue(screen.contains("Stream ingestion ← Kafka"), screen)
+  }
+
+  // MARK: - Mouse
+
+  func testClickSelectsDragMovesBorderDragConnectsDoubleClickEdits() {
+    var app = AppHarness()
+    let a = app.add("data source")
+    let b = app.add("kafka")
+    let fa = app.box(a)!.frame
+    let fb = app.box(b)!.frame
+    let area = app.state.canvasArea
+    func screen(_ p: GridPoint) -> (Int, Int) { (p.x - app.state.scroll.x + area.x, p.y - app.state.scroll.y + area.y) }
+    // Click inside a.
+    var (x, y) = screen(GridPoint(x: fa.x + 2, y: fa.y + 1))
+    app.send(.mouse(MouseEvent(.press, x: x, y: y, time: 1)))
+    app.send(.mouse(MouseEvent(.release, x: x, y: y, time: 1.1)))
+    XCTAssertEqual(app.state.selectedBoxID, a)
+    XCTAssertEqual(app.box(a)!.frame, fa, "a click moves nothing")
+    // Drag from inside a moves it down by 3 rows.
+    app.send(.mouse(MouseEvent(.press, x: x, y: y, time: 3)))
+    app.send(.mouse(MouseEvent(.drag, x: x, y: y + 2, time: 3.1)))
+    app.send(.mouse(MouseEvent(.release, x: x, y: y + 3, time: 3.2)))
+    XCTAssertEqual(app.box(a)!.frame.y, fa.y + 3)
+    app.press(.char("u"))
+    XCTAssertEqual(app.box(a)!.frame, fa, "the drag is one undo step")
+    // Drag from a's right border to b connects.
+    (x, y) = screen(GridPoint(x: fa.maxX, y: fa.y + 1))
+    let (tx, ty) = screen(GridPoint(x: fb.x + 2, y: fb.y + 1))
+    app.send(.mouse(MouseEvent(.press, x: x, y: y, time: 5)))
+    app.send(.mouse(MouseEvent(.drag, x: tx, y: ty, time: 5.1)))
+    app.send(.mouse(MouseEvent(.release, x: tx, y: ty, time: 5.2)))
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: a, to: b)])
+    // Double-click on b edits its label.
+    app.send(.mouse(MouseEvent(.press, x: tx, y: ty, time: 7)))
+    app.send(.mouse(MouseEvent(.release, x: tx, y: ty, time: 7.05)))
+    app.send(.mouse(MouseEvent(.press, x: tx, y: ty, time: 7.2)))
+    guard case .label(.boxLabel(b), _) = app.state.mode else { return XCTFail("double-click edits the label") }
+  }
+
+  func testWheelAndEmptyDragPan() {
+    var app = AppHarness()
+    app.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
+    XCTAssertEqual(app.state.scroll.y, 3)
+    app.send(.mouse(MouseEvent(.wheelUp, x: 5, y: 5)))
+    XCTAssertEqual(app.state.scroll.y, 0)
+    app.send(.mouse(MouseEvent(.press, x: 20, y: 10, time: 1)))
+    app.send(.mouse(MouseEvent(.drag, x: 10, y: 6, time: 1.1)))
+    app.send(.mouse(MouseEvent(.release, x: 10, y: 6, time: 1.2)))
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 10, y: 4))
+  }
+
+  func testClickingAPanelTabSwitchesIt() {
+    var app = AppHarness(width: 120, height: 40)
+    let x0 = app.state.screenWidth - app.state.panelWidth
+    let line = app.screen.split(separator: "\n", omittingEmptySubsequences: false)[1]
+    let column = DisplayWidth.of(String(line.prefix(upTo: line.range(of: "Checklist")!.lowerBound)))
+    XCTAssertGreaterThan(column, x0)
+    app.send(.mouse(MouseEvent(.press, x: column + 1, y: 1, time: 1)))
+    XCTAssertEqual(app.state.panelTab, .checklist)
+  }
+
+  func testTheViewFollowsTheSelection() {
+    var board = Board(title: "wide")
+    board.boxes = [
+      Box(id: "a", label: "A", frame: GridRect(x: 0, y: 0, width: 6, height: 3)),
+      Box(id: "far", label: "Far", frame: GridRect(x: 300, y: 100, width: 8, height: 3)),
+    ]
+    var app = AppHarness(board: board, width: 80, height: 24)
+    app.press(.right)
+    XCTAssertEqual(app.state.selectedBoxID, "far")
+    let area = app.state.canvasArea
+    XCTAssertGreaterThanOrEqual(300, app.state.scroll.x)
+    XCTAssertLessThan(307, app.state.scroll.x + area.width)
+    XCTAssertTrue(app.screen.contains("Far"))
+  }
+}

@@ -17,7 +17,7 @@ struct MLSD: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Open.self, New.self, Templates.self, Info.self, Check.self, Diff.self,
+      Open.self, New.self, Templates.self, Info.self, Check.self, Diff.self, Export.self, Import.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -1,0 +1,68 @@
+// A Markdown document of a practice session: the title, the diagram as a code block, the notes of
+// the seven steps and the checker's report.
+import Foundation
+
+/// Writes the board as Markdown (`mlsd export --format markdown`).
+public struct MarkdownExporter: Exporter {
+  public init() {}
+
+  public func export(_ board: Board, context: ExportContext) -> String {
+    var lines: [String] = []
+    let title = board.title.isEmpty ? "Untitled design" : board.title
+    lines.append("# " + MarkdownText.escape(title))
+    lines.append("")
+    if let template = context.template {
+      lines.append("Template: " + MarkdownText.escape(template.title))
+      lines.append("")
+    }
+    let diagram = Self.picture(board)
+    let fence = Self.fence(for: diagram)
+    lines.append(fence + "text")
+    lines.append(contentsOf: diagram.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    if lines.last == "" { lines.removeLast() }
+    lines.append(fence)
+    lines.append("")
+    lines.append("## Notes")
+    for step in Step.allCases {
+      lines.append("")
+      lines.append("### \(step.number). \(step.title)")
+      lines.append("")
+      let text = board.notes[step]
+      lines.append(text.isEmpty ? "_No notes._" : Self.paragraphs(text))
+    }
+    lines.append("")
+    lines.append("## Check")
+    lines.append("")
+    let report = Checker.check(board, template: context.template, catalogue: context.catalogue)
+    lines.append(ReportFormatter.markdown(report))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The diagram as the terminal draws it, without the title line (the heading already says it).
+  static func picture(_ board: Board) -> String {
+    let diagram = Diagram(board: board)
+    guard let bounds = diagram.bounds else { return "(empty board)" }
+    var canvas = Canvas(width: bounds.width, height: bounds.height)
+    diagram.paint(into: &canvas, offset: GridPoint(x: bounds.x, y: bounds.y), charset: .unicode)
+    return canvas.text()
+  }
+
+  /// A backtick fence longer than any run of backticks in the text, so nothing inside closes it.
+  static func fence(for text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    return String(repeating: "`", count: max(3, longest + 1))
+  }
+
+  /// Notes as Markdown prose: every line escaped, line breaks kept, blank lines between paragraphs.
+  static func paragraphs(_ text: String) -> String {
+    // "\r\n" is a single Character, so it is folded first for the split to see every line end.
+    text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+      .map { MarkdownText.escape(String($0)) }
+      .joined(separator: "\n")
+  }
+}

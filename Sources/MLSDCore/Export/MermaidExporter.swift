@@ -1,0 +1,73 @@
+// The board as a Mermaid flowchart that GitHub renders and `mlsd import` reads back: boxes with
+// quoted labels, groups as subgraphs, arrow styles and labels kept.
+
+/// Writes a `flowchart LR` (`mlsd export --format mermaid`).
+public struct MermaidExporter: Exporter {
+  public init() {}
+
+  public func export(_ board: Board, context: ExportContext) -> String {
+    var lines: [String] = []
+    if !board.title.isEmpty {
+      // Front matter gives the diagram a visible title; the value is a double-quoted YAML string.
+      lines += ["---", "title: \(MermaidExporter.yamlQuoted(board.title))", "---"]
+    }
+    lines.append("flowchart LR")
+    let nodeIDs = Dictionary(
+      board.boxes.map { ($0.id, MermaidEscaping.id($0.id)) }, uniquingKeysWith: { first, _ in first })
+    let taken = Set(nodeIDs.values)
+
+    // Every node is declared at the top in board order; a subgraph then lists its members by id
+    // (Mermaid moves a node into the subgraph that mentions it). Edges come after every subgraph,
+    // since an edge written inside one would pull its nodes in too.
+    for box in board.boxes {
+      lines.append("  \(nodeIDs[box.id] ?? box.id)[\"\(MermaidEscaping.label(box.label, detail: box.detail))\"]")
+    }
+    for group in board.groups {
+      var groupID = MermaidEscaping.id(group.id, prefix: MermaidEscaping.groupIDPrefix)
+      if taken.contains(groupID) {
+        groupID = MermaidEscaping.escaped(group.id, prefix: MermaidEscaping.groupIDPrefix)
+      }
+      lines.append("  subgraph \(groupID) [\"\(MermaidEscaping.text(group.title))\"]")
+      for id in group.boxIDs where board.box(id) != nil {
+        lines.append("    " + (nodeIDs[id] ?? id))
+      }
+      lines.append("  end")
+    }
+    for arrow in board.arrows {
+      guard let from = nodeIDs[arrow.from], let to = nodeIDs[arrow.to] else { continue }
+      let link: String
+      switch arrow.style {
+      case .solid: link = "-->"
+      case .dashed: link = "-.->"
+      case .thick: link = "==>"
+      }
+      let label = arrow.label.map { "|\"\(MermaidEscaping.text($0))\"|" } ?? ""
+      lines.append("  \(from) \(link)\(label) \(to)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A YAML double-quoted scalar on one line.
+  static func yamlQuoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      default:
+        let v = scalar.value
+        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+          out += v < 0x100 ? "\\x" + hex(v, width: 2) : "\\u" + hex(v, width: 4)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  private static func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}

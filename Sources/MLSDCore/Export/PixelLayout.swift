@@ -1,0 +1,114 @@
+// Grid cells to pixels for the drawing exports (SVG, Excalidraw): boxes, group frames and arrow
+// routes placed as the terminal draws them, one cell being `cellWidth` × `cellHeight` pixels.
+
+/// A point in pixels.
+public struct PixelPoint: Hashable, Sendable {
+  public var x: Double
+  public var y: Double
+  public init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
+}
+
+/// A rectangle in pixels.
+public struct PixelRect: Hashable, Sendable {
+  public var x: Double
+  public var y: Double
+  public var width: Double
+  public var height: Double
+}
+
+/// The board routed and measured in pixels, with a margin of one cell around everything.
+struct PixelLayout {
+  static let cellWidth = 9.0
+  static let cellHeight = 18.0
+
+  let diagram: Diagram
+  let frames: [GroupFrame]
+  /// The grid cell drawn at pixel (0, 0), so that the picture starts at the origin.
+  let origin: GridPoint
+  let width: Double
+  let height: Double
+
+  init(board: Board) {
+    diagram = Diagram(board: board)
+    frames = GroupFrame.frames(of: board)
+    let bounds = diagram.bounds ?? GridRect(x: 0, y: 0, width: 1, height: 1)
+    origin = GridPoint(x: bounds.x - 1, y: bounds.y - 1)
+    width = Double(bounds.width + 2) * Self.cellWidth
+    height = Double(bounds.height + 2) * Self.cellHeight
+  }
+
+  var board: Board { diagram.board }
+
+  /// The pixel rectangle covering a rectangle of cells.
+  func rect(_ cells: GridRect) -> PixelRect {
+    PixelRect(
+      x: Double(cells.x - origin.x) * Self.cellWidth, y: Double(cells.y - origin.y) * Self.cellHeight,
+      width: Double(cells.width) * Self.cellWidth, height: Double(cells.height) * Self.cellHeight)
+  }
+
+  /// The centre of a cell.
+  func center(_ cell: GridPoint) -> PixelPoint {
+    PixelPoint(
+      x: (Double(cell.x - origin.x) + 0.5) * Self.cellWidth, y: (Double(cell.y - origin.y) + 0.5) * Self.cellHeight)
+  }
+
+  /// An arrow's polyline through the centres of its corner cells, each end pushed half a cell
+  /// outwards so that the line touches the source box and the arrowhead touches the target.
+  func polyline(_ arrow: Int) -> [PixelPoint] {
+    guard diagram.routes.indices.contains(arrow) else { return [] }
+    let cells = diagram.routes[arrow].points
+    var points = cells.map(center)
+    guard points.count >= 2 else { return points }
+    points[0] = extend(points[0], awayFrom: points[1])
+    points[points.count - 1] = extend(points[points.count - 1], awayFrom: points[points.count - 2])
+    return points
+  }
+
+  /// Where an arrow's label goes: the router's spot, else the middle of its longest segment.
+  func labelPosition(_ arrow: Int) -> (point: PixelPoint, centered: Bool)? {
+    guard diagram.routes.indices.contains(arrow) else { return nil }
+    if let origin = diagram.routes[arrow].labelOrigin {
+      let cell = center(origin)
+      return (PixelPoint(x: cell.x - Self.cellWidth / 2, y: cell.y), false)
+    }
+    let points = polyline(arrow)
+    guard points.count >= 2 else { return nil }
+    var best = (points[0], points[1])
+    for (a, b) in zip(points, points.dropFirst()) where length(a, b) > length(best.0, best.1) {
+      best = (a, b)
+    }
+    return (PixelPoint(x: (best.0.x + best.1.x) / 2, y: (best.0.y + best.1.y) / 2 - Self.cellHeight / 2), true)
+  }
+
+  private func length(_ a: PixelPoint, _ b: PixelPoint) -> Double { abs(a.x - b.x) + abs(a.y - b.y) }
+
+  private func extend(_ point: PixelPoint, awayFrom other: PixelPoint) -> PixelPoint {
+    var out = point
+    if point.x != other.x { out.x += (point.x > other.x ? 1 : -1) * Self.cellWidth / 2 }
+    if point.y != other.y { out.y += (point.y > other.y ? 1 : -1) * Self.cellHeight / 2 }
+    return out
+  }
+
+  /// A box's text as the terminal shows it: the label wrapped, then the detail, cut to the box.
+  static func lines(of box: Box) -> (label: [String], detail: [String]) {
+    let inner = max(1, box.frame.width > 4 ? box.frame.width - 4 : box.frame.width - 2)
+    let rows = max(1, box.frame.height - 2)
+    var detail = box.detail.map { DisplayWidth.wrap(Sanitizer.visible($0), to: inner) } ?? []
+    detail.removeAll { $0.isEmpty }
+    let labelRoom = max(1, rows - min(detail.count, 1))
+    var label = DisplayWidth.wrap(Sanitizer.visible(box.label), to: inner)
+    if label.count > labelRoom {
+      label = Array(label.prefix(labelRoom))
+      label[labelRoom - 1] = DisplayWidth.truncate(label[labelRoom - 1] + " …", to: inner)
+    }
+    let detailRoom = max(0, rows - label.count)
+    if detail.count > detailRoom {
+      detail = Array(detail.prefix(detailRoom))
+      if let last = detail.indices.last { detail[last] = DisplayWidth.truncate(detail[last] + " …", to: inner) }
+    }
+    return (label, detail)
+  }
+}

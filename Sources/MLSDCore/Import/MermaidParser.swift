@@ -1,0 +1,205 @@
+// Reads a Mermaid flowchart into a MermaidGraph. Every construct mlsd cannot represent is an
+// error at its line and column, except styling and interaction lines, which are skipped with a
+// note: they change how a chart looks, not what it says.
+import Foundation
+
+/// Parses `flowchart`/`graph` text (`mlsd import`).
+public struct MermaidParser {
+  /// Most nodes an import creates, as for board files.
+  public static let maxNodes = BoardDecoder.maxBoxes
+
+  static let diagramTypes = [
+    "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2", "erDiagram", "gantt", "pie",
+    "journey", "mindmap", "timeline", "gitGraph", "quadrantChart", "requirementDiagram", "C4Context",
+    "sankey-beta", "xychart-beta", "block-beta", "packet-beta", "kanban", "architecture-beta",
+  ]
+  static let skippedKeywords = ["classDef", "class", "style", "linkStyle", "click", "accTitle", "accDescr"]
+
+  let name: String
+  var graph = MermaidGraph()
+  var open: [Int] = []
+  var nodeIndex: [String: Int] = [:]
+
+  /// The flowchart in `text`; `name` is the file name used in messages.
+  public static func parse(_ text: String, name: String) throws -> MermaidGraph {
+    var parser = MermaidParser(name: name)
+    try parser.run(text)
+    return parser.graph
+  }
+
+  init(name: String) { self.name = name }
+
+  func error(_ line: Int, _ column: Int, _ message: String) -> LoadError {
+    LoadError(file: name, line: line, column: column, message: message)
+  }
+
+  mutating func run(_ text: String) throws {
+    // "\r\n" is one Character in Swift, so Windows line ends are folded before splitting.
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false)
+    var number = 0
+    if let first = lines.first, first.trimmingSpaces == "---" {
+      number = try readFrontMatter(lines)
+    }
+    var sawHeader = false
+    while number < lines.count {
+      var scanner = MermaidScanner(lines[number], line: number + 1)
+      number += 1
+      scanner.skipSpaces()
+      if scanner.atEnd || scanner.hasPrefix("%%") { continue }
+      if !sawHeader {
+        try readHeader(&scanner)
+        sawHeader = true
+      }
+      try readStatements(&scanner)
+    }
+    if !sawHeader {
+      throw error(max(1, lines.count), 1, "no flowchart here: expected 'flowchart LR' or 'graph TD'")
+    }
+    if let last = open.last {
+      let subgraph = graph.subgraphs[last]
+      throw error(subgraph.line, 1, "subgraph '\(Sanitizer.visible(subgraph.id))' is never closed with 'end'")
+    }
+    for subgraph in graph.subgraphs {
+      if let index = nodeIndex[subgraph.id] {
+        let node = graph.nodes[index]
+        throw error(
+          node.line, node.column,
+          "'\(Sanitizer.visible(subgraph.id))' is a subgraph; links to a subgraph are not supported, link to a node inside it"
+        )
+      }
+    }
+  }
+
+  /// Reads `---` front matter (only its `title:` matters) and returns the line after it.
+  mutating func readFrontMatter(_ lines: [Substring]) throws -> Int {
+    for number in 1..<lines.count {
+      let line = lines[number]
+      if line.trimmingSpaces == "---" { return number + 1 }
+      if line.hasPrefix("title:") {
+        graph.title = Self.yamlScalar(String(line.dropFirst("title:".count)))
+      }
+    }
+    throw error(1, 1, "the front matter that starts here is not closed with '---'")
+  }
+
+  /// A one-line YAML scalar as front matter writes it: plain, single- or double-quoted.
+  static func yamlScalar(_ raw: String) -> String {
+    let text = raw.trimmingSpaces
+    if text.count >= 2, text.hasPrefix("'"), text.hasSuffix("'") {
+      return String(text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+    }
+    guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else { return text }
+    var out = String.UnicodeScalarView()
+    var scalars = Array(text.unicodeScalars.dropFirst().dropLast())[...]
+    while let scalar = scalars.popFirst() {
+      guard scalar == "\\", let escape = scalars.popFirst() else {
+        out.append(scalar)
+        continue
+      }
+      switch escape {
+      case "n": out.append("\n")
+      case "t": out.append("\t")
+      case "r": out.append("\r")
+      case "x", "u":
+        let digits = escape == "x" ? 2 : 4
+        let hex = String(String.UnicodeScalarView(scalars.prefix(digits)))
+        if hex.count == digits, let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) {
+          out.append(decoded)
+          scalars = scalars.dropFirst(digits)
+        } else {
+          out.append(escape)
+        }
+      default: out.append(escape)
+      }
+    }
+    return String(out)
+  }
+
+  /// The first statement: `flowchart DIR` or `graph DIR`.
+  mutating func readHeader(_ scanner: inout MermaidScanner) throws {
+    let word = scanner.word()
+    if Self.diagramTypes.contains(where: { $0.lowercased() == word.lowercased() }) {
+      throw error(
+        scanner.line, scanner.column,
+        "'\(word)' diagrams are not supported; mlsd imports flowcharts ('flowchart LR' or 'graph TD')")
+    }
+    guard ["flowchart", "graph", "flowchart-elk"].contains(word.lowercased()) else {
+      let shown = word.isEmpty ? scanner.found : "'\(word)'"
+      throw error(scanner.line, scanner.column, "expected 'flowchart' or 'graph' first, found \(shown)")
+    }
+    scanner.index += word.unicodeScalars.count
+    scanner.skipSpaces()
+    let directionWord = scanner.word()
+    if !directionWord.isEmpty {
+      guard let direction = MermaidDirection(rawValue: directionWord.uppercased()) else {
+        throw error(
+          scanner.line, scanner.column,
+          "unknown direction '\(directionWord)' (one of TD, TB, LR, RL, BT)")
+      }
+      graph.direction = direction
+      scanner.index += directionWord.unicodeScalars.count
+    } else if let symbol = scanner.current, "<>^v".unicodeScalars.contains(symbol) {
+      throw error(scanner.line, scanner.column, "write the direction as TD, TB, LR, RL or BT")
+    }
+  }
+
+  /// Statements separated by `;` until the end of the line.
+  mutating func readStatements(_ scanner: inout MermaidScanner) throws {
+    while true {
+      scanner.skipSpaces()
+      if scanner.atEnd || scanner.hasPrefix("%%") { return }
+      if scanner.current == ";" {
+        scanner.index += 1
+        continue
+      }
+      try readStatement(&scanner)
+      scanner.skipSpaces()
+      if scanner.atEnd || scanner.hasPrefix("%%") { return }
+      guard scanner.current == ";" else {
+        throw error(scanner.line, scanner.column, "unexpected \(scanner.found) after the statement")
+      }
+    }
+  }
+
+  mutating func readStatement(_ scanner: inout MermaidScanner) throws {
+    let word = scanner.word()
+    let after = scanner.peek(word.unicodeScalars.count)
+    let standsAlone = after == nil || after == " " || after == "\t" || after == ";" || after == ":"
+    if standsAlone, let keyword = Self.skippedKeywords.first(where: { $0 == word }) {
+      graph.notes.append("\(name):\(scanner.line): skipped '\(keyword)' (styling and interaction are not imported)")
+      scanner.index = scanner.scalars.count
+      return
+    }
+    if standsAlone, word == "direction" {
+      graph.notes.append(
+        "\(name):\(scanner.line): skipped 'direction' inside a subgraph (the whole board is laid out one way)")
+      scanner.index = scanner.scalars.count
+      return
+    }
+    if standsAlone, word == "subgraph" {
+      scanner.index += word.unicodeScalars.count
+      return try readSubgraph(&scanner)
+    }
+    if standsAlone, word == "end" {
+      guard open.popLast() != nil else {
+        throw error(scanner.line, scanner.column, "'end' without a 'subgraph' to close")
+      }
+      scanner.index += 3
+      return
+    }
+    if scanner.hasPrefix("graph ") || scanner.hasPrefix("flowchart ") {
+      throw error(scanner.line, scanner.column, "a second '\(word)' line; one file holds one flowchart")
+    }
+    try readLinks(&scanner)
+  }
+}
+
+extension Substring {
+  var trimmingSpaces: Substring {
+    var text = self
+    while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+    while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,66 @@
+// `mlsd export FILE --format F [-o OUT]`: the board in another format, on stdout or in a file.
+import ArgumentParser
+import Foundation
+import MLSDCore
+
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Export a board as text, Markdown, Mermaid, DOT, SVG, Excalidraw or JSON.",
+    discussion: """
+      Formats: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).
+      Without --format the format follows the extension of -o (.txt .md .mmd .dot .svg .excalidraw .json).
+      Without -o the export goes to stdout; with -o the file is replaced atomically.
+      """)
+
+  @Argument(help: "The board file.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "ascii, unicode, markdown, mermaid, dot, svg, excalidraw or json.")
+  var format: String?
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+  var output: String?
+
+  func run() throws {
+    if let output, Self.samePath(output, file) {
+      throw CLIFailure.badInput("\(output): this is the board itself; choose another output file")
+    }
+    let chosen = try resolvedFormat()
+    let board = try CLIContext.loadBoard(file)
+    let library = CLIContext.library()
+    let context = ExportContext(catalogue: library.catalogue, template: board.template.flatMap(library.template))
+    let text = chosen.exporter.export(board, context: context)
+    guard let output else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try AtomicWriter.write(text, to: output)
+    } catch let error as FileError {
+      throw CLIFailure.badInput("cannot write the export: \(error)")
+    }
+  }
+
+  private func resolvedFormat() throws -> ExportFormat {
+    let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+    if let format {
+      guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
+        var message = "unknown format '\(Sanitizer.visible(format))'"
+        if let guess = Suggest.nearest(format, among: ExportFormat.allCases.map(\.rawValue)) {
+          message += " (did you mean '\(guess)'?)"
+        }
+        throw CLIFailure.badInput(message + "; one of: \(names)")
+      }
+      return chosen
+    }
+    if let output, let guessed = ExportFormat(fileName: output) { return guessed }
+    throw CLIFailure.badInput("give --format (one of: \(names))")
+  }
+
+  /// Whether two paths name the same file, so that an export never replaces the board it reads.
+  static func samePath(_ a: String, _ b: String) -> Bool {
+    let left = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+    let right = URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+    return left == right
+  }
+}

@@ -1,0 +1,54 @@
+// `mlsd import FILE.mmd -o BOARD.yaml`: a Mermaid flowchart as a new, laid-out board.
+import ArgumentParser
+import Foundation
+import MLSDCore
+
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Import a Mermaid flowchart as a board.",
+    discussion: """
+      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, with
+      text), chains, '&', subgraphs (as groups) and comments. Styling lines (classDef, class, style,
+      linkStyle, click) are skipped with a note. Anything else is reported as FILE:LINE:COLUMN and
+      nothing is written. Component kinds are recognised from the labels; the board is laid out
+      left to right (LR, RL) or top to bottom (TD, TB, BT).
+      """)
+
+  @Argument(help: "The Mermaid file.")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "The board file to write (default: FILE with a .yaml extension).")
+  var output: String?
+
+  @Flag(name: .shortAndLong, help: "Replace the output file if it exists.")
+  var force = false
+
+  func run() throws {
+    let base = (file as NSString).deletingPathExtension
+    let target = output ?? base + ".yaml"
+    if AtomicWriter.fileExists(target) && !force {
+      throw CLIFailure.badInput("\(target): already exists (use --force to replace it)")
+    }
+    let text: String
+    do {
+      text = try AtomicWriter.readText(file, limit: 16 * 1024 * 1024)
+    } catch let error as FileError {
+      throw CLIFailure.badInput("\(error)")
+    }
+    let library = CLIContext.library()
+    let result: MermaidImport
+    do {
+      result = try MermaidImporter.read(
+        text, name: file, title: (base as NSString).lastPathComponent, catalogue: library.catalogue)
+    } catch let error as LoadError {
+      throw CLIFailure.badInput(error.description)
+    }
+    for note in result.notes { CLIContext.warn("note: " + note) }
+    let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom
+    let board = LayeredLayout.layout(result.board, direction: direction)
+    try CLIContext.saveBoard(board, to: target)
+    print(
+      "Imported \(board.boxes.count) boxes, \(board.arrows.count) arrows and \(board.groups.count) groups into \(target)."
+    )
+  }
+}

@@ -1,0 +1,59 @@
+// Every export format of one small hand-made board, compared with files reviewed by eye.
+// MLSD_UPDATE_GOLDEN=1 rewrites them.
+import Foundation
+import MLSDCore
+import XCTest
+
+final class ExportGoldenTests: XCTestCase {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden/export")
+
+  func testEveryFormatMatchesItsGoldenFile() throws {
+    let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
+    let board = ExportFixtures.small
+    let context = ExportContext(catalogue: library.catalogue, template: library.template("blank"))
+    let update = ProcessInfo.processInfo.environment["MLSD_UPDATE_GOLDEN"] == "1"
+    for format in ExportFormat.allCases {
+      let text = format.exporter.export(board, context: context)
+      let url = Self.folder.appendingPathComponent("small-\(format.rawValue).\(format.fileExtension)")
+      if update {
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        try AtomicWriter.write(text, to: url.path)
+        continue
+      }
+      let expected = try AtomicWriter.readText(url.path)
+      XCTAssertEqual(
+        text, expected,
+        "\(format.rawValue) differs from \(url.lastPathComponent); run with MLSD_UPDATE_GOLDEN=1 and review the diff")
+    }
+  }
+
+  func testExportsAreDeterministic() {
+    let board = ExportFixtures.hostile
+    for format in ExportFormat.allCases {
+      XCTAssertEqual(
+        format.exporter.export(board, context: ExportContext()),
+        format.exporter.export(board, context: ExportContext()), format.rawValue)
+    }
+  }
+
+  func testNoFormatWritesRawControlCharacters() {
+    for format in ExportFormat.allCases {
+      let text = format.exporter.export(ExportFixtures.hostile, context: ExportContext())
+      XCTAssertFalse(ExportFixtures.hasRawControl(text), "\(format.rawValue) holds a raw control character")
+      XCTAssertFalse(text.contains("\u{2028}"), format.rawValue)
+    }
+  }
+
+  func testFormatFromFileName() {
+    XCTAssertEqual(ExportFormat(fileName: "out/design.SVG"), .svg)
+    XCTAssertEqual(ExportFormat(fileName: "a.md"), .markdown)
+    XCTAssertEqual(ExportFormat(fileName: "a.mmd"), .mermaid)
+    XCTAssertEqual(ExportFormat(fileName: "a.gv"), .dot)
+    XCTAssertEqual(ExportFormat(fileName: "a.excalidraw"), .excalidraw)
+    XCTAssertEqual(ExportFormat(fileName: "a.json"), .json)
+    XCTAssertEqual(ExportFormat(fileName: "a.txt"), .unicode)
+    XCTAssertNil(ExportFormat(fileName: "a.yaml"))
+    XCTAssertNil(ExportFormat(fileName: "dir.svg/file"))
+  }
+}

@@ -10,6 +10,7 @@ public struct DotExporter: Exporter {
     lines.append("  node [shape=box, style=rounded, fontname=\"Helvetica\"];")
     lines.append("  edge [fontname=\"Helvetica\", fontsize=10];")
     let grouped = Set(board.groups.flatMap(\.boxIDs))
+    let boxes = Dictionary(board.boxes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for box in board.boxes where !grouped.contains(box.id) {
       lines.append("  " + node(box))
     }
@@ -19,7 +20,7 @@ public struct DotExporter: Exporter {
       lines.append("    label=\(Self.quoted(group.title));")
       lines.append("    style=dashed;")
       for id in group.boxIDs {
-        guard let box = board.box(id) else { continue }
+        guard let box = boxes[id] else { continue }
         lines.append("    " + node(box))
       }
       lines.append("  }")

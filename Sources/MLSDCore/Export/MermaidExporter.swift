@@ -28,8 +28,9 @@ public struct MermaidExporter: Exporter {
         groupID = MermaidEscaping.escaped(group.id, prefix: MermaidEscaping.groupIDPrefix)
       }
       lines.append("  subgraph \(groupID) [\"\(MermaidEscaping.text(group.title))\"]")
-      for id in group.boxIDs where board.box(id) != nil {
-        lines.append("    " + (nodeIDs[id] ?? id))
+      for id in group.boxIDs {
+        guard let nodeID = nodeIDs[id] else { continue }
+        lines.append("    " + nodeID)
       }
       lines.append("  end")
     }

@@ -42,7 +42,7 @@ extension AppState {
     case .export(let format, let path):
       effects.append(.export(board, format: format.lowercased(), path: path))
     case .theme(let name): setTheme(name)
-    case .layout: autoLayout()
+    case .layout(let direction): autoLayout(direction)
     case .help:
       showHelp = true
       helpScroll = 0

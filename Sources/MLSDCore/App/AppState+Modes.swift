@@ -90,14 +90,38 @@ extension AppState {
         AppState.fit(&board.boxes[i])
       }
     case .arrowLabel(let index):
-      edit { board in
-        guard board.arrows.indices.contains(index) else { return }
-        board.arrows[index].label = text.isEmpty ? nil : text
-      }
+      guard board.arrows.indices.contains(index) else { return }
+      var next = board
+      next.arrows[index].label = text.isEmpty ? nil : text
+      if !text.isEmpty { AppState.makeRoomForLabel(of: index, on: &next) }
+      edit { $0 = next }
     case .title:
       guard !text.isEmpty else { return }
       edit { $0.title = text }
     }
+  }
+
+  /// When an arrow's label has no room between its boxes, moves the target box away along the
+  /// arrow (if that spot is free) so that the label can be drawn.
+  static func makeRoomForLabel(of index: Int, on board: inout Board) {
+    guard Diagram(board: board).routes[index].labelOrigin == nil else { return }
+    let arrow = board.arrows[index]
+    guard let from = board.box(arrow.from)?.frame, let i = board.boxIndex(arrow.to) else { return }
+    let to = board.boxes[i].frame
+    let need = DisplayWidth.of(Sanitizer.visible(arrow.label ?? "")) + 4
+    var moved = to
+    if to.x > from.maxX {
+      moved.x = max(to.x, from.maxX + 1 + need)
+    } else if to.maxX < from.x {
+      return
+    } else if to.y > from.maxY {
+      moved.y = max(to.y, from.maxY + 4)
+    } else {
+      return
+    }
+    guard moved != to, Placement.isFree(moved, on: board, except: arrow.to) else { return }
+    board.boxes[i].frame = moved
+    if Diagram(board: board).routes[index].labelOrigin == nil { board.boxes[i].frame = to }
   }
 
   /// Grows a box so that its text fits (never shrinks what the user sized).

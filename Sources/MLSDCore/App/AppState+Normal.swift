@@ -196,10 +196,11 @@ extension AppState {
     return box.label.lowercased().contains(q) || (box.detail?.lowercased().contains(q) ?? false)
   }
 
-  mutating func autoLayout() {
+  mutating func autoLayout(_ direction: LayeredLayout.Direction = .leftToRight) {
     guard !board.boxes.isEmpty else { return needBox() }
-    edit { $0 = BoardLayout.arrange($0) }
-    message = StatusMessage("Laid out the board (u undoes)")
+    edit { $0 = LayeredLayout.layout($0, direction: direction) }
+    message = StatusMessage(
+      "Laid out the board \(direction == .leftToRight ? "left to right" : "top to bottom") (u undoes)")
   }
 
   /// Moves the scroll offset so that the selected box (or arrow's source) is on screen.

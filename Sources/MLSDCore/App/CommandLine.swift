@@ -10,7 +10,7 @@ public enum ColonCommand: Hashable, Sendable {
   case check
   case export(format: String, path: String)
   case theme(String?)
-  case layout
+  case layout(LayeredLayout.Direction)
   case help
   case title(String)
 
@@ -36,7 +36,12 @@ public enum ColonCommand: Hashable, Sendable {
       }
       return .success(.export(format: args[0], path: args[1]))
     case "theme": return args.count <= 1 ? .success(.theme(args.first)) : tooMany(name)
-    case "layout": return .success(.layout)
+    case "layout":
+      switch args.first?.lowercased() {
+      case nil, "lr", "right", "lefttoright": return .success(.layout(.leftToRight))
+      case "tb", "down", "toptobottom": return .success(.layout(.topToBottom))
+      default: return .failure(CommandError(":layout [lr|tb] lays the board out left to right or top to bottom"))
+      }
     case "help", "h": return .success(.help)
     case "title":
       guard !rest.isEmpty else { return .failure(CommandError(":title TEXT renames the board")) }

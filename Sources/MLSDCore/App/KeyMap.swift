@@ -115,7 +115,8 @@ public enum KeyMap {
         Entry(keys: ":check", meaning: "show the checklist and the score"),
         Entry(keys: ":export FMT FILE", meaning: "export (ascii, markdown, mermaid, dot, svg...)"),
         Entry(keys: ":theme NAME", meaning: "switch colour theme"),
-        Entry(keys: ":layout  :title T", meaning: "auto-layout; rename the board"),
+        Entry(keys: ":layout [lr|tb]", meaning: "auto-layout left to right or top to bottom"),
+        Entry(keys: ":title TEXT", meaning: "rename the board"),
         Entry(keys: ":help / ?", meaning: "this help"),
       ]
     ),

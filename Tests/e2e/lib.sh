@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Shared helpers for the end-to-end tests that drive the real mlsd binary inside tmux: a private
+# HOME and data folders, unique session names, polling the screen for text, one line per check.
+set -uo pipefail
+M=${MLSD_BIN:?set MLSD_BIN to the mlsd binary}
+case "$M" in /*) ;; *) M="$PWD/$M" ;; esac
+work=$(mktemp -d)
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset NO_COLOR VISUAL EDITOR
+mkdir -p "$HOME"
+cd "$work"
+failures=0
+sessions=()
+cleanup() {
+  for s in "${sessions[@]}"; do tmux kill-session -t "$s" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+pass() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; failures=$((failures + 1)); }
+check() { # description command... : passes when the command succeeds
+  local what=$1
+  shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+# start SESSION WIDTH HEIGHT ARGS...: runs mlsd in a new tmux session; the exit status lands in
+# $work/SESSION.status when it ends.
+start() {
+  local s=$1 w=$2 h=$3
+  shift 3
+  local name="mlsd-e2e-$$-$s"
+  sessions+=("$name")
+  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
+  local args=""
+  for a in "$@"; do args+=" '$a'"; done
+  tmux new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \
+    "env $env '$M' $args; echo \$? > '$work/$s.status'; sleep 600"
+}
+
+session() { echo "mlsd-e2e-$$-$1"; }
+screen() { tmux capture-pane -p -t "$(session "$1")"; }
+keys() { local s=$1; shift; tmux send-keys -t "$(session "$s")" "$@"; }
+text() { tmux send-keys -t "$(session "$1")" -l "$2"; }
+
+# wait_for SESSION TEXT [SECONDS]: polls the screen until it shows TEXT (fixed string).
+wait_for() {
+  local s=$1 want=$2 limit=${3:-10}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen "$s" | grep -qF -- "$want"; then return 0; fi
+    sleep 0.05
+  done
+  echo "---- screen of $s (waited for: $want)" >&2
+  screen "$s" >&2
+  return 1
+}
+
+# wait_gone SESSION TEXT [SECONDS]: polls until the screen no longer shows TEXT.
+wait_gone() {
+  local s=$1 want=$2 limit=${3:-10}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! screen "$s" | grep -qF -- "$want"; then return 0; fi
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_exit SESSION [SECONDS]: waits for mlsd to end; prints its exit status.
+wait_exit() {
+  local s=$1 limit=${2:-10}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    if [ -s "$work/$s.status" ]; then cat "$work/$s.status"; return 0; fi
+    sleep 0.05
+  done
+  echo "timeout"
+  return 1
+}
+
+# mouse SESSION KIND X Y: an SGR mouse report at 1-based column X, row Y (press, release, drag).
+mouse() {
+  local s=$1 kind=$2 x=$3 y=$4
+  case "$kind" in
+  press) text "$s" $'\e[<0;'"$x;$y"'M' ;;
+  release) text "$s" $'\e[<0;'"$x;$y"'m' ;;
+  drag) text "$s" $'\e[<32;'"$x;$y"'M' ;;
+  esac
+}
+
+# locate SESSION TEXT: prints "COLUMN ROW" (1-based) of the first place TEXT appears on screen.
+locate() {
+  screen "$1" | python3 -c '
+import sys
+want = sys.argv[1]
+for row, line in enumerate(sys.stdin.read().split("\n"), 1):
+    i = line.find(want)
+    if i >= 0:
+        print(i + 1, row)
+        break
+' "$2"
+}
+
+finish() {
+  if [ "$failures" -gt 0 ]; then
+    echo "$failures check(s) failed"
+    exit 1
+  fi
+}

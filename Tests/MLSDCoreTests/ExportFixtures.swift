@@ -13,9 +13,9 @@ enum ExportFixtures {
           id: "events", label: "Event logs", kind: "data-source", detail: "Kafka",
           frame: GridRect(x: 2, y: 1, width: 14, height: 4)),
         Box(
-          id: "features", label: "Feature store", detail: "Feast", frame: GridRect(x: 22, y: 1, width: 17, height: 4)),
-        Box(id: "training", label: "Training", frame: GridRect(x: 22, y: 9, width: 12, height: 3)),
-        Box(id: "serving", label: "Ranking service", frame: GridRect(x: 44, y: 1, width: 19, height: 3)),
+          id: "features", label: "Feature store", detail: "Feast", frame: GridRect(x: 30, y: 1, width: 17, height: 4)),
+        Box(id: "training", label: "Training", frame: GridRect(x: 30, y: 9, width: 12, height: 3)),
+        Box(id: "serving", label: "Ranking service", frame: GridRect(x: 56, y: 1, width: 19, height: 3)),
       ],
       arrows: [
         Arrow(from: "events", to: "features", label: "clicks"),

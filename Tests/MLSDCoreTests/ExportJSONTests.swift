@@ -21,7 +21,7 @@ final class ExportJSONTests: XCTestCase {
     XCTAssertEqual(Set(boxes[0].keys), ["id", "label", "kind", "detail", "frame"])
     XCTAssertTrue(boxes[2]["detail"] is NSNull)
     let frame = try XCTUnwrap(boxes[1]["frame"] as? [String: Int])
-    XCTAssertEqual(frame, ["x": 22, "y": 1, "width": 17, "height": 4])
+    XCTAssertEqual(frame, ["x": 30, "y": 1, "width": 17, "height": 4])
     let arrows = try XCTUnwrap(json["arrows"] as? [[String: Any]])
     XCTAssertEqual(arrows.map { $0["style"] as? String }, ["solid", "dashed", "thick"])
     XCTAssertTrue(arrows[1]["label"] is NSNull)

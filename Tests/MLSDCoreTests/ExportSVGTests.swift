@@ -88,6 +88,6 @@ final class ExportSVGTests: XCTestCase {
     // The picture starts one cell before the leftmost cell drawn; boxes are 9 px per column.
     XCTAssertEqual(first.count, 2)
     XCTAssertEqual(last.count, 2)
-    XCTAssertEqual(last[0] - first[0], Double(22 - (2 + 14)) * 9, accuracy: 0.01)
+    XCTAssertEqual(last[0] - first[0], Double(30 - (2 + 14)) * 9, accuracy: 0.01)
   }
 }

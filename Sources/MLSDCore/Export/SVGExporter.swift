@@ -34,7 +34,8 @@ public struct SVGExporter: Exporter {
         let x = layout.rect(GridRect(x: frame.titleColumns.lowerBound, y: frame.rect.y, width: 1, height: 1)).x
         out.append(
           "    <text x=\"\(n(x + PixelLayout.cellWidth))\" y=\"\(n(r.y + 13))\" font-weight=\"bold\""
-            + " fill=\"#555555\">\(Self.escaped(frame.title))<title>\(Self.escaped(title))</title></text>")
+            + " fill=\"#555555\" stroke=\"#ffffff\" stroke-width=\"6\" paint-order=\"stroke\">\(Self.escaped(frame.title))<title>\(Self.escaped(title))</title></text>"
+        )
       }
     }
     out.append("  </g>")
@@ -53,7 +54,11 @@ public struct SVGExporter: Exporter {
       out.append(contentsOf: self.box(box, layout: layout))
     }
     out.append("  </g>")
-    out.append("  <g class=\"labels\" fill=\"#1f4e79\" font-size=\"13\">")
+    // A white halo behind each label keeps it legible where it crosses a line, and where an arrow
+    // had no room for its label in the terminal and it is drawn at the middle of its longest run.
+    out.append(
+      "  <g class=\"labels\" fill=\"#1f4e79\" font-size=\"13\" stroke=\"#ffffff\" stroke-width=\"4\""
+        + " stroke-linejoin=\"round\" paint-order=\"stroke\">")
     for (index, arrow) in board.arrows.enumerated() {
       guard let text = LabelPlacer.text(arrow.label), let spot = layout.labelPosition(index) else { continue }
       let anchor = spot.centered ? " text-anchor=\"middle\"" : ""

@@ -48,7 +48,10 @@ public struct Library: Sendable {
     var templates: [Template] = []
     let user = DataFile.user(in: locations.userTemplatesFolder)
     problems += user.errors
-    for file in DataFile.builtin(in: "Templates").filter({ $0.name != catalogueFile }) + user.files {
+    // A catalogue copied into the templates folder is not a template; the user's catalogue
+    // additions live in DataLocations.userCatalogueFile.
+    let userTemplates = user.files.filter { !$0.name.hasSuffix("/catalogue.yaml") }
+    for file in DataFile.builtin(in: "Templates").filter({ $0.name != catalogueFile }) + userTemplates {
       do {
         let template = try TemplateDecoder.decode(file.text, name: file.name, catalogue: catalogue)
         if let index = templates.firstIndex(where: { $0.id == template.id }) {

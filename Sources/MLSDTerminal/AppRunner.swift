@@ -31,21 +31,46 @@ public final class AppRunner {
     let size = terminal.size
     state.apply(.resize(width: size.width, height: size.height))
     if let recovered { state.apply(.offerRecovery(recovered)) }
+    var drawnSecond = -1
+    var dirty = true
     while true {
       terminal.setTheme(state.theme)
-      terminal.draw(AppView.render(state))
+      // Redraw after input and when the timer's second changes; idle ticks cost nothing.
+      let second = Int(state.now - state.startedAt)
+      if dirty || second != drawnSecond {
+        terminal.draw(AppView.render(state))
+        drawnSecond = second
+        dirty = false
+      }
       if let signal = TerminalSignals.take() {
         saveRecoveryNow()
         return 128 + signal
       }
-      if let input = terminal.read(timeout: 250) {
-        switch input {
+      // Everything already typed is handled before the next frame, so fast typing and pastes
+      // never wait for a redraw per key.
+      var batch: [TerminalInput] = []
+      var input = terminal.read(timeout: 250)
+      while let event = input, batch.count < 500 {
+        batch.append(event)
+        input = terminal.read(timeout: 0)
+      }
+      for (i, event) in batch.enumerated() {
+        switch event {
         case .key(let key): dispatch(.key(key))
-        case .mouse(let event): dispatch(.mouse(event))
+        case .mouse(let event):
+          // Of a run of drag reports only the last matters: the box ends up under the pointer.
+          if event.kind == .drag, i + 1 < batch.count, case .mouse(let next) = batch[i + 1], next.kind == .drag {
+            continue
+          }
+          dispatch(.mouse(event))
         case .resize(let width, let height): dispatch(.resize(width: width, height: height))
         }
+        dirty = true
+        if state.quitting { return 0 }
       }
+      let messageBefore = state.message
       dispatch(.tick(clock()))
+      if state.message != messageBefore { dirty = true }
       if state.quitting { return 0 }
     }
   }

@@ -94,6 +94,24 @@ final class AppEditingTests: XCTestCase {
     XCTAssertEqual(app.state.board.arrows.count, 2, "Esc cancels connecting")
   }
 
+  func testLabellingAnArrowMakesRoomForTheLabel() {
+    var app = AppHarness()
+    let a = app.add("kafka")
+    let b = app.add("registry")
+    app.press(.char("h"), .char("c"), .enter)
+    XCTAssertEqual(app.state.board.arrows, [Arrow(from: a, to: b)])
+    let before = app.box(b)!.frame
+    app.press(.enter)
+    app.type("model artefacts")
+    app.press(.enter)
+    XCTAssertGreaterThan(app.box(b)!.frame.x, before.x, "the target moved right")
+    XCTAssertNotNil(app.state.layer.routes[0].labelOrigin)
+    XCTAssertTrue(app.screen.contains("model artefacts"))
+    app.press(.char("u"))
+    XCTAssertEqual(app.box(b)!.frame, before, "one undo step puts it back")
+    XCTAssertNil(app.state.board.arrows[0].label)
+  }
+
   func testConnectChoosesTheTargetWithArrowKeys() {
     var app = AppHarness()
     let a = app.add("data source")

@@ -151,6 +151,48 @@ final class AppScreenTests: XCTestCase {
     XCTAssertEqual(app.state.panelTab, .checklist)
   }
 
+  func testPanelScrollsWithPageKeysAndTheWheel() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.send(.resize(width: 80, height: 24))
+    app.press(.char("t"))
+    XCTAssertTrue(app.screen.contains("more lines (PgDn)"))
+    XCTAssertFalse(app.screen.contains("✗ Monitoring"))
+    for _ in 0..<10 { app.press(.pageDown) }
+    XCTAssertTrue(app.screen.contains("✗ Monitoring"), app.screen)
+    XCTAssertFalse(app.screen.contains("more lines (PgDn)"))
+    app.send(.mouse(MouseEvent(.wheelUp, x: 70, y: 10)))
+    XCTAssertTrue(app.screen.contains("more lines (PgDn)"))
+    app.press(.char("t"))
+    XCTAssertEqual(app.state.panelScroll, 0, "a new tab starts at the top")
+  }
+
+  func testClickingInThePanelOpensNotesAndAddsComponents() {
+    var app = AppHarness(width: 120, height: 40)
+    let lines = app.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let row = lines.firstIndex { $0.contains("4 · Model development") }!
+    app.send(.mouse(MouseEvent(.press, x: 110, y: row, time: 1)))
+    XCTAssertEqual(app.state.mode, .notes(.model, TextArea("")))
+    app.press(.escape, .char("t"), .char("t"))
+    let palette = app.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let kafka = palette.firstIndex { $0.contains("Stream ingestion (Kafka") }!
+    app.send(.mouse(MouseEvent(.press, x: 110, y: kafka, time: 3)))
+    XCTAssertEqual(app.state.board.boxes.map(\.kind), ["stream-ingestion"])
+  }
+
+  func testHomeGoesBackToTheTopLeft() {
+    var board = Board(title: "wide")
+    board.boxes = [
+      Box(id: "a", label: "A", frame: GridRect(x: 1, y: 1, width: 6, height: 3)),
+      Box(id: "far", label: "Far", frame: GridRect(x: 300, y: 100, width: 8, height: 3)),
+    ]
+    var app = AppHarness(board: board, width: 80, height: 24)
+    app.press(.right)
+    XCTAssertGreaterThan(app.state.scroll.x, 0)
+    app.press(.char("g"))
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 0, y: 0))
+    XCTAssertEqual(app.state.selectedBoxID, "a")
+  }
+
   func testTheViewFollowsTheSelection() {
     var board = Board(title: "wide")
     board.boxes = [

@@ -19,12 +19,13 @@ extension AppState {
   }
 
   mutating func handleMouse(_ event: MouseEvent) {
+    let overPanel = showPanel && event.x >= screenWidth - panelWidth
     switch event.kind {
     case .wheelUp:
-      scroll.y = max(0, scroll.y - 3)
+      if overPanel { scrollPanel(by: -3) } else { scroll.y = max(0, scroll.y - 3) }
       return
     case .wheelDown:
-      scroll.y += 3
+      if overPanel { scrollPanel(by: 3) } else { scroll.y += 3 }
       return
     default: break
     }
@@ -50,7 +51,7 @@ extension AppState {
     lastPress = event
     if event.y == 0 || event.y >= screenHeight - 1 { return }
     if showPanel && event.x >= screenWidth - panelWidth {
-      pressPanel(x: event.x - (screenWidth - panelWidth), y: event.y - 1)
+      pressPanel(x: event.x - (screenWidth - panelWidth), y: event.y - 1, screenY: event.y)
       return
     }
     guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
@@ -121,7 +122,7 @@ extension AppState {
     }
   }
 
-  private mutating func pressPanel(x: Int, y: Int) {
+  private mutating func pressPanel(x: Int, y: Int, screenY: Int) {
     if y == 0 {
       // The tab row: each tab's title takes its width plus separators.
       var column = 1
@@ -135,8 +136,11 @@ extension AppState {
       }
       return
     }
-    if panelTab == .steps, let step = PanelView.step(atRow: y - 1, state: self) {
+    guard let line = PanelView.line(atScreenRow: screenY, self) else { return }
+    if let step = line.step {
       run(.notes(step))
+    } else if let id = line.kind, let kind = library.catalogue.kind(id) {
+      addBox(kind: kind, query: "")
     }
   }
 }

@@ -74,6 +74,12 @@ extension AppState {
       let tabs = PanelTab.allCases
       panelTab = tabs[((tabs.firstIndex(of: panelTab) ?? 0) + 1) % tabs.count]
     case .togglePanel: showPanel.toggle()
+    case .panelPage(let pages): scrollPanel(by: pages * max(1, PanelView.body(self).height - 2))
+    case .home:
+      scroll = GridPoint(x: 0, y: 0)
+      if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
+        selection = .box(first.id)
+      }
     case .deselect:
       if case .arrow(_, let anchor?) = selection, board.box(anchor) != nil {
         selection = .box(anchor)
@@ -81,6 +87,11 @@ extension AppState {
         selection = nil
       }
     }
+  }
+
+  mutating func scrollPanel(by lines: Int) {
+    let count = PanelView.lines(self).count
+    panelScroll = max(0, min(panelScroll + lines, count - PanelView.body(self).height))
   }
 
   mutating func needBox() {

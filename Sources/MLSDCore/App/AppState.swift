@@ -15,7 +15,11 @@ public struct AppState: Sendable {
   public internal(set) var report: CheckReport
   public internal(set) var selection: Selection?
   public internal(set) var mode: Mode = .normal
-  public internal(set) var panelTab: PanelTab = .steps
+  public internal(set) var panelTab: PanelTab = .steps {
+    didSet { if panelTab != oldValue { panelScroll = 0 } }
+  }
+  /// First line of the panel's tab shown (PgUp/PgDn, the wheel over the panel).
+  public internal(set) var panelScroll = 0
   public internal(set) var showPanel = true
   public internal(set) var showHelp = false
   public internal(set) var helpScroll = 0

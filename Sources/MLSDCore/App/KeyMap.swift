@@ -11,7 +11,9 @@ public enum Command: Hashable, Sendable {
   case copy, paste, find, findNext
   case notes(Step), externalNotes
   case commandLine, save, quit, help
-  case nextTab, togglePanel, deselect, editTitle
+  case nextTab, togglePanel, deselect, editTitle, home
+  /// Scrolls the side panel by pages (negative: up).
+  case panelPage(Int)
 }
 
 public enum KeyMap {
@@ -54,6 +56,9 @@ public enum KeyMap {
     case .char("P"): .togglePanel
     case .escape: .deselect
     case .char("T"): .editTitle
+    case .char("g"), .home: .home
+    case .pageDown: .panelPage(1)
+    case .pageUp: .panelPage(-1)
     default: nil
     }
   }
@@ -74,6 +79,7 @@ public enum KeyMap {
         Entry(keys: "Tab / Shift+Tab", meaning: "select the next / previous arrow of the box"),
         Entry(keys: "/ then text, n", meaning: "find a box by label, find the next one"),
         Entry(keys: "Esc", meaning: "back to the box / clear the selection"),
+        Entry(keys: "g / Home", meaning: "back to the top-left of the board"),
       ]
     ),
     (
@@ -101,6 +107,8 @@ public enum KeyMap {
         Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
         Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
         Entry(keys: "P", meaning: "hide or show the side panel"),
+        Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),
+        Entry(keys: "click in the panel", meaning: "open a step's notes, add a palette component"),
       ]
     ),
     (

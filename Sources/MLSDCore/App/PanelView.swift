@@ -1,7 +1,43 @@
 // The side panel: three tabs — the seven steps with notes and guiding questions, the live
 // checklist of the template, and the component palette.
 
+/// One line of the panel, and what a click on it opens.
+struct PanelLine {
+  var text: String
+  var style: CellStyle
+  var step: Step? = nil
+  var kind: String? = nil
+}
+
 enum PanelView {
+  /// Where the panel's scrolling text sits on the screen.
+  static func body(_ state: AppState) -> GridRect {
+    let x0 = state.screenWidth - state.panelWidth
+    return GridRect(x: x0 + 2, y: 3, width: state.panelWidth - 3, height: state.screenHeight - 4)
+  }
+
+  /// The lines of the current tab.
+  static func lines(_ state: AppState) -> [PanelLine] {
+    let width = body(state).width
+    switch state.panelTab {
+    case .steps: return stepLines(state, width: width)
+    case .checklist: return checklistLines(state, width: width)
+    case .palette: return paletteLines(state, width: width)
+    }
+  }
+
+  /// The first line shown, given the scroll position and the lines there are.
+  static func firstLine(_ state: AppState, count: Int) -> Int {
+    max(0, min(state.panelScroll, count - body(state).height))
+  }
+
+  /// The line under a screen row of the panel body.
+  static func line(atScreenRow y: Int, _ state: AppState) -> PanelLine? {
+    let all = lines(state)
+    let index = firstLine(state, count: all.count) + y - body(state).y
+    return all.indices.contains(index) ? all[index] : nil
+  }
+
   static func draw(_ canvas: inout Canvas, _ state: AppState) {
     let width = state.panelWidth
     let x0 = state.screenWidth - width
@@ -19,32 +55,24 @@ enum PanelView {
       x += canvas.put(text: " \(tab.rawValue) ", x: x, y: top, style: style, maxWidth: x0 + width - x)
       x += 1
     }
-    let body = GridRect(x: x0 + 2, y: top + 2, width: width - 3, height: height - 2)
-    let lines: [(String, CellStyle)]
-    switch state.panelTab {
-    case .steps: lines = stepLines(state, width: body.width)
-    case .checklist: lines = checklistLines(state, width: body.width)
-    case .palette: lines = paletteLines(state, width: body.width)
+    let body = body(state)
+    let all = lines(state)
+    let first = firstLine(state, count: all.count)
+    for (i, line) in all.dropFirst(first).prefix(body.height).enumerated() {
+      canvas.put(text: line.text, x: body.x, y: body.y + i, style: line.style, maxWidth: body.width)
     }
-    for (i, line) in lines.prefix(body.height).enumerated() {
-      canvas.put(text: line.0, x: body.x, y: body.y + i, style: line.1, maxWidth: body.width)
-    }
-    if lines.count > body.height {
+    let below = all.count - first - body.height
+    if below > 0 {
       Chrome.row(&canvas, y: body.maxY, x: body.x, width: body.width, style: CellStyle(.panel))
       canvas.put(
-        text: "… \(lines.count - body.height + 1) more lines", x: body.x, y: body.maxY,
-        style: CellStyle(.dim), maxWidth: body.width)
+        text: "… \(below + 1) more lines (PgDn)", x: body.x, y: body.maxY, style: CellStyle(.dim),
+        maxWidth: body.width)
     }
-  }
-
-  /// The step listed on a row of the panel body (row 0 is the tab row; steps follow a blank row).
-  static func step(atRow row: Int, state: AppState) -> Step? {
-    Step(number: row - 1)
   }
 
   /// The seven steps, one line each, then the current step's notes and the template's questions.
-  static func stepLines(_ state: AppState, width: Int) -> [(String, CellStyle)] {
-    var out: [(String, CellStyle)] = []
+  static func stepLines(_ state: AppState, width: Int) -> [PanelLine] {
+    var out: [PanelLine] = []
     for step in Step.allCases {
       let notes = state.board.notes[step]
       let mark = notes.isEmpty ? (state.ascii ? "-" : "·") : (state.ascii ? "+" : "✓")
@@ -55,64 +83,74 @@ enum PanelView {
       let padded =
         DisplayWidth.truncate(title, to: width - scoreText.count).padding(toWidth: width - scoreText.count)
         + scoreText
-      out.append((padded, CellStyle(current ? .panelSelected : .panel, bold: current)))
+      out.append(
+        PanelLine(text: padded, style: CellStyle(current ? .panelSelected : .panel, bold: current), step: step))
     }
-    out.append(("", CellStyle(.panel)))
+    out.append(PanelLine(text: "", style: CellStyle(.panel)))
     out += expandedLines(state.currentStep, state, width: width)
     return out
   }
 
   /// The current step's notes, then the template's questions for it.
-  static func expandedLines(_ step: Step, _ state: AppState, width: Int) -> [(String, CellStyle)] {
-    var out: [(String, CellStyle)] = []
+  static func expandedLines(_ step: Step, _ state: AppState, width: Int) -> [PanelLine] {
+    var out: [PanelLine] = []
     let guide = state.template?.guide(for: step) ?? StepGuide(minutes: 0, questions: [])
     let minutes = guide.minutes > 0 ? " (~\(guide.minutes) min)" : ""
-    out.append(("\(step.number). \(step.shortTitle)\(minutes)", CellStyle(.panelTitle, bold: true)))
+    out.append(
+      PanelLine(
+        text: "\(step.number). \(step.shortTitle)\(minutes)", style: CellStyle(.panelTitle, bold: true), step: step))
     let notes = state.board.notes[step]
     if notes.isEmpty {
-      out.append(("No notes: press \(step.number) to write", CellStyle(.dim)))
+      out.append(PanelLine(text: "No notes: press \(step.number) to write", style: CellStyle(.dim), step: step))
     } else {
-      for line in DisplayWidth.wrap(notes, to: width).prefix(12) { out.append((line, CellStyle(.panel))) }
+      for line in DisplayWidth.wrap(notes, to: width) {
+        out.append(PanelLine(text: line, style: CellStyle(.panel), step: step))
+      }
     }
     for question in guide.questions {
       for (i, line) in DisplayWidth.wrap(question, to: width - 2).enumerated() {
-        out.append(((i == 0 ? "? " : "  ") + line, CellStyle(.hint)))
+        out.append(PanelLine(text: (i == 0 ? "? " : "  ") + line, style: CellStyle(.hint)))
       }
     }
     return out
   }
 
-  static func checklistLines(_ state: AppState, width: Int) -> [(String, CellStyle)] {
+  static func checklistLines(_ state: AppState, width: Int) -> [PanelLine] {
     let report = state.report
-    var out: [(String, CellStyle)] = []
+    var out: [PanelLine] = []
     let score = CheckReport.percent(report.overallScore)
     out.append(
-      ("Score \(score)% · \(report.errorCount) errors · \(report.warningCount) warnings", CellStyle(.panelTitle)))
-    if state.template == nil { out.append(("No template: :template ID", CellStyle(.dim))) }
+      PanelLine(
+        text: "Score \(score)% · \(report.errorCount) errors · \(report.warningCount) warnings",
+        style: CellStyle(.panelTitle)))
+    if state.template == nil { out.append(PanelLine(text: "No template: :template ID", style: CellStyle(.dim))) }
     for step in Step.allCases {
       let checks = report.checks.filter { $0.step == step && $0.severity != .hint }
       guard !checks.isEmpty else { continue }
       let passed = checks.filter(\.passed).count
-      out.append(("\(step.number) \(step.shortTitle)  \(passed)/\(checks.count)", CellStyle(.panelTitle)))
+      out.append(
+        PanelLine(text: "\(step.number) \(step.shortTitle)  \(passed)/\(checks.count)", style: CellStyle(.panelTitle)))
       for check in checks {
         let mark = check.passed ? (state.ascii ? "[x]" : "✓") : (state.ascii ? "[ ]" : "✗")
         let role: StyleRole = check.passed ? .ok : (check.severity == .error ? .error : .warning)
-        out.append(("  \(mark) \(check.title)", CellStyle(role)))
+        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role)))
       }
     }
     return out
   }
 
-  static func paletteLines(_ state: AppState, width: Int) -> [(String, CellStyle)] {
-    var out: [(String, CellStyle)] = [("a adds a box; type to filter", CellStyle(.dim))]
+  static func paletteLines(_ state: AppState, width: Int) -> [PanelLine] {
+    var out = [PanelLine(text: "a adds a box (or click one here)", style: CellStyle(.dim))]
     var category = ""
     for kind in state.library.catalogue.kinds {
       if kind.category != category {
         category = kind.category
-        out.append((category, CellStyle(.panelTitle)))
+        out.append(PanelLine(text: category, style: CellStyle(.panelTitle)))
       }
       let aliases = kind.aliases.prefix(3).joined(separator: ", ")
-      out.append(("  \(kind.name)" + (aliases.isEmpty ? "" : " (\(aliases))"), CellStyle(.panel)))
+      out.append(
+        PanelLine(
+          text: "  \(kind.name)" + (aliases.isEmpty ? "" : " (\(aliases))"), style: CellStyle(.panel), kind: kind.id))
     }
     return out
   }

@@ -21,6 +21,22 @@ final class AppCommandTests: XCTestCase {
     XCTAssertEqual(app.state.board.notes[.data], "Sources: clicks, views\nLabels: chargeback", "Esc keeps the text")
   }
 
+  func testLongNotesWrapInTheEditorWithTheCursorOnItsRow() {
+    var area = TextArea("one two three four five six seven eight nine ten\nshort")
+    area.handle(.up)
+    area.handle(.end)
+    let layout = NotesLayout(area: area, width: 20)
+    XCTAssertTrue(layout.rows.allSatisfy { DisplayWidth.of($0) <= 19 })
+    XCTAssertEqual(layout.rows.joined(), "one two three four five six seven eight nine tenshort")
+    XCTAssertEqual(layout.rows.last, "short")
+    XCTAssertEqual(layout.cursorRow, layout.rows.count - 2)
+    XCTAssertEqual(layout.cursorColumn, DisplayWidth.of(layout.rows[layout.rows.count - 2]))
+    var app = AppHarness(width: 80, height: 24)
+    app.press(.char("1"))
+    app.type(String(repeating: "latency budget ", count: 10))
+    XCTAssertTrue(app.screen.contains("latency budget latency"), "wrapped text is visible")
+  }
+
   func testExternalEditorRequestAndReply() {
     var app = AppHarness()
     app.press(.char("5"))
@@ -110,6 +126,7 @@ final class AppCommandTests: XCTestCase {
     app.type("template generic-ml-pipeline")
     app.press(.enter)
     XCTAssertEqual(app.state.board.template, "generic-ml-pipeline")
+    XCTAssertEqual(app.state.board.title, "Test board", "a titled board keeps its title")
     XCTAssertEqual(app.state.template?.id, "generic-ml-pipeline")
     app.press(.char(":"))
     app.type("check")

@@ -129,6 +129,19 @@ final class AppScreenTests: XCTestCase {
     guard case .label(.boxLabel(b), _) = app.state.mode else { return XCTFail("double-click edits the label") }
   }
 
+  func testClickingAnArrowSelectsIt() {
+    var app = AppHarness()
+    let a = app.add("kafka")
+    app.add("registry")
+    app.press(.char("h"), .char("c"), .enter, .escape)
+    XCTAssertEqual(app.state.selectedBoxID, a)
+    let cell = app.state.layer.cells[0][1]
+    let area = app.state.canvasArea
+    app.send(
+      .mouse(MouseEvent(.press, x: cell.x - app.state.scroll.x + area.x, y: cell.y - app.state.scroll.y + area.y)))
+    XCTAssertEqual(app.state.selectedArrowIndex, 0)
+  }
+
   func testWheelAndEmptyDragPan() {
     var app = AppHarness()
     app.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))

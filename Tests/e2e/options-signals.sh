@@ -20,6 +20,22 @@ keys s q
 check "scratch: quits (status $(wait_exit s))" [ "$(cat "$work/s.status")" = "0" ]
 check "scratch: the file exists" grep -q "Feature store\|feature store" scratch.yaml
 
+# --- Unicode typed into a label (wide characters take two columns).
+start uni 100 30 open uni.yaml
+check "unicode: started" wait_for uni "NORMAL"
+keys uni a
+text uni "kafka"
+keys uni Enter
+keys uni Enter C-u
+text uni "Événements 日本語"
+keys uni Enter
+check "unicode: the label is drawn" wait_for uni "│ Événements 日本語 │"
+keys uni C-s
+check "unicode: saved" wait_for uni "Saved uni.yaml"
+keys uni q
+wait_exit uni >/dev/null
+check "unicode: the file holds the label" grep -q "label: Événements 日本語" uni.yaml
+
 # --- E edits the current step's notes in $EDITOR.
 cat >editor.sh <<'SH'
 #!/bin/sh

@@ -67,7 +67,11 @@ extension AppState {
       message = StatusMessage(text, tone: .error)
       return
     }
-    edit { $0.template = chosen.id }
+    edit { board in
+      // An untitled board takes the case study's title with it.
+      if board.title == "Untitled design" || board.title.isEmpty { board.title = chosen.title }
+      board.template = chosen.id
+    }
     message = StatusMessage("Checking against \(chosen.title): score \(CheckReport.percent(report.overallScore))%")
   }
 

@@ -83,22 +83,52 @@ enum OverlayView {
       y += 1
     }
     let rows = rect.maxY - y
-    guard rows > 0 else { return }
-    let firstRow = max(0, area.row - rows + 1)
-    let cursorColumn = area.cursorDisplayColumn
-    let shift = max(0, cursorColumn - inner + 1)
-    for (i, line) in area.lines.dropFirst(firstRow).prefix(rows).enumerated() {
-      var text = String(line)
-      var skipped = 0
-      while skipped < shift, let first = text.first {
-        skipped += DisplayWidth.of(first)
-        text.removeFirst()
-      }
+    guard rows > 0, inner > 2 else { return }
+    // Long lines wrap softly at the window's width; the cursor is found on its visual row.
+    let layout = NotesLayout(area: area, width: inner)
+    let first = max(0, layout.cursorRow - rows + 1)
+    for (i, text) in layout.rows.dropFirst(first).prefix(rows).enumerated() {
       canvas.put(text: text, x: rect.x + 2, y: y + i, style: CellStyle(.panel), maxWidth: inner)
     }
-    let cx = rect.x + 2 + cursorColumn - shift
-    let cy = y + area.row - firstRow
+    let cx = rect.x + 2 + layout.cursorColumn
+    let cy = y + layout.cursorRow - first
     let under = canvas[cx, cy].text
     canvas.put(text: under.isEmpty ? " " : under, x: cx, y: cy, style: CellStyle(.cursor, reverse: true), maxWidth: 2)
+  }
+}
+
+/// The notes text cut into screen rows of at most `width` columns, and where the cursor is.
+struct NotesLayout {
+  var rows: [String] = []
+  var cursorRow = 0
+  var cursorColumn = 0
+
+  init(area: TextArea, width: Int) {
+    for (index, line) in area.lines.enumerated() {
+      var row = ""
+      var used = 0
+      var offset = 0
+      let isCursorLine = index == area.row
+      for character in line {
+        let w = DisplayWidth.of(character)
+        if used + w > width - 1 {
+          rows.append(row)
+          row = ""
+          used = 0
+        }
+        if isCursorLine && offset == area.column {
+          cursorRow = rows.count
+          cursorColumn = used
+        }
+        row.append(character)
+        used += w
+        offset += 1
+      }
+      if isCursorLine && area.column >= line.count {
+        cursorRow = rows.count
+        cursorColumn = used
+      }
+      rows.append(row)
+    }
   }
 }

@@ -115,6 +115,9 @@ enum PanelView {
     return out
   }
 
+  /// Pitfall rules that read the notes rather than the diagram.
+  static let notesRules: Set<String> = ["pitfall.leakage", "pitfall.no-offline-metric", "pitfall.no-online-metric"]
+
   static func checklistLines(_ state: AppState, width: Int) -> [PanelLine] {
     let report = state.report
     var out: [PanelLine] = []
@@ -133,7 +136,9 @@ enum PanelView {
       for check in checks {
         let mark = check.passed ? (state.ascii ? "[x]" : "✓") : (state.ascii ? "[ ]" : "✗")
         let role: StyleRole = check.passed ? .ok : (check.severity == .error ? .error : .warning)
-        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role)))
+        // A click on a check the notes answer opens that step's notes.
+        let opens = check.rule.hasPrefix("notes.") || notesRules.contains(check.rule) ? check.step : nil
+        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role), step: opens))
       }
     }
     return out

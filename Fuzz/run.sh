@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (with AddressSanitizer) and runs each for a bounded number of
+# inputs: Fuzz/run.sh [RUNS]  (default 20000 per target). Crashes are written to Fuzz/crashes/;
+# each one found becomes a regression test in Tests/MLSDCoreTests.
+set -euo pipefail
+cd "$(dirname "$0")"
+runs=${1:-20000}
+scratch=../.build-fuzz
+# lld, because gold fails on sanitizer-instrumented debug information here.
+flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
+swift build --scratch-path "$scratch" "${flags[@]}" >&2
+bin=$(swift build --scratch-path "$scratch" "${flags[@]}" --show-bin-path)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p crashes "$work/board" "$work/template" "$work/theme" "$work/mermaid"
+cp seeds/board/*.yaml "$work/board/"
+cp ../Templates/*.yaml "$work/template/"
+cp ../Themes/*.yaml "$work/theme/"
+cp seeds/mermaid/*.mmd "$work/mermaid/"
+status=0
+for target in board template theme mermaid; do
+  name="Fuzz$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}"
+  echo "== $name: $runs runs"
+  if ! "$bin/$name" "$work/$target" -runs="$runs" -seed=1 -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=crashes/ -print_final_stats=1 2>"$work/$name.log"; then
+    status=1
+    tail -40 "$work/$name.log"
+  fi
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+.*DONE" "$work/$name.log" || true
+done
+exit $status

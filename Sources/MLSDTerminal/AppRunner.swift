@@ -93,6 +93,9 @@ public final class AppRunner {
       return editExternally(step: step, text: text)
     case .quit:
       return nil
+    case .redraw:
+      terminal.invalidate()
+      return nil
     default:
       return effects.run(effect, state: state)
     }

@@ -206,6 +206,35 @@ final class AppScreenTests: XCTestCase {
     XCTAssertEqual(app.state.selectedBoxID, "a")
   }
 
+  func testPanningHidingThePanelAndRedraw() {
+    var app = AppHarness(width: 100, height: 30)
+    let canvasWidth = app.state.canvasArea.width
+    app.press(.shiftRight, .shiftDown)
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 8, y: 4))
+    app.press(.char("H"), .char("K"))
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 0, y: 0))
+    app.press(.char("P"))
+    XCTAssertFalse(app.state.showPanel)
+    XCTAssertEqual(app.state.canvasArea.width, 100)
+    XCTAssertGreaterThan(app.state.canvasArea.width, canvasWidth)
+    XCTAssertFalse(app.screen.contains("Checklist"))
+    app.press(.char("P"), .ctrl("l"))
+    XCTAssertTrue(app.state.showPanel)
+    XCTAssertEqual(app.state.takeEffectsForTest(), [.redraw])
+  }
+
+  func testStatusHintsFollowTheSelection() {
+    var app = AppHarness()
+    XCTAssertTrue(app.screen.contains("hjkl select"))
+    app.add("kafka")
+    app.add("registry")
+    app.press(.char("c"), .enter)
+    app.press(.char("x"), .char("u"))
+    app.send(.key(.escape))
+    app.press(.tab)
+    XCTAssertTrue(app.screen.contains("R reverse"), app.screen)
+  }
+
   func testTheViewFollowsTheSelection() {
     var board = Board(title: "wide")
     board.boxes = [

@@ -74,6 +74,7 @@ extension AppState {
       let tabs = PanelTab.allCases
       panelTab = tabs[((tabs.firstIndex(of: panelTab) ?? 0) + 1) % tabs.count]
     case .togglePanel: showPanel.toggle()
+    case .redraw: effects.append(.redraw)
     case .panelPage(let pages): scrollPanel(by: pages * max(1, PanelView.body(self).height - 2))
     case .home:
       scroll = GridPoint(x: 0, y: 0)

@@ -124,7 +124,7 @@ public enum AppView {
       canvas.put(text: message.text, x: x, y: y, style: CellStyle(tone, bold: tone != .status), maxWidth: width)
     } else {
       canvas.put(
-        text: KeyMap.hints(for: state.mode, hasSelection: state.selection != nil), x: x, y: y, style: style,
+        text: KeyMap.hints(for: state.mode, selection: state.selection), x: x, y: y, style: style,
         maxWidth: width)
     }
   }

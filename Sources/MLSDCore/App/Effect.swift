@@ -16,4 +16,6 @@ public enum Effect: Hashable, Sendable {
   case removeRecovery
   /// Leave the app.
   case quit
+  /// Repaint the whole terminal (Ctrl-L), for when something else wrote to it.
+  case redraw
 }

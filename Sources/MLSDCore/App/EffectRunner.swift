@@ -60,7 +60,7 @@ public struct EffectRunner {
     case .removeRecovery:
       if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
       return nil
-    case .editExternally, .quit:
+    case .editExternally, .quit, .redraw:
       return nil
     }
   }

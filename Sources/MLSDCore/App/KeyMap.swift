@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
   case copy, paste, find, findNext
   case notes(Step), externalNotes
   case commandLine, save, quit, help
-  case nextTab, togglePanel, deselect, editTitle, home
+  case nextTab, togglePanel, deselect, editTitle, home, redraw
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
 }
@@ -57,6 +57,7 @@ public enum KeyMap {
     case .escape: .deselect
     case .char("T"): .editTitle
     case .char("g"), .home: .home
+    case .ctrl("l"): .redraw
     case .pageDown: .panelPage(1)
     case .pageUp: .panelPage(-1)
     default: nil
@@ -107,6 +108,7 @@ public enum KeyMap {
         Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
         Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
         Entry(keys: "P", meaning: "hide or show the side panel"),
+        Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
         Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),
         Entry(keys: "click in the panel", meaning: "open a step's notes, add a palette component"),
       ]
@@ -142,12 +144,14 @@ public enum KeyMap {
   ]
 
   /// The keys the status line suggests in each mode.
-  public static func hints(for mode: Mode, hasSelection: Bool) -> String {
+  public static func hints(for mode: Mode, selection: Selection?) -> String {
     switch mode {
     case .normal:
-      hasSelection
-        ? "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
-        : "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
+      switch selection {
+      case .box: "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
+      case .arrow: "Enter label  R reverse  x delete  Tab next arrow  Esc back to the box  ? help"
+      case nil: "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
+      }
     case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"
     case .label: "Enter done  Esc cancel  ←→ Home End move  Backspace Delete"
     case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"

@@ -198,6 +198,20 @@ final class AppCommandTests: XCTestCase {
     XCTAssertEqual(app.state.message?.tone, .error)
     XCTAssertTrue(app.state.isDirty)
     files.failWrites = false
+    // Exports go through the exporters; an unknown format is a message.
+    app.press(.char(":"))
+    app.type("export mermaid design.mmd")
+    app.press(.enter)
+    for effect in app.state.takeEffectsForTest() {
+      if let reply = runner.run(effect, state: app.state) { app.send(reply) }
+    }
+    XCTAssertTrue(files.texts["design.mmd"]?.contains("flowchart") ?? false)
+    XCTAssertEqual(app.state.message?.text, "Exported mermaid to design.mmd")
+    if let reply = runner.run(.export(app.state.board, format: "pptx", path: "x.pptx"), state: app.state) {
+      app.send(reply)
+    }
+    XCTAssertTrue(app.state.message?.text.hasPrefix("Unknown export format 'pptx'") ?? false)
+    XCTAssertNil(files.texts["x.pptx"])
     // Loading a missing file reports it.
     if let reply = runner.run(.load(path: "missing.yaml"), state: app.state) { app.send(reply) }
     XCTAssertTrue(app.state.message?.text.hasPrefix("Cannot open") ?? false)

@@ -30,6 +30,11 @@ keys uni Enter C-u
 text uni "Événements 日本語"
 keys uni Enter
 check "unicode: the label is drawn" wait_for uni "│ Événements 日本語 │"
+keys uni :
+text uni "export markdown uni.md"
+keys uni Enter
+check "export: :export writes the file" wait_for uni "Exported markdown to uni.md"
+check "export: the Markdown holds the label" grep -q "Événements 日本語" uni.md
 keys uni C-s
 check "unicode: saved" wait_for uni "Saved uni.yaml"
 keys uni q

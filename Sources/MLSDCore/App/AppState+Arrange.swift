@@ -1,0 +1,83 @@
+// The modes that work on the diagram with the arrow keys: connecting two boxes (by moving or by
+// typing part of the target's label) and moving or resizing a box.
+
+extension AppState {
+  mutating func handleConnect(_ key: Key, from: String, target: String?, query: TextField) {
+    var target = target
+    var query = query
+    switch key {
+    case .escape:
+      mode = .normal
+      return
+    case .enter:
+      mode = .normal
+      guard let to = target, to != from else {
+        message = StatusMessage("No target chosen", tone: .warning)
+        return
+      }
+      if let existing = board.arrows.firstIndex(where: { $0.from == from && $0.to == to }) {
+        selection = .arrow(existing, anchor: from)
+        message = StatusMessage("These boxes are already connected", tone: .warning)
+        return
+      }
+      edit { $0.arrows.append(Arrow(from: from, to: to)) }
+      selection = .arrow(board.arrows.count - 1, anchor: from)
+      let a = board.box(from)?.label ?? from
+      let b = board.box(to)?.label ?? to
+      message = StatusMessage("Connected \(a) → \(b). Enter labels the arrow, Esc back to the box", tone: .ok)
+      return
+    case .up, .down, .left, .right:
+      if let direction = Direction(key: key), let current = board.box(target ?? from) {
+        let others = board.boxes.filter { $0.id != from }
+        if let next = SpatialNavigation.nearest(from: current, toward: direction, among: others) {
+          target = next.id
+        }
+      }
+    default:
+      guard query.handle(key) else { return }
+      if !query.isEmpty {
+        let q = query.text.lowercased()
+        let candidates = board.boxes.filter { $0.id != from }
+        let found =
+          candidates.first { $0.label.lowercased().hasPrefix(q) }
+          ?? candidates.first { AppState.matches($0, q) }
+        if let found {
+          target = found.id
+        } else {
+          message = StatusMessage("No box matches '\(query.text)'", tone: .warning)
+        }
+      }
+    }
+    mode = .connect(from: from, target: target, query: query)
+  }
+
+  mutating func handleMove(_ key: Key, original: Board, resizing: Bool) {
+    switch key {
+    case .escape:
+      replaceBoard(original)
+      mode = .normal
+      message = StatusMessage(resizing ? "Resize cancelled" : "Move cancelled")
+      return
+    case .enter,
+      .char("m") where !resizing, .char("r") where resizing:
+      mode = .normal
+      if board != original { history.record(Snapshot(board: original, selection: selection)) }
+      return
+    default: break
+    }
+    guard let direction = Direction(key: key), let id = selectedBoxID, let i = board.boxIndex(id) else { return }
+    let large = Direction.isLarge(key)
+    let d = direction.delta
+    let stepX = large ? 8 : 1
+    let stepY = large ? 4 : 1
+    var next = board
+    if resizing {
+      next.boxes[i].frame.width = max(Box.minWidth, next.boxes[i].frame.width + d.dx * stepX)
+      next.boxes[i].frame.height = max(Box.minHeight, next.boxes[i].frame.height + d.dy * stepY)
+    } else {
+      next.boxes[i].frame.x = max(0, next.boxes[i].frame.x + d.dx * stepX)
+      next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
+    }
+    replaceBoard(next)
+  }
+}

@@ -84,6 +84,28 @@ final class AppUndoTests: XCTestCase {
     XCTAssertEqual(app.box(id)?.frame.x, 2)
   }
 
+  func testOnlyGeometryChangesSkipTheChecker() {
+    var board = Board(title: "t")
+    board.boxes = [Box(id: "a", label: "Kafka", frame: GridRect(x: 1, y: 1, width: 9, height: 3))]
+    var moved = board
+    moved.boxes[0].frame.x = 20
+    moved.boxes[0].frame.width = 30
+    XCTAssertTrue(AppState.sameExceptGeometry(board, moved))
+    var relabelled = moved
+    relabelled.boxes[0].label = "MLflow"
+    XCTAssertFalse(AppState.sameExceptGeometry(moved, relabelled))
+    var noted = moved
+    noted.notes[.data] = "x"
+    XCTAssertFalse(AppState.sameExceptGeometry(moved, noted))
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.add("kafka")
+    let report = app.state.report
+    app.press(.char("m"), .right, .right, .enter)
+    XCTAssertEqual(app.state.report, report)
+    app.rename("MLflow")
+    XCTAssertNotEqual(app.state.report, report, "a new label is checked again")
+  }
+
   func testTheChecklistFollowsEveryEdit() {
     var app = AppHarness(template: "generic-ml-pipeline")
     func passed(_ title: String) -> Bool? {

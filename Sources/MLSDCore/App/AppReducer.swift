@@ -108,24 +108,39 @@ extension AppState {
     change(&next)
     guard next != board else { return }
     history.record(Snapshot(board: board, selection: selection))
+    let before = board
     board = next
-    boardChanged()
+    boardChanged(from: before)
   }
 
   /// Replaces the board without recording history (live moves; undo and redo themselves).
   mutating func replaceBoard(_ next: Board) {
     guard next != board else { return }
+    let before = board
     board = next
-    boardChanged()
+    boardChanged(from: before)
   }
 
   /// Keeps everything that depends on the board in step with it.
-  mutating func boardChanged() {
+  mutating func boardChanged(from before: Board? = nil) {
     version += 1
     lastEditAt = now
-    report = Checker.check(board, template: template, catalogue: library.catalogue)
+    // The checker reads kinds, labels, arrows and notes, never positions: a move keeps the report.
+    if before.map({ AppState.sameExceptGeometry($0, board) }) != true {
+      report = Checker.check(board, template: template, catalogue: library.catalogue)
+    }
     refreshDiagram()
     validateSelection()
+  }
+
+  /// Whether two boards differ at most in where their boxes are and how large they are.
+  static func sameExceptGeometry(_ a: Board, _ b: Board) -> Bool {
+    guard a.boxes.count == b.boxes.count, a.arrows == b.arrows, a.notes == b.notes, a.template == b.template,
+      a.groups == b.groups, a.title == b.title
+    else { return false }
+    return zip(a.boxes, b.boxes).allSatisfy { x, y in
+      x.id == y.id && x.label == y.label && x.kind == y.kind && x.detail == y.detail
+    }
   }
 
   mutating func validateSelection() {

@@ -90,6 +90,8 @@ final class AppScreenTests: XCTestCase {
     let screen = app.screen
     XCTAssertTrue(screen.contains("Add a box"))
     XCTAssertTrue(screen.contains("Stream ingestion ← Kafka"), screen)
+    let kind = Fixtures.library.catalogue.kind("stream-ingestion")!
+    XCTAssertTrue(screen.contains("Step 3 · " + kind.description.prefix(20)), screen)
   }
 
   // MARK: - Mouse

@@ -21,7 +21,8 @@ enum OverlayView {
     x += canvas.put(text: "Kind: ", x: x, y: rect.y + 1, style: CellStyle(.panel))
     Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
     let results = state.paletteResults(query.text)
-    let rows = height - 4
+    // The last two rows describe the highlighted kind, so a newcomer learns what it is for.
+    let rows = height - 7
     if results.isEmpty {
       let text =
         query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
@@ -37,6 +38,13 @@ enum OverlayView {
       let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
       if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
       canvas.put(text: text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)
+    }
+    if results.indices.contains(index) {
+      let kind = results[index]
+      let about = "Step \(kind.step.number) · \(kind.description)"
+      for (i, line) in DisplayWidth.wrap(about, to: inner).prefix(2).enumerated() {
+        canvas.put(text: line, x: rect.x + 2, y: rect.maxY - 2 + i, style: CellStyle(.hint), maxWidth: inner)
+      }
     }
     canvas.put(
       text: "\(index + 1)/\(results.count)", x: rect.maxX - 8, y: rect.maxY, style: CellStyle(.dim), maxWidth: 7)

@@ -1,0 +1,182 @@
+// The review screen: the candidate's board beside the reference design (stacked when the
+// terminal is narrow) with missing and extra parts marked, then time and score per step, then the
+// findings by step. The page is taller than a screen; the app scrolls it.
+
+extension PracticeReview {
+  /// What fits on a screen of `width`×`height`, starting `scroll` rows down the page.
+  public func view(width: Int, height: Int, scroll: Int = 0, charset: Charset = .unicode) -> Canvas {
+    let page = page(width: width, charset: charset)
+    var screen = Canvas(width: width, height: height)
+    screen.blit(page, x: 0, y: -max(0, min(scroll, page.height - 1)))
+    return screen
+  }
+
+  /// The whole page at `width` columns, as tall as its content.
+  public func page(width: Int, charset: Charset = .unicode) -> Canvas {
+    let ascii = charset == .ascii
+    var page = PageWriter(width: max(1, width), ascii: ascii)
+    let scoreRole: StyleRole = score >= 80 ? .ok : score >= 50 ? .warning : .error
+    page.line([("Practice review — " + template.title, CellStyle(.panelTitle, bold: true))])
+    var summary =
+      "Score \(score)% · " + Self.count(report.errorCount, "error") + ", "
+      + Self.count(report.warningCount, "warning") + ", " + Self.count(report.hintCount, "hint")
+    if let timeTable {
+      summary +=
+        " · time \(PracticeFormat.clock(timeTable.spentSeconds))/\(PracticeFormat.clock(Double(timeTable.budgetSeconds)))"
+    }
+    page.line([(summary, CellStyle(scoreRole, bold: true))])
+    page.blank()
+    let missing = diff.missingComponents.map { name(ofKind: $0) }
+    let missingFlows = diff.missingFlows.map { name(of: $0) }
+    let extra = diff.extraComponents.map { name(ofKind: $0) } + diff.extraFlows.map { name(of: $0) }
+    // The top stays short so the diagrams show on a small screen; the full lists follow them.
+    page.wrapped(
+      "Missing components (\(missing.count)): " + Self.list(missing), style: CellStyle(missing.isEmpty ? .ok : .error),
+      maxLines: 2)
+    page.wrapped(
+      "Missing flows (\(missingFlows.count)): " + Self.list(missingFlows),
+      style: CellStyle(missingFlows.isEmpty ? .ok : .error), maxLines: 2)
+    if !extra.isEmpty {
+      page.wrapped(
+        "Not in the reference (\(extra.count)): " + Self.list(extra), style: CellStyle(.warning), maxLines: 2)
+    }
+    page.blank()
+    paintDiagrams(into: &page, charset: charset)
+    page.blank()
+    paintDiffLists(into: &page)
+    page.blank()
+    page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
+    for (text, style) in stepLines() { page.line([(text, style)]) }
+    page.blank()
+    page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
+    paintFindings(into: &page)
+    return page.canvas
+  }
+
+  private func paintDiagrams(into page: inout PageWriter, charset: Charset) {
+    let mine = diagramCanvas(
+      boardDiagram, charset: charset, boxes: extraBoardBoxes, arrows: extraBoardArrows, role: .warning)
+    let theirs = diagramCanvas(
+      referenceDiagram, charset: charset, boxes: missingReferenceBoxes, arrows: missingReferenceArrows,
+      role: .boxMissing)
+    let gap = 3
+    let width = page.width
+    let headingMine =
+      "Your board" + (extraBoardBoxes.isEmpty && extraBoardArrows.isEmpty ? "" : " (extra parts marked)")
+    let headingTheirs =
+      "Reference design"
+      + (diff.missingComponents.isEmpty && diff.missingFlows.isEmpty ? "" : " (what you missed marked)")
+    let sideBySide = mine.width + gap + theirs.width <= width || width >= 120
+    if sideBySide {
+      let left = min(mine.width, max((width - gap) / 2, width - gap - theirs.width))
+      let right = max(0, width - gap - left)
+      let top = page.row
+      page.put(headingMine, x: 0, y: top, style: CellStyle(.panelTitle, bold: true), maxWidth: left)
+      page.put(headingTheirs, x: left + gap, y: top, style: CellStyle(.panelTitle, bold: true), maxWidth: right)
+      page.place(mine, x: 0, y: top + 1, maxWidth: left)
+      page.place(theirs, x: left + gap, y: top + 1, maxWidth: right)
+      page.row = top + 1 + max(mine.height, theirs.height)
+    } else {
+      page.line([(headingMine, CellStyle(.panelTitle, bold: true))])
+      page.place(mine, x: 0, y: page.row, maxWidth: width)
+      page.row += mine.height
+      page.blank()
+      page.line([(headingTheirs, CellStyle(.panelTitle, bold: true))])
+      page.place(theirs, x: 0, y: page.row, maxWidth: width)
+      page.row += theirs.height
+    }
+  }
+
+  /// A diagram drawn at its own size with some boxes and arrows in `role`.
+  private func diagramCanvas(
+    _ diagram: Diagram, charset: Charset, boxes: Set<String>, arrows: Set<Int>, role: StyleRole
+  ) -> Canvas {
+    guard let bounds = diagram.bounds else {
+      var empty = Canvas(width: 13, height: 1)
+      empty.put(text: "(empty board)", x: 0, y: 0, style: CellStyle(.dim))
+      return empty
+    }
+    var canvas = Canvas(width: bounds.width, height: bounds.height)
+    diagram.paint(
+      into: &canvas, offset: GridPoint(x: bounds.x, y: bounds.y), charset: charset, highlightBoxes: boxes,
+      highlightArrows: arrows)
+    // The painter marks highlights as "selected"; on this screen they mean missing or extra.
+    for y in 0..<canvas.height {
+      for x in 0..<canvas.width {
+        let cell = canvas[x, y]
+        if cell.style.role == .boxSelected || cell.style.role == .arrowSelected {
+          canvas[x, y] = Cell(cell.text, style: CellStyle(role, bold: true))
+        }
+      }
+    }
+    return canvas
+  }
+
+  /// Every missing and extra component and flow, one per line.
+  private func paintDiffLists(into page: inout PageWriter) {
+    page.line([("Against the reference design", CellStyle(.panelTitle, bold: true))])
+    let sections: [(String, [String], StyleRole, String)] = [
+      ("Missing components", diff.missingComponents.map { name(ofKind: $0) }, .error, "-"),
+      ("Missing flows", diff.missingFlows.map { name(of: $0) }, .error, "-"),
+      ("Extra components", diff.extraComponents.map { name(ofKind: $0) }, .warning, "+"),
+      ("Extra flows", diff.extraFlows.map { name(of: $0) }, .warning, "+"),
+      ("Boxes of no known kind", diff.unrecognisedBoxes, .hint, "?"),
+    ]
+    for (title, items, role, mark) in sections where !items.isEmpty || title.hasPrefix("Missing") {
+      page.line([("\(title) (\(items.count))" + (items.isEmpty ? ": none" : ""), CellStyle(.canvas, bold: true))])
+      for item in items { page.wrapped(item, style: CellStyle(role), indent: 2, first: mark + " ") }
+    }
+  }
+
+  private func stepLines() -> [(String, CellStyle)] {
+    let names = Step.allCases.map { "\($0.number). \($0.title)" }
+    let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+    var lines: [(String, CellStyle)] = []
+    for (step, name) in zip(Step.allCases, names) {
+      var text = name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
+      let percent = "\(CheckReport.percent(report.score(for: step)))%"
+      text += "  score " + String(repeating: " ", count: 4 - percent.count) + percent
+      var style = CellStyle(.canvas)
+      if let row = timeTable?.rows.first(where: { $0.step == step }) {
+        let spent = PracticeFormat.clock(row.spentSeconds)
+        let budget = PracticeFormat.clock(Double(row.budgetSeconds))
+        text +=
+          "   " + String(repeating: " ", count: max(0, 5 - spent.count)) + spent + " / "
+          + String(repeating: " ", count: max(0, 5 - budget.count)) + budget
+        if row.isOver {
+          text += "  " + row.verdict
+          style = CellStyle(.warning)
+        }
+      }
+      lines.append((text, style))
+    }
+    return lines
+  }
+
+  private func paintFindings(into page: inout PageWriter) {
+    let all = report.findings
+    guard !all.isEmpty else {
+      page.line([("No findings: every check passes.", CellStyle(.ok))])
+      return
+    }
+    for step in Step.allCases {
+      let here = all.filter { $0.step == step }
+      guard !here.isEmpty else { continue }
+      page.line([("\(step.number). \(step.title)", CellStyle(.canvas, bold: true))])
+      for finding in here {
+        let (mark, role): (String, StyleRole)
+        switch finding.severity {
+        case .error: (mark, role) = ("✗", .error)
+        case .warning: (mark, role) = ("!", .warning)
+        case .hint: (mark, role) = ("·", .hint)
+        }
+        page.wrapped(finding.message, style: CellStyle(role), indent: 2, first: mark + " ")
+        if !finding.hint.isEmpty {
+          page.wrapped(finding.hint, style: CellStyle(.dim), indent: 6, first: "→ ")
+        }
+      }
+    }
+  }
+
+  static func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: "; ") }
+}

@@ -5,10 +5,116 @@ import XCTest
 @testable import MLSDCore
 
 final class LayoutTests: XCTestCase {
-  func testPipelinePrints() {
+  /// A random acyclic board: every arrow goes from a lower to a higher box number.
+  func acyclic(seed: UInt64, count: Int) -> Board {
+    var board = RenderFixtures.random(seed: seed, count: count, groups: 0)
+    board.arrows = board.arrows.compactMap { arrow in
+      let a = Int(arrow.from.dropFirst()) ?? 0
+      let b = Int(arrow.to.dropFirst()) ?? 0
+      if a == b { return nil }
+      return a < b ? arrow : arrow.reversed
+    }
+    return board
+  }
+
+  func testLayersFollowArrowsLeftToRight() {
+    for seed in 1...10 {
+      let board = LayeredLayout.layout(acyclic(seed: UInt64(seed), count: 25))
+      for arrow in board.arrows {
+        let a = board.box(arrow.from)!.frame
+        let b = board.box(arrow.to)!.frame
+        XCTAssertGreaterThan(b.minX, a.maxX, "seed \(seed): \(arrow.from) → \(arrow.to)")
+      }
+    }
+  }
+
+  func testLayersFollowArrowsTopToBottom() {
+    for seed in 11...20 {
+      let board = LayeredLayout.layout(acyclic(seed: UInt64(seed), count: 25), direction: .topToBottom)
+      for arrow in board.arrows {
+        let a = board.box(arrow.from)!.frame
+        let b = board.box(arrow.to)!.frame
+        XCTAssertGreaterThan(b.minY, a.maxY, "seed \(seed): \(arrow.from) → \(arrow.to)")
+      }
+    }
+  }
+
+  func testNoOverlapsAndGroupsHoldOnlyTheirBoxes() {
+    for seed in 30...45 {
+      for direction in LayeredLayout.Direction.allCases {
+        let board = LayeredLayout.layout(
+          RenderFixtures.random(seed: UInt64(seed), count: 30, groups: 4), direction: direction)
+        for (i, a) in board.boxes.enumerated() {
+          XCTAssertGreaterThanOrEqual(a.frame.x, 0)
+          XCTAssertGreaterThanOrEqual(a.frame.y, 0)
+          for b in board.boxes[(i + 1)...] {
+            XCTAssertFalse(a.frame.intersects(b.frame), "seed \(seed) \(direction): \(a.id) overlaps \(b.id)")
+          }
+        }
+        let frames = GroupFrame.frames(of: board)
+        for (i, frame) in frames.enumerated() {
+          let members = Set(board.groups[frame.group].boxIDs)
+          for box in board.boxes {
+            let inside = frame.rect.insetBy(dx: 1, dy: 1)
+            let contained =
+              box.frame.minX >= inside.minX && box.frame.maxX <= inside.maxX && box.frame.minY >= inside.minY
+              && box.frame.maxY <= inside.maxY
+            if members.contains(box.id) {
+              XCTAssertTrue(contained, "seed \(seed): \(box.id) outside its group")
+            } else {
+              XCTAssertFalse(frame.rect.intersects(box.frame), "seed \(seed): \(box.id) inside another group")
+            }
+          }
+          for other in frames[(i + 1)...] {
+            XCTAssertFalse(frame.rect.intersects(other.rect), "seed \(seed) \(direction): group frames overlap")
+          }
+        }
+      }
+    }
+  }
+
+  func testPipelineFlowsFromSourcesToServingWithFeedbackReversed() {
     let board = LayeredLayout.layout(RenderFixtures.pipeline())
-    print(TextRenderer.render(board, charset: .unicode))
-    let tb = LayeredLayout.layout(RenderFixtures.pipeline(), direction: .topToBottom)
-    print(TextRenderer.render(tb, charset: .ascii))
+    func x(_ id: String) -> Int { board.box(id)!.frame.minX }
+    XCTAssertLessThan(x("events"), x("kafka"))
+    XCTAssertLessThan(x("kafka"), x("spark"))
+    XCTAssertLessThan(x("offline"), x("train"))
+    XCTAssertLessThan(x("train"), x("registry"))
+    XCTAssertLessThan(x("registry"), x("inference"))
+    // Monitoring and logs read from inference: they come after it, their arrows loop back.
+    XCTAssertLessThan(x("inference"), x("monitor"))
+    XCTAssertLessThan(x("inference"), x("logs"))
+  }
+
+  func testBoxesWithoutArrowsGoBelowTheDiagram() {
+    var board = RenderFixtures.pipeline()
+    let size = BoxSizing.naturalSize(label: "Notes", detail: nil)
+    board.boxes.append(
+      Box(id: "loose", label: "Notes", frame: GridRect(x: 0, y: 0, width: size.width, height: size.height)))
+    let laid = LayeredLayout.layout(board)
+    let loose = laid.box("loose")!.frame
+    for box in laid.boxes where box.id != "loose" { XCTAssertGreaterThan(loose.minY, box.frame.maxY) }
+  }
+
+  func testKeepsSizesAndHandlesEmptyAndSingleBoards() {
+    let empty = Board(title: "Empty")
+    XCTAssertEqual(LayeredLayout.layout(empty), empty)
+    let original = RenderFixtures.pipeline()
+    let laid = LayeredLayout.layout(original)
+    for (a, b) in zip(original.boxes, laid.boxes) {
+      XCTAssertEqual(a.frame.width, b.frame.width)
+      XCTAssertEqual(a.frame.height, b.frame.height)
+    }
+    let single = Board(
+      title: "One", boxes: [Box(id: "a", label: "A", frame: GridRect(x: 50, y: 50, width: 7, height: 3))])
+    XCTAssertEqual(LayeredLayout.layout(single).boxes[0].frame, GridRect(x: 2, y: 1, width: 7, height: 3))
+  }
+
+  func testLayoutFittingGoesTopToBottomWhenTooWide() {
+    let board = LayeredLayout.layoutFitting(RenderFixtures.pipeline(), width: 60)
+    let bounds = LayeredLayout.drawnBounds(board)!
+    XCTAssertLessThan(bounds.width, LayeredLayout.drawnBounds(LayeredLayout.layout(RenderFixtures.pipeline()))!.width)
+    let roomy = LayeredLayout.layoutFitting(RenderFixtures.pipeline(), width: 10_000)
+    XCTAssertEqual(roomy, LayeredLayout.layout(RenderFixtures.pipeline()))
   }
 }

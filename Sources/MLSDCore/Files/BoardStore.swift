@@ -10,7 +10,12 @@ public enum BoardStore {
       throw LoadError(file: path, line: 0, column: 0, message: error.reason)
     }
     var (board, unplaced) = try BoardDecoder.decode(text, name: path)
-    if !unplaced.isEmpty { Placement.placeUnplaced(&board, ids: unplaced) }
+    // No position anywhere: a full layered layout; only some missing: fit those in around the rest.
+    if !unplaced.isEmpty && unplaced.count == board.boxes.count {
+      board = LayeredLayout.layoutFitting(board)
+    } else if !unplaced.isEmpty {
+      Placement.placeUnplaced(&board, ids: unplaced)
+    }
     return board
   }
 

@@ -14,8 +14,16 @@ enum CrossingReduction {
     initialOrder(&graph)
     renumber()
     var groupRank = groupRanks(graph, position)
+    // Every layer, the first included, starts with its groups together and in one order.
+    for l in graph.layers.indices {
+      var key: [Int: Double] = [:]
+      for v in graph.layers[l] { key[v] = Double(position[v]) }
+      graph.layers[l] = sorted(graph.layers[l], key: key, graph: graph, groupRank: groupRank, position: position)
+    }
+    renumber()
+    // The first order keeps no group together, so only orders after a sweep compete.
     var best = graph.layers
-    var bestCrossings = crossings(graph, position)
+    var bestCrossings = Int.max
     for sweep in 0..<sweeps {
       let downward = sweep % 2 == 0
       let range = downward ? Array(1..<graph.layers.count) : Array((0..<(graph.layers.count - 1)).reversed())

@@ -46,7 +46,21 @@ struct LayeredGraph {
       let width = LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } ?? 0
       labels[u, default: [:]][v] = max(labels[u]?[v] ?? 0, width)
     }
-    let dag = LayeredGraph.breakCycles(successors)
+    // Inside each cycle, arrows against the flow are reversed first; DFS then breaks whatever
+    // cycle is left.
+    let component = FlowRank.components(successors)
+    let keys = boxes.map { (rank: FlowRank.of(board.boxes[$0]), index: $0) }
+    var ordered = Array(repeating: [Int](), count: n)
+    for u in 0..<n {
+      for v in successors[u] {
+        if component[u] == component[v] && FlowRank.isFeedback(from: keys[u], to: keys[v]) {
+          ordered[v].append(u)
+        } else {
+          ordered[u].append(v)
+        }
+      }
+    }
+    let dag = LayeredGraph.breakCycles(ordered)
     layer = LayeredGraph.longestPathLayers(dag)
     let layerCount = (layer.max() ?? -1) + 1
     labelWidth = Array(repeating: 0, count: max(0, layerCount))
@@ -60,6 +74,10 @@ struct LayeredGraph {
         guard edgeSet.insert(u * n + v).inserted, !edgeSet.contains(v * n + u) else { continue }
         let width = max(labels[u]?[v] ?? 0, labels[v]?[u] ?? 0)
         labelWidth[layer[u]] = max(labelWidth[layer[u]], width)
+        // A feedback arrow spanning several layers gets no dummy nodes: it is routed round the
+        // diagram, so it must not claim a lane through the middle.
+        let isFeedback = !successors[u].contains(v)
+        if isFeedback && layer[v] - layer[u] > 1 { continue }
         var previous = u
         let sameGroup = group[u] >= 0 && group[u] == group[v] ? group[u] : -1
         for l in (layer[u] + 1)..<layer[v] {

@@ -58,6 +58,23 @@ public enum LayeredLayout {
     return board
   }
 
+  /// Left to right when that fits in `width` columns, otherwise top to bottom if that is
+  /// narrower: long pipelines would not fit a page or a terminal side by side.
+  public static func layoutFitting(_ board: Board, width: Int = 150) -> Board {
+    let wide = layout(board, direction: .leftToRight)
+    guard let wideBounds = drawnBounds(wide), wideBounds.width > width else { return wide }
+    let tall = layout(board, direction: .topToBottom)
+    guard let tallBounds = drawnBounds(tall) else { return wide }
+    return tallBounds.width < wideBounds.width ? tall : wide
+  }
+
+  /// Boxes and group frames: what the layout decides (arrows add little around it).
+  static func drawnBounds(_ board: Board) -> GridRect? {
+    guard var rect = board.bounds else { return nil }
+    for frame in GroupFrame.frames(of: board) { rect = rect.union(frame.rect) }
+    return rect
+  }
+
   /// Start and width of each layer along the flow; the gap after a layer grows with the labels
   /// and the bending arrows it must hold, and with group frames that begin or end there.
   private static func mainPositions(_ graph: LayeredGraph, cross: [Int], direction: Direction)
@@ -85,12 +102,12 @@ public enum LayeredLayout {
       let label = graph.labelWidth[l]
       var gap: Int
       if horizontal {
-        gap = max(8, label + 4, min(bending, 16) + 4)
+        gap = max(8, label + 4, min(bending, 8) + 4)
       } else {
-        gap = max(label > 0 ? 5 : 4, min(bending, 8) + 3)
+        gap = max(label > 0 ? 4 : 3, min((bending + 1) / 2, 4) + 2)
       }
       let frames = firstLayer.values.filter { $0 == l + 1 }.count + lastLayer.values.filter { $0 == l }.count
-      if frames > 0 { gap += GroupFrame.padding + 1 + (frames > 1 ? GroupFrame.padding + 1 : 0) }
+      if frames > 0 { gap += GroupFrame.padding + (frames > 1 ? GroupFrame.padding + 1 : 0) }
       start[l + 1] = start[l] + extent[l] + gap
     }
     return (start, extent)

@@ -1,6 +1,8 @@
 // A* search for one arrow's path on the routing grid: orthogonal moves inside a bounded region,
-// a penalty per bend, and costs for crossing or running along other arrows, so that arrows stay
-// short, straight and apart. The state is a cell plus the direction the path entered it by.
+// a penalty per bend, and costs for crossing other arrows, so that arrows stay short, straight
+// and apart. The state is a cell plus the direction the path entered it by. A strict search
+// first treats running along or turning on an unrelated arrow as walls (which keeps the search
+// small); only when that finds nothing are they allowed at a high cost.
 
 /// What one search needs to know about the arrow it routes.
 struct RouteRequest {
@@ -12,15 +14,41 @@ struct RouteRequest {
   /// For feedback arrows: moves along `axis` (0 horizontal, 1 vertical) inside `rect` cost
   /// extra, so that the arrow goes round the diagram instead of through it.
   var against: (axis: Int, rect: GridRect)?
+  /// Whether conflicts with other arrows are walls (true) or only expensive.
+  var strict = true
+}
+
+/// Search arrays sized to the whole grid and reused from one search to the next: a state is
+/// valid only when its stamp is the current generation, so nothing is cleared between searches.
+final class SearchScratch {
+  var g: [Int32]
+  var parent: [Int32]
+  var seen: [UInt32]
+  var closed: [UInt32]
+  var targetSeen: [UInt32]
+  var targetDir: [Int8]
+  var targetCost: [Int32]
+  var generation: UInt32 = 0
+  var heap = MinHeap()
+
+  init(cells: Int) {
+    g = Array(repeating: 0, count: cells * 4)
+    parent = Array(repeating: -1, count: cells * 4)
+    seen = Array(repeating: 0, count: cells * 4)
+    closed = Array(repeating: 0, count: cells * 4)
+    targetSeen = Array(repeating: 0, count: cells)
+    targetDir = Array(repeating: -1, count: cells)
+    targetCost = Array(repeating: 0, count: cells)
+  }
 }
 
 struct PathFinder {
   static let step: Int32 = 2
   static let bend: Int32 = 12
   static let crossing: Int32 = 10
-  /// Running along, or turning on, an unrelated arrow: hides which arrow goes where.
+  /// Running along, or turning on, an unrelated arrow (soft search only).
   static let conflict: Int32 = 120
-  /// Touching another arrow's end cells.
+  /// Touching another arrow's end cells (soft search only).
   static let endConflict: Int32 = 400
   static let frameCost: Int32 = 6
   static let nearBoxCost: Int32 = 1
@@ -30,153 +58,201 @@ struct PathFinder {
   /// Box number of each arrow's source and target (index-aligned with the board's arrows).
   let arrowFrom: [Int32]
   let arrowTo: [Int32]
+  let scratch: SearchScratch
 
   /// The cells of the cheapest path, or nil when the region holds none.
   func find(_ request: RouteRequest) -> [GridPoint]? {
-    let gx0 = max(0, request.region.minX - grid.origin.x)
-    let gy0 = max(0, request.region.minY - grid.origin.y)
-    let gx1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
-    let gy1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
-    guard gx0 <= gx1, gy0 <= gy1 else { return nil }
-    let rw = gx1 - gx0 + 1
-    let rh = gy1 - gy0 + 1
-    let cellCount = rw * rh
-    var g = [Int32](repeating: .max, count: cellCount * 4)
-    var parent = [Int32](repeating: -1, count: cellCount * 4)
-    var closed = [Bool](repeating: false, count: cellCount * 4)
-    var targetDir = [Int8](repeating: -1, count: cellCount)
-    var targetCost = [Int32](repeating: 0, count: cellCount)
-
-    func local(_ p: GridPoint) -> Int? {
-      let x = p.x - grid.origin.x - gx0
-      let y = p.y - grid.origin.y - gy0
-      guard x >= 0, y >= 0, x < rw, y < rh else { return nil }
-      return y * rw + x
+    let x0 = max(0, request.region.minX - grid.origin.x)
+    let y0 = max(0, request.region.minY - grid.origin.y)
+    let x1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
+    let y1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
+    guard x0 <= x1, y0 <= y1 else { return nil }
+    let width = grid.width
+    let strict = request.strict
+    scratch.generation &+= 1
+    if scratch.generation == 0 {
+      for i in scratch.seen.indices { scratch.seen[i] = 0 }
+      for i in scratch.closed.indices { scratch.closed[i] = 0 }
+      for i in scratch.targetSeen.indices { scratch.targetSeen[i] = 0 }
+      scratch.generation = 1
     }
-    func gridIndex(_ lc: Int) -> Int { (gy0 + lc / rw) * grid.width + gx0 + lc % rw }
-
+    let gen = scratch.generation
+    // The arrays move out of the scratch object for the search: locals are checked for
+    // exclusive access at compile time, class properties on every access.
+    var g = scratch.g
+    var parent = scratch.parent
+    var seen = scratch.seen
+    var closed = scratch.closed
+    var targetSeen = scratch.targetSeen
+    var targetDir = scratch.targetDir
+    var targetCost = scratch.targetCost
+    var heap = scratch.heap
+    scratch.g = []
+    scratch.parent = []
+    scratch.seen = []
+    scratch.closed = []
+    scratch.targetSeen = []
+    scratch.targetDir = []
+    scratch.targetCost = []
+    scratch.heap = MinHeap()
+    defer {
+      scratch.g = g
+      scratch.parent = parent
+      scratch.seen = seen
+      scratch.closed = closed
+      scratch.targetSeen = targetSeen
+      scratch.targetDir = targetDir
+      scratch.targetCost = targetCost
+      scratch.heap = heap
+    }
     let me = request.arrow
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
-    @inline(__always) func related(_ other: Int) -> Bool {
-      let sameFrom = arrowFrom[other] == myFrom
-      let sameTo = arrowTo[other] == myTo
-      return sameFrom != sameTo
+    func related(_ other: Int) -> Bool { (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
+    func inRegion(_ i: Int) -> Bool {
+      let x = i % width
+      let y = i / width
+      return x >= x0 && x <= x1 && y >= y0 && y <= y1
     }
 
     for (cell, outward, offset) in PathFinder.ports(of: request.target) {
-      guard let lc = local(cell), !grid.isBlocked(gridIndex(lc)) else { continue }
-      targetDir[lc] = Int8((outward + 2) & 3)
-      targetCost[lc] = Int32(offset)
+      guard let i = grid.index(cell), inRegion(i), !grid.isBlocked(i) else { continue }
+      targetSeen[i] = gen
+      targetDir[i] = Int8((outward + 2) & 3)
+      targetCost[i] = Int32(offset)
     }
+    // Read-only from here on; constants keep the nested functions from boxing the arrays.
+    let targetSeenNow = targetSeen
+    let targetDirNow = targetDir
+    let targetCostNow = targetCost
+    func isTarget(_ i: Int, _ d: Int) -> Bool { targetSeenNow[i] == gen && Int(targetDirNow[i]) == d }
+
     let ring = request.target.insetBy(dx: -1, dy: -1)
-    let stateBits = max(1, (cellCount * 4).bitWidth - (cellCount * 4).leadingZeroBitCount)
+    let ox = grid.origin.x
+    let oy = grid.origin.y
+    func heuristic(_ i: Int) -> Int32 {
+      let x = i % width + ox
+      let y = i / width + oy
+      let dx = max(0, ring.minX - x, x - ring.maxX)
+      let dy = max(0, ring.minY - y, y - ring.maxY)
+      // Off both axes of the target, one more bend is certain. Weighted twice: a little
+      // optimality traded for far fewer states on long arrows.
+      let turns: Int32 = dx > 0 && dy > 0 ? PathFinder.bend : 0
+      return (PathFinder.step * Int32(dx + dy) + turns) * 2
+    }
+    let states = grid.width * grid.height * 4
+    let stateBits = max(1, Int.bitWidth - states.leadingZeroBitCount)
     let hBits = min(16, 64 - 24 - stateBits)
     func key(_ f: Int32, _ h: Int32, _ s: Int) -> UInt64 {
       let fc = UInt64(min(Int(f), (1 << 24) - 1))
       let hc = UInt64(min(Int(h), (1 << hBits) - 1))
       return (fc << UInt64(hBits + stateBits)) | (hc << UInt64(stateBits)) | UInt64(s)
     }
-    func heuristic(_ lc: Int) -> Int32 {
-      let x = gx0 + lc % rw + grid.origin.x
-      let y = gy0 + lc / rw + grid.origin.y
-      let dx = max(0, ring.minX - x, x - ring.maxX)
-      let dy = max(0, ring.minY - y, y - ring.maxY)
-      return PathFinder.step * Int32(dx + dy)
-    }
     let stateMask = (UInt64(1) << UInt64(stateBits)) - 1
-    var heap = MinHeap()
+    heap.removeAll()
 
     for (cell, outward, offset) in PathFinder.ports(of: request.source) {
-      guard let lc = local(cell) else { continue }
-      let gi = gridIndex(lc)
-      guard !grid.isBlocked(gi) else { continue }
+      guard let i = grid.index(cell), inRegion(i), !grid.isBlocked(i) else { continue }
       var cost = Int32(offset)
-      var use = grid.head[gi]
+      var blocked = false
+      var use = grid.head[i]
       while use >= 0 {
         let other = Int(grid.useArrow[Int(use)])
         let shares = grid.useKind[Int(use)] == .start && related(other) && arrowFrom[other] == myFrom
-        if !shares { cost += PathFinder.endConflict }
+        if !shares {
+          cost += PathFinder.endConflict
+          blocked = true
+        }
         use = grid.useNext[Int(use)]
       }
-      let s = lc * 4 + outward
-      if cost < g[s] {
+      if blocked && strict { continue }
+      let s = i * 4 + outward
+      if seen[s] != gen || cost < g[s] {
+        seen[s] = gen
         g[s] = cost
-        heap.push(key(cost + heuristic(lc), heuristic(lc), s))
+        parent[s] = -1
+        let h = heuristic(i)
+        heap.push(key(cost + h, h, s))
       }
     }
 
     while let top = heap.pop() {
       let s = Int(top & stateMask)
-      if closed[s] { continue }
-      closed[s] = true
-      let lc = s >> 2
+      if closed[s] == gen { continue }
+      closed[s] = gen
+      let i = s >> 2
       let d = s & 3
-      if Int(targetDir[lc]) == d {
+      if isTarget(i, d) {
         var cells: [GridPoint] = []
         var state = s
         while state >= 0 {
-          cells.append(grid.point(gridIndex(state >> 2)))
+          cells.append(grid.point(state >> 2))
           state = Int(parent[state])
         }
         return cells.reversed()
       }
-      let cx = lc % rw
-      let cy = lc / rw
-      let gi = gridIndex(lc)
+      let cx = i % width
+      let cy = i / width
       let isStart = parent[s] < 0
+      let gHere = g[s]
       var turnCost: Int32 = -1
       for d2 in 0..<4 {
         if d2 == (d + 2) & 3 || (isStart && d2 != d) { continue }
         let nx = cx + GridDirection.dx[d2]
         let ny = cy + GridDirection.dy[d2]
-        guard nx >= 0, ny >= 0, nx < rw, ny < rh else { continue }
-        let nlc = ny * rw + nx
-        let ngi = gridIndex(nlc)
-        if grid.isBlocked(ngi) { continue }
+        guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
+        let n = ny * width + nx
+        if grid.isBlocked(n) { continue }
         var cost = PathFinder.step
         if d2 != d {
-          if turnCost < 0 { turnCost = bendCost(at: gi, related: related) }
+          if turnCost < 0 { turnCost = bendCost(at: i, related: related) }
+          if strict && turnCost > 0 { continue }
           cost += PathFinder.bend + turnCost
         }
-        let arriving = Int(targetDir[nlc]) == d2
-        switch grid.kind[ngi] {
+        let arriving = isTarget(n, d2)
+        switch grid.kind[n] {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         default: break
         }
-        if arriving { cost += targetCost[nlc] }
-        if let against = request.against, (d2 & 1) == against.axis {
-          let p = grid.point(ngi)
-          if against.rect.contains(p) { cost += PathFinder.againstCost }
+        if arriving { cost += targetCostNow[n] }
+        if let against = request.against, (d2 & 1) == against.axis,
+          against.rect.contains(GridPoint(x: nx + ox, y: ny + oy))
+        {
+          cost += PathFinder.againstCost
         }
-        var use = grid.head[ngi]
+        var wall = false
+        var use = grid.head[n]
         while use >= 0 {
           let other = Int(grid.useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
+            var extra: Int32 = 0
             switch grid.useKind[Int(use)] {
             case .start:
-              cost += PathFinder.endConflict
+              extra = PathFinder.endConflict
             case .end:
-              let joins = isRelated && arrowTo[other] == myTo && arriving
-              if !joins { cost += PathFinder.endConflict }
+              if !(isRelated && arrowTo[other] == myTo && arriving) { extra = PathFinder.endConflict }
             case .bend:
-              if !isRelated { cost += PathFinder.conflict }
+              if !isRelated { extra = PathFinder.conflict }
             case .horizontal:
-              if !isRelated { cost += (d2 & 1) == 0 ? PathFinder.conflict : PathFinder.crossing }
+              if !isRelated { extra = (d2 & 1) == 0 ? PathFinder.conflict : PathFinder.crossing }
             case .vertical:
-              if !isRelated { cost += (d2 & 1) == 1 ? PathFinder.conflict : PathFinder.crossing }
+              if !isRelated { extra = (d2 & 1) == 1 ? PathFinder.conflict : PathFinder.crossing }
             }
+            if extra >= PathFinder.conflict { wall = true }
+            cost += extra
           }
           use = grid.useNext[Int(use)]
         }
-        let ns = nlc * 4 + d2
-        let ng = g[s] + cost
-        if ng < g[ns] {
+        if wall && strict { continue }
+        let ns = n * 4 + d2
+        let ng = gHere + cost
+        if seen[ns] != gen || ng < g[ns] {
+          seen[ns] = gen
           g[ns] = ng
           parent[ns] = Int32(s)
-          let h = heuristic(nlc)
+          let h = heuristic(n)
           heap.push(key(ng + h, h, ns))
         }
       }
@@ -185,9 +261,9 @@ struct PathFinder {
   }
 
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
-  private func bendCost(at gi: Int, related: (Int) -> Bool) -> Int32 {
-    if grid.kind[gi] == .frame { return PathFinder.conflict }
-    var use = grid.head[gi]
+  private func bendCost(at i: Int, related: (Int) -> Bool) -> Int32 {
+    if grid.kind[i] == .frame { return PathFinder.conflict }
+    var use = grid.head[i]
     while use >= 0 {
       let other = Int(grid.useArrow[Int(use)])
       if !related(other) && grid.useKind[Int(use)] != .start { return PathFinder.conflict }
@@ -218,6 +294,8 @@ struct PathFinder {
 /// A binary min-heap of packed search keys.
 struct MinHeap {
   private var items: [UInt64] = []
+
+  mutating func removeAll() { items.removeAll(keepingCapacity: true) }
 
   mutating func push(_ value: UInt64) {
     items.append(value)

@@ -54,6 +54,7 @@ struct Router {
     forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
 
+    let scratch = SearchScratch(cells: grid.width * grid.height)
     for (_, i) in forward + backward {
       let source = board.boxes[Int(arrowFrom[i])].frame
       let target = board.boxes[Int(arrowTo[i])].frame
@@ -63,13 +64,8 @@ struct Router {
         against = (flow.axis, between)
         region = region.union(between.insetBy(dx: -searchMargin, dy: -searchMargin))
       }
-      let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo)
-      var request = RouteRequest(arrow: i, source: source, target: target, region: region, against: against)
-      var cells = finder.find(request)
-      if cells == nil {
-        request.region = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
-        cells = finder.find(request)
-      }
+      let request = RouteRequest(arrow: i, source: source, target: target, region: region, against: against)
+      let cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
       let path = cells ?? fallback(from: source, to: target)
       routes[i] = ArrowRoute(points: ArrowRoute.corners(of: path))
       grid.occupy(path, arrow: i)
@@ -101,6 +97,20 @@ struct Router {
         width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
     }
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
+  }
+
+  /// Strict and near first; then anywhere; then with conflicts allowed at a price. (A function
+  /// of its own so that no copy of the grid outlives the search: occupying it must not copy it.)
+  private static func search(
+    _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
+  ) -> [GridPoint]? {
+    let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+    var request = request
+    if let cells = finder.find(request) { return cells }
+    request.region = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
+    if let cells = finder.find(request) { return cells }
+    request.strict = false
+    return finder.find(request)
   }
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell now blocked.

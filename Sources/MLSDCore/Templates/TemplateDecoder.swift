@@ -113,7 +113,12 @@ public enum TemplateDecoder {
         throw (located ?? value).error(unknownKindMessage(kind, catalogue))
       }
     }
-    if !unplaced.isEmpty { Placement.placeUnplaced(&board, ids: unplaced) }
+    // No position anywhere: a full layered layout; only some missing: fit those in around the rest.
+    if !unplaced.isEmpty && unplaced.count == board.boxes.count {
+      board = LayeredLayout.layoutFitting(board)
+    } else if !unplaced.isEmpty {
+      Placement.placeUnplaced(&board, ids: unplaced)
+    }
     return board
   }
 

@@ -18,6 +18,7 @@ struct MLSD: ParsableCommand {
     version: version,
     subcommands: [
       Open.self, New.self, Templates.self, Info.self, Check.self, Diff.self, Export.self, Import.self,
+      Render.self,
       Practice.self, Stats.self,
     ],
     defaultSubcommand: Open.self

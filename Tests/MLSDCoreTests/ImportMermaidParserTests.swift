@@ -190,8 +190,9 @@ final class ImportMermaidParserTests: XCTestCase {
     XCTAssertEqual(graph.nodes.first?.label, "Second")
   }
 
-  func testWindowsLineEnds() throws {
+  func testWindowsLineEndsAndByteOrderMark() throws {
     XCTAssertEqual(edges(try parse("graph LR\r\n A --> B\r\n")), ["A>B:solid:-"])
+    XCTAssertEqual(edges(try parse("\u{FEFF}graph LR\n A --> B")), ["A>B:solid:-"])
   }
 
   // MARK: errors, each with its line and column

@@ -35,7 +35,9 @@ public struct MermaidParser {
 
   mutating func run(_ text: String) throws {
     // "\r\n" is one Character in Swift, so Windows line ends are folded before splitting.
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+    // Editors on Windows often start a file with a byte-order mark; it is not part of the text.
+    let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(
       separator: "\n", omittingEmptySubsequences: false)
     var number = 0
     if let first = lines.first, first.trimmingSpaces == "---" {

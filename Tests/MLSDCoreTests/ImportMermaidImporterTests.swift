@@ -1,0 +1,60 @@
+// From a parsed flowchart to a board: valid unique ids, kinds from labels, sizes, layout.
+import MLSDCore
+import XCTest
+
+final class ImportMermaidImporterTests: XCTestCase {
+  let catalogue = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil)).catalogue
+
+  func read(_ text: String) throws -> MermaidImport {
+    try MermaidImporter.read(text, name: "in.mmd", title: "fallback", catalogue: catalogue)
+  }
+
+  func testKindsAreRecognisedFromLabelsThenDetails() throws {
+    let result = try read(
+      """
+      flowchart LR
+        a[Kafka] --> b(Flink job)
+        b --> c[(Online store<br/>Redis)]
+        c --> d{Something else}
+      """)
+    XCTAssertEqual(
+      result.board.boxes.map(\.kind), ["stream-ingestion", "stream-processing", "online-feature-store", nil])
+    XCTAssertEqual(result.board.boxes[2].detail, "Redis")
+    XCTAssertEqual(result.direction, .leftToRight)
+    XCTAssertEqual(result.board.title, "fallback")
+  }
+
+  func testIDsAreMadeValidAndUnique() throws {
+    let result = try read("graph TD\n été --> t\n 日本 --> x.y_z-1")
+    let ids = result.board.boxes.map(\.id)
+    XCTAssertEqual(ids, ["t", "t-2", "node", "x.y_z-1"])
+    XCTAssertTrue(ids.allSatisfy(Board.isValidID))
+    XCTAssertEqual(result.board.boxes.map(\.label), ["été", "t", "日本", "x.y_z-1"])
+    XCTAssertEqual(result.board.arrows.map { "\($0.from)>\($0.to)" }, ["t>t-2", "node>x.y_z-1"])
+  }
+
+  func testSubgraphsBecomeGroupsWithUniqueIDs() throws {
+    let result = try read(
+      "graph LR\n subgraph s [One]\n a\n end\n subgraph s [Two]\n b\n end\n subgraph 日本\n c\n end")
+    XCTAssertEqual(result.board.groups.map(\.id), ["s", "s-2", "group"])
+    XCTAssertEqual(result.board.groups.map(\.title), ["One", "Two", "日本"])
+    XCTAssertEqual(result.board.groups.map(\.boxIDs), [["a"], ["b"], ["c"]])
+  }
+
+  func testBoxesGetTheirNaturalSizeAndTheLayoutSeparatesThem() throws {
+    let result = try read("graph TD\n a[Raw events<br/>Kafka] --> b[Feature store] --> c[Model]\n a --> c")
+    let natural = BoxSizing.naturalSize(label: "Raw events", detail: "Kafka")
+    XCTAssertEqual(result.board.boxes[0].frame.width, natural.width)
+    XCTAssertEqual(result.board.boxes[0].frame.height, natural.height)
+    let laid = LayeredLayout.layout(result.board, direction: .topToBottom)
+    for (i, first) in laid.boxes.enumerated() {
+      for second in laid.boxes[(i + 1)...] {
+        XCTAssertFalse(first.frame.intersects(second.frame), "\(first.id) overlaps \(second.id)")
+      }
+    }
+  }
+
+  func testFrontMatterTitleWins() throws {
+    XCTAssertEqual(try read("---\ntitle: Ads ranker\n---\ngraph LR\n a --> b").board.title, "Ads ranker")
+  }
+}

@@ -49,7 +49,7 @@ public enum AppView {
     state.layer.paint(
       into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
       highlightArrows: arrows)
-    if state.board.boxes.isEmpty {
+    if state.board.boxes.isEmpty && state.mode == .normal {
       let hint = "Empty board: press a to add a component, ? for help"
       board.put(text: hint, x: 2, y: 1, style: CellStyle(.dim))
     }

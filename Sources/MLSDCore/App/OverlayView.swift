@@ -105,38 +105,43 @@ enum OverlayView {
   }
 }
 
-/// The notes text cut into screen rows of at most `width` columns, and where the cursor is.
+/// The notes text cut into screen rows of fewer than `width` columns (at spaces when a row has
+/// one, else anywhere), and the cursor's row and column on screen.
 struct NotesLayout {
   var rows: [String] = []
   var cursorRow = 0
   var cursorColumn = 0
 
   init(area: TextArea, width: Int) {
+    let limit = max(2, width - 1)
     for (index, line) in area.lines.enumerated() {
-      var row = ""
+      // Offsets in the line where each screen row starts.
+      var starts = [0]
+      var start = 0
       var used = 0
       var offset = 0
-      let isCursorLine = index == area.row
-      for character in line {
-        let w = DisplayWidth.of(character)
-        if used + w > width - 1 {
-          rows.append(row)
-          row = ""
-          used = 0
+      while offset < line.count {
+        let w = DisplayWidth.of(line[offset])
+        if used + w > limit && offset > start {
+          var breakAt = offset
+          if let space = line[start..<offset].lastIndex(of: " "), space > start { breakAt = space + 1 }
+          starts.append(breakAt)
+          start = breakAt
+          used = DisplayWidth.of(String(line[start..<offset]))
         }
-        if isCursorLine && offset == area.column {
-          cursorRow = rows.count
-          cursorColumn = used
-        }
-        row.append(character)
         used += w
         offset += 1
       }
-      if isCursorLine && area.column >= line.count {
-        cursorRow = rows.count
-        cursorColumn = used
+      let first = rows.count
+      for (n, rowStart) in starts.enumerated() {
+        let end = n + 1 < starts.count ? starts[n + 1] : line.count
+        rows.append(String(line[rowStart..<end]))
       }
-      rows.append(row)
+      if index == area.row {
+        let n = starts.lastIndex { $0 <= area.column } ?? 0
+        cursorRow = first + n
+        cursorColumn = DisplayWidth.of(String(line[starts[n]..<area.column]))
+      }
     }
   }
 }

@@ -81,6 +81,14 @@ wait_exit() {
   return 1
 }
 
+# app_pid SESSION: the pid of the mlsd started in that session (a child of the pane's shell), so
+# that signals never reach another test's process.
+app_pid() {
+  local pane
+  pane=$(tmux display-message -p -t "$(session "$1")" '#{pane_pid}')
+  pgrep -P "$pane" -f "$M" | head -1
+}
+
 # mouse SESSION KIND X Y: an SGR mouse report at 1-based column X, row Y (press, release, drag).
 mouse() {
   local s=$1 kind=$2 x=$3 y=$4

@@ -102,7 +102,7 @@ keys t a
 text t "mlflow"
 keys t Enter
 check "recovery: added a box" wait_for t "Added Model registry"
-pid=$(pgrep -f "mlsd open rec.yaml" | head -1)
+pid=$(app_pid t)
 kill -TERM "$pid"
 status=$(wait_exit t)
 check "recovery: SIGTERM ends the app with status 143 (got $status)" [ "$status" = "143" ]

@@ -96,7 +96,7 @@ wait_exit a >/dev/null
 # --- A crash signal restores the terminal and re-raises.
 start c 100 30 open scratch.yaml
 check "crash: started" wait_for c "NORMAL"
-pid=$(pgrep -f "mlsd open scratch.yaml" | head -1)
+pid=$(app_pid c)
 kill -SEGV "$pid"
 status=$(wait_exit c)
 check "crash: the process dies of SIGSEGV (status $status)" [ "$status" = "139" ]

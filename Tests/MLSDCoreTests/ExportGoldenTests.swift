@@ -45,6 +45,21 @@ final class ExportGoldenTests: XCTestCase {
     }
   }
 
+  func testEmptyBoardExportsInEveryFormat() throws {
+    let board = Board(title: "")
+    for format in ExportFormat.allCases {
+      let text = format.exporter.export(board, context: ExportContext())
+      XCTAssertFalse(text.isEmpty, format.rawValue)
+    }
+    let json = JSONBoardExporter().export(board, context: ExportContext())
+    XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let scene = ExcalidrawExporter().export(board, context: ExportContext())
+    XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(scene.utf8)) as? [String: Any])
+    let mermaid = MermaidExporter().export(board, context: ExportContext())
+    XCTAssertEqual(mermaid, "flowchart LR\n")
+    XCTAssertEqual(try MermaidParser.parse(mermaid, name: "e.mmd").nodes.count, 0)
+  }
+
   func testFormatFromFileName() {
     XCTAssertEqual(ExportFormat(fileName: "out/design.SVG"), .svg)
     XCTAssertEqual(ExportFormat(fileName: "a.md"), .markdown)

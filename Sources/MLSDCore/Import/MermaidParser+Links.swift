@@ -118,7 +118,7 @@ extension MermaidParser {
       guard let close = scanner.find("|", from: scanner.index) else {
         throw error(scanner.line, column, "unclosed '|': the link text needs a closing '|'")
       }
-      raw = scanner.text(scanner.index..<close).trimmingSpaces
+      raw = MermaidText.trimmed(scanner.text(scanner.index..<close))
       scanner.index = close
     }
     scanner.index += 1
@@ -128,7 +128,7 @@ extension MermaidParser {
 
   /// Link text written inside the link, trimmed, without the quotes it may have.
   private static func linkText(_ raw: String) -> String {
-    let text = raw.trimmingSpaces
+    let text = MermaidText.trimmed(raw)
     if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
       return MermaidText.stripMarkdownQuotes(String(text.dropFirst().dropLast()))
     }

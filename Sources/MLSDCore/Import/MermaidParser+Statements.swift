@@ -37,7 +37,7 @@ extension MermaidParser {
           guard let close = scanner.find("]", from: scanner.index) else {
             throw error(scanner.line, open, "unclosed '[': expected ']' before the end of the line")
           }
-          title = scanner.text(scanner.index..<close).trimmingSpaces
+          title = MermaidText.trimmed(scanner.text(scanner.index..<close))
           scanner.index = close
         }
         scanner.index += 1
@@ -45,7 +45,7 @@ extension MermaidParser {
       } else {
         var end = scanner.index
         while end < scanner.scalars.count, scanner.scalars[end] != ";" { end += 1 }
-        title = scanner.text(start..<end).trimmingSpaces
+        title = MermaidText.trimmed(scanner.text(start..<end))
         if scanner.index == end, afterToken == end || scanner.text(afterToken..<end).allSatisfy({ $0 == " " }) {
           id = token.isEmpty ? nil : token
         }
@@ -190,7 +190,7 @@ extension MermaidParser {
     guard let end = ends.min() else {
       throw error(scanner.line, openColumn, "unclosed '\(open)': expected \(expected) before the end of the line")
     }
-    let text = scanner.text(scanner.index..<end).trimmingSpaces
+    let text = MermaidText.trimmed(scanner.text(scanner.index..<end))
     scanner.index = end + (close.first { scanner.hasPrefix($0, at: end) } ?? close[0]).unicodeScalars.count
     return text
   }
@@ -205,9 +205,4 @@ extension MermaidParser {
     scanner.index = end + 1
     return text
   }
-}
-
-extension String {
-  /// The text without spaces and tabs at either end.
-  var trimmingSpaces: String { String(Substring(self).trimmingSpaces) }
 }

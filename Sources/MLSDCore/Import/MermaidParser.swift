@@ -40,7 +40,7 @@ public struct MermaidParser {
     let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(
       separator: "\n", omittingEmptySubsequences: false)
     var number = 0
-    if let first = lines.first, first.trimmingSpaces == "---" {
+    if let first = lines.first, MermaidText.trimmed(first) == "---" {
       number = try readFrontMatter(lines)
     }
     var sawHeader = false
@@ -77,7 +77,7 @@ public struct MermaidParser {
   mutating func readFrontMatter(_ lines: [Substring]) throws -> Int {
     for number in 1..<lines.count {
       let line = lines[number]
-      if line.trimmingSpaces == "---" { return number + 1 }
+      if MermaidText.trimmed(line) == "---" { return number + 1 }
       if line.hasPrefix("title:") {
         graph.title = Self.yamlScalar(String(line.dropFirst("title:".count)))
       }
@@ -87,7 +87,7 @@ public struct MermaidParser {
 
   /// A one-line YAML scalar as front matter writes it: plain, single- or double-quoted.
   static func yamlScalar(_ raw: String) -> String {
-    let text = raw.trimmingSpaces
+    let text = MermaidText.trimmed(raw)
     if text.count >= 2, text.hasPrefix("'"), text.hasSuffix("'") {
       return String(text.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
     }
@@ -194,14 +194,5 @@ public struct MermaidParser {
       throw error(scanner.line, scanner.column, "a second '\(word)' line; one file holds one flowchart")
     }
     try readLinks(&scanner)
-  }
-}
-
-extension Substring {
-  var trimmingSpaces: Substring {
-    var text = self
-    while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-    while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-    return text
   }
 }

@@ -61,6 +61,14 @@ enum MermaidText {
     return parts
   }
 
+  /// The text without spaces and tabs at either end (Mermaid ignores them around labels).
+  static func trimmed<S: StringProtocol>(_ text: S) -> String {
+    var slice = Substring(text)
+    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+    return String(slice)
+  }
+
   /// A quoted Markdown string ("`**bold**`") without its backticks.
   static func stripMarkdownQuotes(_ text: String) -> String {
     if text.count >= 2, text.hasPrefix("`"), text.hasSuffix("`") { return String(text.dropFirst().dropLast()) }

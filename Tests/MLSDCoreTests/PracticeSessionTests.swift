@@ -151,6 +151,33 @@ final class PracticeSessionTests: XCTestCase {
     XCTAssertNil(PracticeFormat.parseISO("yesterday"))
   }
 
+  func testBriefingShowsThePromptAndBudgetsButNoAnswers() throws {
+    let template = try adClick()
+    let briefing = PracticeBriefing(template: template, minutes: 30)
+    let text = briefing.view(width: 80, height: 24).text()
+    XCTAssertTrue(text.hasPrefix("Practice: Ad click prediction on social platforms\n30 minutes · hard"), text)
+    XCTAssertTrue(text.contains("We run a social network whose feed carries ads"), text)
+    XCTAssertTrue(text.contains("  3. Data preparation               6:00"), text)
+    XCTAssertTrue(text.contains("(:hints shows it)"), text)
+    XCTAssertFalse(text.contains("Model registry"), "the reference design stays hidden")
+    XCTAssertFalse(text.contains(template.guide(for: .data).questions[0]), "so do the checklist questions")
+    let lines = briefing.view(width: 80, height: 24).lines()
+    XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
+    let tiny = PracticeBriefing(template: template, minutes: 30, hints: true).view(width: 20, height: 8)
+    XCTAssertEqual(tiny.cells.count, 160)
+    XCTAssertEqual(tiny.lines().first, "Practice: Ad click")
+    var session = PracticeSession(template: template, minutes: 60, startedAt: 0, date: Date(), hints: true)
+    session.hintsShown = false
+    let later = PracticeBriefing(session: session, template: template).view(width: 100, height: 40).text()
+    XCTAssertTrue(later.contains("60 minutes"), later)
+    XCTAssertTrue(later.contains("(:hints shows it)"), later)
+    let fixture = PracticeBriefing(template: PracticeFixtures.template(), minutes: 40).view(width: 60, height: 20)
+    let fixtureLines = fixture.lines()
+    let first = try XCTUnwrap(fixtureLines.firstIndex(of: "Predict which subscribers will cancel next month."))
+    XCTAssertEqual(fixtureLines[first + 1], "", "paragraphs of the prompt stay apart")
+    XCTAssertEqual(fixtureLines[first + 2], "We have <2 years> of `events` and 10M users.")
+  }
+
   func testTemplateChoice() throws {
     var generator = SystemRandomNumberGenerator()
     XCTAssertEqual(

@@ -115,13 +115,30 @@ public final class Terminal {
 
   private func put(_ cell: Cell, x: Int, y: Int) {
     var text = cell.text.isEmpty ? " " : cell.text
-    if ascii && !text.unicodeScalars.allSatisfy({ $0.isASCII }) { text = "?" }
+    if ascii && !text.unicodeScalars.allSatisfy({ $0.isASCII }) { text = Terminal.asciiStandIn(text) }
     var scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
     scalars.append(0)
     let (attributes, pair) = colors.attributes(for: cell.style)
     var cchar = cchar_t()
     setcchar(&cchar, scalars, attributes, Int16(pair), nil)
     mvwadd_wch(mlsd_stdscr(), Int32(y), Int32(x), &cchar)
+  }
+
+  /// What a non-ASCII character looks like on a terminal that can only show ASCII.
+  static func asciiStandIn(_ text: String) -> String {
+    switch text {
+    case "…": "."
+    case "·", "—", "–", "─", "┄", "━", "╌": "-"
+    case "│", "┃", "╎", "┆": "|"
+    case "←", "◀": "<"
+    case "→", "▶": ">"
+    case "↑", "▲": "^"
+    case "↓", "▼": "v"
+    case "✓": "+"
+    case "✗", "×": "x"
+    case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼", "╭", "╮", "╰", "╯": "+"
+    default: "?"
+    }
   }
 
   /// Leaves curses, runs `body` (an editor on the real terminal), and comes back.

@@ -175,6 +175,20 @@ final class PracticeReviewTests: XCTestCase {
     XCTAssertEqual(role(of: "Training", in: screen, after: 100), .box, "what the candidate has is drawn plainly")
   }
 
+  func testPanningShowsTheRestOfAWideDiagram() throws {
+    let review = try XCTUnwrap(Self.adClickReview)
+    let still = review.page(width: 80).text()
+    let bounds = try XCTUnwrap(review.referenceDiagram.bounds)
+    // The right-most reference box whose label the unpanned page does not show.
+    let hidden = try XCTUnwrap(
+      review.reference.boxes.filter { !still.contains($0.label) }.max { $0.frame.x < $1.frame.x })
+    let panned = review.page(width: 80, pan: hidden.frame.x - bounds.x).text()
+    XCTAssertTrue(panned.contains(hidden.label), "\(hidden.label) after panning: \(panned)")
+    XCTAssertTrue(panned.hasPrefix("Practice review — Ad click prediction"), "only the diagrams move")
+    XCTAssertEqual(review.page(width: 80, pan: 100_000).text(), review.page(width: 80, pan: 1_000_000).text())
+    XCTAssertEqual(review.view(width: 80, height: 24, pan: -5).text(), review.view(width: 80, height: 24).text())
+  }
+
   func testASCIIScreenSpellsOutItsTypography() {
     let text = Self.fixtureReview.page(width: 120, charset: .ascii).text()
     XCTAssertTrue(text.contains("x missing component: Monitoring"), text)

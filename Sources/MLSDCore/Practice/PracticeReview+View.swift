@@ -3,16 +3,17 @@
 // findings by step. The page is taller than a screen; the app scrolls it.
 
 extension PracticeReview {
-  /// What fits on a screen of `width`×`height`, starting `scroll` rows down the page.
-  public func view(width: Int, height: Int, scroll: Int = 0, charset: Charset = .unicode) -> Canvas {
-    let page = page(width: width, charset: charset)
+  /// What fits on a screen of `width`×`height`, starting `scroll` rows down the page, with the
+  /// diagrams panned `pan` columns to the right (they are often wider than the screen).
+  public func view(width: Int, height: Int, scroll: Int = 0, pan: Int = 0, charset: Charset = .unicode) -> Canvas {
+    let page = page(width: width, pan: pan, charset: charset)
     var screen = Canvas(width: width, height: height)
     screen.blit(page, x: 0, y: -max(0, min(scroll, page.height - 1)))
     return screen
   }
 
   /// The whole page at `width` columns, as tall as its content.
-  public func page(width: Int, charset: Charset = .unicode) -> Canvas {
+  public func page(width: Int, pan: Int = 0, charset: Charset = .unicode) -> Canvas {
     let ascii = charset == .ascii
     var page = PageWriter(width: max(1, width), ascii: ascii)
     let scoreRole: StyleRole = score >= 80 ? .ok : score >= 50 ? .warning : .error
@@ -41,7 +42,7 @@ extension PracticeReview {
         "Not in the reference (\(extra.count)): " + Self.list(extra), style: CellStyle(.warning), maxLines: 2)
     }
     page.blank()
-    paintDiagrams(into: &page, charset: charset)
+    paintDiagrams(into: &page, pan: pan, charset: charset)
     page.blank()
     paintDiffLists(into: &page)
     page.blank()
@@ -53,12 +54,15 @@ extension PracticeReview {
     return page.canvas
   }
 
-  private func paintDiagrams(into page: inout PageWriter, charset: Charset) {
-    let mine = diagramCanvas(
-      boardDiagram, charset: charset, boxes: extraBoardBoxes, arrows: extraBoardArrows, role: .warning)
-    let theirs = diagramCanvas(
-      referenceDiagram, charset: charset, boxes: missingReferenceBoxes, arrows: missingReferenceArrows,
-      role: .boxMissing)
+  private func paintDiagrams(into page: inout PageWriter, pan: Int, charset: Charset) {
+    let mine = Self.panned(
+      diagramCanvas(boardDiagram, charset: charset, boxes: extraBoardBoxes, arrows: extraBoardArrows, role: .warning),
+      by: pan)
+    let theirs = Self.panned(
+      diagramCanvas(
+        referenceDiagram, charset: charset, boxes: missingReferenceBoxes, arrows: missingReferenceArrows,
+        role: .boxMissing),
+      by: pan)
     let gap = 3
     let width = page.width
     let headingMine =
@@ -85,6 +89,17 @@ extension PracticeReview {
       page.place(theirs, x: 0, y: page.row, maxWidth: width)
       page.row += theirs.height
     }
+  }
+
+  /// The picture without its first `columns` columns (never all of them: the last one stays).
+  static func panned(_ picture: Canvas, by columns: Int) -> Canvas {
+    let shift = min(max(0, columns), max(0, picture.width - 1))
+    guard shift > 0 else { return picture }
+    var out = Canvas(width: picture.width - shift, height: picture.height)
+    out.blit(picture, x: -shift, y: 0)
+    // A wide character cut at the left edge leaves its right half; blank it.
+    for row in 0..<out.height where out[0, row].isContinuation { out[0, row] = .blank }
+    return out
   }
 
   /// A diagram drawn at its own size with some boxes and arrows in `role`.

@@ -194,6 +194,37 @@ final class AppScreenTests: XCTestCase {
     XCTAssertEqual(app.state.board.boxes.map(\.kind), ["stream-ingestion"])
   }
 
+  func testClickingAMissingComponentOpensThePaletteOnIt() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.press(.char("t"))
+    let lines = app.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let row = lines.firstIndex { $0.contains("✗ Model registry") }!
+    app.send(.mouse(MouseEvent(.press, x: 110, y: row, time: 1)))
+    XCTAssertEqual(app.state.mode, .palette(query: TextField("Model registry"), index: 0))
+    XCTAssertTrue(app.state.message?.text.contains("→") ?? false)
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.boxes.map(\.kind), ["model-registry"])
+    XCTAssertTrue(app.screen.contains("✓ Model registry"))
+  }
+
+  func testFCyclesThroughWhatTheChecklistMisses() {
+    var app = AppHarness(template: "generic-ml-pipeline")
+    app.press(.char("f"))
+    XCTAssertEqual(app.state.panelTab, .checklist)
+    XCTAssertTrue(app.state.message?.text.hasPrefix("1/") ?? false)
+    XCTAssertTrue(app.state.message?.text.contains("no notes for step 1") ?? false, app.state.message?.text ?? "")
+    app.press(.char("f"))
+    XCTAssertTrue(app.state.message?.text.hasPrefix("2/") ?? false)
+    var blank = AppHarness(template: "blank")
+    for n in 1...7 {
+      blank.press(.char(Character("\(n)")))
+      blank.type(String(repeating: "word ", count: 25) + "temporal split AUC CTR")
+      blank.press(.escape)
+    }
+    blank.press(.char("f"))
+    XCTAssertEqual(blank.state.message?.text, "The checklist is complete: nothing is missing")
+  }
+
   func testHomeGoesBackToTheTopLeft() {
     var board = Board(title: "wide")
     board.boxes = [

@@ -1,6 +1,7 @@
 // The mouse: click selects, drag inside a box moves it, drag from a box's border connects it to
 // the box where the button is released, drag on empty space pans, double-click edits the label,
 // the wheel pans. Each gesture has a key that does the same.
+import Foundation
 
 extension AppState {
   /// Seconds within which a second click at the same place is a double-click.
@@ -137,6 +138,14 @@ extension AppState {
       return
     }
     guard let line = PanelView.line(atScreenRow: screenY, self) else { return }
+    if let check = line.check, !check.passed {
+      message = StatusMessage("\(check.message) → \(check.hint)", tone: check.severity == .error ? .error : .warning)
+      if check.rule.hasPrefix("component."), let name = check.title.components(separatedBy: " or ").first {
+        // A missing component: the palette opens on it, Enter adds it.
+        mode = .palette(query: TextField(name), index: 0)
+        return
+      }
+    }
     if let step = line.step {
       run(.notes(step))
     } else if let id = line.kind, let kind = library.catalogue.kind(id) {

@@ -75,6 +75,7 @@ extension AppState {
       panelTab = tabs[((tabs.firstIndex(of: panelTab) ?? 0) + 1) % tabs.count]
     case .togglePanel: showPanel.toggle()
     case .redraw: effects.append(.redraw)
+    case .nextFinding: nextFinding()
     case .panelPage(let pages): scrollPanel(by: pages * max(1, PanelView.body(self).height - 2))
     case .home:
       scroll = GridPoint(x: 0, y: 0)
@@ -88,6 +89,26 @@ extension AppState {
         selection = nil
       }
     }
+  }
+
+  /// Shows the next failed check of the checklist, with its hint, and scrolls the panel to it.
+  mutating func nextFinding() {
+    let failed = report.findings.filter { $0.severity != .hint }
+    guard !failed.isEmpty else {
+      message = StatusMessage("The checklist is complete: nothing is missing", tone: .ok)
+      return
+    }
+    findingIndex = (findingIndex + 1) % failed.count
+    let finding = failed[findingIndex]
+    showPanel = true
+    panelTab = .checklist
+    let lines = PanelView.lines(self)
+    if let row = lines.firstIndex(where: { $0.check.map { !$0.passed && $0.message == finding.message } ?? false }) {
+      panelScroll = max(0, row - 2)
+    }
+    message = StatusMessage(
+      "\(findingIndex + 1)/\(failed.count) \(finding.message) → \(finding.hint)",
+      tone: finding.severity == .error ? .error : .warning)
   }
 
   mutating func scrollPanel(by lines: Int) {

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   /// Effects requested since the runtime last took them.
   public internal(set) var effects: [Effect] = []
   public internal(set) var lastFind = ""
+  /// The failed check `f` showed last.
+  public internal(set) var findingIndex = -1
   public internal(set) var drag: Drag?
   /// The last mouse press, to recognise double-clicks.
   public internal(set) var lastPress: MouseEvent?

@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
   case copy, paste, find, findNext
   case notes(Step), externalNotes
   case commandLine, save, quit, help
-  case nextTab, togglePanel, deselect, editTitle, home, redraw
+  case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
 }
@@ -58,6 +58,7 @@ public enum KeyMap {
     case .char("T"): .editTitle
     case .char("g"), .home: .home
     case .ctrl("l"): .redraw
+    case .char("f"): .nextFinding
     case .pageDown: .panelPage(1)
     case .pageUp: .panelPage(-1)
     default: nil
@@ -107,6 +108,7 @@ public enum KeyMap {
         Entry(keys: "1 – 7", meaning: "edit the notes of that step (Esc or Ctrl-S ends)"),
         Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
         Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
+        Entry(keys: "f", meaning: "next thing the checklist misses, with a hint to fix it"),
         Entry(keys: "P", meaning: "hide or show the side panel"),
         Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
         Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),

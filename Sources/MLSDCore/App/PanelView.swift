@@ -7,6 +7,7 @@ struct PanelLine {
   var style: CellStyle
   var step: Step? = nil
   var kind: String? = nil
+  var check: Check? = nil
 }
 
 enum PanelView {
@@ -127,6 +128,7 @@ enum PanelView {
         text: "Score \(score)% · \(report.errorCount) errors · \(report.warningCount) warnings",
         style: CellStyle(.panelTitle)))
     if state.template == nil { out.append(PanelLine(text: "No template: :template ID", style: CellStyle(.dim))) }
+    out.append(PanelLine(text: "Click a check for its hint", style: CellStyle(.dim)))
     for step in Step.allCases {
       let checks = report.checks.filter { $0.step == step && $0.severity != .hint }
       guard !checks.isEmpty else { continue }
@@ -138,7 +140,7 @@ enum PanelView {
         let role: StyleRole = check.passed ? .ok : (check.severity == .error ? .error : .warning)
         // A click on a check the notes answer opens that step's notes.
         let opens = check.rule.hasPrefix("notes.") || notesRules.contains(check.rule) ? check.step : nil
-        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role), step: opens))
+        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role), step: opens, check: check))
       }
     }
     return out

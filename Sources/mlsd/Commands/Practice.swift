@@ -8,14 +8,14 @@ struct Practice: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Practise a case study against the clock, then review your board against the reference design.",
     discussion: """
-      The timed session is interactive and needs a terminal: it opens the whiteboard on the
-      prompt with the overall clock and each step's time budget (the template's minutes scaled to
-      --minutes) on the status line. The reference design and the checklist stay hidden; --hints
-      (or :hints in the app) shows the checklist. The session ends when time is up or on :done, with
-      a review screen; :export review FILE saves it as Markdown. Each finished session is added to
+      The timed session is interactive and needs a terminal: it opens the whiteboard on the \
+      prompt with the overall clock and each step's time budget (the template's minutes scaled to \
+      --minutes) on the status line. The reference design and the checklist stay hidden; --hints \
+      (or :hints in the app) shows the checklist. The session ends when time is up or on :done, with \
+      a review screen; :export review FILE saves it as Markdown. Each finished session is added to \
       the practice history that `mlsd stats` summarises.
 
-      Without a terminal, --report reviews an existing board (no clock, nothing added to the
+      Without a terminal, --report reviews an existing board (no clock, nothing added to the \
       history) and writes the review as Markdown; `--report -` prints it:
         mlsd practice --report review.md board.yaml --template ad-click-prediction
 

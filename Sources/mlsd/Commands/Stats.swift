@@ -6,8 +6,8 @@ struct Stats: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show practice progress: per case study and per step, over time.",
     discussion: """
-      Reads the practice history, one JSON line per finished `mlsd practice` session, in
-      $XDG_DATA_HOME/mlsd/history.jsonl (else ~/.local/share/mlsd/history.jsonl). A line that cannot
+      Reads the practice history, one JSON line per finished `mlsd practice` session, in \
+      $XDG_DATA_HOME/mlsd/history.jsonl (else ~/.local/share/mlsd/history.jsonl). A line that cannot \
       be read is skipped with a warning naming the file and line.
       """)
 

@@ -215,6 +215,11 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(app.state.message?.text.contains("no notes for step 1") ?? false, app.state.message?.text ?? "")
     app.press(.char("f"))
     XCTAssertTrue(app.state.message?.text.hasPrefix("2/") ?? false)
+    app.send(.resize(width: 80, height: 24))
+    let lines = AppView.render(app.state).lines()
+    XCTAssertTrue(lines[22].hasPrefix("         "), "the long hint continues above the status line")
+    XCTAssertTrue(
+      lines[21].contains("2/") || lines[20].contains("2/") || lines[19].contains("2/"), lines.joined(separator: "\n"))
     var blank = AppHarness(template: "blank")
     for n in 1...7 {
       blank.press(.char(Character("\(n)")))

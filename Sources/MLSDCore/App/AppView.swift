@@ -121,7 +121,16 @@ public enum AppView {
         case .warning: .warning
         case .error: .error
         }
-      canvas.put(text: message.text, x: x, y: y, style: CellStyle(tone, bold: tone != .status), maxWidth: width)
+      // A message longer than the line (a checker hint) continues upwards over the canvas, up to
+      // four lines, until the next key.
+      var lines = DisplayWidth.wrap(Sanitizer.visible(message.text), to: max(1, width))
+      if lines.count > 4 { lines = Array(lines.prefix(4)) }
+      let messageStyle = CellStyle(tone, bold: tone != .status)
+      for (i, line) in lines.enumerated() {
+        let row = y - lines.count + 1 + i
+        if row != y { Chrome.row(&canvas, y: row, width: canvas.width, style: style) }
+        canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: width)
+      }
     } else {
       canvas.put(
         text: KeyMap.hints(for: state.mode, selection: state.selection), x: x, y: y, style: style,

@@ -26,8 +26,13 @@ struct Import: ParsableCommand {
   func run() throws {
     let base = (file as NSString).deletingPathExtension
     let target = output ?? base + ".yaml"
-    if AtomicWriter.fileExists(target) && !force {
-      throw CLIFailure.badInput("\(target): already exists (use --force to replace it)")
+    switch Export.target(target) {
+    case .missing: break
+    case .regularFile:
+      if !force { throw CLIFailure.badInput("\(target): already exists (use --force to replace it)") }
+    case .folder, .special:
+      // A board is saved by atomic rename, which would replace a device or pipe with a file.
+      throw CLIFailure.badInput("\(target): not a regular file; give a board file name")
     }
     let text: String
     do {

@@ -80,19 +80,27 @@ public enum AtomicWriter {
     try write(Array(text.utf8), to: path, backup: backup)
   }
 
-  /// All bytes of a file, refusing files larger than `limit`.
+  /// All bytes of a regular file, refusing files larger than `limit`. Folders, FIFOs, devices
+  /// and sockets are refused: opening a FIFO or a terminal would wait for a writer forever and
+  /// a device such as /dev/zero never ends.
   public static func readBytes(_ path: String, limit: Int = 128 * 1024 * 1024) throws -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK only matters for the open of a FIFO (which would block until a writer comes);
+    // it is refused right after, and regular files ignore the flag.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
     guard fd >= 0 else { throw failure(path, "cannot open") }
     defer { close(fd) }
     var info = stat()
-    if fstat(fd, &info) == 0 {
-      if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder, not a file") }
-      if Int(info.st_size) > limit {
-        throw FileError(path: path, reason: "is too large (\(info.st_size) bytes; the limit is \(limit))")
-      }
+    guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read") }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
+    default: throw FileError(path: path, reason: "is not a regular file")
+    }
+    if Int(info.st_size) > limit {
+      throw FileError(path: path, reason: "is too large (\(info.st_size) bytes; the limit is \(limit))")
     }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, 65536) }

@@ -29,6 +29,9 @@ public struct YAMLValue {
         file: source.name, line: 0, column: 0,
         message: "file is too large (\(text.utf8.count) bytes; the limit is \(YAMLLimits.maxBytes))")
     }
+    // A byte order mark that an editor put at the start is not content; libyaml, told the
+    // encoding up front, would read it as a stray character.
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     let node: Node?
     do {
       node = try Yams.compose(yaml: text)
@@ -46,6 +49,12 @@ public struct YAMLValue {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if problem.contains("Maximum nesting level") {
+        // libyaml stops at 1000 levels on its own; say it in the words of our own, lower limit.
+        return LoadError(
+          file: source.name, line: mark.line, column: mark.column,
+          message: "nesting is deeper than \(YAMLLimits.maxDepth) levels")
+      }
       let prefix = context.map { "\($0.text) " } ?? ""
       return LoadError(
         file: source.name, line: mark.line, column: mark.column,
@@ -55,11 +64,33 @@ public struct YAMLValue {
       return LoadError(
         file: source.name, line: context.mark.line, column: context.mark.column,
         message: "duplicate key \(keys) in one mapping (its first use is here)")
-    case .reader(let problem, _, _, _):
-      return LoadError(file: source.name, line: 0, column: 0, message: "cannot read the text: \(problem)")
+    case .reader(let problem, let offset, let value, let yaml):
+      // A raw control character (or other unreadable character) in the file: say where, and
+      // which one, without writing it.
+      let place = offset.map { position(ofCharacter: $0, in: yaml) } ?? (line: 0, column: 0)
+      var code = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
+      code = String(repeating: "0", count: max(0, 4 - code.count)) + code
+      return LoadError(
+        file: source.name, line: place.line, column: place.column,
+        message: "cannot read the text: \(problem) (U+\(code))")
     default:
       return LoadError(file: source.name, line: 0, column: 0, message: "not valid YAML: \(error)")
     }
+  }
+
+  /// 1-based line and column (in Unicode scalars) of the character at `offset` characters.
+  static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for character in text.prefix(offset) {
+      if character == "\n" || character == "\r\n" || character == "\r" {
+        line += 1
+        column = 1
+      } else {
+        column += character.unicodeScalars.count
+      }
+    }
+    return (line, column)
   }
 
   /// Bounds the document: nesting depth, and the number of nodes after aliases are expanded, so

@@ -90,7 +90,11 @@ public final class AppRunner {
   private func perform(_ effect: Effect) -> Action? {
     switch effect {
     case .editExternally(let step, let text):
-      return editExternally(step: step, text: text)
+      let reply = editExternally(step: step, text: text)
+      // The terminal may have changed size while the editor had it.
+      let size = terminal.size
+      state.apply(.resize(width: size.width, height: size.height))
+      return reply
     case .quit:
       return nil
     case .redraw:

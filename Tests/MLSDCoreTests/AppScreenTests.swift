@@ -244,6 +244,18 @@ final class AppScreenTests: XCTestCase {
     XCTAssertEqual(app.state.selectedBoxID, "a")
   }
 
+  func testPanningAwayFromTheSelectionStaysPanned() {
+    var app = AppHarness(width: 80, height: 24)
+    app.add("kafka")
+    app.press(.shiftRight, .shiftRight, .shiftRight, .shiftRight, .shiftDown)
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 32, y: 4))
+    app.send(.tick(10))
+    app.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 32, y: 7), "ticks and the wheel do not snap back")
+    app.press(.char("m"), .right, .enter)
+    XCTAssertEqual(app.state.scroll, GridPoint(x: 1, y: 0), "an edit of the selected box brings it back into view")
+  }
+
   func testPanningHidingThePanelAndRedraw() {
     var app = AppHarness(width: 100, height: 30)
     let canvasWidth = app.state.canvasArea.width

@@ -12,6 +12,13 @@ public enum AppReducer {
 extension AppState {
   /// Applies one action in place.
   public mutating func apply(_ action: Action) {
+    let selectionBefore = selection
+    let versionBefore = version
+    let modeBefore = mode
+    defer {
+      // The view follows the selection when it or the board changes, never after a pan.
+      if selection != selectionBefore || version != versionBefore || mode != modeBefore { follow() }
+    }
     switch action {
     case .key(let key):
       message = nil
@@ -61,7 +68,6 @@ extension AppState {
     case .failed(let text):
       message = StatusMessage(text, tone: .error)
     }
-    follow()
   }
 
   /// Hands the requested effects to the runtime, emptying the queue.

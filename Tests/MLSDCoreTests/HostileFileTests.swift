@@ -242,6 +242,19 @@ final class HostileFileTests: XCTestCase {
     XCTAssertEqual(loadMessage(path), "\(path): not an mlsd board: the 'mlsd: 1' format line is missing")
   }
 
+  func testFileNamesWithEscapesAreShownVisiblyInMessages() throws {
+    // `mlsd info *.yaml` in a folder from an archive: the name itself may carry escape sequences.
+    let name = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}.yaml"
+    let path = try write(name, "mlsd: 1\ntitle: [unclosed\n")
+    let message = loadMessage(path) ?? "loaded"
+    XCTAssertNil(HostileCorpus.firstForbidden(in: message), message)
+    XCTAssertTrue(message.hasPrefix("\(folder)/␛]0;pwned␇␛[2J⟨U+202E⟩.yaml:"), message)
+    let missing = loadMessage(folder + "/\u{1B}[31mmissing.yaml") ?? "loaded"
+    XCTAssertEqual(missing, "\(folder)/␛[31mmissing.yaml: cannot open: No such file or directory")
+    let writeError = FileError(path: "\u{9B}x", reason: "cannot write")
+    XCTAssertEqual(writeError.description, "⟨U+009B⟩x: cannot write")
+  }
+
   func testErrorMessagesShowHostileKeysAndIDsVisibly() throws {
     let path = try write(
       "keys.yaml", "mlsd: 1\ntitle: T\n\"\\e]0;pwned\\a\": 1\n")

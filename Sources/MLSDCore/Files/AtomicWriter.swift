@@ -17,7 +17,8 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
     self.path = path
     self.reason = reason
   }
-  public var description: String { "\(path): \(reason)" }
+  /// The path is shown visibly, as in LoadError: a file name may hold escape sequences.
+  public var description: String { "\(Sanitizer.visible(path)): \(reason)" }
 }
 
 public enum AtomicWriter {

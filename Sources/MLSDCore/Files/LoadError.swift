@@ -16,8 +16,11 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// FILE:LINE:COLUMN: message. The file name is shown visibly: a name taken from a folder
+  /// listing may hold escape sequences, and this text goes to the terminal.
   public var description: String {
-    line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
+    let name = Sanitizer.visible(file)
+    return line > 0 ? "\(name):\(line):\(column): \(message)" : "\(name): \(message)"
   }
 }
 

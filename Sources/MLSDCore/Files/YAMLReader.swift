@@ -159,7 +159,7 @@ public struct YAMLValue {
       }
       let name = scalar.string
       let keyValue = child(key, path.isEmpty ? name : "\(path).\(name)")
-      if seen.contains(name) { throw keyValue.error("duplicate key '\(name)'") }
+      if seen.contains(name) { throw keyValue.error("duplicate key '\(Sanitizer.visible(name))'") }
       seen.insert(name)
       entries.append((name, keyValue, child(value, keyValue.path)))
     }

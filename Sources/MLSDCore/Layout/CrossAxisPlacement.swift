@@ -118,7 +118,23 @@ struct CrossAxisPlacement {
       let low = before[item].map { pos[$0.0] + $0.1 }.max() ?? Int.min
       pos[item] = max(low, pos[item])
     }
+    CrossAxisPlacement.closeEmptyStripes(&pos, sizes: itemSize, gap: gap)
     position = (0..<n).map { pos[itemOf[$0]] + offset[$0] }
+  }
+
+  /// Removes stretches across the flow that hold no item at all, down to one gap: pulls can leave
+  /// a block far from the rest, and the arrows to it would be long lines through nothing.
+  static func closeEmptyStripes(_ pos: inout [Int], sizes: [Int], gap: Int) {
+    let order = pos.indices.sorted { pos[$0] < pos[$1] }
+    guard let first = order.first else { return }
+    var end = pos[first] + max(1, sizes[first])
+    var shift = 0
+    for item in order {
+      let start = pos[item]
+      if start > end + gap { shift += start - (end + gap) }
+      end = max(end, start + max(1, sizes[item]))
+      pos[item] = start - shift
+    }
   }
 
   /// Items in an order where every item comes after those it must follow.

@@ -17,9 +17,14 @@ enum LabelPlacer {
     return DisplayWidth.truncate(visible, to: maxWidth)
   }
 
-  /// Whether a label of `width` columns fits at (x, y) with a free cell of gap to other labels.
-  static func fits(x: Int, y: Int, width: Int, grid: RouteGrid) -> Bool {
+  /// Whether a label of `width` columns fits at (x, y) with a free cell of gap to other labels;
+  /// with `clearance`, also a free cell before and after it, so that it does not run into a
+  /// line or a frame and read as belonging to it.
+  static func fits(x: Int, y: Int, width: Int, grid: RouteGrid, clearance: Bool = false) -> Bool {
     for column in x..<(x + width) where !grid.isFreeForLabel(x: column, y: y) { return false }
+    if clearance {
+      return grid.isFreeForLabel(x: x - 1, y: y) && grid.isFreeForLabel(x: x + width, y: y)
+    }
     return !grid.isLabelled(x: x - 1, y: y) && !grid.isLabelled(x: x + width, y: y)
   }
 
@@ -45,6 +50,19 @@ enum LabelPlacer {
       if la != lb { return la > lb }
       return a < b
     }
+    for clearance in [true, false] {
+      if let origin = candidate(width: width, segments: segments, order: order, clearance: clearance, grid: grid) {
+        grid.markLabel(x: origin.x, y: origin.y, width: width)
+        return origin
+      }
+    }
+    return inline(width: width, segments: segments, arrow: arrow, grid: &grid)
+  }
+
+  /// The first free place beside the segments, longest segments first, nearest their middle.
+  private static func candidate(
+    width: Int, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, grid: RouteGrid
+  ) -> GridPoint? {
     for s in order {
       let (a, b) = segments[s]
       if a.y == b.y {
@@ -55,8 +73,7 @@ enum LabelPlacer {
         let high = max(ideal, x1 - width / 2)
         for shift in 0...max(0, high - low) {
           for x in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where x >= low && x <= high {
-            for y in [a.y - 1, a.y + 1] where fits(x: x, y: y, width: width, grid: grid) {
-              grid.markLabel(x: x, y: y, width: width)
+            for y in [a.y - 1, a.y + 1] where fits(x: x, y: y, width: width, grid: grid, clearance: clearance) {
               return GridPoint(x: x, y: y)
             }
           }
@@ -67,15 +84,14 @@ enum LabelPlacer {
         let mid = (y0 + y1) / 2
         for shift in 0...(y1 - y0) {
           for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
-            for x in [a.x + 2, a.x - 1 - width] where fits(x: x, y: y, width: width, grid: grid) {
-              grid.markLabel(x: x, y: y, width: width)
+            for x in [a.x + 2, a.x - 1 - width] where fits(x: x, y: y, width: width, grid: grid, clearance: clearance) {
               return GridPoint(x: x, y: y)
             }
           }
         }
       }
     }
-    return inline(width: width, segments: segments, arrow: arrow, grid: &grid)
+    return nil
   }
 
   /// Writes the label into a horizontal run of the arrow's own line, keeping two line cells

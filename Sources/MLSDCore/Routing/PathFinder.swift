@@ -18,9 +18,15 @@ struct RouteRequest {
   var strict = true
 }
 
-/// Search arrays sized to the whole grid and reused from one search to the next: a state is
+/// Search arrays for a rectangle of the grid, reused from one search to the next: a state is
 /// valid only when its stamp is the current generation, so nothing is cleared between searches.
+/// After an edit only the neighbourhood of the changed arrows is covered, which keeps it small.
 final class SearchScratch {
+  /// The covered rectangle, in grid cells.
+  let x0: Int
+  let y0: Int
+  let width: Int
+  let height: Int
   var g: [Int32]
   var parent: [Int32]
   var seen: [UInt32]
@@ -31,7 +37,12 @@ final class SearchScratch {
   var generation: UInt32 = 0
   var heap = MinHeap()
 
-  init(cells: Int) {
+  init(x0: Int, y0: Int, width: Int, height: Int) {
+    self.x0 = x0
+    self.y0 = y0
+    self.width = max(1, width)
+    self.height = max(1, height)
+    let cells = self.width * self.height
     g = Array(repeating: 0, count: cells * 4)
     parent = Array(repeating: -1, count: cells * 4)
     seen = Array(repeating: 0, count: cells * 4)
@@ -62,10 +73,13 @@ struct PathFinder {
 
   /// The cells of the cheapest path, or nil when the region holds none.
   func find(_ request: RouteRequest) -> [GridPoint]? {
-    let x0 = max(0, request.region.minX - grid.origin.x)
-    let y0 = max(0, request.region.minY - grid.origin.y)
-    let x1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
-    let y1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
+    let sx0 = scratch.x0
+    let sy0 = scratch.y0
+    let sw = scratch.width
+    let x0 = max(0, sx0, request.region.minX - grid.origin.x)
+    let y0 = max(0, sy0, request.region.minY - grid.origin.y)
+    let x1 = min(grid.width - 1, sx0 + sw - 1, request.region.maxX - grid.origin.x)
+    let y1 = min(grid.height - 1, sy0 + scratch.height - 1, request.region.maxY - grid.origin.y)
     guard x0 <= x1, y0 <= y1 else { return nil }
     let width = grid.width
     let strict = request.strict
@@ -114,18 +128,21 @@ struct PathFinder {
       let y = i / width
       return x >= x0 && x <= x1 && y >= y0 && y <= y1
     }
+    /// Scratch index of a grid cell (inside the region).
+    func local(_ i: Int) -> Int { (i / width - sy0) * sw + (i % width - sx0) }
+    func gridIndex(_ li: Int) -> Int { (li / sw + sy0) * width + li % sw + sx0 }
 
     for (cell, outward, offset) in PathFinder.ports(of: request.target) {
       guard let i = grid.index(cell), inRegion(i), !grid.isBlocked(i) else { continue }
-      targetSeen[i] = gen
-      targetDir[i] = Int8((outward + 2) & 3)
-      targetCost[i] = Int32(offset)
+      targetSeen[local(i)] = gen
+      targetDir[local(i)] = Int8((outward + 2) & 3)
+      targetCost[local(i)] = Int32(offset)
     }
     // Read-only from here on; constants keep the nested functions from boxing the arrays.
     let targetSeenNow = targetSeen
     let targetDirNow = targetDir
     let targetCostNow = targetCost
-    func isTarget(_ i: Int, _ d: Int) -> Bool { targetSeenNow[i] == gen && Int(targetDirNow[i]) == d }
+    func isTarget(_ li: Int, _ d: Int) -> Bool { targetSeenNow[li] == gen && Int(targetDirNow[li]) == d }
 
     let ring = request.target.insetBy(dx: -1, dy: -1)
     let ox = grid.origin.x
@@ -140,7 +157,7 @@ struct PathFinder {
       let turns: Int32 = dx > 0 && dy > 0 ? PathFinder.bend : 0
       return (PathFinder.step * Int32(dx + dy) + turns) * 2
     }
-    let states = grid.width * grid.height * 4
+    let states = sw * scratch.height * 4
     let stateBits = max(1, Int.bitWidth - states.leadingZeroBitCount)
     let hBits = min(16, 64 - 24 - stateBits)
     func key(_ f: Int32, _ h: Int32, _ s: Int) -> UInt64 {
@@ -166,7 +183,7 @@ struct PathFinder {
         use = grid.useNext[Int(use)]
       }
       if blocked && strict { continue }
-      let s = i * 4 + outward
+      let s = local(i) * 4 + outward
       if seen[s] != gen || cost < g[s] {
         seen[s] = gen
         g[s] = cost
@@ -180,13 +197,14 @@ struct PathFinder {
       let s = Int(top & stateMask)
       if closed[s] == gen { continue }
       closed[s] = gen
-      let i = s >> 2
+      let li = s >> 2
+      let i = gridIndex(li)
       let d = s & 3
-      if isTarget(i, d) {
+      if isTarget(li, d) {
         var cells: [GridPoint] = []
         var state = s
         while state >= 0 {
-          cells.append(grid.point(state >> 2))
+          cells.append(grid.point(gridIndex(state >> 2)))
           state = Int(parent[state])
         }
         return cells.reversed()
@@ -209,13 +227,14 @@ struct PathFinder {
           if strict && turnCost > 0 { continue }
           cost += PathFinder.bend + turnCost
         }
-        let arriving = isTarget(n, d2)
+        let nli = (ny - sy0) * sw + (nx - sx0)
+        let arriving = isTarget(nli, d2)
         switch grid.kind[n] {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         default: break
         }
-        if arriving { cost += targetCostNow[n] }
+        if arriving { cost += targetCostNow[nli] }
         if let against = request.against, (d2 & 1) == against.axis,
           against.rect.contains(GridPoint(x: nx + ox, y: ny + oy))
         {
@@ -246,7 +265,7 @@ struct PathFinder {
           use = grid.useNext[Int(use)]
         }
         if wall && strict { continue }
-        let ns = n * 4 + d2
+        let ns = nli * 4 + d2
         let ng = gHere + cost
         if seen[ns] != gen || ng < g[ns] {
           seen[ns] = gen

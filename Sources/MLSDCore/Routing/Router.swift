@@ -4,6 +4,8 @@
 struct Router {
   /// Cells of search room around the two boxes of an arrow before the whole grid is tried.
   static let searchMargin = 8
+  /// Extra room for a second strict search before conflicts are allowed.
+  static let widerMargin = 24
 
   struct Result {
     var routes: [ArrowRoute]
@@ -54,7 +56,9 @@ struct Router {
     forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
 
-    let scratch = SearchScratch(cells: grid.width * grid.height)
+    // The search arrays cover the regions of the arrows to route (after an edit, a small area).
+    var requests: [RouteRequest] = []
+    var cover: GridRect?
     for (_, i) in forward + backward {
       let source = board.boxes[Int(arrowFrom[i])].frame
       let target = board.boxes[Int(arrowTo[i])].frame
@@ -64,11 +68,27 @@ struct Router {
         against = (flow.axis, between)
         region = region.union(between.insetBy(dx: -searchMargin, dy: -searchMargin))
       }
-      let request = RouteRequest(arrow: i, source: source, target: target, region: region, against: against)
-      let cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
-      let path = cells ?? fallback(from: source, to: target)
-      routes[i] = ArrowRoute(points: ArrowRoute.corners(of: path))
-      grid.occupy(path, arrow: i)
+      requests.append(RouteRequest(arrow: i, source: source, target: target, region: region, against: against))
+      let reach = region.insetBy(dx: -widerMargin, dy: -widerMargin)
+      cover = cover?.union(reach) ?? reach
+    }
+    let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
+    let near = cover.map { scratchFor($0, grid: grid) }
+    var everywhere: SearchScratch?
+    for request in requests {
+      var cells: [GridPoint]?
+      if let near { cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: near) }
+      if cells == nil {
+        // Nothing near: the whole grid, first strictly, then with conflicts at a price.
+        let full = everywhere ?? scratchFor(whole, grid: grid)
+        everywhere = full
+        var wide = request
+        wide.region = whole
+        cells = search(wide, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: full)
+      }
+      let path = cells ?? fallback(from: request.source, to: request.target)
+      routes[request.arrow] = ArrowRoute(points: ArrowRoute.corners(of: path))
+      grid.occupy(path, arrow: request.arrow)
     }
 
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
@@ -99,7 +119,7 @@ struct Router {
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }
 
-  /// Strict and near first; then anywhere; then with conflicts allowed at a price. (A function
+  /// A strict search, then one with conflicts allowed at a price. (A function
   /// of its own so that no copy of the grid outlives the search: occupying it must not copy it.)
   private static func search(
     _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
@@ -107,10 +127,22 @@ struct Router {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
     var request = request
     if let cells = finder.find(request) { return cells }
-    request.region = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
-    if let cells = finder.find(request) { return cells }
+    var wider = request
+    wider.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
+    if let cells = finder.find(wider) { return cells }
+    // Near the boxes, a path that runs along or turns on another arrow beats a search of the
+    // whole grid (which on large boards costs more than all other arrows together).
     request.strict = false
     return finder.find(request)
+  }
+
+  /// Search arrays covering `rect` (board coordinates) clipped to the grid.
+  private static func scratchFor(_ rect: GridRect, grid: RouteGrid) -> SearchScratch {
+    let x0 = max(0, rect.minX - grid.origin.x)
+    let y0 = max(0, rect.minY - grid.origin.y)
+    let x1 = min(grid.width - 1, rect.maxX - grid.origin.x)
+    let y1 = min(grid.height - 1, rect.maxY - grid.origin.y)
+    return SearchScratch(x0: x0, y0: y0, width: x1 - x0 + 1, height: y1 - y0 + 1)
   }
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell now blocked.

@@ -213,4 +213,23 @@ assert d["title"] == "\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07\x1b[2J\u202eevi
 "$M" export hostile.yaml --format svg >h.svg
 check "hostile text: the SVG is well-formed XML" python3 -c 'import xml.dom.minidom; xml.dom.minidom.parse("h.svg")'
 
+# --- Hostile user templates, themes and Mermaid files: their text is shown visibly too.
+mkdir -p "$XDG_CONFIG_HOME/mlsd/templates" "$XDG_CONFIG_HOME/mlsd/themes"
+printf 'mlsd-template: 1\nid: evil\ntitle: "\\e]0;pwned\\a\\e[2J\\u202EEvil"\ndifficulty: easy\nprompt: "\\e[31mred"\n' \
+  >"$XDG_CONFIG_HOME/mlsd/templates/evil.yaml"
+printf 'mlsd-template: 1\nid: "\\e[2J"\ntitle: x\n' >"$XDG_CONFIG_HOME/mlsd/templates/badid.yaml"
+printf '"\\e]52;c;eA==\\a": 1\n' >"$XDG_CONFIG_HOME/mlsd/themes/bad.yaml"
+"$M" templates >tpl.out 2>tpl.err
+check "user files: mlsd templates lists the hostile template ($?)" grep -q "^evil " tpl.out
+"$M" new fromevil.yaml -t evil >new.out 2>new.err
+check "user files: a board from the hostile template ($?)" [ -s fromevil.yaml ]
+"$M" check fromevil.yaml >tcheck.out 2>tcheck.err
+check "user files: the broken template and theme are reported" grep -q "badid.yaml:2:5: id: template id '␛\[2J'" tpl.err
+check "user files: no raw escape from templates, new, check" \
+  no_raw_escape tpl.out tpl.err new.out new.err tcheck.out tcheck.err
+rm -rf "$XDG_CONFIG_HOME/mlsd"
+printf 'flowchart LR\n  a["\x1b]0;pwned\x07 \xe2\x80\xae label"] --> b{{"\x1b[2J"}}\n  c[unclosed --> d\n' >evil.mmd
+"$M" import evil.mmd -o evil-import.yaml >imp.out 2>imp.err
+check "mermaid import: raw escapes in a flowchart give no raw escape in the messages" no_raw_escape imp.out imp.err
+
 finish

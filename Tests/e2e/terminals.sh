@@ -142,6 +142,47 @@ check "hostile: the notes panel shows the escapes visibly" wait_for hostile "␛
 keys hostile Escape
 check "hostile: quits with status 0" quit_clean hostile
 
+# grid_aligned SESSION: on the rows under the box tops at screen rows 2 and 6, a "│" sits in
+# every column that holds a "┐" above it.
+grid_aligned() {
+  screen "$1" | python3 -c '
+import sys, unicodedata
+def columns(line, marks):
+    col, found = 0, []
+    for ch in line:
+        if ch in marks:
+            found.append(col)
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return found
+rows = sys.stdin.read().split("\n")
+for top in (1, 5):
+    corners = columns(rows[top], "┐")
+    borders = columns(rows[top + 1], "│")
+    if not corners or not set(corners) <= set(borders):
+        sys.exit("row %d: corners at %s, borders at %s" % (top + 2, corners, borders))
+'
+}
+
+# --- Wide and zero-width text keeps the grid: on every row of a box, its right border sits in the
+# column of its top-right corner (columns counted the way tmux counts them for these scripts).
+cat >wide.yaml <<'YAML'
+mlsd: 1
+title: Widths
+boxes:
+  - {id: a, label: "特征存储", at: [0, 0], size: [16, 3]}
+  - {id: b, label: "A特B征C", at: [20, 0], size: [16, 3]}
+  - {id: c, label: "한국어 ｶﾀｶﾅ", at: [40, 0], size: [16, 3]}
+  - {id: d, label: "e\u0301\u0301\u0301\u0301\u0301 z\u0336\u0337", at: [0, 4], size: [16, 3]}
+  - {id: e, label: "\u0301 lone", at: [20, 4], size: [16, 3]}
+  - {id: f, label: "ＡＢＣ wide", at: [40, 4], size: [16, 3]}
+YAML
+open_with wide 120 30 "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color" wide.yaml
+check "wide: the board is drawn" wait_for wide "特征存储"
+check "wide: every box border stays in its column" grid_aligned wide
+check "wide: quits with status 0" quit_clean wide
+
 # --- SIGHUP and SIGTERM after an edit: a recovery file, and the next open offers it.
 for sig in HUP TERM; do
   cp two.yaml "sig$sig.yaml"

@@ -59,6 +59,16 @@ struct RouteGrid: Sendable {
         stamp(x: x, y: y, .title)
       }
     }
+    // Beside a frame line counts as beside a box: arrows running along a frame hide it.
+    for frame in frames {
+      let r = frame.rect.insetBy(dx: -1, dy: -1)
+      for x in r.minX...r.maxX {
+        for y in [r.minY, r.minY + 2, r.maxY - 2, r.maxY] { markNear(x: x, y: y) }
+      }
+      for y in r.minY...r.maxY {
+        for x in [r.minX, r.minX + 2, r.maxX - 2, r.maxX] { markNear(x: x, y: y) }
+      }
+    }
     for box in board.boxes {
       let f = box.frame
       guard f.width > 0, f.height > 0 else { continue }
@@ -73,6 +83,10 @@ struct RouteGrid: Sendable {
         }
       }
     }
+  }
+
+  private mutating func markNear(x: Int, y: Int) {
+    if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearBox }
   }
 
   private mutating func stamp(x: Int, y: Int, _ value: CellKind) {

@@ -16,6 +16,9 @@ struct RouteRequest {
   var against: (axis: Int, rect: GridRect)?
   /// Whether conflicts with other arrows are walls (true) or only expensive.
   var strict = true
+  /// States the search may expand before it gives up (a strict search that fails in a crowded
+  /// board would otherwise visit its whole region before the fallback).
+  var budget = Int.max
 }
 
 /// Search arrays for a rectangle of the grid, reused from one search to the next: a state is
@@ -193,10 +196,13 @@ struct PathFinder {
       }
     }
 
+    var expanded = 0
     while let top = heap.pop() {
       let s = Int(top & stateMask)
       if closed[s] == gen { continue }
       closed[s] = gen
+      expanded += 1
+      if expanded > request.budget { return nil }
       let li = s >> 2
       let i = gridIndex(li)
       let d = s & 3

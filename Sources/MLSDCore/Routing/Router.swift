@@ -126,6 +126,10 @@ struct Router {
   ) -> [GridPoint]? {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
     var request = request
+    let distance =
+      abs(request.source.center.x - request.target.center.x)
+      + abs(request.source.center.y - request.target.center.y)
+    request.budget = max(20_000, 200 * (distance + 20))
     if let cells = finder.find(request) { return cells }
     var wider = request
     wider.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
@@ -133,6 +137,7 @@ struct Router {
     // Near the boxes, a path that runs along or turns on another arrow beats a search of the
     // whole grid (which on large boards costs more than all other arrows together).
     request.strict = false
+    request.budget = request.region.width >= grid.width ? 4 * request.budget : Int.max
     return finder.find(request)
   }
 

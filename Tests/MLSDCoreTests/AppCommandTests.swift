@@ -42,6 +42,32 @@ final class AppCommandTests: XCTestCase {
     XCTAssertTrue(app.screen.contains("latency budget latency"), "wrapped text is visible")
   }
 
+  func testUpAndDownMoveByScreenRowsOfWrappedNotes() {
+    var app = AppHarness(width: 80, height: 24)
+    let width = OverlayView.notesTextWidth(app.state)
+    app.press(.char("2"))
+    let words = (1...30).map { "w\($0)" }.joined(separator: " ")
+    app.type(words)
+    app.press(.enter)
+    app.type("end")
+    guard case .notes(_, let start) = app.state.mode else { return XCTFail("notes") }
+    let layout = NotesLayout(area: start, width: width)
+    XCTAssertGreaterThan(layout.rows.count, 3, "the long line wraps")
+    app.press(.up)
+    guard case .notes(_, let up) = app.state.mode else { return XCTFail("notes") }
+    XCTAssertEqual(up.row, 0, "up from the second line lands on the last row of the wrapped first line")
+    XCTAssertEqual(NotesLayout(area: up, width: width).cursorRow, layout.cursorRow - 1)
+    XCTAssertEqual(NotesLayout(area: up, width: width).cursorColumn, 3)
+    app.press(.up)
+    guard case .notes(_, let up2) = app.state.mode else { return XCTFail("notes") }
+    XCTAssertEqual(up2.row, 0)
+    XCTAssertEqual(NotesLayout(area: up2, width: width).cursorRow, layout.cursorRow - 2)
+    app.press(.down, .down)
+    guard case .notes(_, let back) = app.state.mode else { return XCTFail("notes") }
+    XCTAssertEqual(back.row, 1)
+    XCTAssertEqual(back.column, 3)
+  }
+
   func testExternalEditorRequestAndReply() {
     var app = AppHarness()
     app.press(.char("5"))

@@ -141,6 +141,17 @@ extension AppState {
       if board.notes[step] != before {
         message = StatusMessage("Notes of step \(step.number) saved in the board (Ctrl-S writes the file)", tone: .ok)
       }
+    case .up, .down:
+      // Up and down move by screen rows of the wrapped text, as the eye expects.
+      let layout = NotesLayout(area: area, width: OverlayView.notesTextWidth(self))
+      let target = layout.cursorRow + (key == .up ? -1 : 1)
+      if layout.origins.indices.contains(target) {
+        let place = layout.place(row: target, column: layout.cursorColumn, in: area)
+        area.moveCursor(row: place.line, column: place.offset)
+      } else {
+        area.handle(key)
+      }
+      mode = .notes(step, area)
     default:
       area.handle(key)
       mode = .notes(step, area)

@@ -75,11 +75,14 @@ enum OverlayView {
     Chrome.field(&canvas, field, x: x, y: y, width: width, style: style)
   }
 
+  /// Columns of text in the notes editor (the reducer moves the cursor by these rows too).
+  static func notesTextWidth(_ state: AppState) -> Int { state.canvasArea.width - 6 }
+
   static func drawNotes(_ canvas: inout Canvas, _ state: AppState, step: Step, area: TextArea) {
     let screen = state.canvasArea
     let rect = GridRect(x: screen.x + 1, y: screen.y, width: screen.width - 2, height: screen.height)
     Chrome.window(&canvas, rect, title: "\(step.number). \(step.title) — notes (Esc done)", ascii: state.ascii)
-    let inner = rect.width - 4
+    let inner = notesTextWidth(state)
     var y = rect.y + 1
     let questions = state.template?.guide(for: step).questions ?? []
     for question in questions.prefix(max(0, (rect.height - 6) / 3)) {
@@ -102,46 +105,5 @@ enum OverlayView {
     let cy = y + layout.cursorRow - first
     let under = canvas[cx, cy].text
     canvas.put(text: under.isEmpty ? " " : under, x: cx, y: cy, style: CellStyle(.cursor, reverse: true), maxWidth: 2)
-  }
-}
-
-/// The notes text cut into screen rows of fewer than `width` columns (at spaces when a row has
-/// one, else anywhere), and the cursor's row and column on screen.
-struct NotesLayout {
-  var rows: [String] = []
-  var cursorRow = 0
-  var cursorColumn = 0
-
-  init(area: TextArea, width: Int) {
-    let limit = max(2, width - 1)
-    for (index, line) in area.lines.enumerated() {
-      // Offsets in the line where each screen row starts.
-      var starts = [0]
-      var start = 0
-      var used = 0
-      var offset = 0
-      while offset < line.count {
-        let w = DisplayWidth.of(line[offset])
-        if used + w > limit && offset > start {
-          var breakAt = offset
-          if let space = line[start..<offset].lastIndex(of: " "), space > start { breakAt = space + 1 }
-          starts.append(breakAt)
-          start = breakAt
-          used = DisplayWidth.of(String(line[start..<offset]))
-        }
-        used += w
-        offset += 1
-      }
-      let first = rows.count
-      for (n, rowStart) in starts.enumerated() {
-        let end = n + 1 < starts.count ? starts[n + 1] : line.count
-        rows.append(String(line[rowStart..<end]))
-      }
-      if index == area.row {
-        let n = starts.lastIndex { $0 <= area.column } ?? 0
-        cursorRow = first + n
-        cursorColumn = DisplayWidth.of(String(line[starts[n]..<area.column]))
-      }
-    }
   }
 }

@@ -117,6 +117,12 @@ public struct TextArea: Hashable, Sendable {
     }
   }
 
+  /// Puts the cursor on a line at a character offset, both clamped to the text.
+  public mutating func moveCursor(row: Int, column: Int) {
+    self.row = max(0, min(row, lines.count - 1))
+    self.column = max(0, min(column, lines[self.row].count))
+  }
+
   /// Display column of the cursor within its line.
   public var cursorDisplayColumn: Int { DisplayWidth.of(String(lines[row][0..<column])) }
 }

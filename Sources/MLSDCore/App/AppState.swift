@@ -1,5 +1,5 @@
 // The whole state of the interactive whiteboard: the board, the file, the mode, the selection,
-// the viewport, undo history and the live checklist. Changed only by `AppReducer.reduce`.
+// the viewport, undo history and the live checklist. Changed only by `apply` (AppReducer.reduce).
 
 public struct AppState: Sendable {
   /// Smallest terminal the screen is drawn for; below it the app says how large it must be.

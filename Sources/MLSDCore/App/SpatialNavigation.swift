@@ -18,7 +18,7 @@ public enum SpatialNavigation {
       }
       guard ahead > 0 else { continue }
       let score = ahead + 2 * aside
-      if best == nil || score < best!.score { best = (score, box) }
+      if score < best?.score ?? Int.max { best = (score, box) }
     }
     return best?.box
   }

@@ -220,6 +220,16 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(lines[22].hasPrefix("         "), "the long hint continues above the status line")
     XCTAssertTrue(
       lines[21].contains("2/") || lines[20].contains("2/") || lines[19].contains("2/"), lines.joined(separator: "\n"))
+    var isolated = AppHarness(template: "blank")
+    let a = isolated.add("kafka")
+    isolated.add("registry")
+    isolated.press(.char("c"), .enter, .escape, .char("l"))
+    let lonely = isolated.add("monitoring")
+    isolated.press(.char("h"))
+    XCTAssertNotEqual(isolated.state.selectedBoxID, lonely)
+    for _ in 0..<20 where isolated.state.selectedBoxID != lonely { isolated.press(.char("f")) }
+    XCTAssertEqual(isolated.state.selectedBoxID, lonely, "the isolated-box finding selects the box")
+    XCTAssertNotEqual(a, lonely)
     var blank = AppHarness(template: "blank")
     for n in 1...7 {
       blank.press(.char(Character("\(n)")))

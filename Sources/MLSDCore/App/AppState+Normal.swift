@@ -106,6 +106,8 @@ extension AppState {
     if let row = lines.firstIndex(where: { $0.check.map { !$0.passed && $0.message == finding.message } ?? false }) {
       panelScroll = max(0, row - 2)
     }
+    // A finding about particular boxes (an isolated box, a duplicate label) selects the first.
+    if let id = finding.boxIDs.first(where: { board.box($0) != nil }) { selection = .box(id) }
     message = StatusMessage(
       "\(findingIndex + 1)/\(failed.count) \(finding.message) → \(finding.hint)",
       tone: finding.severity == .error ? .error : .warning)

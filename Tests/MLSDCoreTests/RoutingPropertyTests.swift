@@ -8,8 +8,10 @@ import XCTest
 final class RoutingPropertyTests: XCTestCase {
   /// Checks every property on one laid-out board; returns the number of crossings seen.
   @discardableResult
-  static func check(_ board: Board, file: StaticString = #filePath, line: UInt = #line) -> Int {
-    let diagram = Diagram(board: board)
+  static func check(
+    _ board: Board, diagram given: Diagram? = nil, file: StaticString = #filePath, line: UInt = #line
+  ) -> Int {
+    let diagram = given ?? Diagram(board: board)
     let name = board.title
     XCTAssertEqual(diagram.routes.count, board.arrows.count, name, file: file, line: line)
     let frames = Dictionary(uniqueKeysWithValues: board.boxes.map { ($0.id, $0.frame) })
@@ -123,6 +125,26 @@ final class RoutingPropertyTests: XCTestCase {
   func testLargeRandomGraph() {
     let board = LayeredLayout.layout(RenderFixtures.random(seed: 7, count: 200, arrowsPerBox: 1.2, groups: 6))
     Self.check(board)
+  }
+
+  func testEditsKeepEveryProperty() {
+    let board = LayeredLayout.layout(RenderFixtures.random(seed: 21, count: 60, groups: 3))
+    var diagram = Diagram(board: board)
+    var current = board
+    var random = RenderFixtures.Random(state: 5)
+    for _ in 0..<25 {
+      let i = random.int(0..<current.boxes.count)
+      var moved = current
+      moved.boxes[i].frame.x = max(0, moved.boxes[i].frame.x + random.int(-6..<7))
+      moved.boxes[i].frame.y = max(0, moved.boxes[i].frame.y + random.int(-3..<4))
+      // Only moves that keep boxes apart are edits the editor allows.
+      let padded = moved.boxes[i].frame.insetBy(dx: -1, dy: -1)
+      if moved.boxes.indices.contains(where: { $0 != i && moved.boxes[$0].frame.intersects(padded) }) { continue }
+      current = moved
+      diagram.update(to: current)
+      XCTAssertLessThanOrEqual(diagram.reroutedArrows.count, current.arrows.count)
+      Self.check(current, diagram: diagram)
+    }
   }
 
   func testPipelineFixture() {

@@ -34,10 +34,17 @@ struct RouteGrid: Sendable {
   /// Free room kept around everything so that arrows can go round the diagram.
   static let margin = 6
 
-  init(board: Board, frames: [GroupFrame]) {
-    var rect = board.bounds ?? GridRect(x: 0, y: 0, width: 1, height: 1)
-    for frame in frames { rect = rect.union(frame.rect) }
-    rect = rect.insetBy(dx: -RouteGrid.margin, dy: -RouteGrid.margin)
+  /// The grid around the whole board, or only the part inside `clip` (after an edit, the
+  /// neighbourhood of the arrows to re-route: building the whole grid would cost more).
+  init(board: Board, frames: [GroupFrame], clip: GridRect? = nil) {
+    var rect = RouteGrid.extent(board: board, frames: frames)
+    if let clip {
+      let left = max(rect.minX, clip.minX)
+      let top = max(rect.minY, clip.minY)
+      let right = min(rect.maxX, clip.maxX)
+      let bottom = min(rect.maxY, clip.maxY)
+      rect = GridRect(x: left, y: top, width: max(1, right - left + 1), height: max(1, bottom - top + 1))
+    }
     origin = GridPoint(x: rect.x, y: rect.y)
     width = rect.width
     height = rect.height
@@ -71,7 +78,7 @@ struct RouteGrid: Sendable {
     }
     for box in board.boxes {
       let f = box.frame
-      guard f.width > 0, f.height > 0 else { continue }
+      guard f.width > 0, f.height > 0, f.insetBy(dx: -1, dy: -1).intersects(rect) else { continue }
       for y in (f.minY - 1)...(f.maxY + 1) {
         for x in (f.minX - 1)...(f.maxX + 1) {
           let inside = f.contains(GridPoint(x: x, y: y))
@@ -83,6 +90,13 @@ struct RouteGrid: Sendable {
         }
       }
     }
+  }
+
+  /// Everything the grid of a whole board covers: boxes, frames and a margin around them.
+  static func extent(board: Board, frames: [GroupFrame]) -> GridRect {
+    var rect = board.bounds ?? GridRect(x: 0, y: 0, width: 1, height: 1)
+    for frame in frames { rect = rect.union(frame.rect) }
+    return rect.insetBy(dx: -RouteGrid.margin, dy: -RouteGrid.margin)
   }
 
   private mutating func markNear(x: Int, y: Int) {

@@ -14,8 +14,16 @@ struct Router {
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
   static func route(_ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil) -> Result {
+    if previous != nil, let result = route(board, previous: previous, local: true) { return result }
+    return route(board, previous: previous, local: false) ?? Result(routes: [], rerouted: [])
+  }
+
+  /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a
+  /// search needed more room than that (the caller then routes with the whole grid).
+  private static func route(_ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool)
+    -> Result?
+  {
     let frames = GroupFrame.frames(of: board)
-    var grid = RouteGrid(board: board, frames: frames)
     var boxNumber: [String: Int] = [:]
     for (i, box) in board.boxes.enumerated() where boxNumber[box.id] == nil { boxNumber[box.id] = i }
     let arrowFrom = board.arrows.map { Int32(boxNumber[$0.from] ?? -1) }
@@ -23,14 +31,14 @@ struct Router {
     var routes = Array(repeating: ArrowRoute(points: []), count: board.arrows.count)
     var pending = Array(board.arrows.indices)
     var keptLabels: [Int] = []
-
+    var blocked: [GridRect] = []
     if let previous {
-      let kept = keptRoutes(board, previous: previous, grid: grid)
+      blocked = newlyBlocked(board, frames: frames, previous: previous.board)
+      let kept = keptRoutes(board, previous: previous, blocked: blocked)
       pending = []
       for i in board.arrows.indices {
         if let route = kept[i] {
           routes[i] = route
-          grid.occupy(route.cells, arrow: i)
           keptLabels.append(i)
         } else {
           pending.append(i)
@@ -56,7 +64,6 @@ struct Router {
     forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
 
-    // The search arrays cover the regions of the arrows to route (after an edit, a small area).
     var requests: [RouteRequest] = []
     var cover: GridRect?
     for (_, i) in forward + backward {
@@ -72,6 +79,29 @@ struct Router {
       let reach = region.insetBy(dx: -widerMargin, dy: -widerMargin)
       cover = cover?.union(reach) ?? reach
     }
+    // Kept labels that a changed box now covers need a new place, near their own arrow.
+    var needLabel = Set(pending)
+    for i in keptLabels {
+      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else {
+        if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
+        continue
+      }
+      let rect = GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)
+      if blocked.contains(where: { $0.intersects(rect) }) { needLabel.insert(i) }
+    }
+    if local {
+      for i in needLabel where !routes[i].points.isEmpty {
+        let rect = boundingRect(routes[i].points).insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -2)
+        cover = cover?.union(rect) ?? rect
+      }
+      // Nothing to route and no label to move: the old drawing stands.
+      if cover == nil {
+        return Result(routes: routes, rerouted: [])
+      }
+    }
+
+    var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
+    for i in keptLabels { grid.occupy(routes[i].cells, arrow: i) }
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
     let near = cover.map { scratchFor($0, grid: grid) }
     var everywhere: SearchScratch?
@@ -79,6 +109,7 @@ struct Router {
       var cells: [GridPoint]?
       if let near { cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: near) }
       if cells == nil {
+        if local { return nil }
         // Nothing near: the whole grid, first strictly, then with conflicts at a price.
         let full = everywhere ?? scratchFor(whole, grid: grid)
         everywhere = full
@@ -92,19 +123,19 @@ struct Router {
     }
 
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
-    var needLabel = Set(pending)
-    for i in keptLabels {
-      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else {
-        if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
-        continue
-      }
+    let gridRect = whole
+    for i in keptLabels where !needLabel.contains(i) {
+      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else { continue }
       let width = DisplayWidth.of(text)
+      let rect = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
+      // A label wholly outside a local grid is far from every change: it stays as it is.
+      if local && !rect.intersects(gridRect) { continue }
       if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid)
         || isInline(origin, width: width, arrow: i, grid: grid)
+        || (local && !contains(gridRect, rect))
       {
         grid.markLabel(x: origin.x, y: origin.y, width: width)
       } else {
-        routes[i].labelOrigin = nil
         needLabel.insert(i)
       }
     }
@@ -117,6 +148,32 @@ struct Router {
         width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
     }
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
+  }
+
+  /// Cells an edit made unusable for arrows: the new frames of moved, resized or added boxes,
+  /// and the titles and corners of group frames that changed.
+  private static func newlyBlocked(_ board: Board, frames: [GroupFrame], previous: Board) -> [GridRect] {
+    var oldFrames: [String: GridRect] = [:]
+    for box in previous.boxes { oldFrames[box.id] = box.frame }
+    var out: [GridRect] = []
+    for box in board.boxes where oldFrames[box.id] != box.frame { out.append(box.frame) }
+    let oldGroups = Set(GroupFrame.frames(of: previous).map { [$0.rect.x, $0.rect.y, $0.rect.width, $0.rect.height] })
+    for frame in frames where !oldGroups.contains([frame.rect.x, frame.rect.y, frame.rect.width, frame.rect.height]) {
+      let r = frame.rect
+      out.append(GridRect(x: r.minX, y: r.minY, width: r.width, height: 1))
+      for (x, y) in [(r.minX, r.maxY), (r.maxX, r.maxY)] { out.append(GridRect(x: x, y: y, width: 1, height: 1)) }
+    }
+    return out
+  }
+
+  private static func boundingRect(_ points: [GridPoint]) -> GridRect {
+    var rect = GridRect(x: points[0].x, y: points[0].y, width: 1, height: 1)
+    for p in points { rect = rect.union(GridRect(x: p.x, y: p.y, width: 1, height: 1)) }
+    return rect
+  }
+
+  private static func contains(_ outer: GridRect, _ inner: GridRect) -> Bool {
+    inner.minX >= outer.minX && inner.maxX <= outer.maxX && inner.minY >= outer.minY && inner.maxY <= outer.maxY
   }
 
   /// A strict search, then one with conflicts allowed at a price. (A function
@@ -150,10 +207,10 @@ struct Router {
     return SearchScratch(x0: x0, y0: y0, width: x1 - x0 + 1, height: y1 - y0 + 1)
   }
 
-  /// Old routes that still hold: same arrow, both boxes unchanged, and no cell now blocked.
-  private static func keptRoutes(_ board: Board, previous: (board: Board, routes: [ArrowRoute]), grid: RouteGrid)
-    -> [ArrowRoute?]
-  {
+  /// Old routes that still hold: same arrow, both boxes unchanged, and no cell newly blocked.
+  private static func keptRoutes(
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute]), blocked: [GridRect]
+  ) -> [ArrowRoute?] {
     var oldFrames: [String: GridRect] = [:]
     for box in previous.board.boxes { oldFrames[box.id] = box.frame }
     var unchanged: Set<String> = []
@@ -169,11 +226,11 @@ struct Router {
       guard unchanged.contains(arrow.from), unchanged.contains(arrow.to) else { continue }
       let route = previous.routes[j]
       guard !route.points.isEmpty else { continue }
-      let clear = route.cells.allSatisfy { cell in
-        guard let index = grid.index(cell) else { return false }
-        return !grid.isBlocked(index)
+      let box = boundingRect(route.points)
+      let near = blocked.filter { $0.intersects(box) }
+      if near.isEmpty || !route.cells.contains(where: { cell in near.contains { $0.contains(cell) } }) {
+        out[i] = route
       }
-      if clear { out[i] = route }
     }
     return out
   }

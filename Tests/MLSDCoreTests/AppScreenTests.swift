@@ -83,6 +83,20 @@ final class AppScreenTests: XCTestCase {
     XCTAssertFalse(screen.unicodeScalars.contains { $0.value >= 0x2500 && $0.value <= 0x257F }, screen)
   }
 
+  func testMoveModeShowsPositionSizeAndOverlaps() {
+    var board = Board(title: "two")
+    board.boxes = [
+      Box(id: "a", label: "Alpha", frame: GridRect(x: 2, y: 1, width: 9, height: 3)),
+      Box(id: "b", label: "Omega", frame: GridRect(x: 14, y: 1, width: 9, height: 3)),
+    ]
+    var app = AppHarness(board: board)
+    app.press(.char("m"))
+    XCTAssertTrue(app.screen.contains("Alpha at 2,1 size 9×3"), app.screen)
+    XCTAssertFalse(app.screen.contains("overlaps"))
+    app.press(.shiftRight)
+    XCTAssertTrue(app.screen.contains("overlaps Omega!"), app.screen)
+  }
+
   func testPaletteOverlayShowsTheMatchingAlias() {
     var app = AppHarness()
     app.press(.char("a"))

@@ -110,6 +110,16 @@ public enum AppView {
       text += "   Enter connect · arrows/type choose · Esc cancel"
       canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
       return
+    case .move, .resize:
+      guard let box = state.selectedBox else { break }
+      let f = box.frame
+      var text = "\(box.label) at \(f.x),\(f.y) size \(f.width)×\(f.height)"
+      if let other = state.board.boxes.first(where: { $0.id != box.id && $0.frame.intersects(f) }) {
+        text += "  overlaps \(other.label)!"
+      }
+      text += "   " + KeyMap.hints(for: state.mode, selection: state.selection)
+      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      return
     default:
       break
     }

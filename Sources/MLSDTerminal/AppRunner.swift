@@ -105,10 +105,15 @@ public final class AppRunner {
     }
   }
 
+  /// Whether a signal ended the session with unsaved work, now in the recovery file.
+  public private(set) var keptUnsavedWork = false
+
   /// Writes unsaved work to the recovery file straight away (a signal is ending the session).
   private func saveRecoveryNow() {
     guard state.isDirty else { return }
-    _ = effects.run(.writeRecovery(state.board, version: state.version), state: state)
+    if case .recoveryWritten = effects.run(.writeRecovery(state.board, version: state.version), state: state) {
+      keptUnsavedWork = true
+    }
   }
 
   private func editExternally(step: Step, text: String) -> Action {

@@ -107,6 +107,7 @@ kill -TERM "$pid"
 status=$(wait_exit t)
 check "recovery: SIGTERM ends the app with status 143 (got $status)" [ "$status" = "143" ]
 check "recovery: the terminal is restored (shell prompt back, no alternate screen)" bash -c "! tmux capture-pane -p -t '$(session t)' | grep -q NORMAL"
+check "recovery: the exit message says where the work went" wait_for t "unsaved work is in the recovery file"
 check "recovery: a recovery file exists" bash -c "ls '$XDG_DATA_HOME'/mlsd/recovery/*.yaml >/dev/null 2>&1"
 check "recovery: the board file is untouched" cmp -s two.yaml rec.yaml
 start t2 100 30 open rec.yaml

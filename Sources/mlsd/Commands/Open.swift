@@ -45,7 +45,9 @@ struct Open: ParsableCommand {
     let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
     let status = app.run(offering: recovered)
     if status != 0 {
-      CLIContext.warn("mlsd: stopped by a signal; unsaved work is in the recovery file and will be offered next time")
+      CLIContext.warn(
+        "mlsd: stopped by signal \(status - 128)"
+          + (app.keptUnsavedWork ? "; the unsaved work is in the recovery file and will be offered next time" : ""))
       throw ExitCode(status)
     }
   }

@@ -47,7 +47,7 @@ text() { tmux send-keys -t "$(session "$1")" -l "$2"; }
 
 # wait_for SESSION TEXT [SECONDS]: polls the screen until it shows TEXT (fixed string).
 wait_for() {
-  local s=$1 want=$2 limit=${3:-10}
+  local s=$1 want=$2 limit=${3:-20}
   local deadline=$((SECONDS + limit))
   while [ $SECONDS -lt $deadline ]; do
     if screen "$s" | grep -qF -- "$want"; then return 0; fi
@@ -60,7 +60,7 @@ wait_for() {
 
 # wait_gone SESSION TEXT [SECONDS]: polls until the screen no longer shows TEXT.
 wait_gone() {
-  local s=$1 want=$2 limit=${3:-10}
+  local s=$1 want=$2 limit=${3:-20}
   local deadline=$((SECONDS + limit))
   while [ $SECONDS -lt $deadline ]; do
     if ! screen "$s" | grep -qF -- "$want"; then return 0; fi
@@ -71,7 +71,7 @@ wait_gone() {
 
 # wait_exit SESSION [SECONDS]: waits for mlsd to end; prints its exit status.
 wait_exit() {
-  local s=$1 limit=${2:-10}
+  local s=$1 limit=${2:-20}
   local deadline=$((SECONDS + limit))
   while [ $SECONDS -lt $deadline ]; do
     if [ -s "$work/$s.status" ]; then cat "$work/$s.status"; return 0; fi

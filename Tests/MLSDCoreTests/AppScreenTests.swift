@@ -234,6 +234,15 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(lines[22].hasPrefix("         "), "the long hint continues above the status line")
     XCTAssertTrue(
       lines[21].contains("2/") || lines[20].contains("2/") || lines[19].contains("2/"), lines.joined(separator: "\n"))
+    var missing = AppHarness(template: "generic-ml-pipeline")
+    for _ in 0..<40 where missing.state.suggestedComponent == nil { missing.press(.char("f")) }
+    let suggested = missing.state.suggestedComponent
+    XCTAssertNotNil(suggested)
+    XCTAssertTrue(missing.state.message?.text.hasSuffix("(a adds it)") ?? false)
+    missing.press(.char("a"))
+    XCTAssertEqual(missing.state.mode, .palette(query: TextField(suggested ?? ""), index: 0))
+    missing.press(.escape, .char("a"))
+    XCTAssertEqual(missing.state.mode, .palette(query: TextField(), index: 0), "only right after f")
     var isolated = AppHarness(template: "blank")
     let a = isolated.add("kafka")
     isolated.add("registry")

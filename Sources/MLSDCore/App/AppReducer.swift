@@ -22,6 +22,7 @@ extension AppState {
     switch action {
     case .key(let key):
       message = nil
+      if key != .char("a") || mode != .normal { suggestedComponent = nil }
       handleKey(key)
     case .mouse(let event):
       now = max(now, event.time)

@@ -1,4 +1,5 @@
 // Normal mode: selecting, and starting every edit from a key of the key map.
+import Foundation
 
 extension AppState {
   mutating func handleNormal(_ key: Key) {
@@ -16,7 +17,8 @@ extension AppState {
       let d = direction.delta
       scroll = GridPoint(x: max(0, scroll.x + d.dx * 8), y: max(0, scroll.y + d.dy * 4))
     case .add:
-      mode = .palette(query: TextField(), index: 0)
+      mode = .palette(query: TextField(suggestedComponent ?? ""), index: 0)
+      suggestedComponent = nil
     case .editLabel: startLabelEdit()
     case .editDetail:
       guard let box = selectedBox else { return needBox() }
@@ -108,8 +110,14 @@ extension AppState {
     }
     // A finding about particular boxes (an isolated box, a duplicate label) selects the first.
     if let id = finding.boxIDs.first(where: { board.box($0) != nil }) { selection = .box(id) }
+    let check = report.checks.first { !$0.passed && $0.rule == finding.rule && $0.message == finding.message }
+    var addHint = ""
+    if finding.rule.hasPrefix("component."), let title = check?.title {
+      suggestedComponent = title.components(separatedBy: " or ").first
+      addHint = " (a adds it)"
+    }
     message = StatusMessage(
-      "\(findingIndex + 1)/\(failed.count) \(finding.message) → \(finding.hint)",
+      "\(findingIndex + 1)/\(failed.count) \(finding.message) → \(finding.hint)\(addHint)",
       tone: finding.severity == .error ? .error : .warning)
   }
 

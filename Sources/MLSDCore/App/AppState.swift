@@ -40,6 +40,8 @@ public struct AppState: Sendable {
   public internal(set) var lastFind = ""
   /// The failed check `f` showed last.
   public internal(set) var findingIndex = -1
+  /// The missing component `f` just showed; an `a` right after opens the palette on it.
+  public internal(set) var suggestedComponent: String?
   public internal(set) var drag: Drag?
   /// The last mouse press, to recognise double-clicks.
   public internal(set) var lastPress: MouseEvent?

@@ -108,7 +108,7 @@ public enum KeyMap {
         Entry(keys: "1 – 7", meaning: "edit the notes of that step (Esc or Ctrl-S ends)"),
         Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
         Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
-        Entry(keys: "f", meaning: "next thing the checklist misses, with a hint to fix it"),
+        Entry(keys: "f", meaning: "next thing the checklist misses, with its fix (then a adds it)"),
         Entry(keys: "P", meaning: "hide or show the side panel"),
         Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
         Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),

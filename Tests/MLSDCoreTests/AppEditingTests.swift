@@ -208,6 +208,13 @@ final class AppEditingTests: XCTestCase {
     XCTAssertEqual(app.state.selection, .arrow(1, anchor: b))
     app.press(.char("R"))
     XCTAssertEqual(app.state.board.arrows[1], Arrow(from: a, to: b))
+    app.press(.char("s"))
+    XCTAssertEqual(app.state.board.arrows[1].style, .dashed)
+    app.press(.char("s"), .char("s"))
+    XCTAssertEqual(app.state.board.arrows[1].style, .solid, "the styles cycle")
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.arrows[1].style, .thick)
+    app.press(.char("u"), .char("u"))
     app.press(.char("x"))
     XCTAssertEqual(app.state.board.arrows, [Arrow(from: c, to: b)])
   }

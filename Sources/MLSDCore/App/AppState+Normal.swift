@@ -78,6 +78,15 @@ extension AppState {
     case .togglePanel: showPanel.toggle()
     case .redraw: effects.append(.redraw)
     case .nextFinding: nextFinding()
+    case .arrowStyle:
+      guard let index = selectedArrowIndex else {
+        message = StatusMessage("Select an arrow first (Tab cycles the arrows of the box)", tone: .warning)
+        return
+      }
+      let styles = ArrowStyle.allCases
+      let next = styles[((styles.firstIndex(of: board.arrows[index].style) ?? 0) + 1) % styles.count]
+      edit { $0.arrows[index].style = next }
+      message = StatusMessage("Arrow style: \(next.rawValue)")
     case .panelPage(let pages): scrollPanel(by: pages * max(1, PanelView.body(self).height - 2))
     case .home:
       scroll = GridPoint(x: 0, y: 0)

@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
   case copy, paste, find, findNext
   case notes(Step), externalNotes
   case commandLine, save, quit, help
-  case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding
+  case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding, arrowStyle
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
 }
@@ -59,6 +59,7 @@ public enum KeyMap {
     case .char("g"), .home: .home
     case .ctrl("l"): .redraw
     case .char("f"): .nextFinding
+    case .char("s"): .arrowStyle
     case .pageDown: .panelPage(1)
     case .pageUp: .panelPage(-1)
     default: nil
@@ -95,6 +96,7 @@ public enum KeyMap {
         Entry(keys: "r", meaning: "resize the box: arrows, Enter (Esc cancels)"),
         Entry(keys: "x / Delete", meaning: "delete the box with its arrows, or the arrow"),
         Entry(keys: "R", meaning: "reverse the selected arrow"),
+        Entry(keys: "s", meaning: "arrow style: solid, dashed, thick"),
         Entry(keys: "y / p", meaning: "copy the box / paste a copy next to the selection"),
         Entry(keys: "L", meaning: "auto-layout the whole board"),
         Entry(keys: "T", meaning: "edit the board title"),
@@ -151,7 +153,7 @@ public enum KeyMap {
     case .normal:
       switch selection {
       case .box: "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
-      case .arrow: "Enter label  R reverse  x delete  Tab next arrow  Esc back to the box  ? help"
+      case .arrow: "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help"
       case nil: "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
       }
     case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"

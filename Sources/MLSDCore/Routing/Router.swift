@@ -5,7 +5,7 @@ struct Router {
   /// Cells of search room around the two boxes of an arrow before the whole grid is tried.
   static let searchMargin = 8
   /// Extra room for a second strict search before conflicts are allowed.
-  static let widerMargin = 24
+  static let widerMargin = 12
 
   struct Result {
     var routes: [ArrowRoute]
@@ -160,8 +160,11 @@ struct Router {
     let oldGroups = Set(GroupFrame.frames(of: previous).map { [$0.rect.x, $0.rect.y, $0.rect.width, $0.rect.height] })
     for frame in frames where !oldGroups.contains([frame.rect.x, frame.rect.y, frame.rect.width, frame.rect.height]) {
       let r = frame.rect
-      out.append(GridRect(x: r.minX, y: r.minY, width: r.width, height: 1))
-      for (x, y) in [(r.minX, r.maxY), (r.maxX, r.maxY)] { out.append(GridRect(x: x, y: y, width: 1, height: 1)) }
+      let title = frame.titleColumns
+      if !title.isEmpty { out.append(GridRect(x: title.lowerBound, y: r.minY, width: title.count, height: 1)) }
+      for (x, y) in [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)] {
+        out.append(GridRect(x: x, y: y, width: 1, height: 1))
+      }
     }
     return out
   }

@@ -97,6 +97,19 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(app.screen.contains("overlaps Omega!"), app.screen)
   }
 
+  func testClickingAPaletteResultAddsItAndPresentKindsAreMarked() {
+    var app = AppHarness()
+    app.add("kafka")
+    app.press(.char("a"))
+    app.type("stream")
+    let lines = app.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    XCTAssertTrue(lines.contains { $0.contains("Stream ingestion") && $0.contains("✓ on the board") }, app.screen)
+    let row = lines.firstIndex { $0.contains("Stream processing") }!
+    app.send(.mouse(MouseEvent(.press, x: 10, y: row, time: 1)))
+    XCTAssertEqual(app.state.mode, .normal)
+    XCTAssertEqual(app.state.board.boxes.map(\.kind), ["stream-ingestion", "stream-processing"])
+  }
+
   func testPaletteOverlayShowsTheMatchingAlias() {
     var app = AppHarness()
     app.press(.char("a"))

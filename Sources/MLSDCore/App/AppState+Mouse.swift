@@ -30,6 +30,13 @@ extension AppState {
       return
     default: break
     }
+    if case .palette(let query, let index) = mode, event.kind == .press {
+      // A click on a listed kind adds it.
+      if let chosen = OverlayView.paletteResult(atScreenY: event.y, self, query: query, index: index) {
+        handlePalette(.enter, query: query, index: chosen)
+      }
+      return
+    }
     guard case .normal = mode else {
       // A click outside a text mode's field ends nothing by surprise; only connect mode takes a target.
       if case .connect(let from, _, let query) = mode, event.kind == .press,

@@ -142,6 +142,7 @@ public enum KeyMap {
         Entry(keys: "drag from a border", meaning: "connect it to the box you release on"),
         Entry(keys: "drag on empty space", meaning: "pan the canvas"),
         Entry(keys: "double-click", meaning: "edit the label"),
+        Entry(keys: "click in the a list", meaning: "add that kind of box"),
         Entry(keys: "wheel", meaning: "pan up and down"),
       ]
     ),

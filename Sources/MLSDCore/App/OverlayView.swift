@@ -10,31 +10,51 @@ enum OverlayView {
     }
   }
 
-  static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
+  /// Where the palette window is, and how many results it lists (the last two rows describe the
+  /// highlighted kind, so a newcomer learns what it is for).
+  static func paletteFrame(_ state: AppState) -> (rect: GridRect, rows: Int) {
     let area = state.canvasArea
-    let width = min(64, area.width - 2)
-    let height = min(18, area.height - 1)
-    let rect = GridRect(x: area.x + 1, y: area.y, width: width, height: height)
+    let rect = GridRect(x: area.x + 1, y: area.y, width: min(64, area.width - 2), height: min(18, area.height - 1))
+    return (rect, rect.height - 7)
+  }
+
+  /// The first result listed, so that the highlighted one stays in view.
+  static func firstResult(index: Int, count: Int, rows: Int) -> Int {
+    max(0, min(index - rows / 2, count - rows))
+  }
+
+  /// The result listed on a screen row of the palette, if any.
+  static func paletteResult(atScreenY y: Int, _ state: AppState, query: TextField, index: Int) -> Int? {
+    let (rect, rows) = paletteFrame(state)
+    let count = state.paletteResults(query.text).count
+    let row = y - rect.y - 3
+    let i = firstResult(index: index, count: count, rows: rows) + row
+    return row >= 0 && row < rows && i < count ? i : nil
+  }
+
+  static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
+    let (rect, rows) = paletteFrame(state)
+    let width = rect.width
     Chrome.window(&canvas, rect, title: "Add a box", ascii: state.ascii)
     let inner = width - 4
     var x = rect.x + 2
     x += canvas.put(text: "Kind: ", x: x, y: rect.y + 1, style: CellStyle(.panel))
     Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
     let results = state.paletteResults(query.text)
-    // The last two rows describe the highlighted kind, so a newcomer learns what it is for.
-    let rows = height - 7
+    let present = Set(state.board.boxes.flatMap { state.library.catalogue.kinds(of: $0) })
     if results.isEmpty {
       let text =
         query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
       canvas.put(text: text, x: rect.x + 2, y: rect.y + 3, style: CellStyle(.dim), maxWidth: inner)
       return
     }
-    let first = max(0, min(index - rows / 2, results.count - rows))
+    let first = firstResult(index: index, count: results.count, rows: rows)
     for (row, kind) in results.dropFirst(first).prefix(rows).enumerated() {
       let i = first + row
       let selected = i == index
       let alias = state.library.catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
-      let text = "\(kind.name)\(alias)  ·  \(kind.category)"
+      let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
+      let text = "\(kind.name)\(alias)  ·  \(kind.category)\(mark)"
       let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
       if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
       canvas.put(text: text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)

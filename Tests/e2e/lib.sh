@@ -97,6 +97,8 @@ mouse() {
   release) text "$s" $'\e[<0;'"$x;$y"'m' ;;
   drag) text "$s" $'\e[<32;'"$x;$y"'M' ;;
   esac
+  # A hand never reports two mouse events within microseconds; neither do we.
+  sleep 0.03
 }
 
 # locate SESSION TEXT: prints "COLUMN ROW" (1-based) of the first place TEXT appears on screen.

@@ -5,6 +5,7 @@
 #
 # usage: Benchmarks/profile.sh once N          the pipeline once on board-N.yaml (library load included)
 #        Benchmarks/profile.sh editor N [R]    R rounds of editor actions on board-N.yaml (default 10)
+#        Benchmarks/profile.sh heap N          heap profile (valgrind's massif) of the pipeline once
 # env:   SEED (default 42), TOP lines per list (default 30), OUT (default Benchmarks/.build/profile)
 #
 # valgrind 3.19 gives up on the DWARF 5 debug info swiftc writes ("Possibly corrupted debuginfo
@@ -16,7 +17,7 @@ cd "$here"
 what=${1:-}
 n=${2:-}
 rounds=${3:-10}
-[ -n "$what" ] && [ -n "$n" ] || { sed -n '6,8p' "$0"; exit 2; }
+[ -n "$what" ] && [ -n "$n" ] || { sed -n '6,9p' "$0"; exit 2; }
 seed=${SEED:-42}
 top=${TOP:-30}
 out=${OUT:-$here/.build/profile}
@@ -29,9 +30,21 @@ cp "$bin/mlsd-bench" "$out/mlsd-bench-nodebug"
 strip --strip-debug "$out/mlsd-bench-nodebug"
 
 case "$what" in
+  heap)
+    file="$out/massif-$n.out"
+    valgrind --tool=massif --massif-out-file="$file" "$out/mlsd-bench-nodebug" once "$out/board-$n.yaml" \
+      > "$out/heap-$n.log" 2>&1
+    # The graph of heap size over time, then the allocation tree at the peak.
+    ms_print "$file" | sed -n '/^    MB/,/^Number of snapshots/p'
+    peak=$(ms_print "$file" | sed -n 's/.*Detailed snapshots: .*[ [,]\([0-9][0-9]*\) (peak).*/\1/p')
+    ms_print "$file" | awk -v p="$peak" '$1 == p && $2 ~ /,/ {f = 1} f' | sed -n "1,$((top + 10))p" \
+      | swift demangle --simplified | cut -c1-180
+    echo "Heap profile: $file (ms_print $file)"
+    exit 0
+    ;;
   once) args=(once "$out/board-$n.yaml") ;;
   editor) args=(editor "$out/board-$n.yaml" --rounds "$rounds") ;;
-  *) echo "profile.sh: unknown case '$what' (once or editor)" >&2; exit 2 ;;
+  *) echo "profile.sh: unknown case '$what' (once, editor or heap)" >&2; exit 2 ;;
 esac
 file="$out/callgrind-$what-$n.out"
 valgrind --tool=callgrind --callgrind-out-file="$file" "$out/mlsd-bench-nodebug" "${args[@]}" > "$out/$what-$n.log" 2>&1

@@ -56,7 +56,18 @@ enum LabelPlacer {
         return origin
       }
     }
-    return inline(width: width, segments: segments, arrow: arrow, grid: &grid)
+    if let origin = inline(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
+    // Short runs leave no room beside them: any free place touching the path will do.
+    for cell in cells {
+      for dy in [-1, 1, 0] {
+        for x in [cell.x + 2, cell.x - width - 1, cell.x - width / 2, cell.x + 1, cell.x - width]
+        where fits(x: x, y: cell.y + dy, width: width, grid: grid) {
+          grid.markLabel(x: x, y: cell.y + dy, width: width)
+          return GridPoint(x: x, y: cell.y + dy)
+        }
+      }
+    }
+    return nil
   }
 
   /// The first free place beside the segments, longest segments first, nearest their middle.

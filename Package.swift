@@ -50,7 +50,9 @@ let package = Package(
     ),
     .testTarget(
       name: "MLSDCoreTests",
-      dependencies: ["MLSDCore"]
+      dependencies: ["MLSDCore"],
+      // Golden files and fixtures are read from the source tree (#filePath), not bundled.
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

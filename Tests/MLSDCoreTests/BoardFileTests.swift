@@ -85,6 +85,24 @@ final class BoardFileTests: XCTestCase {
     XCTAssertEqual(size.height, 3)
   }
 
+  func testSavingThroughASymbolicLinkKeepsTheLink() throws {
+    let folder = try temporaryFolder()
+    try BoardStore.save(Fixtures.unicodeBoard(), to: folder + "/real.yaml")
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.yaml", withDestinationPath: "real.yaml")
+    var board = Fixtures.unicodeBoard()
+    board.title = "Changed"
+    try BoardStore.save(board, to: folder + "/link.yaml")
+    let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/link.yaml")
+    XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeSymbolicLink)
+    XCTAssertEqual(try BoardStore.load(folder + "/real.yaml").title, "Changed")
+  }
+
+  func testWritingToADeviceWritesInPlace() throws {
+    try AtomicWriter.write("discarded", to: "/dev/null")
+    let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+    XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeCharacterSpecial)
+  }
+
   private func temporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "mlsd-test-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -101,11 +101,12 @@ for term in $terms; do
 done
 for term in $terms; do
   if [ "$term" = dumb ]; then
-    # A dumb terminal has no cursor addressing: only the status line survives (reported).
-    check "TERM=dumb: starts without crashing" wait_for "t$term" "NORMAL"
-  else
-    check "TERM=$term: the board is drawn" wait_for "t$term" "Omega"
+    # A dumb terminal has no cursor addressing: mlsd refuses with a message and status 2.
+    check "TERM=dumb: refused with a message" wait_for "t$term" "cannot draw the whiteboard"
+    check "TERM=dumb: exit status 2" grep -qx 2 "$work/t$term.status"
+    continue
   fi
+  check "TERM=$term: the board is drawn" wait_for "t$term" "Omega"
   check "TERM=$term: no escape sequence shown as text" no_garbage "t$term"
   check "TERM=$term: quits with status 0" quit_clean "t$term"
 done

@@ -24,7 +24,22 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum AtomicWriter {
   /// Replaces `path` with `bytes` atomically. With `backup`, an existing file is first kept as
   /// `path.bak` (replacing an older backup).
-  public static func write(_ bytes: [UInt8], to path: String, backup: Bool = false) throws {
+  /// A symbolic link is followed (the link stays, its target is replaced); a device, pipe or
+  /// socket (/dev/null, /dev/stdout, a FIFO) is written to directly, never replaced by a file.
+  public static func write(_ bytes: [UInt8], to requestedPath: String, backup: Bool = false) throws {
+    var path = requestedPath
+    var linkInfo = stat()
+    if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+      path = String(cString: resolved)
+      free(resolved)
+    }
+    var targetInfo = stat()
+    if stat(path, &targetInfo) == 0 {
+      let type = targetInfo.st_mode & S_IFMT
+      if type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK {
+        return try writeDirectly(bytes, to: path)
+      }
+    }
     let folder = directory(of: path)
     let temporary = "\(folder)/.\(basename(of: path)).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     var mode: mode_t = 0o644
@@ -74,6 +89,24 @@ public enum AtomicWriter {
     if dirFD >= 0 {
       fsync(dirFD)
       close(dirFD)
+    }
+  }
+
+  /// Writes to something that is not a regular file, in place.
+  private static func writeDirectly(_ bytes: [UInt8], to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure(path, "cannot open for writing") }
+    defer { close(fd) }
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { buffer in
+        Glibc.write(fd, buffer.baseAddress! + written, bytes.count - written)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw failure(path, "cannot write")
+      }
+      written += n
     }
   }
 

@@ -9,14 +9,18 @@ public enum BoardStore {
     } catch let error as FileError {
       throw LoadError(file: path, line: 0, column: 0, message: error.reason)
     }
-    var (board, unplaced) = try BoardDecoder.decode(text, name: path)
-    // No position anywhere: a full layered layout; only some missing: fit those in around the rest.
-    if !unplaced.isEmpty && unplaced.count == board.boxes.count {
-      board = LayeredLayout.layoutFitting(board)
-    } else if !unplaced.isEmpty {
-      Placement.placeUnplaced(&board, ids: unplaced)
-    }
-    return board
+    let (board, unplaced) = try BoardDecoder.decode(text, name: path)
+    return positioned(board, unplaced: unplaced)
+  }
+
+  /// The board with every box placed: no position anywhere gives a full layered layout; only
+  /// some missing, those are fitted in around the rest.
+  public static func positioned(_ board: Board, unplaced: [String]) -> Board {
+    if unplaced.isEmpty { return board }
+    if unplaced.count == board.boxes.count { return LayeredLayout.layoutFitting(board) }
+    var placed = board
+    Placement.placeUnplaced(&placed, ids: unplaced)
+    return placed
   }
 
   /// Saves atomically, keeping the previous version as PATH.bak.

@@ -66,15 +66,19 @@ public struct Template: Hashable, Sendable, Identifiable {
   public var recommended: [ComponentRequirement]
   public var flows: [FlowRequirement]
   public var pitfalls: [Pitfall]
-  /// What a new board from this template starts with (often empty).
+  /// What a new board from this template starts with (often empty); boxes in `startUnplaced`
+  /// have no position yet (newBoard() places them).
   public var start: Board
-  /// The worked answer.
+  /// The worked answer, as written; referenceBoard() gives it laid out.
   public var reference: Board
+  public var startUnplaced: [String]
+  public var referenceUnplaced: [String]
 
   public init(
     id: String, title: String, difficulty: Difficulty, summary: String, prompt: String,
     steps: [Step: StepGuide], required: [ComponentRequirement], recommended: [ComponentRequirement],
-    flows: [FlowRequirement], pitfalls: [Pitfall], start: Board, reference: Board
+    flows: [FlowRequirement], pitfalls: [Pitfall], start: Board, reference: Board, startUnplaced: [String] = [],
+    referenceUnplaced: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -88,6 +92,8 @@ public struct Template: Hashable, Sendable, Identifiable {
     self.pitfalls = pitfalls
     self.start = start
     self.reference = reference
+    self.startUnplaced = startUnplaced
+    self.referenceUnplaced = referenceUnplaced
   }
 
   public func guide(for step: Step) -> StepGuide { steps[step] ?? StepGuide(minutes: 0, questions: []) }
@@ -97,7 +103,7 @@ public struct Template: Hashable, Sendable, Identifiable {
 
   /// A fresh board for a candidate: the template's starting point, titled and linked to it.
   public func newBoard() -> Board {
-    var board = start
+    var board = BoardStore.positioned(start, unplaced: startUnplaced)
     board.title = title
     board.template = id
     return board
@@ -105,7 +111,7 @@ public struct Template: Hashable, Sendable, Identifiable {
 
   /// The reference design as a board of its own, linked to the template.
   public func referenceBoard() -> Board {
-    var board = reference
+    var board = BoardStore.positioned(reference, unplaced: referenceUnplaced)
     if board.title.isEmpty { board.title = title }
     board.template = id
     return board

@@ -79,22 +79,24 @@ public enum TemplateDecoder {
           text: try pitfall.required("text", in: "a pitfall").string()))
     }
 
-    var start = Board(title: title)
+    var start = (board: Board(title: title), unplaced: [String]())
     if let startValue = map["start"], !startValue.isNull {
       start = try embeddedBoard(startValue, title: title, what: "the start board", catalogue: catalogue)
     }
-    var reference = Board(title: title)
+    var reference = (board: Board(title: title), unplaced: [String]())
     if let referenceValue = map["reference"], !referenceValue.isNull {
       reference = try embeddedBoard(referenceValue, title: title, what: "the reference design", catalogue: catalogue)
     }
     return Template(
       id: id, title: title, difficulty: difficulty, summary: summary, prompt: prompt, steps: steps,
-      required: required, recommended: recommended, flows: flows, pitfalls: pitfalls, start: start,
-      reference: reference)
+      required: required, recommended: recommended, flows: flows, pitfalls: pitfalls, start: start.board,
+      reference: reference.board, startUnplaced: start.unplaced, referenceUnplaced: reference.unplaced)
   }
 
+  /// The embedded board and the ids of its boxes without a position. Laying it out is left to
+  /// the template, on first use: loading the library at start-up then costs no layout at all.
   private static func embeddedBoard(_ value: YAMLValue, title: String, what: String, catalogue: Catalogue) throws
-    -> Board
+    -> (board: Board, unplaced: [String])
   {
     // An embedded board may leave out its title; it takes the template's.
     let map = try value.mapping()
@@ -105,7 +107,7 @@ public enum TemplateDecoder {
       patched = YAMLValue(
         node: .mapping(.init(pairs, .implicit, .block, value.node.mark)), path: value.path, source: value.source)
     }
-    var (board, unplaced) = try BoardDecoder.decode(root: patched, what: what, requireVersion: false)
+    let (board, unplaced) = try BoardDecoder.decode(root: patched, what: what, requireVersion: false)
     for box in board.boxes {
       if let kind = box.kind, catalogue.kind(kind) == nil {
         let boxValue = try map["boxes"]?.list().first { (try? $0.mapping()["id"]?.string()) == box.id }
@@ -113,13 +115,7 @@ public enum TemplateDecoder {
         throw (located ?? value).error(unknownKindMessage(kind, catalogue))
       }
     }
-    // No position anywhere: a full layered layout; only some missing: fit those in around the rest.
-    if !unplaced.isEmpty && unplaced.count == board.boxes.count {
-      board = LayeredLayout.layoutFitting(board)
-    } else if !unplaced.isEmpty {
-      Placement.placeUnplaced(&board, ids: unplaced)
-    }
-    return board
+    return (board, unplaced)
   }
 
   private static func requirement(_ value: YAMLValue, _ catalogue: Catalogue) throws -> ComponentRequirement {

@@ -37,49 +37,13 @@ struct Export: ParsableCommand {
     try Self.write(text, to: output)
   }
 
-  /// What a path names, after following symbolic links.
-  enum Target {
-    case missing
-    case regularFile(String)
-    case special(String)
-    case folder
-  }
-
-  /// Uses stat(2), which follows links the way open(2) does (/dev/stdout → a pipe or terminal).
-  static func target(_ path: String) -> Target {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return .missing }
-    switch info.st_mode & S_IFMT {
-    case S_IFREG:
-      guard let real = realpath(path, nil) else { return .regularFile(path) }
-      defer { free(real) }
-      return .regularFile(String(cString: real))
-    case S_IFDIR: return .folder
-    default: return .special(path)
-    }
-  }
-
-  /// Writes an export. A regular file (or a new one) is replaced atomically, through any symbolic
-  /// link; a device or pipe such as /dev/stdout is written to directly, because an atomic rename
-  /// would put a regular file in its place.
+  /// Writes an export through AtomicWriter, which replaces regular files atomically (through
+  /// symbolic links) and writes devices and pipes such as /dev/stdout in place.
   static func write(_ text: String, to path: String) throws {
-    switch target(path) {
-    case .folder:
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       throw CLIFailure.badInput("\(path): is a folder; give a file name")
-    case .special(let device):
-      guard let handle = FileHandle(forWritingAtPath: device) else {
-        throw CLIFailure.badInput("\(path): cannot open for writing")
-      }
-      handle.write(Data(text.utf8))
-      try? handle.close()
-    case .regularFile(let resolved):
-      try atomicWrite(text, to: resolved)
-    case .missing:
-      try atomicWrite(text, to: path)
     }
-  }
-
-  private static func atomicWrite(_ text: String, to path: String) throws {
     do {
       try AtomicWriter.write(text, to: path)
     } catch let error as FileError {

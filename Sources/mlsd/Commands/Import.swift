@@ -26,13 +26,12 @@ struct Import: ParsableCommand {
   func run() throws {
     let base = (file as NSString).deletingPathExtension
     let target = output ?? base + ".yaml"
-    switch Export.target(target) {
-    case .missing: break
-    case .regularFile:
+    var info = stat()
+    if stat(target, &info) == 0 {
+      guard (info.st_mode & S_IFMT) == S_IFREG else {
+        throw CLIFailure.badInput("\(target): not a regular file; give a board file name")
+      }
       if !force { throw CLIFailure.badInput("\(target): already exists (use --force to replace it)") }
-    case .folder, .special:
-      // A board is saved by atomic rename, which would replace a device or pipe with a file.
-      throw CLIFailure.badInput("\(target): not a regular file; give a board file name")
     }
     let text: String
     do {

@@ -29,6 +29,12 @@ struct Open: ParsableCommand {
           + "For scripts use the headless commands: mlsd new, mlsd info, mlsd check, mlsd export, "
           + "mlsd render (see `mlsd --help`).")
     }
+    let term = environment["TERM"] ?? ""
+    if term.isEmpty || term == "dumb" {
+      throw CLIFailure.badInput(
+        "mlsd: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the whiteboard: it has no cursor movement.\n"
+          + "Set TERM (e.g. xterm-256color), or use the headless commands (see `mlsd --help`).")
+    }
     let library = CLIContext.library()
     let chosenTheme = try pickTheme(library: library, environment: environment)
     let board = try startingBoard(library: library)

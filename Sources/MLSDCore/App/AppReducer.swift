@@ -26,13 +26,15 @@ extension AppState {
       handleKey(key)
     case .mouse(let event):
       now = max(now, event.time)
-      if !isTooSmall && !showHelp { handleMouse(event) }
+      if !isTooSmall && !showHelp && !handlePracticeMouse(event) { handleMouse(event) }
     case .resize(let width, let height):
       screenWidth = max(1, width)
       screenHeight = max(1, height)
+      if practicePhase == .review { measureReview() }
     case .tick(let time):
       now = time
       scheduleRecovery()
+      tickPractice()
     case .saved(let saved, let path, let thenQuit):
       filePath = path
       cleanBoard = saved
@@ -91,6 +93,11 @@ extension AppState {
       default: showHelp = false
       }
       return
+    }
+    switch practicePhase {
+    case .briefing? where mode == .normal: return handleBriefingKey(key)
+    case .review? where mode == .normal: return handleReviewKey(key)
+    default: break
     }
     switch mode {
     case .normal: handleNormal(key)

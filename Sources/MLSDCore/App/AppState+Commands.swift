@@ -33,12 +33,15 @@ extension AppState {
       }
     case .template(let id): setTemplate(id)
     case .check:
+      guard checklistVisible else { return checklistHidden() }
       showPanel = true
       panelTab = .checklist
       let score = CheckReport.percent(report.overallScore)
       message = StatusMessage(
         "Score \(score)%: \(report.errorCount) errors, \(report.warningCount) warnings",
         tone: report.errorCount == 0 ? .ok : .warning)
+    case .export(let format, let path) where format.lowercased() == "review":
+      exportReview(to: path)
     case .export(let format, let path):
       effects.append(.export(board, format: format.lowercased(), path: path))
     case .theme(let name): setTheme(name)
@@ -47,6 +50,8 @@ extension AppState {
       showHelp = true
       helpScroll = 0
     case .title(let text): edit { $0.title = text }
+    case .hints: toggleHints()
+    case .done: finishPractice()
     }
   }
 

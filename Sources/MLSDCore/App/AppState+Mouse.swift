@@ -134,7 +134,7 @@ extension AppState {
     if y == 0 {
       // The tab row: each tab's title takes its width plus separators.
       var column = 1
-      for tab in PanelTab.allCases {
+      for tab in visibleTabs {
         let width = tab.rawValue.count + 2
         if x >= column && x < column + width {
           panelTab = tab

@@ -59,10 +59,12 @@ extension AppState {
       mode = .find(TextField(), previous: selection)
     case .findNext: findNext()
     case .notes(let step):
+      focusPractice(step)
       currentStep = step
       panelTab = .steps
       mode = .notes(step, TextArea(board.notes[step]))
     case .externalNotes:
+      focusPractice(currentStep)
       effects.append(.editExternally(currentStep, text: board.notes[currentStep]))
     case .commandLine:
       mode = .command(TextField())
@@ -73,7 +75,7 @@ extension AppState {
       helpScroll = 0
     case .nextTab:
       showPanel = true
-      let tabs = PanelTab.allCases
+      let tabs = visibleTabs
       panelTab = tabs[((tabs.firstIndex(of: panelTab) ?? 0) + 1) % tabs.count]
     case .togglePanel: showPanel.toggle()
     case .redraw: effects.append(.redraw)
@@ -104,6 +106,7 @@ extension AppState {
 
   /// Shows the next failed check of the checklist, with its hint, and scrolls the panel to it.
   mutating func nextFinding() {
+    guard checklistVisible else { return checklistHidden() }
     let failed = report.findings.filter { $0.severity != .hint }
     guard !failed.isEmpty else {
       message = StatusMessage("The checklist is complete: nothing is missing", tone: .ok)

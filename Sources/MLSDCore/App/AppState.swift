@@ -1,5 +1,6 @@
 // The whole state of the interactive whiteboard: the board, the file, the mode, the selection,
 // the viewport, undo history and the live checklist. Changed only by `apply` (AppReducer.reduce).
+import Foundation
 
 public struct AppState: Sendable {
   /// Smallest terminal the screen is drawn for; below it the app says how large it must be.
@@ -54,6 +55,13 @@ public struct AppState: Sendable {
   public internal(set) var quitting = false
   /// The board as drawn, with its arrow routes; kept in step with `board`.
   public internal(set) var layer: BoardLayer
+  /// The timed practice session (`mlsd practice`), nil on an ordinary whiteboard.
+  public internal(set) var practice: PracticeMode?
+  /// The calendar date at one moment of the app clock, to date a practice session when its clock
+  /// starts without reading the wall clock here.
+  public internal(set) var dateOrigin: (date: Date, at: Double)?
+  /// Rows of the practice review page at the current width (for scrolling).
+  public internal(set) var reviewPageHeight = 0
 
   public init(
     board: Board, filePath: String?, library: Library, theme: Theme, ascii: Bool = false,

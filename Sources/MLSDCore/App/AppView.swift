@@ -8,6 +8,10 @@ public enum AppView {
       drawTooSmall(&canvas, state)
       return canvas
     }
+    if let practice = state.practice, practice.phase != .drawing {
+      drawPractice(&canvas, state, practice)
+      return canvas
+    }
     drawBoard(&canvas, state)
     drawTop(&canvas, state)
     if state.showPanel { PanelView.draw(&canvas, state) }
@@ -64,7 +68,13 @@ public enum AppView {
     let dirty = state.isDirty ? " [+]" : ""
     let elapsed = max(0, Int(state.now - state.startedAt))
     let timer = String(format2(elapsed / 60)) + ":" + format2(elapsed % 60)
-    let right = " \(template) │ score \(score)% │ \(timer) "
+    let right: String
+    if state.practice != nil {
+      // The practice clock is on the status line; the score only when the checklist is on.
+      right = " \(template) │ practice" + (state.checklistVisible ? " │ score \(score)% " : " ")
+    } else {
+      right = " \(template) │ score \(score)% │ \(timer) "
+    }
     let left = " mlsd │ \(state.board.title)\(dirty) │ \(state.fileLabel)"
     let rightText = state.ascii ? right.replacingBars() : right
     let rightWidth = DisplayWidth.of(rightText)
@@ -80,8 +90,19 @@ public enum AppView {
     let y = canvas.height - 1
     let style = CellStyle(.status)
     Chrome.row(&canvas, y: y, width: canvas.width, style: style)
-    var x = canvas.put(text: " \(state.mode.name) ", x: 0, y: y, style: CellStyle(.mode, bold: true)) + 1
-    let width = canvas.width - x - 1
+    var x = canvas.put(text: " \(modeName(state)) ", x: 0, y: y, style: CellStyle(.mode, bold: true)) + 1
+    var width = canvas.width - x - 1
+    if let practice = state.practice, practice.phase == .drawing, !isTextMode(state.mode) {
+      // The practice clock sits at the right end of the status line, coloured once over budget.
+      let session = practice.session
+      let over = session.isOver(session.currentStep, at: state.now) || session.isTimeUp(at: state.now)
+      let clock = " " + session.statusText(at: state.now) + " "
+      let clockWidth = min(DisplayWidth.of(clock), max(0, width - 20))
+      canvas.put(
+        text: clock, x: canvas.width - clockWidth, y: y, style: CellStyle(over ? .error : .ok, bold: true),
+        maxWidth: clockWidth)
+      width -= clockWidth
+    }
     switch state.mode {
     case .command(let field):
       x += canvas.put(text: ":", x: x, y: y, style: style)
@@ -143,9 +164,58 @@ public enum AppView {
       }
     } else {
       canvas.put(
-        text: KeyMap.hints(for: state.mode, selection: state.selection), x: x, y: y, style: style,
+        text: hints(state), x: x, y: y, style: style,
         maxWidth: width)
     }
+  }
+
+  /// The mode named at the left of the status line; the practice screens have their own names.
+  static func modeName(_ state: AppState) -> String {
+    switch (state.practicePhase, state.mode) {
+    case (.briefing?, _): "PRACTICE"
+    case (.review?, .normal): "REVIEW"
+    default: state.mode.name
+    }
+  }
+
+  /// The keys the status line suggests.
+  static func hints(_ state: AppState) -> String {
+    switch (state.practicePhase, state.mode) {
+    case (.briefing?, _): "Press any key to start the clock"
+    case (.review?, .normal): "↑↓ PgUp PgDn scroll  ←→ pan  :export review FILE  :w save  q quit  ? help"
+    default: KeyMap.hints(for: state.mode, selection: state.selection)
+    }
+  }
+
+  /// Modes whose status line is a text field or a question, which the practice clock must not cover.
+  static func isTextMode(_ mode: Mode) -> Bool {
+    switch mode {
+    case .command, .find, .saveAs, .label(.title, _), .confirm, .connect, .move, .resize: true
+    default: false
+    }
+  }
+
+  /// The briefing before the clock starts, or the review once the session is over; the status
+  /// line stays for messages, commands and questions.
+  static func drawPractice(_ canvas: inout Canvas, _ state: AppState, _ practice: PracticeMode) {
+    let charset: Charset = state.ascii ? .ascii : .unicode
+    let height = state.screenHeight - 1
+    switch practice.phase {
+    case .briefing:
+      canvas.blit(
+        practice.briefing.view(width: state.screenWidth - 2, height: height - 1, charset: charset), x: 1, y: 1)
+    case .review:
+      if let review = practice.review {
+        canvas.blit(
+          review.view(
+            width: state.screenWidth, height: height, scroll: practice.reviewScroll, pan: practice.reviewPan,
+            charset: charset), x: 0, y: 0)
+      }
+    case .drawing:
+      break
+    }
+    drawStatus(&canvas, state)
+    if state.showHelp { HelpView.draw(&canvas, state) }
   }
 
   static func prompt(_ question: Question) -> String {

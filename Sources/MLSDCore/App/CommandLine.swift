@@ -13,6 +13,10 @@ public enum ColonCommand: Hashable, Sendable {
   case layout(LayeredLayout.Direction)
   case help
   case title(String)
+  /// `:hints`: the checklist on or off during a practice session.
+  case hints
+  /// `:done`: ends the practice session and opens its review.
+  case done
 
   /// Parses a command line (without the colon); returns a message for a person when it is wrong.
   public static func parse(_ line: String) -> Result<ColonCommand, CommandError> {
@@ -43,6 +47,8 @@ public enum ColonCommand: Hashable, Sendable {
       default: return .failure(CommandError(":layout [lr|tb] lays the board out left to right or top to bottom"))
       }
     case "help", "h": return .success(.help)
+    case "hints": return .success(.hints)
+    case "done": return .success(.done)
     case "title":
       guard !rest.isEmpty else { return .failure(CommandError(":title TEXT renames the board")) }
       return .success(.title(rest))
@@ -53,7 +59,9 @@ public enum ColonCommand: Hashable, Sendable {
     }
   }
 
-  static let known = ["w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title"]
+  static let known = [
+    "w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title", "hints", "done",
+  ]
 
   static func tooMany(_ name: String) -> Result<ColonCommand, CommandError> {
     .failure(CommandError(":\(name) takes one argument at most (file names cannot hold spaces here)"))

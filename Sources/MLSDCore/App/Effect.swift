@@ -14,6 +14,10 @@ public enum Effect: Hashable, Sendable {
   case writeRecovery(Board, version: Int)
   /// Remove the recovery file (the work is saved or deliberately thrown away).
   case removeRecovery
+  /// Write text to a file (the practice review as Markdown); reply `.info` naming `what`, or `.failed`.
+  case writeText(String, path: String, what: String)
+  /// Add a finished practice session to the history in the data folder; reply `.failed` on error.
+  case recordPractice(PracticeRecord)
   /// Leave the app.
   case quit
   /// Repaint the whole terminal (Ctrl-L), for when something else wrote to it.

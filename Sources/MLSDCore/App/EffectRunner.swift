@@ -60,6 +60,21 @@ public struct EffectRunner {
     case .removeRecovery:
       if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
       return nil
+    case .writeText(let text, let path, let what):
+      do {
+        try files.write(text, to: path)
+        return .info("Exported \(what) to \(path)")
+      } catch {
+        return .failed("Export failed: \(FileMessages.describe(error))")
+      }
+    case .recordPractice(let record):
+      guard let dataFolder else { return .failed("The session is not in the history: no data folder (HOME unset)") }
+      do {
+        try PracticeHistory.append(record, toFolder: dataFolder)
+        return nil
+      } catch {
+        return .failed("The session is not in the history: \(FileMessages.describe(error))")
+      }
     case .editExternally, .quit, .redraw:
       return nil
     }

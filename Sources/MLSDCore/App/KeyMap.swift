@@ -131,6 +131,8 @@ public enum KeyMap {
         Entry(keys: ":theme NAME", meaning: "switch colour theme"),
         Entry(keys: ":layout [lr|tb]", meaning: "auto-layout left to right or top to bottom"),
         Entry(keys: ":title TEXT", meaning: "rename the board"),
+        Entry(keys: ":hints  :done", meaning: "practice: checklist on/off, end the session and review"),
+        Entry(keys: ":export review FILE", meaning: "practice: save the review as Markdown"),
         Entry(keys: ":help / ?", meaning: "this help"),
       ]
     ),

@@ -22,7 +22,8 @@ enum PanelView {
     let width = body(state).width
     switch state.panelTab {
     case .steps: return stepLines(state, width: width)
-    case .checklist: return checklistLines(state, width: width)
+    case .checklist:
+      return state.checklistVisible ? checklistLines(state, width: width) : stepLines(state, width: width)
     case .palette: return paletteLines(state, width: width)
     }
   }
@@ -50,7 +51,7 @@ enum PanelView {
     }
     // Tab row.
     var x = x0 + 1
-    for tab in PanelTab.allCases {
+    for tab in state.visibleTabs {
       let selected = tab == state.panelTab
       let style = CellStyle(selected ? .panelSelected : .panelTitle, bold: selected)
       x += canvas.put(text: " \(tab.rawValue) ", x: x, y: top, style: style, maxWidth: x0 + width - x)
@@ -80,7 +81,7 @@ enum PanelView {
       let percent = CheckReport.percent(state.report.score(for: step))
       let current = step == state.currentStep
       let title = "\(step.number) \(mark) \(step.title)"
-      let scoreText = " \(percent)%"
+      let scoreText = state.checklistVisible ? " \(percent)%" : ""
       let padded =
         DisplayWidth.truncate(title, to: width - scoreText.count).padding(toWidth: width - scoreText.count)
         + scoreText

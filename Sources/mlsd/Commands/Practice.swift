@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import MLSDCore
+import MLSDTerminal
 
 struct Practice: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -77,13 +78,21 @@ struct Practice: ParsableCommand {
       throw CLIFailure.badInput(
         "mlsd practice: name a case study with --template ID or --random (see `mlsd templates`)")
     }
-    // The whiteboard side of the session (PracticeSession on the status line, the review screen)
-    // is wired into the app by its owner; until then say so plainly rather than pretend.
-    throw CLIFailure.badInput(
-      "mlsd practice: the interactive session on '\(chosen.id)' needs the whiteboard's practice mode, "
-        + "which this build does not include yet.\n"
-        + "Meanwhile: draw with `mlsd open --template \(chosen.id) FILE`, then review with "
-        + "`mlsd practice --report REVIEW.md FILE`.")
+    let environment = CLIContext.environment
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let theme = noColor ? Theme.monochrome : (library.theme("dark") ?? library.themes.first ?? .monochrome)
+    let setup = PracticeLauncher.Setup(
+      template: chosen, options: options, board: board ?? chosen.newBoard(), library: library, theme: theme,
+      ascii: !Open.isUTF8(environment), noColor: noColor, dataFolder: CLIContext.locations.dataFolder,
+      environment: environment, absolute: Open.absolute)
+    let result = PracticeLauncher.run(setup)
+    if result.status != 0 {
+      CLIContext.warn(
+        "mlsd: stopped by signal \(result.status - 128)"
+          + (result.keptUnsavedWork
+            ? "; the unsaved work is in the recovery file and will be offered next time" : ""))
+      throw ExitCode(result.status)
+    }
   }
 
   private func writeReport(to path: String, board file: String, library: Library) throws {

@@ -1,0 +1,188 @@
+// The timed practice session inside the app (`mlsd practice`): the briefing until a key starts
+// the clock, drawing with the step clock on the status line, then the review screen. The times
+// come from the app clock (`now`, moved by ticks), so the session is as testable as the editor.
+import Foundation
+
+extension AppState {
+  /// Puts the app into a practice session on its briefing screen; `date` is the calendar date at
+  /// the app clock's current `now` and dates the session when its clock starts.
+  public mutating func startPractice(_ practice: PracticeMode, date: Date) {
+    self.practice = practice
+    dateOrigin = (date, now)
+    mode = .normal
+    showHelp = false
+    panelTab = .steps
+    currentStep = .requirements
+  }
+
+  /// Whether the live checklist and the score may be shown: always outside practice, during it
+  /// only with hints on, and in the review.
+  public var checklistVisible: Bool { practice?.showsChecklist ?? true }
+
+  /// The panel tabs that may be shown now (the checklist is hidden while practising).
+  public var visibleTabs: [PanelTab] {
+    PanelTab.allCases.filter { $0 != .checklist || checklistVisible }
+  }
+
+  /// The practice phase, nil outside practice.
+  public var practicePhase: PracticeMode.Phase? { practice?.phase }
+
+  /// The calendar date now, derived from the date the app was given and the app clock.
+  var practiceDate: Date {
+    guard let origin = dateOrigin else { return Date(timeIntervalSince1970: 0) }
+    return origin.date.addingTimeInterval(now - origin.at)
+  }
+
+  /// Keys while the briefing is shown: any key starts the clock.
+  mutating func handleBriefingKey(_ key: Key) {
+    beginPractice()
+  }
+
+  mutating func beginPractice() {
+    guard var session = practice, session.phase == .briefing else { return }
+    session.begin(at: now, date: practiceDate)
+    practice = session
+    currentStep = .requirements
+    message = StatusMessage(
+      "The clock is running. 1-7 open a step's notes (and move its clock), :done ends the session", tone: .ok)
+  }
+
+  /// A tick of the app clock during practice: the session's clocks move, new warnings show once,
+  /// and time up ends the session.
+  mutating func tickPractice() {
+    guard var session = practice, let status = session.tick(at: now) else { return }
+    practice = session
+    if !status.newWarnings.isEmpty {
+      message = StatusMessage(status.newWarnings.joined(separator: " · "), tone: .warning)
+    }
+    if status.isTimeUp { finishPractice(timeUp: true) }
+  }
+
+  /// The candidate opened a step's notes: the step clock moves to it.
+  mutating func focusPractice(_ step: Step) {
+    guard var session = practice else { return }
+    session.focus(step, at: now)
+    practice = session
+  }
+
+  mutating func toggleHints() {
+    guard var session = practice else {
+      message = StatusMessage(":hints works in a practice session (mlsd practice); the checklist is the t tab")
+      return
+    }
+    guard session.phase != .review else {
+      message = StatusMessage("The session is over: the review shows everything")
+      return
+    }
+    session.toggleHints()
+    practice = session
+    if !checklistVisible && panelTab == .checklist { panelTab = .steps }
+    message = StatusMessage(checklistVisible ? "Checklist shown (t switches to it)" : "Checklist hidden", tone: .ok)
+  }
+
+  /// `:done` or time up: unfinished notes are kept, the session is reviewed against the board,
+  /// and the record goes to the history.
+  mutating func finishPractice(timeUp: Bool = false) {
+    guard var session = practice else {
+      message = StatusMessage(":done ends a practice session (mlsd practice)")
+      return
+    }
+    guard session.phase != .review else {
+      message = StatusMessage("The session is already over")
+      return
+    }
+    if case .notes(let step, let area) = mode { edit { $0.notes[step] = area.text } }
+    mode = .normal
+    drag = nil
+    showHelp = false
+    if let record = session.finish(board: board, catalogue: library.catalogue, at: now) {
+      effects.append(.recordPractice(record))
+    }
+    practice = session
+    measureReview()
+    message = StatusMessage(
+      (timeUp ? "Time is up. " : "Session over. ") + "↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, q quits",
+      tone: timeUp ? .warning : .ok)
+  }
+
+  /// Keys on the review screen: scrolling and panning; `:` and q as in normal mode.
+  mutating func handleReviewKey(_ key: Key) {
+    guard var session = practice else { return }
+    let page = max(1, screenHeight - 3)
+    switch key {
+    case .up, .char("k"): session.reviewScroll = max(0, session.reviewScroll - 1)
+    case .down, .char("j"): session.reviewScroll = min(reviewMaxScroll, session.reviewScroll + 1)
+    case .pageUp: session.reviewScroll = max(0, session.reviewScroll - page)
+    case .pageDown, .char(" "): session.reviewScroll = min(reviewMaxScroll, session.reviewScroll + page)
+    case .home, .char("g"):
+      session.reviewScroll = 0
+      session.reviewPan = 0
+    case .end, .char("G"): session.reviewScroll = reviewMaxScroll
+    case .left, .char("h"): session.reviewPan = max(0, session.reviewPan - 8)
+    case .right, .char("l"): session.reviewPan += 8
+    default:
+      switch KeyMap.command(for: key) {
+      case .commandLine?: mode = .command(TextField())
+      case .quit?: requestQuit(force: false)
+      case .save?: save()
+      case .help?:
+        showHelp = true
+        helpScroll = 0
+      case .redraw?: effects.append(.redraw)
+      default:
+        message = StatusMessage("Review: ↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, :w saves the board, q quits")
+      }
+      return
+    }
+    practice = session
+  }
+
+  /// The last useful scroll position of the review page.
+  var reviewMaxScroll: Int { max(0, reviewPageHeight - (screenHeight - 1)) }
+
+  /// Measures the review page at the screen's width (once per finish or resize: it is costly).
+  mutating func measureReview() {
+    guard let review = practice?.review else { return }
+    reviewPageHeight = review.page(width: screenWidth, charset: ascii ? .ascii : .unicode).height
+    if var session = practice, session.reviewScroll > reviewMaxScroll {
+      session.reviewScroll = reviewMaxScroll
+      practice = session
+    }
+  }
+
+  /// Mouse during practice: a click dismisses the briefing; the wheel scrolls the review.
+  mutating func handlePracticeMouse(_ event: MouseEvent) -> Bool {
+    switch practicePhase {
+    case .briefing?:
+      if event.kind == .press { beginPractice() }
+      return true
+    case .review?:
+      switch event.kind {
+      case .wheelUp: handleReviewKey(.up)
+      case .wheelDown: handleReviewKey(.down)
+      default: break
+      }
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `:export review FILE`: the review as Markdown.
+  mutating func exportReview(to path: String) {
+    guard let review = practice?.review else {
+      message = StatusMessage(
+        practice == nil
+          ? ":export review works after a practice session (mlsd practice)"
+          : "The review exists once the session is over (:done)",
+        tone: .warning)
+      return
+    }
+    effects.append(.writeText(review.markdown(charset: ascii ? .ascii : .unicode), path: path, what: "the review"))
+  }
+
+  /// Why the checklist cannot be shown now, for keys and commands that would show it.
+  mutating func checklistHidden() {
+    message = StatusMessage("The checklist is hidden while you practise (:hints shows it)", tone: .warning)
+  }
+}

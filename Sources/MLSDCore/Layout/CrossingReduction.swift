@@ -41,6 +41,14 @@ enum CrossingReduction {
         for (i, v) in graph.layers[l].enumerated() { position[v] = i }
       }
       groupRank = groupRanks(graph, position)
+      // The layer the sweep ended on kept the old group order: every layer takes the new one,
+      // or frames could cross (and the cross-axis constraints would form a cycle).
+      for l in graph.layers.indices {
+        var key: [Int: Double] = [:]
+        for v in graph.layers[l] { key[v] = Double(position[v]) }
+        graph.layers[l] = sorted(graph.layers[l], key: key, graph: graph, groupRank: groupRank, position: position)
+        for (i, v) in graph.layers[l].enumerated() { position[v] = i }
+      }
       transpose(&graph, &position)
       let count = crossings(graph, position)
       if count < bestCrossings {

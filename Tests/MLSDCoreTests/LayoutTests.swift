@@ -73,6 +73,24 @@ final class LayoutTests: XCTestCase {
     }
   }
 
+  func testLargeGroupedBoardHasNoOverlaps() {
+    // Many groups over many layers: every layer must keep one group order, or frames cross.
+    var board = RenderFixtures.random(seed: 42, count: 400, arrowsPerBox: 1.3, groups: 16)
+    board.arrows = board.arrows.filter { abs((Int($0.from.dropFirst()) ?? 0) - (Int($0.to.dropFirst()) ?? 0)) <= 4 }
+    let laid = LayeredLayout.layout(board)
+    let boxes = laid.boxes.sorted { $0.frame.minX < $1.frame.minX }
+    for (i, a) in boxes.enumerated() {
+      for b in boxes[(i + 1)...] {
+        if b.frame.minX > a.frame.maxX { break }
+        XCTAssertFalse(a.frame.intersects(b.frame), "\(a.id) overlaps \(b.id)")
+      }
+    }
+    let frames = GroupFrame.frames(of: laid)
+    for (i, f) in frames.enumerated() {
+      for g in frames[(i + 1)...] { XCTAssertFalse(f.rect.intersects(g.rect), "groups \(f.group), \(g.group)") }
+    }
+  }
+
   func testPipelineFlowsFromSourcesToServingWithFeedbackReversed() {
     let board = LayeredLayout.layout(RenderFixtures.pipeline())
     func x(_ id: String) -> Int { board.box(id)!.frame.minX }

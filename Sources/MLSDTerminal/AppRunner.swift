@@ -35,8 +35,10 @@ public final class AppRunner {
     var dirty = true
     while true {
       terminal.setTheme(state.theme)
-      // Redraw after input and when the timer's second changes; idle ticks cost nothing.
-      let second = Int(state.now - state.startedAt)
+      // Redraw after input and when the timer's second changes; idle ticks cost nothing. The
+      // practice briefing and review show no clock (and the review is costly to draw).
+      let clockShown = state.practicePhase == nil || state.practicePhase == .drawing
+      let second = clockShown ? Int(state.now - state.startedAt) : drawnSecond
       if dirty || second != drawnSecond {
         terminal.draw(AppView.render(state))
         drawnSecond = second

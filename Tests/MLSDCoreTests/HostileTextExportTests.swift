@@ -201,14 +201,8 @@ final class HostileTextExportTests: XCTestCase {
 
   // MARK: Mermaid
 
-  /// Entries the Mermaid round trip loses today, each reported to the exporter's owner: a text
-  /// that starts with a combining mark fuses with the opening quote into one Character, and the
-  /// parser no longer sees the quote (the label reads back as `\u{301}<br/>\u{301}`, the detail is
-  /// lost, the front-matter title keeps its quotes).
-  static let mermaidKnownLosses: Set<String> = ["lone combining mark", "combining marks at the start"]
-
   func testMermaidReadsBackTheSameTexts() throws {
-    for entry in HostileCorpus.entries where !Self.mermaidKnownLosses.contains(entry.name) {
+    for entry in HostileCorpus.entries {
       let board = HostileCorpus.board(with: entry.text)
       let mermaid = export(.mermaid, board)
       let imported: MermaidImport
@@ -274,11 +268,7 @@ final class HostileTextExportTests: XCTestCase {
         Array(lines[(close + 1)...].prefix(2)), ["", "## Notes"], "\(entry.name): a label closed the fence early")
       // Between the diagram and the check report, no note opens a fence or a heading of its own.
       let notes = lines[(close + 1)...].prefix { $0 != "## Check" }
-      // Reported to the owner of MarkdownText: a note line "~~~" is not escaped and opens a
-      // fence that swallows the rest of the document; the backtick fences are escaped.
-      if entry.name != "code fence line" {
-        XCTAssertEqual(notes.filter { fence($0) != nil }.count, 0, "\(entry.name): a note opens a code fence")
-      }
+      XCTAssertEqual(notes.filter { fence($0) != nil }.count, 0, "\(entry.name): a note opens a code fence")
       let expected = ["## Notes"] + Step.allCases.map { "### \($0.number). \($0.title)" }
       XCTAssertEqual(notes.filter { $0.hasPrefix("#") }, expected, "\(entry.name): a note made a heading")
       XCTAssertFalse(markdown.unicodeScalars.contains("\u{1B}"), "\(entry.name): ESC")

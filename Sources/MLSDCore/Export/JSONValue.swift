@@ -93,10 +93,16 @@ public indirect enum JSONValue: Hashable, Sendable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-          let hex = String(v, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        // Controls, bidi overrides and other invisible characters are escaped, so that the file
+        // shown in a terminal cannot reorder or hide text; it still reads back exactly.
+        if !Sanitizer.isPlain(scalar) {
+          let v = scalar.value
+          let units: [UInt32] =
+            v > 0xFFFF ? [0xD800 + ((v - 0x10000) >> 10), 0xDC00 + ((v - 0x10000) & 0x3FF)] : [v]
+          for unit in units {
+            let hex = String(unit, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          }
         } else {
           out.unicodeScalars.append(scalar)
         }

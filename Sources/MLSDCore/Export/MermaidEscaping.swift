@@ -59,9 +59,11 @@ public enum MermaidEscaping {
       case "%": out += "#37;"
       case "\\": out += "#92;"
       default:
-        let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-          out += "#\(v);"
+        // Invisible characters are written as entities; so is a combining mark at the start,
+        // which would otherwise fuse with the opening quote into one character.
+        let leadingMark = out.isEmpty && scalar.properties.generalCategory == .nonspacingMark
+        if !Sanitizer.isPlain(scalar) || leadingMark {
+          out += "#\(scalar.value);"
         } else {
           out.unicodeScalars.append(scalar)
         }

@@ -56,9 +56,13 @@ public struct MermaidExporter: Exporter {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       default:
+        // Invisible characters are escaped, and so is a combining mark right after the opening
+        // quote, which would otherwise fuse with it into one character.
         let v = scalar.value
-        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-          out += v < 0x100 ? "\\x" + hex(v, width: 2) : "\\u" + hex(v, width: 4)
+        let leadingMark = out == "\"" && scalar.properties.generalCategory == .nonspacingMark
+        if !Sanitizer.isPlain(scalar) || leadingMark {
+          out +=
+            v < 0x100 ? "\\x" + hex(v, width: 2) : v <= 0xFFFF ? "\\u" + hex(v, width: 4) : "\\U" + hex(v, width: 8)
         } else {
           out.unicodeScalars.append(scalar)
         }

@@ -111,6 +111,10 @@ public struct SVGExporter: Exporter {
         let v = scalar.value
         if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF {
           out += Sanitizer.visible(String(scalar))
+        } else if !Sanitizer.isPlain(scalar) {
+          // Bidi overrides and invisible characters as references: the file shows them, the
+          // browser still gets the original text.
+          out += "&#x" + String(v, radix: 16, uppercase: true) + ";"
         } else {
           out.unicodeScalars.append(scalar)
         }

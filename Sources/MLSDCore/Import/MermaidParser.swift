@@ -103,8 +103,8 @@ public struct MermaidParser {
       case "n": out.append("\n")
       case "t": out.append("\t")
       case "r": out.append("\r")
-      case "x", "u":
-        let digits = escape == "x" ? 2 : 4
+      case "x", "u", "U":
+        let digits = escape == "x" ? 2 : escape == "u" ? 4 : 8
         let hex = String(String.UnicodeScalarView(scalars.prefix(digits)))
         if hex.count == digits, let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) {
           out.append(decoded)

@@ -6,7 +6,7 @@ public enum MarkdownText {
     var out = ""
     for character in Sanitizer.visible(text) {
       switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "{", "}":
+      case "\\", "`", "~", "*", "_", "[", "]", "<", ">", "#", "|", "!", "{", "}":
         out.append("\\")
         out.append(character)
       case "\n":

@@ -22,7 +22,7 @@ expect_status() { # expected-status description command...
 expect_status 0 "mlsd --help" "$M" --help
 grep -q "USAGE: mlsd" "$work/out" && pass "--help prints usage" || fail "--help prints usage"
 expect_status 0 "mlsd --version" "$M" --version
-for sub in open new templates info check diff; do
+for sub in open new templates info check diff render export import practice stats; do
   expect_status 0 "mlsd $sub --help" "$M" "$sub" --help
 done
 expect_status 0 "bash completion script" "$M" --generate-completion-script bash

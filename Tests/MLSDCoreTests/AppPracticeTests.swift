@@ -207,6 +207,13 @@ final class AppPracticeTests: XCTestCase {
     app.press(.down)
     XCTAssertEqual(app.state.practice?.reviewScroll, app.state.reviewMaxScroll, "no scrolling past the end")
 
+    // A narrower screen wraps the page longer; the scroll stays within it.
+    let tall = app.state.reviewPageHeight
+    app.send(.resize(width: 70, height: 24))
+    XCTAssertGreaterThanOrEqual(app.state.reviewPageHeight, tall)
+    XCTAssertLessThanOrEqual(app.state.practice?.reviewScroll ?? 0, app.state.reviewMaxScroll)
+    XCTAssertTrue(app.screen.contains("REVIEW"))
+
     app.press(.char(":"))
     app.type("export review review.md")
     app.press(.enter)

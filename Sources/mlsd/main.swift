@@ -3,6 +3,10 @@
 import ArgumentParser
 import Foundation
 
+// Past a file-size limit (ulimit -f) a write should fail with an error the user is shown, not
+// kill the process with SIGXFSZ and lose the board in memory.
+signal(SIGXFSZ, SIG_IGN)
+
 do {
   var command = try MLSD.parseAsRoot()
   try command.run()

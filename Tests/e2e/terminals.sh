@@ -184,8 +184,8 @@ check "wide: the board is drawn" wait_for wide "特征存储"
 check "wide: every box border stays in its column" grid_aligned wide
 check "wide: quits with status 0" quit_clean wide
 
-# --- SIGHUP and SIGTERM after an edit: a recovery file, and the next open offers it.
-for sig in HUP TERM; do
+# --- SIGHUP, SIGTERM and SIGINT after an edit: a recovery file, and the next open offers it.
+for sig in HUP TERM INT; do
   cp two.yaml "sig$sig.yaml"
   rm -rf "$XDG_DATA_HOME/mlsd/recovery"
   open_with "s$sig" 100 30 "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color" "sig$sig.yaml"

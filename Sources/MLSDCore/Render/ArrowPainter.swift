@@ -27,7 +27,11 @@ struct ArrowPainter {
       if highlight.contains(arrow) { selected[i] = true }
     }
 
+    // Cells lie inside the bounding box of a route's corner points; a route whose box (plus the
+    // cell an arrowhead or border junction takes) misses the canvas is skipped without walking it.
+    let view = GridRect(x: offset.x - 1, y: offset.y - 1, width: w + 2, height: h + 2)
     for (a, route) in routes.enumerated() where a < board.arrows.count {
+      guard let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(view) else { continue }
       let cells = route.cells
       guard let first = cells.first, let last = cells.last else { continue }
       let isSelected = highlight.contains(a)
@@ -76,5 +80,21 @@ struct ArrowPainter {
       guard let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[a].label) else { continue }
       canvas.put(text: text, x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
     }
+  }
+
+  /// The smallest rectangle holding every corner point (nil for an empty route).
+  static func bounds(of points: [GridPoint]) -> GridRect? {
+    guard let first = points.first else { return nil }
+    var minX = first.x
+    var maxX = first.x
+    var minY = first.y
+    var maxY = first.y
+    for p in points {
+      minX = min(minX, p.x)
+      maxX = max(maxX, p.x)
+      minY = min(minY, p.y)
+      maxY = max(maxY, p.y)
+    }
+    return GridRect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
   }
 }

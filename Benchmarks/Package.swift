@@ -8,12 +8,14 @@ let package = Package(
   name: "mlsd-benchmarks",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(path: "..")
+    // `mlsd` is a link to the repository root, so the package's name does not depend on the
+    // folder the repository was cloned into.
+    .package(path: "mlsd")
   ],
   targets: [
     .executableTarget(
       name: "mlsd-bench",
-      dependencies: [.product(name: "MLSDCore", package: "main")],
+      dependencies: [.product(name: "MLSDCore", package: "mlsd")],
       path: "Sources/mlsd-bench"
     )
   ]

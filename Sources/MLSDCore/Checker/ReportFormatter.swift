@@ -53,24 +53,28 @@ public enum ReportFormatter {
     for step in Step.allCases {
       lines.append("| \(step.number). \(step.title) | \(CheckReport.percent(report.score(for: step)))% |")
     }
-    let findings = report.findings
-    if !findings.isEmpty {
-      lines.append("")
-      for step in Step.allCases {
-        let here = findings.filter { $0.step == step }
-        guard !here.isEmpty else { continue }
-        lines.append("**\(step.number). \(step.title)**")
-        lines.append("")
-        for finding in here {
-          lines.append(
-            "- \(finding.severity.rawValue): \(MarkdownText.escape(finding.message))"
-              + (finding.hint.isEmpty ? "" : " — \(MarkdownText.escape(finding.hint))"))
-        }
-        lines.append("")
-      }
-      while lines.last == "" { lines.removeLast() }
-    }
+    let findings = markdownFindings(report) { "**\($0.number). \($0.title)**" }
+    if !findings.isEmpty { lines += [""] + findings }
     return lines.joined(separator: "\n")
+  }
+
+  /// The findings as Markdown list items under one heading per step that has any, with a blank
+  /// line between steps; empty when there are no findings.
+  public static func markdownFindings(_ report: CheckReport, heading: (Step) -> String) -> [String] {
+    let findings = report.findings
+    var lines: [String] = []
+    for step in Step.allCases {
+      let here = findings.filter { $0.step == step }
+      guard !here.isEmpty else { continue }
+      if !lines.isEmpty { lines.append("") }
+      lines += [heading(step), ""]
+      for finding in here {
+        lines.append(
+          "- \(finding.severity.rawValue): \(MarkdownText.escape(finding.message))"
+            + (finding.hint.isEmpty ? "" : " — \(MarkdownText.escape(finding.hint))"))
+      }
+    }
+    return lines
   }
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -96,23 +96,8 @@ extension PracticeReview {
   }
 
   private func findingsMarkdown() -> [String] {
-    let all = report.findings
-    guard !all.isEmpty else { return ["No findings: every check passes."] }
-    var lines: [String] = []
-    for step in Step.allCases {
-      let here = all.filter { $0.step == step }
-      guard !here.isEmpty else { continue }
-      lines.append("### \(step.number). \(step.title)")
-      lines.append("")
-      for finding in here {
-        lines.append(
-          "- \(finding.severity.rawValue): \(MarkdownText.escape(finding.message))"
-            + (finding.hint.isEmpty ? "" : " — \(MarkdownText.escape(finding.hint))"))
-      }
-      lines.append("")
-    }
-    lines.removeLast()
-    return lines
+    let lines = ReportFormatter.markdownFindings(report) { "### \($0.number). \($0.title)" }
+    return lines.isEmpty ? ["No findings: every check passes."] : lines
   }
 
   /// Text in a code block whose fence is longer than any run of backticks inside, so no label

@@ -116,12 +116,36 @@ public final class Terminal {
   private func put(_ cell: Cell, x: Int, y: Int) {
     var text = cell.text.isEmpty ? " " : cell.text
     if ascii && !text.unicodeScalars.allSatisfy({ $0.isASCII }) { text = Terminal.asciiStandIn(text) }
-    var scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-    scalars.append(0)
+    let scalars = Terminal.cellScalars(text)
     let (attributes, pair) = colors.attributes(for: cell.style)
     var cchar = cchar_t()
-    setcchar(&cchar, scalars, attributes, Int16(pair), nil)
+    setcchar(&cchar, scalars + [0], attributes, Int16(pair), nil)
     mvwadd_wch(mlsd_stdscr(), Int32(y), Int32(x), &cchar)
+    // Where the terminal's idea of the width is narrower than the canvas's (an emoji that is wide
+    // only with its variation selector), blank the second column so nothing stale shows there.
+    if DisplayWidth.of(Character(text)) == 2, mlsd_wcwidth(scalars[0]) < 2 {
+      var blank = cchar_t()
+      setcchar(&blank, [wchar_t(32), 0], attributes, Int16(pair), nil)
+      mvwadd_wch(mlsd_stdscr(), Int32(y), Int32(x + 1), &blank)
+    }
+  }
+
+  /// What one cell can hand to ncurses: a cell (cchar_t) holds one spacing character followed by
+  /// at most four zero-width ones. A grapheme of several spacing characters (a ZWJ family, a flag
+  /// pair) keeps its first one, so the terminal's width stays the canvas's.
+  static func cellScalars(_ text: String) -> [wchar_t] {
+    var out: [wchar_t] = []
+    for scalar in text.unicodeScalars {
+      let value = wchar_t(bitPattern: scalar.value)
+      if out.isEmpty {
+        out.append(value)
+      } else if scalar.value == 0x200D || mlsd_wcwidth(value) != 0 || out.count == 5 {
+        break
+      } else {
+        out.append(value)
+      }
+    }
+    return out.isEmpty ? [wchar_t(32)] : out
   }
 
   /// What a non-ASCII character looks like on a terminal that can only show ASCII.

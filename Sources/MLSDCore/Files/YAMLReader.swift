@@ -34,7 +34,9 @@ public struct YAMLValue {
     let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // The basic resolver: every field is read as text and converted by the loader itself, so
+      // resolving each scalar's tag with regular expressions (the default) would be wasted work.
+      node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw YAMLValue.loadError(from: error, source: source)
     }

@@ -227,7 +227,7 @@ final class HostileFileTests: XCTestCase {
     XCTAssertTrue(message.hasPrefix(nul + ":2:"), message)
     XCTAssertNil(HostileCorpus.firstForbidden(in: message), "the message shows no raw control: \(message)")
     // Random bytes never crash the loader.
-    var generator = HostileRandom(seed: 42)
+    var generator = SeededRandom(seed: 42)
     for round in 0..<200 {
       let count = Int.random(in: 0...300, using: &generator)
       let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }

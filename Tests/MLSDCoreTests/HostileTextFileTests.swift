@@ -80,7 +80,7 @@ final class HostileTextFileTests: XCTestCase {
 
   func testRandomTextRoundTrips() throws {
     // Random strings over the troublesome scalars, as a property: whatever is typed comes back.
-    var generator = HostileRandom(seed: 8)
+    var generator = SeededRandom(seed: 8)
     let pool: [Unicode.Scalar] =
       Array("aZ9 :-#&*!|>'\"%@`,[]{}?\\\t\n\r".unicodeScalars) + [
         "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{A0}", "\u{202E}", "\u{2028}", "\u{FEFF}", "\u{200B}",
@@ -168,18 +168,5 @@ final class HostileTextFileTests: XCTestCase {
     let path = "\(folder)/escaped.yaml"
     try AtomicWriter.write("mlsd: 1\ntitle: \"a\\e[2Jb\\x9B\\u202E\\0\"\n", to: path)
     XCTAssertEqual(try BoardStore.load(path).title, "a\u{1B}[2Jb\u{9B}\u{202E}\u{0}")
-  }
-}
-
-/// A small deterministic random number generator (SplitMix64) for repeatable property tests.
-struct HostileRandom: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -4,18 +4,6 @@ import MLSDCore
 import XCTest
 
 final class ImportMermaidPropertyTests: XCTestCase {
-  /// A small deterministic generator, so that a failure can be replayed from its seed.
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let textPieces = [
     "a", "Z", " ", "-", "--", "-->", "\"", "'", "#", "#quot;", "&", ";", "|", "[", "]", "(", ")", "{", "}", "<",
     ">", "<br/>", "%%", "`", "\\", "\n", "\t", "\u{1B}", "é", "日本", "🚀", "end", "direction LR", "subgraph",
@@ -23,12 +11,12 @@ final class ImportMermaidPropertyTests: XCTestCase {
   ]
   static let idPieces = ["a", "b", "end", "class", "x", "o", "v", "-", "_", ".", "9", "mlsdx_", "style", "Q"]
 
-  func text(_ rng: inout SplitMix, pieces: [String], maxPieces: Int) -> String {
+  func text(_ rng: inout SeededRandom, pieces: [String], maxPieces: Int) -> String {
     (0..<Int.random(in: 0...maxPieces, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
   }
 
   func randomBoard(seed: UInt64) -> Board {
-    var rng = SplitMix(state: seed)
+    var rng = SeededRandom(seed: seed)
     var board = Board(title: text(&rng, pieces: Self.textPieces, maxPieces: 4))
     var ids: [String] = []
     for index in 0..<Int.random(in: 1...12, using: &rng) {
@@ -86,7 +74,7 @@ final class ImportMermaidPropertyTests: XCTestCase {
       ">", "\"", "|", "-->", "---", "-.->", "==>", "--", "==", "-.", ".-", "&", "subgraph ", "end", "%%", ":::",
       "style ", "#quot;", "<br/>", "\r\n", "~~~", "<-->", "--o", "@{", "---\n", "title: x\n", "é", "\u{0}",
     ]
-    var rng = SplitMix(state: 7)
+    var rng = SeededRandom(seed: 7)
     var parsed = 0
     var located = 0
     for _ in 0..<3000 {

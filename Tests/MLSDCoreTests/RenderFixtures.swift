@@ -51,26 +51,12 @@ enum RenderFixtures {
     return Board(title: "Generic ML pipeline", boxes: boxes, arrows: arrows, groups: groups)
   }
 
-  /// A small deterministic random generator (SplitMix64), so failures reproduce from the seed.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func chance(_ percent: Int) -> Bool { int(0..<100) < percent }
-  }
-
   static let words = ["Kafka", "feature store", "ranker", "model", "logs", "推荐系统", "🚀 deploy", "embeddings", "A/B"]
 
   /// A random board of `count` boxes (unplaced), about `arrowsPerBox` arrows each, with some
   /// back edges, duplicates, self-loops, long and wide-character labels, and a few groups.
   static func random(seed: UInt64, count: Int, arrowsPerBox: Double = 1.3, groups: Int = 0) -> Board {
-    var random = Random(state: seed)
+    var random = SeededRandom(seed: seed)
     var boxes: [Box] = []
     for i in 0..<count {
       var label = words[random.int(0..<words.count)]

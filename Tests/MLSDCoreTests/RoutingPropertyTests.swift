@@ -131,7 +131,7 @@ final class RoutingPropertyTests: XCTestCase {
     let board = LayeredLayout.layout(RenderFixtures.random(seed: 21, count: 60, groups: 3))
     var diagram = Diagram(board: board)
     var current = board
-    var random = RenderFixtures.Random(state: 5)
+    var random = SeededRandom(seed: 5)
     for _ in 0..<25 {
       let i = random.int(0..<current.boxes.count)
       var moved = current

@@ -27,13 +27,14 @@ check() { # description command... : passes when the command succeeds
 }
 
 # start SESSION WIDTH HEIGHT ARGS...: runs mlsd in a new tmux session; the exit status lands in
-# $work/SESSION.status when it ends.
+# $work/SESSION.status when it ends. Variables in $start_env (e.g. MLSD_CLOCK_SCALE=20) are
+# added to its environment.
 start() {
   local s=$1 w=$2 h=$3
   shift 3
   local name="mlsd-e2e-$$-$s"
   sessions+=("$name")
-  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
+  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color ${start_env:-}"
   local args=""
   for a in "$@"; do args+=" '$a'"; done
   tmux new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \

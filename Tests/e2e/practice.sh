@@ -5,21 +5,11 @@
 # :export review compared by its headings, the history record, and quitting.
 source "$(dirname "$0")/lib.sh"
 
-# start_scaled SESSION WIDTH HEIGHT ARGS...: like start, with the accelerated clock.
-start_scaled() {
-  local s=$1 w=$2 h=$3
-  shift 3
-  local name="mlsd-e2e-$$-$s"
-  sessions+=("$name")
-  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color MLSD_CLOCK_SCALE=20"
-  local args=""
-  for a in "$@"; do args+=" '$a'"; done
-  tmux new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \
-    "env $env '$M' $args; echo \$? > '$work/$s.status'; sleep 600"
-}
+# The accelerated clock, for every session this script starts.
+start_env=MLSD_CLOCK_SCALE=20
 
 s=prac
-start_scaled "$s" 120 40 practice --template ad-click-prediction --minutes 5 practice.yaml
+start "$s" 120 40 practice --template ad-click-prediction --minutes 5 practice.yaml
 check "the briefing shows the prompt" wait_for "$s" "Practice: Ad click prediction on social platforms"
 check "the briefing shows the step budgets" wait_for "$s" "Time per step"
 check "the briefing waits for a key" wait_for "$s" "Press any key to start the clock"

@@ -167,25 +167,27 @@ extension AppState {
   }
 
   mutating func undo() {
-    guard let snapshot = history.undo(from: Snapshot(board: board, selection: selection)) else {
-      message = StatusMessage("Nothing to undo", tone: .warning)
-      return
+    if restore(history.undo(from: Snapshot(board: board, selection: selection)), else: "Nothing to undo") {
+      message = StatusMessage("Undone (\(history.past.count) more)")
     }
-    replaceBoard(snapshot.board)
-    selection = snapshot.selection
-    validateSelection()
-    message = StatusMessage("Undone (\(history.past.count) more)")
   }
 
   mutating func redo() {
-    guard let snapshot = history.redo(from: Snapshot(board: board, selection: selection)) else {
-      message = StatusMessage("Nothing to redo", tone: .warning)
-      return
+    if restore(history.redo(from: Snapshot(board: board, selection: selection)), else: "Nothing to redo") {
+      message = StatusMessage("Redone")
+    }
+  }
+
+  /// Puts a snapshot from the history back; without one, says `nothing` and returns false.
+  private mutating func restore(_ snapshot: Snapshot?, else nothing: String) -> Bool {
+    guard let snapshot else {
+      message = StatusMessage(nothing, tone: .warning)
+      return false
     }
     replaceBoard(snapshot.board)
     selection = snapshot.selection
     validateSelection()
-    message = StatusMessage("Redone")
+    return true
   }
 
   // MARK: - Quitting, saving and recovery

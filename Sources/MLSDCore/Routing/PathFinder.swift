@@ -19,41 +19,9 @@ struct RouteRequest {
   /// States the search may expand before it gives up (a strict search that fails in a crowded
   /// board would otherwise visit its whole region before the fallback).
   var budget = Int.max
-}
-
-/// Search arrays for a rectangle of the grid, reused from one search to the next: a state is
-/// valid only when its stamp is the current generation, so nothing is cleared between searches.
-/// After an edit only the neighbourhood of the changed arrows is covered, which keeps it small.
-final class SearchScratch {
-  /// The covered rectangle, in grid cells.
-  let x0: Int
-  let y0: Int
-  let width: Int
-  let height: Int
-  var g: [Int32]
-  var parent: [Int32]
-  var seen: [UInt32]
-  var closed: [UInt32]
-  var targetSeen: [UInt32]
-  var targetDir: [Int8]
-  var targetCost: [Int32]
-  var generation: UInt32 = 0
-  var heap = MinHeap()
-
-  init(x0: Int, y0: Int, width: Int, height: Int) {
-    self.x0 = x0
-    self.y0 = y0
-    self.width = max(1, width)
-    self.height = max(1, height)
-    let cells = self.width * self.height
-    g = Array(repeating: 0, count: cells * 4)
-    parent = Array(repeating: -1, count: cells * 4)
-    seen = Array(repeating: 0, count: cells * 4)
-    closed = Array(repeating: 0, count: cells * 4)
-    targetSeen = Array(repeating: 0, count: cells)
-    targetDir = Array(repeating: -1, count: cells)
-    targetCost = Array(repeating: 0, count: cells)
-  }
+  /// How much the distance left weighs against the cost so far: above 1 trades optimality
+  /// for far fewer states.
+  var weight: Int32 = 2
 }
 
 struct PathFinder {
@@ -74,105 +42,80 @@ struct PathFinder {
   let arrowTo: [Int32]
   let scratch: SearchScratch
 
-  /// The cells of the cheapest path, or nil when the region holds none.
-  func find(_ request: RouteRequest) -> [GridPoint]? {
-    let sx0 = scratch.x0
-    let sy0 = scratch.y0
-    let sw = scratch.width
-    let x0 = max(0, sx0, request.region.minX - grid.origin.x)
-    let y0 = max(0, sy0, request.region.minY - grid.origin.y)
-    let x1 = min(grid.width - 1, sx0 + sw - 1, request.region.maxX - grid.origin.x)
-    let y1 = min(grid.height - 1, sy0 + scratch.height - 1, request.region.maxY - grid.origin.y)
-    guard x0 <= x1, y0 <= y1 else { return nil }
+  /// The cells of the cheapest path, or nil when the region holds none or the budget ran out.
+  func find(_ request: RouteRequest) -> [GridPoint]? { search(request).path }
+
+  /// The cheapest path, and whether the search stopped because it ran out of budget (rather
+  /// than because the region holds no path).
+  func search(_ request: RouteRequest) -> (path: [GridPoint]?, outOfBudget: Bool) {
+    // The searched rectangle, in grid cells; states are numbered inside it.
+    let x0 = max(0, request.region.minX - grid.origin.x)
+    let y0 = max(0, request.region.minY - grid.origin.y)
+    let x1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
+    let y1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
+    guard x0 <= x1, y0 <= y1 else { return (nil, false) }
+    let rw = x1 - x0 + 1
     let width = grid.width
     let strict = request.strict
-    scratch.generation &+= 1
-    if scratch.generation == 0 {
-      for i in scratch.seen.indices { scratch.seen[i] = 0 }
-      for i in scratch.closed.indices { scratch.closed[i] = 0 }
-      for i in scratch.targetSeen.indices { scratch.targetSeen[i] = 0 }
-      scratch.generation = 1
-    }
-    let gen = scratch.generation
-    // The arrays move out of the scratch object for the search: locals are checked for
-    // exclusive access at compile time, class properties on every access.
-    var g = scratch.g
-    var parent = scratch.parent
-    var seen = scratch.seen
-    var closed = scratch.closed
-    var targetSeen = scratch.targetSeen
-    var targetDir = scratch.targetDir
-    var targetCost = scratch.targetCost
-    var heap = scratch.heap
-    scratch.g = []
-    scratch.parent = []
-    scratch.seen = []
-    scratch.closed = []
-    scratch.targetSeen = []
-    scratch.targetDir = []
-    scratch.targetCost = []
-    scratch.heap = MinHeap()
-    defer {
-      scratch.g = g
-      scratch.parent = parent
-      scratch.seen = seen
-      scratch.closed = closed
-      scratch.targetSeen = targetSeen
-      scratch.targetDir = targetDir
-      scratch.targetCost = targetCost
-      scratch.heap = heap
-    }
+    let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4)
+    let seenMark = gen << SearchScratch.generationShift
+    let closedMark = seenMark | SearchScratch.closedBit
+    var (stamp, g, queue) = scratch.take()
+    defer { scratch.give(back: stamp, g, queue) }
+    queue.removeAll()
+
     let me = request.arrow
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
     func related(_ other: Int) -> Bool { (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
-    func inRegion(_ i: Int) -> Bool {
-      let x = i % width
-      let y = i / width
-      return x >= x0 && x <= x1 && y >= y0 && y <= y1
-    }
-    /// Scratch index of a grid cell (inside the region).
-    func local(_ i: Int) -> Int { (i / width - sy0) * sw + (i % width - sx0) }
-    func gridIndex(_ li: Int) -> Int { (li / sw + sy0) * width + li % sw + sx0 }
-
-    for (cell, outward, offset) in PathFinder.ports(of: request.target) {
-      guard let i = grid.index(cell), inRegion(i), !grid.isBlocked(i) else { continue }
-      targetSeen[local(i)] = gen
-      targetDir[local(i)] = Int8((outward + 2) & 3)
-      targetCost[local(i)] = Int32(offset)
-    }
-    // Read-only from here on; constants keep the nested functions from boxing the arrays.
-    let targetSeenNow = targetSeen
-    let targetDirNow = targetDir
-    let targetCostNow = targetCost
-    func isTarget(_ li: Int, _ d: Int) -> Bool { targetSeenNow[li] == gen && Int(targetDirNow[li]) == d }
-
-    let ring = request.target.insetBy(dx: -1, dy: -1)
     let ox = grid.origin.x
     let oy = grid.origin.y
-    func heuristic(_ i: Int) -> Int32 {
-      let x = i % width + ox
-      let y = i / width + oy
-      let dx = max(0, ring.minX - x, x - ring.maxX)
-      let dy = max(0, ring.minY - y, y - ring.maxY)
-      // Off both axes of the target, one more bend is certain. Weighted twice: a little
-      // optimality traded for far fewer states on long arrows.
-      let turns: Int32 = dx > 0 && dy > 0 ? PathFinder.bend : 0
-      return (PathFinder.step * Int32(dx + dy) + turns) * 2
+
+    // Arriving: a port cell of the target entered towards the box; the cost is the distance
+    // from the middle of the side (arrows prefer to attach in the middle).
+    let target = request.target
+    let hasPorts = target.width >= 3 && target.height >= 3
+    let midX = target.minX + target.width / 2
+    let midY = target.minY + target.height / 2
+    func arrival(_ x: Int, _ y: Int, _ d: Int) -> Int32? {
+      guard hasPorts else { return nil }
+      switch d {
+      case 0, 2:
+        guard x == (d == 0 ? target.minX - 1 : target.maxX + 1), y > target.minY, y < target.maxY else { return nil }
+        return Int32(abs(y - midY))
+      default:
+        guard y == (d == 1 ? target.minY - 1 : target.maxY + 1), x > target.minX, x < target.maxX else { return nil }
+        return Int32(abs(x - midX) / 2)
+      }
     }
-    let states = sw * scratch.height * 4
-    let stateBits = max(1, Int.bitWidth - states.leadingZeroBitCount)
-    let hBits = min(16, 64 - 24 - stateBits)
-    func key(_ f: Int32, _ h: Int32, _ s: Int) -> UInt64 {
-      let fc = UInt64(min(Int(f), (1 << 24) - 1))
-      let hc = UInt64(min(Int(h), (1 << hBits) - 1))
-      return (fc << UInt64(hBits + stateBits)) | (hc << UInt64(stateBits)) | UInt64(s)
+
+    // Distance to the ring of cells around the target, plus the bends that are certain from
+    // the direction the state heads in.
+    let ring = target.insetBy(dx: -1, dy: -1)
+    let weight = request.weight
+    func heuristic(_ x: Int, _ y: Int, _ d: Int) -> Int32 {
+      let needX = x < ring.minX ? 1 : (x > ring.maxX ? -1 : 0)
+      let needY = y < ring.minY ? 1 : (y > ring.maxY ? -1 : 0)
+      let dist = max(0, ring.minX - x, x - ring.maxX) + max(0, ring.minY - y, y - ring.maxY)
+      let hx = d == 0 ? 1 : (d == 2 ? -1 : 0)
+      let hy = d == 1 ? 1 : (d == 3 ? -1 : 0)
+      var bends: Int32 = 0
+      if needX != 0 && needY != 0 {
+        bends = hx == needX || hy == needY ? 1 : 2
+      } else if needX != 0 {
+        bends = hx == needX ? 0 : (hx == 0 ? 1 : 2)
+      } else if needY != 0 {
+        bends = hy == needY ? 0 : (hy == 0 ? 1 : 2)
+      }
+      return (PathFinder.step * Int32(dist) + PathFinder.bend * bends) * weight
     }
-    let stateMask = (UInt64(1) << UInt64(stateBits)) - 1
-    heap.removeAll()
 
     for (cell, outward, offset) in PathFinder.ports(of: request.source) {
-      guard let i = grid.index(cell), inRegion(i), !grid.isBlocked(i) else { continue }
+      let gx = cell.x - ox
+      let gy = cell.y - oy
+      guard gx >= x0, gx <= x1, gy >= y0, gy <= y1 else { continue }
+      let i = gy * width + gx
+      guard !grid.isBlocked(i) else { continue }
       var cost = Int32(offset)
       var blocked = false
       var use = grid.head[i]
@@ -186,44 +129,40 @@ struct PathFinder {
         use = grid.useNext[Int(use)]
       }
       if blocked && strict { continue }
-      let s = local(i) * 4 + outward
-      if seen[s] != gen || cost < g[s] {
-        seen[s] = gen
+      let s = ((gy - y0) * rw + (gx - x0)) * 4 + outward
+      if stamp[s] & ~0xF != seenMark || cost < g[s] {
+        stamp[s] = seenMark | SearchScratch.startBit
         g[s] = cost
-        parent[s] = -1
-        let h = heuristic(i)
-        heap.push(key(cost + h, h, s))
+        queue.push(Int(cost + heuristic(cell.x, cell.y, outward)), UInt32(s))
       }
     }
 
+    // Feedback arrows pay for moves along the flow between the boxes they skip.
+    let againstAxis = request.against?.axis ?? -1
+    let againstRect = request.against?.rect ?? GridRect(x: 0, y: 0, width: 0, height: 0)
     var expanded = 0
-    while let top = heap.pop() {
-      let s = Int(top & stateMask)
-      if closed[s] == gen { continue }
-      closed[s] = gen
+    while let top = queue.pop() {
+      let s = Int(top)
+      if stamp[s] & ~0xB == closedMark { continue }
+      stamp[s] |= SearchScratch.closedBit
       expanded += 1
-      if expanded > request.budget { return nil }
-      let li = s >> 2
-      let i = gridIndex(li)
+      if expanded > request.budget { return (nil, true) }
       let d = s & 3
-      if isTarget(li, d) {
-        var cells: [GridPoint] = []
-        var state = s
-        while state >= 0 {
-          cells.append(grid.point(gridIndex(state >> 2)))
-          state = Int(parent[state])
-        }
-        return cells.reversed()
+      let lx = (s >> 2) % rw
+      let ly = (s >> 2) / rw
+      let cx = lx + x0
+      let cy = ly + y0
+      if arrival(cx + ox, cy + oy, d) != nil {
+        return (path(to: s, stamp: stamp, rw: rw, x0: x0, y0: y0), false)
       }
-      let cx = i % width
-      let cy = i / width
-      let isStart = parent[s] < 0
+      let i = cy * width + cx
+      let isStart = stamp[s] & SearchScratch.startBit != 0
       let gHere = g[s]
       var turnCost: Int32 = -1
       for d2 in 0..<4 {
         if d2 == (d + 2) & 3 || (isStart && d2 != d) { continue }
-        let nx = cx + GridDirection.dx[d2]
-        let ny = cy + GridDirection.dy[d2]
+        let nx = cx + (d2 == 0 ? 1 : (d2 == 2 ? -1 : 0))
+        let ny = cy + (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny * width + nx
         if grid.isBlocked(n) { continue }
@@ -233,17 +172,15 @@ struct PathFinder {
           if strict && turnCost > 0 { continue }
           cost += PathFinder.bend + turnCost
         }
-        let nli = (ny - sy0) * sw + (nx - sx0)
-        let arriving = isTarget(nli, d2)
+        let arrivingCost = arrival(nx + ox, ny + oy, d2)
+        let arriving = arrivingCost != nil
         switch grid.kind[n] {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         default: break
         }
-        if arriving { cost += targetCostNow[nli] }
-        if let against = request.against, (d2 & 1) == against.axis,
-          against.rect.contains(GridPoint(x: nx + ox, y: ny + oy))
-        {
+        if let arrivingCost { cost += arrivingCost }
+        if (d2 & 1) == againstAxis && againstRect.contains(GridPoint(x: nx + ox, y: ny + oy)) {
           cost += PathFinder.againstCost
         }
         var wall = false
@@ -271,18 +208,34 @@ struct PathFinder {
           use = grid.useNext[Int(use)]
         }
         if wall && strict { continue }
-        let ns = nli * 4 + d2
+        let ns = ((ny - y0) * rw + (nx - x0)) * 4 + d2
         let ng = gHere + cost
-        if seen[ns] != gen || ng < g[ns] {
-          seen[ns] = gen
+        let mark = stamp[ns]
+        if mark & ~0xF != seenMark || (mark & SearchScratch.closedBit == 0 && ng < g[ns]) {
+          stamp[ns] = seenMark | UInt32(d)
           g[ns] = ng
-          parent[ns] = Int32(s)
-          let h = heuristic(n)
-          heap.push(key(ng + h, h, ns))
+          queue.push(Int(ng + heuristic(nx + ox, ny + oy, d2)), UInt32(ns))
         }
       }
     }
-    return nil
+    return (nil, false)
+  }
+
+  /// The cells from a start state to state `s`, following the direction each state was reached from.
+  private func path(to s: Int, stamp: [UInt32], rw: Int, x0: Int, y0: Int) -> [GridPoint] {
+    var cells: [GridPoint] = []
+    var state = s
+    while true {
+      let d = state & 3
+      let x = (state >> 2) % rw
+      let y = (state >> 2) / rw
+      cells.append(GridPoint(x: x + x0 + grid.origin.x, y: y + y0 + grid.origin.y))
+      let mark = stamp[state]
+      if mark & SearchScratch.startBit != 0 { break }
+      let from = Int(mark & 3)
+      state = ((y - GridDirection.dy[d]) * rw + (x - GridDirection.dx[d])) * 4 + from
+    }
+    return cells.reversed()
   }
 
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
@@ -313,43 +266,5 @@ struct PathFinder {
       out.append((GridPoint(x: x, y: frame.minY - 1), 3, abs(x - midX) / 2))
     }
     return out
-  }
-}
-
-/// A binary min-heap of packed search keys.
-struct MinHeap {
-  private var items: [UInt64] = []
-
-  mutating func removeAll() { items.removeAll(keepingCapacity: true) }
-
-  mutating func push(_ value: UInt64) {
-    items.append(value)
-    var i = items.count - 1
-    while i > 0 {
-      let p = (i - 1) / 2
-      if items[p] <= items[i] { break }
-      items.swapAt(p, i)
-      i = p
-    }
-  }
-
-  mutating func pop() -> UInt64? {
-    guard let first = items.first else { return nil }
-    let last = items.removeLast()
-    if items.isEmpty { return first }
-    items[0] = last
-    var i = 0
-    let n = items.count
-    while true {
-      let l = 2 * i + 1
-      let r = l + 1
-      var m = i
-      if l < n && items[l] < items[m] { m = l }
-      if r < n && items[r] < items[m] { m = r }
-      if m == i { break }
-      items.swapAt(i, m)
-      i = m
-    }
-    return first
   }
 }

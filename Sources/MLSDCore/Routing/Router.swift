@@ -6,6 +6,16 @@ struct Router {
   static let searchMargin = 8
   /// Extra room for a second strict search before conflicts are allowed.
   static let widerMargin = 12
+  /// States a strict search may expand per cell of distance between the boxes (and at least
+  /// the minimum): a strict search that fails in a crowded board would otherwise visit its
+  /// whole region before the soft search, which is what made large boards slow.
+  static let strictBudgetPerCell = 10
+  static let minimumStrictBudget = 2_000
+  /// Heuristic weights (see RouteRequest.weight). A strict search keeps paths short and
+  /// straight; the soft search only runs when the neighbourhood is crowded, and there a
+  /// nearly greedy search finds a passable path in a fraction of the states.
+  static let strictWeight: Int32 = 3
+  static let softWeight: Int32 = 16
 
   struct Result {
     var routes: [ArrowRoute]
@@ -103,19 +113,15 @@ struct Router {
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
     for i in keptLabels { grid.occupy(routes[i].cells, arrow: i) }
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
-    let near = cover.map { scratchFor($0, grid: grid) }
-    var everywhere: SearchScratch?
+    let scratch = SearchScratch()
     for request in requests {
-      var cells: [GridPoint]?
-      if let near { cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: near) }
+      var cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
       if cells == nil {
         if local { return nil }
         // Nothing near: the whole grid, first strictly, then with conflicts at a price.
-        let full = everywhere ?? scratchFor(whole, grid: grid)
-        everywhere = full
         var wide = request
         wide.region = whole
-        cells = search(wide, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: full)
+        cells = search(wide, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
       }
       let path = cells ?? fallback(from: request.source, to: request.target)
       routes[request.arrow] = ArrowRoute(points: ArrowRoute.corners(of: path))
@@ -189,25 +195,22 @@ struct Router {
     let distance =
       abs(request.source.center.x - request.target.center.x)
       + abs(request.source.center.y - request.target.center.y)
-    request.budget = max(20_000, 200 * (distance + 20))
-    if let cells = finder.find(request) { return cells }
-    var wider = request
-    wider.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
-    if let cells = finder.find(wider) { return cells }
+    request.weight = strictWeight
+    request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    let first = finder.search(request)
+    if let cells = first.path { return cells }
+    // A wider region helps only when the first search saw all of its own.
+    if !first.outOfBudget {
+      var wider = request
+      wider.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
+      if let cells = finder.find(wider) { return cells }
+    }
     // Near the boxes, a path that runs along or turns on another arrow beats a search of the
     // whole grid (which on large boards costs more than all other arrows together).
     request.strict = false
+    request.weight = softWeight
     request.budget = request.region.width >= grid.width ? 4 * request.budget : Int.max
     return finder.find(request)
-  }
-
-  /// Search arrays covering `rect` (board coordinates) clipped to the grid.
-  private static func scratchFor(_ rect: GridRect, grid: RouteGrid) -> SearchScratch {
-    let x0 = max(0, rect.minX - grid.origin.x)
-    let y0 = max(0, rect.minY - grid.origin.y)
-    let x1 = min(grid.width - 1, rect.maxX - grid.origin.x)
-    let y1 = min(grid.height - 1, rect.maxY - grid.origin.y)
-    return SearchScratch(x0: x0, y0: y0, width: x1 - x0 + 1, height: y1 - y0 + 1)
   }
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell newly blocked.

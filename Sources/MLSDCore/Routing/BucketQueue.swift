@@ -11,8 +11,8 @@ struct BucketQueue {
 
   /// Allocated on first use, so that an empty queue costs nothing to make or drop.
   private var buckets: [[UInt32]] = []
-  /// Ring slots that have held a state since the last `removeAll`.
-  private var used: [Int] = []
+  /// One bit per ring slot that holds a state, so that finding the next one skips 64 at a time.
+  private var occupied: [UInt64] = []
   /// No bucket below this cost holds a state.
   private var low = 0
   /// No bucket above this cost holds a state.
@@ -21,9 +21,20 @@ struct BucketQueue {
   private var overflow = MinHeap()
 
   mutating func removeAll() {
-    if buckets.isEmpty { buckets = Array(repeating: [], count: BucketQueue.span) }
-    for slot in used { buckets[slot].removeAll(keepingCapacity: true) }
-    used.removeAll(keepingCapacity: true)
+    if buckets.isEmpty {
+      buckets = Array(repeating: [], count: BucketQueue.span)
+      occupied = Array(repeating: 0, count: BucketQueue.span / 64)
+    }
+    if count > 0 {
+      for word in occupied.indices where occupied[word] != 0 {
+        var bits = occupied[word]
+        while bits != 0 {
+          buckets[word * 64 + bits.trailingZeroBitCount].removeAll(keepingCapacity: true)
+          bits &= bits - 1
+        }
+        occupied[word] = 0
+      }
+    }
     count = 0
     overflow.removeAll()
   }
@@ -41,24 +52,42 @@ struct BucketQueue {
     low = min(low, cost)
     high = max(high, cost)
     let slot = cost & BucketQueue.mask
-    if buckets[slot].isEmpty { used.append(slot) }
     buckets[slot].append(state)
+    occupied[slot >> 6] |= 1 << UInt64(slot & 63)
     count += 1
   }
 
   /// The state with the lowest cost (the newest of equals), or nil when empty.
   mutating func pop() -> UInt32? {
     if count > 0 {
-      while buckets[low & BucketQueue.mask].isEmpty { low += 1 }
+      low += distanceToNextState(from: low & BucketQueue.mask)
       if let top = overflow.peek(), Int(top >> 32) < low {
         _ = overflow.pop()
         return UInt32(truncatingIfNeeded: top)
       }
       count -= 1
-      return buckets[low & BucketQueue.mask].removeLast()
+      let slot = low & BucketQueue.mask
+      let state = buckets[slot].removeLast()
+      if buckets[slot].isEmpty { occupied[slot >> 6] &= ~(1 << UInt64(slot & 63)) }
+      return state
     }
     guard let top = overflow.pop() else { return nil }
     return UInt32(truncatingIfNeeded: top)
+  }
+}
+
+extension BucketQueue {
+  /// Slots from `slot` (going round the ring) to the first that holds a state; there is one.
+  fileprivate func distanceToNextState(from slot: Int) -> Int {
+    var word = slot >> 6
+    var bits = occupied[word] & (~0 << UInt64(slot & 63))
+    var distance = -(slot & 63)
+    while bits == 0 {
+      distance += 64
+      word = (word + 1) & (occupied.count - 1)
+      bits = occupied[word]
+    }
+    return distance + bits.trailingZeroBitCount
   }
 }
 

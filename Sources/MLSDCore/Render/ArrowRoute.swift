@@ -4,16 +4,22 @@
 /// outside the source box's side to the cell just outside the target box's side (the arrowhead
 /// cell), plus where its label is drawn (nil when it has no label or no room).
 public struct ArrowRoute: Hashable, Sendable {
-  public var points: [GridPoint]
+  public var points: [GridPoint] {
+    didSet { cells = ArrowRoute.walk(points) }
+  }
   public var labelOrigin: GridPoint?
+  /// Every cell of the path in order, corners included once. Kept with the points: the router
+  /// and the app ask for the cells of every kept route after each edit.
+  public private(set) var cells: [GridPoint]
 
   public init(points: [GridPoint], labelOrigin: GridPoint? = nil) {
     self.points = points
     self.labelOrigin = labelOrigin
+    self.cells = ArrowRoute.walk(points)
   }
 
-  /// Every cell of the path in order, corners included once.
-  public var cells: [GridPoint] {
+  /// The cells of the polyline through `points`.
+  private static func walk(_ points: [GridPoint]) -> [GridPoint] {
     guard var current = points.first else { return [] }
     var out = [current]
     for next in points.dropFirst() {
@@ -30,6 +36,22 @@ public struct ArrowRoute: Hashable, Sendable {
       }
     }
     return out
+  }
+
+  /// The smallest rectangle holding every point of the path; nil for an empty path.
+  var bounds: GridRect? {
+    guard let first = points.first else { return nil }
+    var minX = first.x
+    var maxX = first.x
+    var minY = first.y
+    var maxY = first.y
+    for p in points {
+      minX = min(minX, p.x)
+      maxX = max(maxX, p.x)
+      minY = min(minY, p.y)
+      maxY = max(maxY, p.y)
+    }
+    return GridRect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
   }
 
   /// The corner points of a cell path: its ends and every cell where the direction changes.

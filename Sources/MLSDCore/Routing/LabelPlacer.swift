@@ -11,6 +11,14 @@ enum LabelPlacer {
   /// The label as drawn: made visible and cut to `maxWidth`.
   static func text(_ label: String?) -> String? {
     guard let label else { return nil }
+    // Most labels are short printable ASCII with no space at either end: one column per byte,
+    // nothing to clean. (The router asks for every kept label's text after each edit.)
+    let bytes = label.utf8
+    if let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count <= maxWidth,
+      bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+    {
+      return label
+    }
     let visible = Sanitizer.visible(label).trimmingCharacters(in: .whitespacesAndNewlines)
       .replacingOccurrences(of: "\n", with: " ")
     if visible.isEmpty { return nil }

@@ -92,16 +92,22 @@ struct Router {
     // Kept labels that a changed box now covers need a new place, near their own arrow.
     var needLabel = Set(pending)
     for i in keptLabels {
-      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else {
+      guard let origin = routes[i].labelOrigin else {
         if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
         continue
       }
+      // No label is wider than maxWidth: most are far from every change, and that is cheaper
+      // to see than the label's text.
+      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: 1)
+      guard blocked.contains(where: { $0.intersects(widest) }) else { continue }
+      guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
       let rect = GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)
       if blocked.contains(where: { $0.intersects(rect) }) { needLabel.insert(i) }
     }
     if local {
-      for i in needLabel where !routes[i].points.isEmpty {
-        let rect = boundingRect(routes[i].points).insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -2)
+      for i in needLabel {
+        guard let bounds = routes[i].bounds else { continue }
+        let rect = bounds.insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -2)
         cover = cover?.union(rect) ?? rect
       }
       // Nothing to route and no label to move: the old drawing stands.
@@ -111,8 +117,8 @@ struct Router {
     }
 
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
-    for i in keptLabels { grid.occupy(routes[i].cells, arrow: i) }
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
+    for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
     let scratch = SearchScratch()
     for request in requests {
       var cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
@@ -131,10 +137,13 @@ struct Router {
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
     let gridRect = whole
     for i in keptLabels where !needLabel.contains(i) {
-      guard let origin = routes[i].labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else { continue }
+      guard let origin = routes[i].labelOrigin else { continue }
+      // A label wholly outside a local grid is far from every change: it stays as it is.
+      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: 1)
+      if local && !widest.intersects(gridRect) { continue }
+      guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
       let width = DisplayWidth.of(text)
       let rect = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
-      // A label wholly outside a local grid is far from every change: it stays as it is.
       if local && !rect.intersects(gridRect) { continue }
       if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid)
         || isInline(origin, width: width, arrow: i, grid: grid)
@@ -173,12 +182,6 @@ struct Router {
       }
     }
     return out
-  }
-
-  private static func boundingRect(_ points: [GridPoint]) -> GridRect {
-    var rect = GridRect(x: points[0].x, y: points[0].y, width: 1, height: 1)
-    for p in points { rect = rect.union(GridRect(x: p.x, y: p.y, width: 1, height: 1)) }
-    return rect
   }
 
   private static func contains(_ outer: GridRect, _ inner: GridRect) -> Bool {
@@ -221,18 +224,21 @@ struct Router {
     for box in previous.board.boxes { oldFrames[box.id] = box.frame }
     var unchanged: Set<String> = []
     for box in board.boxes where oldFrames[box.id] == box.frame { unchanged.insert(box.id) }
-    // Arrows are matched by their content, in order, so that deleting one keeps the others.
+    // Arrows are matched by their content, in order, so that deleting one keeps the others
+    // (when no arrow changed, which is most edits, arrow i is old arrow i).
+    let sameArrows = previous.board.arrows == board.arrows && previous.routes.count == board.arrows.count
     var oldByArrow: [Arrow: [Int]] = [:]
-    for (j, arrow) in previous.board.arrows.enumerated().reversed() where j < previous.routes.count {
-      oldByArrow[arrow, default: []].append(j)
+    if !sameArrows {
+      for (j, arrow) in previous.board.arrows.enumerated().reversed() where j < previous.routes.count {
+        oldByArrow[arrow, default: []].append(j)
+      }
     }
     var out: [ArrowRoute?] = Array(repeating: nil, count: board.arrows.count)
     for (i, arrow) in board.arrows.enumerated() {
-      guard let j = oldByArrow[arrow]?.popLast() else { continue }
+      guard let j = sameArrows ? i : oldByArrow[arrow]?.popLast() else { continue }
       guard unchanged.contains(arrow.from), unchanged.contains(arrow.to) else { continue }
       let route = previous.routes[j]
-      guard !route.points.isEmpty else { continue }
-      let box = boundingRect(route.points)
+      guard let box = route.bounds else { continue }
       let near = blocked.filter { $0.intersects(box) }
       if near.isEmpty || !route.cells.contains(where: { cell in near.contains { $0.contains(cell) } }) {
         out[i] = route

@@ -146,7 +146,7 @@ public enum BoardDecoder {
   private static func pair(
     _ value: YAMLValue, ranges: (ClosedRange<Int>, ClosedRange<Int>), meaning: String
   ) throws -> (Int, Int) {
-    guard case .sequence = value.node else { throw value.error("expected \(meaning), found \(value.kindDescription)") }
+    guard value.isList else { throw value.error("expected \(meaning), found \(value.kindDescription)") }
     let items = try value.list()
     guard items.count == 2 else { throw value.error("expected \(meaning): two whole numbers, found \(items.count)") }
     return (try items[0].int(in: ranges.0), try items[1].int(in: ranges.1))

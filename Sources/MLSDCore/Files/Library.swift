@@ -5,20 +5,37 @@ public struct Library: Sendable {
   public static let catalogueFile = "Templates/catalogue.yaml"
 
   public var catalogue: Catalogue
-  public var templates: [Template]
-  public var themes: [Theme]
-  /// Files that could not be loaded; the rest of the library still works.
-  public var problems: [LoadError]
+  private let templateFiles: LazyDataFiles<Template>
+  private let themeFiles: LazyDataFiles<Theme>
+  /// Problems found while loading: the catalogue and every user file.
+  private let loadProblems: [LoadError]
 
   public init(catalogue: Catalogue, templates: [Template], themes: [Theme], problems: [LoadError] = []) {
-    self.catalogue = catalogue
-    self.templates = templates
-    self.themes = themes
-    self.problems = problems
+    self.init(
+      catalogue: catalogue, templateFiles: Library.templateFiles([], users: templates, catalogue: catalogue),
+      themeFiles: Library.themeFiles([], users: themes), problems: problems)
   }
 
-  public func template(_ id: String) -> Template? { templates.first { $0.id == id } }
-  public func theme(_ name: String) -> Theme? { themes.first { $0.name == name } }
+  private init(
+    catalogue: Catalogue, templateFiles: LazyDataFiles<Template>, themeFiles: LazyDataFiles<Theme>,
+    problems: [LoadError]
+  ) {
+    self.catalogue = catalogue
+    self.templateFiles = templateFiles
+    self.themeFiles = themeFiles
+    loadProblems = problems
+  }
+
+  /// Every template; decodes the built-in ones not decoded yet.
+  public var templates: [Template] { templateFiles.all }
+  /// Every theme; decodes the built-in ones not decoded yet.
+  public var themes: [Theme] { themeFiles.all }
+  /// Files that could not be loaded; the rest of the library still works. A built-in file is
+  /// only known to be broken once it has been decoded (the tests decode them all).
+  public var problems: [LoadError] { loadProblems + templateFiles.problems + themeFiles.problems }
+
+  public func template(_ id: String) -> Template? { templateFiles.item(id) }
+  public func theme(_ name: String) -> Theme? { themeFiles.item(name) }
 
   /// Loads built-in data and the user's folder.
   public static func load(locations: DataLocations) -> Library {
@@ -45,21 +62,15 @@ public struct Library: Sendable {
     }
     let catalogue = Catalogue(kinds: kinds)
 
+    // User files are decoded now, so that a broken one is in `problems` straight away; the
+    // built-in ones when they are first asked for.
     var templates: [Template] = []
     let user = DataFile.user(in: locations.userTemplatesFolder)
     problems += user.errors
     // A catalogue copied into the templates folder is not a template; the user's catalogue
     // additions live in DataLocations.userCatalogueFile.
-    let userTemplates = user.files.filter { !$0.name.hasSuffix("/catalogue.yaml") }
-    for file in DataFile.builtin(in: "Templates").filter({ $0.name != catalogueFile }) + userTemplates {
-      do {
-        let template = try TemplateDecoder.decode(file.text, name: file.name, catalogue: catalogue)
-        if let index = templates.firstIndex(where: { $0.id == template.id }) {
-          templates[index] = template
-        } else {
-          templates.append(template)
-        }
-      } catch {
+    for file in user.files where !file.name.hasSuffix("/catalogue.yaml") {
+      do { templates.append(try TemplateDecoder.decode(file.text, name: file.name, catalogue: catalogue)) } catch {
         problems.append(asLoadError(error, file.name))
       }
     }
@@ -67,19 +78,30 @@ public struct Library: Sendable {
     var themes: [Theme] = []
     let userThemes = DataFile.user(in: locations.userThemesFolder)
     problems += userThemes.errors
-    for file in DataFile.builtin(in: "Themes") + userThemes.files {
-      do {
-        let theme = try ThemeDecoder.decode(file.text, name: file.name)
-        if let index = themes.firstIndex(where: { $0.name == theme.name }) {
-          themes[index] = theme
-        } else {
-          themes.append(theme)
-        }
-      } catch {
+    for file in userThemes.files {
+      do { themes.append(try ThemeDecoder.decode(file.text, name: file.name)) } catch {
         problems.append(asLoadError(error, file.name))
       }
     }
-    return Library(catalogue: catalogue, templates: templates, themes: themes, problems: problems)
+    let builtinTemplates = DataFile.builtin(in: "Templates").filter { $0.name != catalogueFile }
+    return Library(
+      catalogue: catalogue,
+      templateFiles: templateFiles(builtinTemplates, users: templates, catalogue: catalogue),
+      themeFiles: themeFiles(DataFile.builtin(in: "Themes"), users: themes), problems: problems)
+  }
+
+  private static func templateFiles(_ builtins: [DataFile], users: [Template], catalogue: Catalogue)
+    -> LazyDataFiles<Template>
+  {
+    LazyDataFiles(builtins: builtins, folder: "Templates", users: users, key: \.id) {
+      try TemplateDecoder.decode($0.text, name: $0.name, catalogue: catalogue)
+    }
+  }
+
+  private static func themeFiles(_ builtins: [DataFile], users: [Theme]) -> LazyDataFiles<Theme> {
+    LazyDataFiles(builtins: builtins, folder: "Themes", users: users, key: \.name) {
+      try ThemeDecoder.decode($0.text, name: $0.name)
+    }
   }
 
   static func asLoadError(_ error: Error, _ name: String) -> LoadError {

@@ -18,9 +18,12 @@ public enum YAMLLimits {
 
 /// A YAML node with the path of the field it holds ("boxes[2].label") for messages.
 public struct YAMLValue {
-  public let node: Node
-  public let path: String
+  let node: YAMLNode
+  let fieldPath: FieldPath?
   public let source: YAMLSource
+
+  /// The field this value holds, for messages ("" for the document itself).
+  public var path: String { fieldPath?.text ?? "" }
 
   /// Parses text into its root value; an empty document is an empty mapping.
   public static func parse(_ text: String, source: YAMLSource) throws -> YAMLValue {
@@ -41,9 +44,10 @@ public struct YAMLValue {
       throw YAMLValue.loadError(from: error, source: source)
     }
     let root = node ?? Node.mapping(Node.Mapping([]))
-    let value = YAMLValue(node: root, path: "", source: source)
-    try value.checkStructure(depth: 0)
-    return value
+    // An alias is written `*name`: a document without a star has none.
+    let hasAliases = text.utf8.contains(UInt8(ascii: "*"))
+    let converted = try YAMLNode.convert(root, source: source, hasAliases: hasAliases)
+    return YAMLValue(node: converted, fieldPath: nil, source: source)
   }
 
   static func loadError(from error: YamlError, source: YAMLSource) -> LoadError {
@@ -95,36 +99,8 @@ public struct YAMLValue {
     return (line, column)
   }
 
-  /// Bounds the document: nesting depth, and the number of nodes after aliases are expanded, so
-  /// that an alias bomb ("billion laughs") is refused instead of walked.
-  private func checkStructure(depth: Int) throws {
-    var budget = YAMLLimits.maxNodes
-    try checkStructure(depth: depth, budget: &budget)
-  }
-
-  private func checkStructure(depth: Int, budget: inout Int) throws {
-    budget -= 1
-    if budget < 0 {
-      throw error("the document has more than \(YAMLLimits.maxNodes) values (aliases that expand too far are refused)")
-    }
-    if depth > YAMLLimits.maxDepth { throw error("nesting is deeper than \(YAMLLimits.maxDepth) levels") }
-    switch node {
-    case .mapping(let mapping):
-      for (key, value) in mapping {
-        try YAMLValue(node: key, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
-        try YAMLValue(node: value, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
-      }
-    case .sequence(let sequence):
-      for item in sequence {
-        try YAMLValue(node: item, path: path, source: source).checkStructure(depth: depth + 1, budget: &budget)
-      }
-    default:
-      break
-    }
-  }
-
-  public var line: Int { node.mark?.line ?? 0 }
-  public var column: Int { node.mark?.column ?? 0 }
+  public var line: Int { node.line }
+  public var column: Int { node.column }
 
   /// An error located at this value, naming its field.
   public func error(_ message: String) -> LoadError {
@@ -134,36 +110,43 @@ public struct YAMLValue {
 
   /// What kind of YAML value this is, for "expected X, found Y" messages.
   public var kindDescription: String {
-    switch node {
+    switch node.content {
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"
-    case .scalar(let scalar):
-      if scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
-        return "nothing"
-      }
-      return "'\(Sanitizer.visible(String(scalar.string.prefix(40))))'"
+    case .scalar(let text, let plain):
+      if plain, text.isEmpty || text == "~" || text == "null" { return "nothing" }
+      return "'\(Sanitizer.visible(String(text.prefix(40))))'"
     }
   }
 
-  private func child(_ node: Node, _ path: String) -> YAMLValue {
-    YAMLValue(node: node, path: path, source: source)
+  private func child(_ node: YAMLNode, _ fieldPath: FieldPath?) -> YAMLValue {
+    YAMLValue(node: node, fieldPath: fieldPath, source: source)
+  }
+
+  /// Whether the value is a list.
+  public var isList: Bool {
+    if case .sequence = node.content { return true }
+    return false
   }
 
   /// The value as a mapping, with its keys checked for duplicates.
   public func mapping() throws -> YAMLMapping {
-    guard case .mapping(let mapping) = node else { throw error("expected a mapping, found \(kindDescription)") }
+    guard case .mapping(let mapping) = node.content else {
+      throw error("expected a mapping, found \(kindDescription)")
+    }
     var entries: [(key: String, keyValue: YAMLValue, value: YAMLValue)] = []
+    entries.reserveCapacity(mapping.count)
     var seen: Set<String> = []
     for (key, value) in mapping {
-      guard case .scalar(let scalar) = key else {
-        throw child(key, path).error("keys must be plain words")
+      guard case .scalar(let name, _) = key.content else {
+        throw child(key, fieldPath).error("keys must be plain words")
       }
-      let name = scalar.string
-      let keyValue = child(key, path.isEmpty ? name : "\(path).\(name)")
+      let keyPath = FieldPath(fieldPath, .key(name))
+      let keyValue = child(key, keyPath)
       if seen.contains(name) { throw keyValue.error("duplicate key '\(Sanitizer.visible(name))'") }
       seen.insert(name)
-      entries.append((name, keyValue, child(value, keyValue.path)))
+      entries.append((name, keyValue, child(value, keyPath)))
     }
     return YAMLMapping(value: self, entries: entries)
   }
@@ -171,27 +154,25 @@ public struct YAMLValue {
   /// The value as a list of values (an empty value reads as an empty list).
   public func list() throws -> [YAMLValue] {
     if isNull { return [] }
-    guard case .sequence(let sequence) = node else { throw error("expected a list, found \(kindDescription)") }
-    return sequence.enumerated().map { child($0.element, "\(path)[\($0.offset)]") }
+    guard case .sequence(let sequence) = node.content else { throw error("expected a list, found \(kindDescription)") }
+    return sequence.enumerated().map { child($0.element, FieldPath(fieldPath, .index($0.offset))) }
   }
 
   /// Whether the value is YAML's null (an empty value, `~` or `null`).
   public var isNull: Bool {
-    if case .scalar(let scalar) = node, scalar.style == .plain {
-      return scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null"
-    }
+    if case .scalar(let text, plain: true) = node.content { return text.isEmpty || text == "~" || text == "null" }
     return false
   }
 
   /// The value as text; numbers and words are read as they are written.
   public func string() throws -> String {
-    guard case .scalar(let scalar) = node else { throw error("expected text, found \(kindDescription)") }
-    return scalar.string
+    guard case .scalar(let text, _) = node.content else { throw error("expected text, found \(kindDescription)") }
+    return text
   }
 
   /// The value as a whole number within a range.
   public func int(in range: ClosedRange<Int>) throws -> Int {
-    guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Int(scalar.string) else {
+    guard case .scalar(let text, plain: true) = node.content, let number = Int(text) else {
       throw error("expected a whole number, found \(kindDescription)")
     }
     guard range.contains(number) else {
@@ -202,7 +183,7 @@ public struct YAMLValue {
 
   /// The value as a list of strings; a single string reads as a one-element list.
   public func strings() throws -> [String] {
-    if case .scalar = node, !isNull { return [try string()] }
+    if case .scalar = node.content, !isNull { return [try string()] }
     return try list().map { try $0.string() }
   }
 }
@@ -214,6 +195,18 @@ public struct YAMLMapping {
 
   public subscript(key: String) -> YAMLValue? {
     entries.first { $0.key == key }.map(\.value)
+  }
+
+  /// This mapping with a text value under `key` in front: a default for a key the file left out.
+  /// The new key and value are not in the file, so they have no line.
+  func prepending(key: String, text: String) -> YAMLValue {
+    let added = (
+      key: YAMLNode(.scalar(key, plain: false), line: 0, column: 0),
+      value: YAMLNode(.scalar(text, plain: false), line: 0, column: 0)
+    )
+    let node = YAMLNode(
+      .mapping([added] + entries.map { ($0.keyValue.node, $0.value.node) }), line: value.line, column: value.column)
+    return YAMLValue(node: node, fieldPath: value.fieldPath, source: value.source)
   }
 
   /// Throws at the first key not in `known`, suggesting the nearest known key.

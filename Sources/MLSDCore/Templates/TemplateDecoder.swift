@@ -100,13 +100,7 @@ public enum TemplateDecoder {
   {
     // An embedded board may leave out its title; it takes the template's.
     let map = try value.mapping()
-    var patched = value
-    if map["title"] == nil {
-      var pairs = map.entries.map { ($0.keyValue.node, $0.value.node) }
-      pairs.insert(("title", .init(title)), at: 0)
-      patched = YAMLValue(
-        node: .mapping(.init(pairs, .implicit, .block, value.node.mark)), path: value.path, source: value.source)
-    }
+    let patched = map["title"] == nil ? map.prepending(key: "title", text: title) : value
     let (board, unplaced) = try BoardDecoder.decode(root: patched, what: what, requireVersion: false)
     for box in board.boxes {
       if let kind = box.kind, catalogue.kind(kind) == nil {
@@ -124,7 +118,7 @@ public enum TemplateDecoder {
 
   private static func kindList(_ value: YAMLValue, _ catalogue: Catalogue) throws -> [String] {
     let items: [YAMLValue]
-    if case .sequence = value.node { items = try value.list() } else { items = [value] }
+    if value.isList { items = try value.list() } else { items = [value] }
     guard !items.isEmpty else { throw value.error("expected a component kind id or a list of them") }
     return try items.map { item in
       let id = try item.string()

@@ -4,6 +4,7 @@ import MLSDCore
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Check a board against its template: missing components, flows, notes and classic ML pitfalls.",
     discussion: """
       Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the design

@@ -4,6 +4,7 @@ import MLSDCore
 
 struct Diff: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "diff",
     abstract: "Compare a board with its template's reference design: components and flows missing and extra.",
     discussion: "Exit status: 0 when nothing of the reference is missing, 1 when something is, 2 on bad input.")
 

@@ -5,6 +5,7 @@ import MLSDCore
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Export a board as text, Markdown, Mermaid, DOT, SVG, Excalidraw or JSON.",
     discussion: """
       Formats: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).

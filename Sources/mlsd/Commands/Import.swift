@@ -5,6 +5,7 @@ import MLSDCore
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract: "Import a Mermaid flowchart as a board.",
     discussion: """
       Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, with

@@ -3,7 +3,8 @@ import ArgumentParser
 import MLSDCore
 
 struct Info: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Summarise a board: boxes, arrows, groups, notes per step.")
+  static let configuration = CommandConfiguration(
+    commandName: "info", abstract: "Summarise a board: boxes, arrows, groups, notes per step.")
 
   @Argument(help: "The board file.")
   var file: String

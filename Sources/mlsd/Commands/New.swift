@@ -4,6 +4,7 @@ import MLSDCore
 
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "new",
     abstract: "Create a new board file, optionally from a case-study template.",
     discussion: "Without --template the board is blank. With --reference the board is the template's worked answer."
   )

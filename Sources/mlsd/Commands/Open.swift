@@ -6,6 +6,7 @@ import MLSDTerminal
 
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "open",
     abstract: "Open the interactive whiteboard on a board file, or on a new scratch board.",
     discussion: """
       FILE is created on the first save if it does not exist. Inside the app, ? lists every key.

@@ -7,6 +7,7 @@ import MLSDTerminal
 
 struct Practice: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "practice",
     abstract: "Practise a case study against the clock, then review your board against the reference design.",
     discussion: """
       The timed session is interactive and needs a terminal: it opens the whiteboard on the \

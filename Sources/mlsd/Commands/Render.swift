@@ -4,6 +4,7 @@ import MLSDCore
 
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "render",
     abstract: "Print a board as a text diagram, title line first.",
     discussion: """
       With --width N, a drawing wider than N columns is laid out again from top to bottom; if it

@@ -4,6 +4,7 @@ import MLSDCore
 
 struct Stats: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stats",
     abstract: "Show practice progress: per case study and per step, over time.",
     discussion: """
       Reads the practice history, one JSON line per finished `mlsd practice` session, in \

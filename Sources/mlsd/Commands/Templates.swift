@@ -4,7 +4,8 @@ import Foundation
 import MLSDCore
 
 struct Templates: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List the case-study templates.")
+  static let configuration = CommandConfiguration(
+    commandName: "templates", abstract: "List the case-study templates.")
 
   func run() throws {
     let library = CLIContext.library()

@@ -141,7 +141,7 @@ extension AppState {
     lastEditAt = now
     // The checker reads kinds, labels, arrows and notes, never positions: a move keeps the report.
     if before.map({ AppState.sameExceptGeometry($0, board) }) != true {
-      report = Checker.check(board, template: template, catalogue: library.catalogue)
+      report = Checker.check(board, template: template, catalogue: library.catalogue, memo: &kindMemo)
     }
     refreshDiagram()
     validateSelection()

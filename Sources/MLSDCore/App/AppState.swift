@@ -14,6 +14,9 @@ public struct AppState: Sendable {
   public internal(set) var cleanBoard: Board
   public let library: Library
   public internal(set) var report: CheckReport
+  /// The kinds of every box at the last check, so that a check after an edit recognises only
+  /// the boxes whose text changed.
+  var kindMemo = KindMemo()
   public internal(set) var selection: Selection?
   public internal(set) var mode: Mode = .normal
   public internal(set) var panelTab: PanelTab = .steps {
@@ -77,8 +80,10 @@ public struct AppState: Sendable {
     self.screenHeight = height
     self.now = now
     self.startedAt = now
+    var memo = KindMemo()
     self.report = Checker.check(
-      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue)
+      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue, memo: &memo)
+    self.kindMemo = memo
     self.layer = BoardLayer(board: board)
     if let first = board.boxes.first { selection = .box(first.id) }
   }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
   public internal(set) var screenWidth: Int
   public internal(set) var screenHeight: Int
   public internal(set) var history = History()
+  /// The drawing and report when a live move or resize began, for the undo step it ends in.
+  var liveEditStart: Derived?
   public internal(set) var clipboard: Box?
   public internal(set) var message: StatusMessage?
   public internal(set) var theme: Theme

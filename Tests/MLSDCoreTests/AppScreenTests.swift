@@ -164,7 +164,7 @@ final class AppScreenTests: XCTestCase {
     app.add("registry")
     app.press(.char("h"), .char("c"), .enter, .escape)
     XCTAssertEqual(app.state.selectedBoxID, a)
-    let cell = app.state.layer.cells[0][1]
+    let cell = app.state.layer.routes[0].cells[1]
     let area = app.state.canvasArea
     app.send(
       .mouse(MouseEvent(.press, x: cell.x - app.state.scroll.x + area.x, y: cell.y - app.state.scroll.y + area.y)))

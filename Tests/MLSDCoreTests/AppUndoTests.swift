@@ -127,4 +127,39 @@ final class AppUndoTests: XCTestCase {
     XCTAssertTrue(app.screen.contains("✓ Model registry"), app.screen)
     XCTAssertTrue(app.screen.contains("✗ Data source"), app.screen)
   }
+
+  /// Undo, redo and a cancelled move put back the drawing that was on the screen, with the report
+  /// a fresh check gives, instead of routing the old board again.
+  func testUndoPutsBackTheDrawingAsItWas() {
+    var app = AppHarness(board: LayeredLayout.layout(RenderFixtures.random(seed: 4, count: 40)))
+    func state() -> (routes: [ArrowRoute], board: Board) { (app.state.layer.routes, app.state.board) }
+    func assertShown(_ expected: (routes: [ArrowRoute], board: Board), _ note: String) {
+      XCTAssertEqual(app.state.board, expected.board, note)
+      XCTAssertEqual(app.state.layer.diagram.board, expected.board, note)
+      XCTAssertEqual(app.state.layer.routes, expected.routes, note)
+      let fresh = Checker.check(app.state.board, template: app.state.template, catalogue: Fixtures.library.catalogue)
+      XCTAssertEqual(app.state.report, fresh, note)
+    }
+    let start = state()
+    // Large steps across the board: arrows the box passes over make way and stay re-routed.
+    let walk: [Key] = [.shiftUp, .shiftUp, .shiftRight, .shiftRight, .shiftRight]
+    app.press(.char("m"))
+    for key in walk { app.press(key) }
+    app.press(.escape)
+    assertShown(start, "move cancelled")
+    app.press(.char("m"))
+    for key in walk { app.press(key) }
+    app.press(.enter)
+    let moved = state()
+    let rerouted = Router.route(start.board, previous: (moved.board, moved.routes)).routes
+    XCTAssertNotEqual(rerouted, start.routes, "routing the old board again would draw it differently")
+    app.rename("Renamed box with a much longer label")
+    let renamed = state()
+    app.press(.char("u"))
+    assertShown(moved, "rename undone")
+    app.press(.char("u"))
+    assertShown(start, "move undone")
+    app.press(.ctrl("r"), .ctrl("r"))
+    assertShown(renamed, "both redone")
+  }
 }

@@ -121,7 +121,7 @@ extension AppState {
     var next = board
     change(&next)
     guard next != board else { return }
-    history.record(Snapshot(board: board, selection: selection))
+    history.record(snapshot)
     let before = board
     board = next
     boardChanged(from: before)
@@ -135,13 +135,31 @@ extension AppState {
     boardChanged(from: before)
   }
 
+  /// The board now, with its drawing and report, as undo remembers it.
+  var snapshot: Snapshot {
+    Snapshot(board: board, selection: selection, derived: Derived(layer: layer, report: report))
+  }
+
+  /// Goes back to an earlier board; with its remembered drawing and report, without routing or
+  /// checking again (the report is the same, and the drawing is the one that was on the screen).
+  mutating func restoreBoard(_ next: Board, derived: Derived?) {
+    guard let derived, derived.belongs(to: next) else { return replaceBoard(next) }
+    guard next != board else { return }
+    board = next
+    layer = derived.layer
+    report = derived.report
+    version += 1
+    lastEditAt = now
+    validateSelection()
+  }
+
   /// Keeps everything that depends on the board in step with it.
   mutating func boardChanged(from before: Board? = nil) {
     version += 1
     lastEditAt = now
     // The checker reads kinds, labels, arrows and notes, never positions: a move keeps the report.
     if before.map({ AppState.sameExceptGeometry($0, board) }) != true {
-      report = Checker.check(board, template: template, catalogue: library.catalogue)
+      report = Checker.check(board, template: template, catalogue: library.catalogue, memo: &kindMemo)
     }
     refreshDiagram()
     validateSelection()
@@ -167,13 +185,13 @@ extension AppState {
   }
 
   mutating func undo() {
-    if restore(history.undo(from: Snapshot(board: board, selection: selection)), else: "Nothing to undo") {
+    if restore(history.undo(from: snapshot), else: "Nothing to undo") {
       message = StatusMessage("Undone (\(history.past.count) more)")
     }
   }
 
   mutating func redo() {
-    if restore(history.redo(from: Snapshot(board: board, selection: selection)), else: "Nothing to redo") {
+    if restore(history.redo(from: snapshot), else: "Nothing to redo") {
       message = StatusMessage("Redone")
     }
   }
@@ -184,7 +202,7 @@ extension AppState {
       message = StatusMessage(nothing, tone: .warning)
       return false
     }
-    replaceBoard(snapshot.board)
+    restoreBoard(snapshot.board, derived: snapshot.derived)
     selection = snapshot.selection
     validateSelection()
     return true

@@ -54,14 +54,18 @@ extension AppState {
   mutating func handleMove(_ key: Key, original: Board, resizing: Bool) {
     switch key {
     case .escape:
-      replaceBoard(original)
+      restoreBoard(original, derived: liveEditStart)
+      liveEditStart = nil
       mode = .normal
       message = StatusMessage(resizing ? "Resize cancelled" : "Move cancelled")
       return
     case .enter,
       .char("m") where !resizing, .char("r") where resizing:
       mode = .normal
-      if board != original { history.record(Snapshot(board: original, selection: selection)) }
+      if board != original {
+        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart))
+      }
+      liveEditStart = nil
       return
     default: break
     }

@@ -82,6 +82,7 @@ extension AppState {
         onBorder
         ? .connecting(hit.id, to: point)
         : .moving(hit.id, grab: GridPoint(x: point.x - f.x, y: point.y - f.y), original: board)
+      if !onBorder { liveEditStart = snapshot.derived }
     } else if let index = arrowIndex(at: point) {
       selection = .arrow(index, anchor: board.arrows[index].from)
       drag = nil
@@ -117,9 +118,10 @@ extension AppState {
     switch drag {
     case .moving(let id, _, let original):
       if board != original {
-        history.record(Snapshot(board: original, selection: .box(id)))
+        history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart))
         message = StatusMessage("Moved (u undoes)")
       }
+      liveEditStart = nil
     case .connecting(let id, let point):
       guard let target = box(at: point), target.id != id else { return }
       selection = .box(id)

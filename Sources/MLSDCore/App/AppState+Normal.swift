@@ -37,6 +37,7 @@ extension AppState {
     case .move, .resize:
       guard selectedBox != nil else { return needBox() }
       mode = command == .move ? .move(original: board) : .resize(original: board)
+      liveEditStart = snapshot.derived
     case .delete: deleteSelection()
     case .undo: undo()
     case .redo: redo()

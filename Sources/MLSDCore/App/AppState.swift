@@ -14,6 +14,9 @@ public struct AppState: Sendable {
   public internal(set) var cleanBoard: Board
   public let library: Library
   public internal(set) var report: CheckReport
+  /// The kinds of every box at the last check, so that a check after an edit recognises only
+  /// the boxes whose text changed.
+  var kindMemo = KindMemo()
   public internal(set) var selection: Selection?
   public internal(set) var mode: Mode = .normal
   public internal(set) var panelTab: PanelTab = .steps {
@@ -31,6 +34,8 @@ public struct AppState: Sendable {
   public internal(set) var screenWidth: Int
   public internal(set) var screenHeight: Int
   public internal(set) var history = History()
+  /// The drawing and report when a live move or resize began, for the undo step it ends in.
+  var liveEditStart: Derived?
   public internal(set) var clipboard: Box?
   public internal(set) var message: StatusMessage?
   public internal(set) var theme: Theme
@@ -77,8 +82,10 @@ public struct AppState: Sendable {
     self.screenHeight = height
     self.now = now
     self.startedAt = now
+    var memo = KindMemo()
     self.report = Checker.check(
-      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue)
+      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue, memo: &memo)
+    self.kindMemo = memo
     self.layer = BoardLayer(board: board)
     if let first = board.boxes.first { selection = .box(first.id) }
   }

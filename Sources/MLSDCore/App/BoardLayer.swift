@@ -4,31 +4,45 @@
 /// The board as drawn on the canvas.
 public struct BoardLayer: Sendable {
   public private(set) var diagram: Diagram
-  /// Path cells of each arrow, index-aligned with the board's arrows.
-  public private(set) var cells: [[GridPoint]]
 
   public init(board: Board) {
     diagram = Diagram(board: board)
-    cells = diagram.routes.map(\.cells)
   }
 
   public mutating func update(to next: Board) {
     diagram.update(to: next)
-    cells = diagram.routes.map(\.cells)
   }
 
   public var routes: [ArrowRoute] { diagram.routes }
 
-  /// The arrow whose path passes through a board cell.
+  /// The arrow whose path passes through a board cell (the last one drawn when several do).
+  /// Walks the routes' corner points instead of keeping every cell of every path: listing the
+  /// cells again after each edit cost more than all hit tests.
   public func arrowIndex(at point: GridPoint) -> Int? {
-    cells.lastIndex { $0.contains(point) }
+    routes.lastIndex { BoardLayer.path($0.points, contains: point) }
   }
+
+  /// Whether the cells of a path through these corner points (as ArrowRoute.cells walks it: a
+  /// diagonal pair as an L, x first) include `point`.
+  static func path(_ points: [GridPoint], contains point: GridPoint) -> Bool {
+    guard var current = points.first else { return false }
+    if current == point { return true }
+    for next in points.dropFirst() {
+      let corner = GridPoint(x: next.x, y: current.y)
+      if point.y == current.y && between(point.x, current.x, next.x) { return true }
+      if point.x == next.x && between(point.y, corner.y, next.y) { return true }
+      current = next
+    }
+    return false
+  }
+
+  private static func between(_ v: Int, _ a: Int, _ b: Int) -> Bool { min(a, b) <= v && v <= max(a, b) }
 
   /// Where an arrow's label is (or would be) written: its label origin, else the middle of its path.
   public func labelPoint(of index: Int) -> GridPoint? {
     guard routes.indices.contains(index) else { return nil }
     if let origin = routes[index].labelOrigin { return origin }
-    let path = cells[index]
+    let path = routes[index].cells
     return path.isEmpty ? nil : path[path.count / 2]
   }
 

@@ -1,13 +1,26 @@
-// Undo and redo without limit: snapshots of the board (a value type) with the selection of the time.
+// Undo and redo without limit: snapshots of the board (a value type) with the selection of the
+// time, and the drawing and check report of that board when they were at hand.
 
 /// One remembered state of the board.
-public struct Snapshot: Hashable, Sendable {
+public struct Snapshot: Sendable {
   public var board: Board
   public var selection: Selection?
+  /// The routed drawing and the report of `board`, so that going back to it routes and checks
+  /// nothing: on a large board that cost several milliseconds per undo.
+  var derived: Derived?
+}
+
+/// What the app computes from a board: its routed drawing and its check report.
+struct Derived: Sendable {
+  var layer: BoardLayer
+  var report: CheckReport
+
+  /// Whether this was computed from `board`.
+  func belongs(to board: Board) -> Bool { layer.diagram.board == board }
 }
 
 /// The undo and redo stacks of a session.
-public struct History: Hashable, Sendable {
+public struct History: Sendable {
   public private(set) var past: [Snapshot] = []
   public private(set) var future: [Snapshot] = []
 

@@ -25,6 +25,7 @@ struct AliasMatcher: Sendable {
   /// Lower-cased words of a text: runs of letters and digits; "&" and "+" stay as words of their
   /// own so that "W&B" is three words. Hyphens, slashes and spaces separate words.
   static func words(_ text: String) -> [String] {
+    if let ascii = asciiWords(text) { return ascii }
     var words: [String] = []
     var current = ""
     for character in text.lowercased() {
@@ -38,6 +39,30 @@ struct AliasMatcher: Sendable {
     }
     if !current.isEmpty { words.append(current) }
     return words
+  }
+
+  /// `words` for ASCII text, read byte by byte: Character's Unicode properties cost more than the
+  /// rest of the match, and labels are nearly always ASCII. In ASCII only A-Z, a-z and 0-9 are
+  /// letters or numbers, and "\r\n" (one Character) separates like two. Nil for other text.
+  private static func asciiWords(_ text: String) -> [String]? {
+    let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      var words: [String] = []
+      var current: [UInt8] = []
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+        case 0x80...: return nil
+        default:
+          if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+          current.removeAll(keepingCapacity: true)
+          if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "+") { words.append(String(UnicodeScalar(byte))) }
+        }
+      }
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+      return words
+    }
+    return result ?? nil
   }
 
   private struct Match {

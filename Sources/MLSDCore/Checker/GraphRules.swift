@@ -5,9 +5,8 @@ enum GraphRules {
   static func checks(_ graph: BoardGraph) -> [Check] {
     let board = graph.board
     var problems: [Check] = []
-    let ids = Set(board.boxes.map(\.id))
-    for arrow in board.arrows {
-      for end in [arrow.from, arrow.to] where !ids.contains(end) {
+    for (arrow, ends) in zip(board.arrows, graph.arrowEnds) {
+      for (end, node) in [(arrow.from, ends.from), (arrow.to, ends.to)] where node == nil {
         problems.append(
           Check(
             rule: "graph.dangling", step: .serving, title: "Arrow to nowhere", passed: false, severity: .error,
@@ -23,8 +22,8 @@ enum GraphRules {
       }
     }
     if board.boxes.count > 1 {
-      for box in board.boxes where graph.successors[box.id] == nil && graph.predecessors[box.id] == nil {
-        let step = graph.kinds[box.id].flatMap { $0.sorted().first }.map(graph.step(of:)) ?? .serving
+      for (i, box) in board.boxes.enumerated() where !graph.isConnected(boxAt: i) {
+        let step = graph.kinds(ofBoxAt: i).sorted().first.map(graph.step(of:)) ?? .serving
         problems.append(
           Check(
             rule: "graph.isolated", step: step, title: "Isolated box", passed: false, severity: .warning,
@@ -34,7 +33,7 @@ enum GraphRules {
     }
     var seenLabels: [String: String] = [:]
     for box in board.boxes {
-      let key = box.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let key = labelKey(box.label)
       guard !key.isEmpty else { continue }
       if let first = seenLabels[key] {
         problems.append(
@@ -46,8 +45,17 @@ enum GraphRules {
         seenLabels[key] = box.id
       }
     }
-    var seenArrows: Set<[String]> = []
-    for arrow in board.arrows where !seenArrows.insert([arrow.from, arrow.to]).inserted {
+    // Arrows between boxes are told apart by their nodes; one naming a missing box by its ids.
+    var seenArrows: Set<Int> = []
+    var seenDangling: Set<ArrowEnds> = []
+    for (arrow, ends) in zip(board.arrows, graph.arrowEnds) {
+      let repeated =
+        if let from = ends.from, let to = ends.to {
+          !seenArrows.insert(from * graph.nodeCount + to).inserted
+        } else {
+          !seenDangling.insert(ArrowEnds(from: arrow.from, to: arrow.to)).inserted
+        }
+      guard repeated else { continue }
       problems.append(
         Check(
           rule: "graph.duplicate-arrow", step: .serving, title: "Duplicate arrow", passed: false, severity: .hint,
@@ -69,6 +77,40 @@ enum GraphRules {
         Check(rule: "graph.clean", step: .serving, title: "Diagram is well formed", passed: true, severity: .warning))
     }
     return problems
+  }
+
+  private struct ArrowEnds: Hashable {
+    var from: String
+    var to: String
+  }
+
+  /// A label as the duplicate rule compares it: lower-cased, runs of white space as one space,
+  /// none at the ends.
+  static func labelKey(_ label: String) -> String {
+    if let key = asciiLabelKey(label) { return key }
+    return label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// `labelKey` of ASCII text, byte by byte (nil for other text): in ASCII, lower-casing maps
+  /// only A-Z, and the white space is space, tab, line feed, vertical tab, form feed and return.
+  private static func asciiLabelKey(_ label: String) -> String? {
+    let key = label.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        switch byte {
+        case 0x80...: return nil
+        case 0x09...0x0D, 0x20: pendingSpace = !out.isEmpty
+        default:
+          if pendingSpace { out.append(0x20) }
+          pendingSpace = false
+          out.append(UInt8(ascii: "A") <= byte && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return key ?? nil
   }
 
   private static func label(_ id: String, _ board: Board) -> String {

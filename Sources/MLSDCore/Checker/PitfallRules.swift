@@ -12,6 +12,8 @@ enum PitfallRules {
     var checks: [Check] = []
     let servingBoxes = graph.boxes(ofAny: serving)
     let trainingBoxes = graph.boxes(ofAny: ["training-pipeline"])
+    // Boxes from which training is reachable: three of the rules below ask.
+    let reachingTraining = trainingBoxes.isEmpty ? nil : graph.reaching(trainingBoxes)
 
     if !servingBoxes.isEmpty {
       let monitors = graph.boxes(ofAny: ["monitoring"])
@@ -26,9 +28,10 @@ enum PitfallRules {
           boxIDs: servingBoxes))
     }
 
-    if !servingBoxes.isEmpty && !trainingBoxes.isEmpty {
-      let feedback = graph.boxes(ofAny: ["prediction-logging", "labelling"])
-      let closes = !graph.reaching(trainingBoxes).isDisjoint(with: feedback)
+    if !servingBoxes.isEmpty, let reachingTraining {
+      let feedbackKinds = ["prediction-logging", "labelling"]
+      let feedback = graph.boxes(ofAny: feedbackKinds)
+      let closes = reachingTraining.intersects(graph.nodes(ofAny: feedbackKinds))
       checks.append(
         Check(
           rule: "pitfall.no-feedback-loop", step: .monitoring, title: "Feedback reaches training", passed: closes,
@@ -39,9 +42,8 @@ enum PitfallRules {
     }
 
     let onlineBoxes = graph.boxes(ofAny: onlineServing)
-    if !onlineBoxes.isEmpty && !trainingBoxes.isEmpty {
-      let sources = graph.boxes(ofAny: featureStores + ["prediction-logging"])
-      let fed = !graph.reaching(onlineBoxes).isDisjoint(with: sources)
+    if !onlineBoxes.isEmpty, let reachingTraining {
+      let fed = graph.reaching(onlineBoxes).intersects(graph.nodes(ofAny: featureStores + ["prediction-logging"]))
       checks.append(
         Check(
           rule: "pitfall.features-from-nowhere", step: .data, title: "Serving has a feature source", passed: fed,
@@ -49,14 +51,14 @@ enum PitfallRules {
           hint: "Draw where the inference service gets features at request time, e.g. an online feature store.",
           boxIDs: onlineBoxes))
 
-      let producers = Set(graph.boxes(ofAny: featureProducers))
-      let intoTraining = graph.reaching(trainingBoxes).intersection(producers)
+      let producers = graph.nodes(ofAny: featureProducers)
+      let intoTraining = reachingTraining.intersection(producers)
       // Features that reach serving only through the trainer are weights, not features.
-      let intoServing = graph.reaching(onlineBoxes, avoiding: Set(trainingBoxes)).intersection(producers)
-      let logs = Set(graph.boxes(ofAny: ["prediction-logging"]))
+      let intoServing = graph.reaching(onlineBoxes, avoiding: trainingBoxes).intersection(producers)
+      let logs = graph.nodes(ofAny: ["prediction-logging"])
       let loggedAtServing = graph.reachable(from: onlineBoxes).intersection(logs)
-      let logsReachTraining = !graph.reaching(trainingBoxes).isDisjoint(with: loggedAtServing)
-      let shared = !intoTraining.isDisjoint(with: intoServing) || logsReachTraining
+      let logsReachTraining = reachingTraining.intersects(loggedAtServing)
+      let shared = intoTraining.intersects(intoServing) || logsReachTraining
       checks.append(
         Check(
           rule: "pitfall.training-serving-skew", step: .data, title: "One feature pipeline for training and serving",

@@ -28,8 +28,8 @@ public struct ReferenceDiff: Hashable, Sendable {
     let theirs = BoardGraph(board: reference, catalogue: catalogue)
     let referenceKinds = ReferenceDiff.primaryKinds(reference, catalogue)
     let boardKinds = ReferenceDiff.primaryKinds(board, catalogue)
-    let boardAll = Set(mine.kinds.values.flatMap { $0 })
-    let referenceAll = Set(theirs.kinds.values.flatMap { $0 })
+    let boardAll = mine.allKinds
+    let referenceAll = theirs.allKinds
 
     missingComponents = ReferenceDiff.ordered(Set(referenceKinds.values).subtracting(boardAll), catalogue)
     extraComponents = ReferenceDiff.ordered(Set(boardKinds.values).subtracting(referenceAll), catalogue)

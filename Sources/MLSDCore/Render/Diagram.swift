@@ -8,20 +8,56 @@ public struct Diagram: Sendable {
   public private(set) var routes: [ArrowRoute]
   /// The arrows the last `init` or `update(to:)` routed afresh, in increasing order.
   public private(set) var reroutedArrows: [Int]
+  /// Position in board.boxes of the last box with each id (the one whose frame the arrow painter
+  /// uses), so that painting a window finds the boxes of its arrows without hashing every id.
+  private var lastBoxWithID: [String: Int]
 
   public init(board: Board) {
     self.board = board
     let result = Router.route(board)
     routes = result.routes
     reroutedArrows = result.rerouted
+    lastBoxWithID = Diagram.lastBoxWithID(board)
+  }
+
+  private static func lastBoxWithID(_ board: Board) -> [String: Int] {
+    Dictionary(board.boxes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
   }
 
   /// Replaces the board, re-routing only the arrows whose route or ends are affected.
   public mutating func update(to board: Board) {
+    if routesStand(for: board) {
+      // The same ids in the same order: lastBoxWithID holds.
+      self.board = board
+      reroutedArrows = []
+      return
+    }
     let result = Router.route(board, previous: (self.board, routes))
+    if board.boxes.count != self.board.boxes.count
+      || zip(board.boxes, self.board.boxes).contains(where: { $0.id != $1.id })
+    {
+      lastBoxWithID = Diagram.lastBoxWithID(board)
+    }
     self.board = board
     routes = result.routes
     reroutedArrows = result.rerouted.sorted()
+  }
+
+  /// Whether the router would keep every route as it is: it reads only the boxes' ids and frames,
+  /// the arrows and the groups, and with none of them changed it keeps every route and label
+  /// except a label that found no room, which it tries to place again. Skipping it matters for
+  /// edits of text and notes, where routing the unchanged board cost more than the edit.
+  private func routesStand(for next: Board) -> Bool {
+    guard next.arrows == board.arrows, next.groups == board.groups, next.boxes.count == board.boxes.count,
+      routes.count == board.arrows.count
+    else { return false }
+    for (a, b) in zip(next.boxes, board.boxes) where a.frame != b.frame || a.id != b.id { return false }
+    // An arrow without a path (an end is missing) is routed again too.
+    for (i, route) in routes.enumerated() {
+      if route.points.isEmpty { return false }
+      if route.labelOrigin == nil && LabelPlacer.text(board.arrows[i].label) != nil { return false }
+    }
+    return true
   }
 
   /// Everything drawn (boxes, group frames, arrows, labels); nil for an empty board.
@@ -45,12 +81,44 @@ public struct Diagram: Sendable {
     into canvas: inout Canvas, offset: GridPoint, charset: Charset,
     highlightBoxes: Set<String> = [], highlightArrows: Set<Int> = []
   ) {
+    // Only what touches the canvas is painted: the app's screen shows a small part of a large board.
+    let view = GridRect(x: offset.x, y: offset.y, width: canvas.width, height: canvas.height)
     let painter = BoxPainter(charset: charset, offset: offset)
     for frame in GroupFrame.frames(of: board) { painter.paintFrame(frame, into: &canvas) }
-    for box in board.boxes {
+    for box in board.boxes where box.frame.intersects(view) {
       painter.paint(box, selected: highlightBoxes.contains(box.id), into: &canvas)
     }
-    ArrowPainter(charset: charset, offset: offset).paint(
-      board: board, routes: routes, highlight: highlightArrows, into: &canvas)
+    let shown = routes.indices.filter { $0 < board.arrows.count && shows($0, in: view) }
+    let arrows = ArrowPainter(charset: charset, offset: offset)
+    guard shown.count < board.arrows.count else {
+      arrows.paint(board: board, routes: routes, highlight: highlightArrows, into: &canvas)
+      return
+    }
+    // The painter takes the arrows it draws and the boxes they join (for the sides they leave
+    // and enter), renumbered; drawn in the same order, they give the same cells.
+    var visible = Board(title: board.title)
+    var ends: [Int] = []
+    var highlight: Set<Int> = []
+    for i in shown {
+      if highlightArrows.contains(i) { highlight.insert(visible.arrows.count) }
+      visible.arrows.append(board.arrows[i])
+      if let from = lastBoxWithID[board.arrows[i].from] { ends.append(from) }
+      if let to = lastBoxWithID[board.arrows[i].to] { ends.append(to) }
+    }
+    visible.boxes = Set(ends).sorted().map { board.boxes[$0] }
+    arrows.paint(board: visible, routes: shown.map { routes[$0] }, highlight: highlight, into: &canvas)
+  }
+
+  /// Whether arrow `i` can put anything into `view`: its path (and the cell beyond either end,
+  /// where an arrowhead or a junction with a box border goes), or its label, which starts at its
+  /// origin and takes at most LabelPlacer.maxWidth columns plus one per zero-width character
+  /// (the canvas gives those a column); the label's byte count bounds those.
+  private func shows(_ i: Int, in view: GridRect) -> Bool {
+    let route = routes[i]
+    let near = view.insetBy(dx: -1, dy: -1)
+    if let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(near) { return true }
+    guard let origin = route.labelOrigin, let label = board.arrows[i].label else { return false }
+    let width = LabelPlacer.maxWidth + label.utf8.count
+    return view.intersects(GridRect(x: origin.x, y: origin.y, width: width, height: 1))
   }
 }

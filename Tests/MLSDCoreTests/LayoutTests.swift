@@ -135,4 +135,40 @@ final class LayoutTests: XCTestCase {
     let roomy = LayeredLayout.layoutFitting(RenderFixtures.pipeline(), width: 10_000)
     XCTAssertEqual(roomy, LayeredLayout.layout(RenderFixtures.pipeline()))
   }
+
+  func testSiftingNeverAddsCrossingsAndKeepsGroupsWhole() {
+    var totalBefore = 0
+    var totalAfter = 0
+    for seed in 50...65 {
+      let board = RenderFixtures.random(seed: UInt64(seed), count: 40, groups: seed % 2 == 0 ? 0 : 4)
+      var graph = LayeredGraph(board: board, boxes: Array(board.boxes.indices), direction: .leftToRight)
+      CrossingReduction.order(&graph)
+      // A shuffled ungrouped part leaves sifting something to find.
+      var random = SeededRandom(seed: UInt64(seed))
+      for l in graph.layers.indices where graph.layers[l].allSatisfy({ graph.group[$0] < 0 }) {
+        graph.layers[l].shuffle(using: &random)
+      }
+      var position = Array(repeating: 0, count: graph.count)
+      for layer in graph.layers { for (i, v) in layer.enumerated() { position[v] = i } }
+      let groupOrder = graph.layers.map { $0.map { graph.group[$0] }.filter { $0 >= 0 } }
+      let before = CrossingReduction.crossings(graph, position)
+      CrossingReduction.sift(&graph, &position)
+      let after = CrossingReduction.crossings(graph, position)
+      XCTAssertLessThanOrEqual(after, before, "seed \(seed)")
+      totalBefore += before
+      totalAfter += after
+      for (l, layer) in graph.layers.enumerated() {
+        for (i, v) in layer.enumerated() { XCTAssertEqual(position[v], i, "seed \(seed)") }
+        // Groups stay in one piece and in the order they had.
+        var runs = layer.map { graph.group[$0] }.filter { $0 >= 0 }
+        runs = runs.enumerated().filter { $0.offset == 0 || runs[$0.offset - 1] != $0.element }.map(\.element)
+        XCTAssertEqual(runs.count, Set(runs).count, "seed \(seed) layer \(l): a group split")
+        var expected = groupOrder[l]
+        expected = expected.enumerated().filter { $0.offset == 0 || expected[$0.offset - 1] != $0.element }.map(
+          \.element)
+        XCTAssertEqual(runs, expected, "seed \(seed) layer \(l): groups reordered")
+      }
+    }
+    XCTAssertLessThan(totalAfter, totalBefore, "sifting moved nothing")
+  }
 }

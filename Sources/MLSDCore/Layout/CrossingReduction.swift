@@ -1,9 +1,14 @@
 // Orders the nodes of each layer to reduce crossings: barycenter sweeps down and up, then
-// adjacent transpositions; a group's nodes stay together and groups keep one order in every
-// layer, so that group frames can be drawn without overlapping.
+// adjacent transpositions, and last sifting (each node to its best place in its layer); a group's
+// nodes stay together and groups keep one order in every layer, so that group frames can be drawn
+// without overlapping.
 
 enum CrossingReduction {
   static let sweeps = 8
+  /// Rounds of sifting after the sweeps. Sifting finds moves that adjacent swaps cannot (a node
+  /// past several others); on the benchmark graphs a third round took 1-2 % more crossings off
+  /// the layers for half as much time again.
+  static let siftRounds = 2
 
   static func order(_ graph: inout LayeredGraph) {
     guard graph.layers.count > 1 else { return }
@@ -57,6 +62,8 @@ enum CrossingReduction {
       }
     }
     graph.layers = best
+    renumber()
+    sift(&graph, &position)
   }
 
   /// A first order by depth-first discovery from the first layer, which keeps chains together.
@@ -118,6 +125,114 @@ enum CrossingReduction {
     }
     for (slot, unit) in zip(slots, groupUnits) { units[slot] = unit }
     return units.flatMap(\.nodes)
+  }
+
+  /// Moves each node, most connected first, to the place in its layer where its edges cross the
+  /// fewest edges of the others (both neighbouring layers counted), keeping every group in one
+  /// piece; stops after a round that moves nothing.
+  static func sift(_ graph: inout LayeredGraph, _ position: inout [Int]) {
+    for _ in 0..<siftRounds {
+      var moved = false
+      for l in graph.layers.indices where graph.layers[l].count > 1 {
+        var layer = graph.layers[l]
+        // The other layers stay still while this one is sifted: count their positions once.
+        let up = NeighbourCounts(layer, graph.up, width: l > 0 ? graph.layers[l - 1].count : 0, position)
+        let down = NeighbourCounts(
+          layer, graph.down, width: l + 1 < graph.layers.count ? graph.layers[l + 1].count : 0, position)
+        // Each node's row in the counts, kept beside the layer as nodes move.
+        var rows = Array(layer.indices)
+        let movers = layer.indices.sorted {
+          (up.degree[$0] + down.degree[$0], $1) > (up.degree[$1] + down.degree[$1], $0)
+        }
+        for row in movers {
+          guard let from = rows.firstIndex(of: row) else { continue }
+          let v = layer.remove(at: from)
+          rows.remove(at: from)
+          var before = Array(repeating: 0, count: rows.count)
+          var after = Array(repeating: 0, count: rows.count)
+          up.add(graph.up[v].map { position[$0] }, rows: rows, before: &before, after: &after)
+          down.add(graph.down[v].map { position[$0] }, rows: rows, before: &before, after: &after)
+          let slot = bestSlot(v, in: layer, current: from, before: before, after: after, graph: graph)
+          if slot != from { moved = true }
+          layer.insert(v, at: slot)
+          rows.insert(row, at: slot)
+        }
+        for (i, v) in layer.enumerated() { position[v] = i }
+        graph.layers[l] = layer
+      }
+      if !moved { break }
+    }
+  }
+
+  /// For each node of a layer (a row, in the order the counts were made) and each position `p`
+  /// of the neighbouring layer, how many of the node's neighbours there lie before `p`.
+  private struct NeighbourCounts {
+    let stride: Int
+    var below: [Int]
+    var degree: [Int]
+
+    init(_ layer: [Int], _ neighbours: [[Int]], width: Int, _ position: [Int]) {
+      stride = width + 2
+      below = Array(repeating: 0, count: layer.count * stride)
+      degree = layer.map { neighbours[$0].count }
+      for (i, v) in layer.enumerated() where !neighbours[v].isEmpty {
+        let base = i * stride
+        for w in neighbours[v] { below[base + position[w] + 1] += 1 }
+        for p in (base + 1)..<(base + stride) { below[p] += below[p - 1] }
+      }
+    }
+
+    /// Adds the crossings of edges to the positions `xs` with each row's edges on this side: when
+    /// they come before the row's (its neighbours before theirs), and when after.
+    func add(_ xs: [Int], rows: [Int], before: inout [Int], after: inout [Int]) {
+      guard !xs.isEmpty else { return }
+      for (j, row) in rows.enumerated() where degree[row] > 0 {
+        let base = row * stride
+        var earlier = 0
+        var later = 0
+        for x in xs {
+          earlier += below[base + x]
+          later += degree[row] - below[base + x + 1]
+        }
+        before[j] += earlier
+        after[j] += later
+      }
+    }
+  }
+
+  /// The slot of `layer` (which no longer holds `v`) where `v` crosses the fewest edges, from
+  /// the crossings with each node when `v` comes before it and after it; the current slot on a
+  /// tie, so that sifting ends.
+  private static func bestSlot(
+    _ v: Int, in layer: [Int], current: Int, before: [Int], after: [Int], graph: LayeredGraph
+  ) -> Int {
+    // Allowed slots keep every group in one piece and the groups in their order: a grouped node
+    // stays next to its group, or, alone in this layer, between the same other groups' nodes.
+    let g = graph.group[v]
+    let alone = g >= 0 && !layer.contains { graph.group[$0] == g }
+    var low = 0
+    var high = layer.count
+    if alone {
+      low = (layer[..<current].lastIndex { graph.group[$0] >= 0 }).map { $0 + 1 } ?? 0
+      high = layer[current...].firstIndex { graph.group[$0] >= 0 } ?? layer.count
+    }
+    var cost = before.reduce(0, +)
+    var bestCost = Int.max
+    var best = current
+    for slot in 0...layer.count {
+      if slot > 0 { cost += after[slot - 1] - before[slot - 1] }
+      let left = slot > 0 ? graph.group[layer[slot - 1]] : -1
+      let right = slot < layer.count ? graph.group[layer[slot]] : -1
+      let allowed =
+        g >= 0 && !alone
+        ? (left == g || right == g) : (slot >= low && slot <= high && (left < 0 || right < 0 || left != right))
+      guard allowed else { continue }
+      if cost < bestCost || (cost == bestCost && slot == current) {
+        bestCost = cost
+        best = slot
+      }
+    }
+    return best
   }
 
   /// Swaps neighbours in a layer while that lowers the crossings with both adjacent layers;

@@ -170,4 +170,19 @@ final class CanvasTests: XCTestCase {
     again.put("e\u{301}", x: 4, y: 1, style: .plain)
     XCTAssertEqual(again.changedCells(since: other, columns: 6, rows: 3), [GridPoint(x: 4, y: 1)])
   }
+
+  func testABoxLabelThatFitsWrapsAsDisplayWidthWrapsIt() {
+    var random = SeededRandom(seed: 7)
+    let pieces = ["a", "bc", " ", "  ", "Kafka", "中", "-", "\u{301}"]
+    var texts = ["", " ", "a", "a ", " a", "a  b", "exactly ten", "Feature store (Redis) 12"]
+    for _ in 0..<2000 {
+      texts.append((0..<random.int(0..<8)).map { _ in pieces[random.int(0..<pieces.count)] }.joined())
+    }
+    for text in texts {
+      for columns in [0, 2, 3, 10, 24] {
+        XCTAssertEqual(
+          BoxPainter.wrap(text, to: columns), DisplayWidth.wrap(text, to: columns), "'\(text)' in \(columns)")
+      }
+    }
+  }
 }

@@ -168,6 +168,19 @@ public struct Canvas: Hashable, Sendable {
   public mutating func blit(_ other: Canvas, x: Int, y: Int) {
     let columns = Canvas.span(x, x + other.width, limit: width)
     guard !columns.isEmpty else { return }
+    if other.clusters.isEmpty {
+      // Nothing to map: whole rows are copied.
+      slots.withUnsafeMutableBufferPointer { target in
+        other.slots.withUnsafeBufferPointer { source in
+          for targetRow in Canvas.span(y, y + other.height, limit: height) {
+            let from = (targetRow - y) * other.width - x
+            let to = targetRow * width
+            for column in columns { target[to + column] = source[from + column] }
+          }
+        }
+      }
+      return
+    }
     // Cluster indices are the other canvas's; each is mapped to this canvas's table once.
     var mapped: [UInt32: UInt32] = [:]
     for targetRow in Canvas.span(y, y + other.height, limit: height) {

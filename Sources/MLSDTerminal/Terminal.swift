@@ -92,19 +92,9 @@ public final class Terminal {
       werase(mlsd_stdscr())
       clearok(mlsd_stdscr(), true)
     }
-    let screenWidth = min(canvas.width, size.width)
-    let screenHeight = min(canvas.height, size.height)
-    for y in 0..<screenHeight {
-      for x in 0..<screenWidth {
-        let cell = canvas[x, y]
-        if cell.isContinuation { continue }
-        if !full, let last = lastFrame {
-          let nextIsContinuation = x + 1 < canvas.width && canvas[x + 1, y].isContinuation
-          let changedPair = nextIsContinuation && canvas[x + 1, y] != last[x + 1, y]
-          if cell == last[x, y] && !changedPair { continue }
-        }
-        put(cell, x: x, y: y)
-      }
+    let screen = size
+    for point in canvas.changedCells(since: full ? nil : lastFrame, columns: screen.width, rows: screen.height) {
+      put(canvas[point.x, point.y], x: point.x, y: point.y)
     }
     lastFrame = canvas
     wrefresh(mlsd_stdscr())

@@ -1,7 +1,7 @@
 // The editor's cost per action on a large board, measured through the app's own pure core: each
 // key goes through AppReducer.reduce, then a clock tick (as the app's loop sends after every
 // input), then AppView.render draws the whole 120×40 screen, then the new frame is compared cell by
-// cell with the last one (what the terminal adapter does before it writes to ncurses).
+// cell with the last one (Canvas.changedCells, what the terminal adapter does before it writes to ncurses).
 import MLSDCore
 
 enum EditorBench {
@@ -54,14 +54,10 @@ enum EditorBench {
     }
   }
 
-  /// Cells that differ between two frames (all of them when the sizes differ).
+  /// Cells the terminal adapter would send for the new frame (Canvas.changedCells, all of them
+  /// when the sizes differ).
   static func diff(_ a: Canvas, _ b: Canvas) -> Int {
-    guard a.width == b.width, a.height == b.height else { return b.cells.count }
-    var changed = 0
-    let left = a.cells
-    let right = b.cells
-    for i in left.indices where left[i] != right[i] { changed += 1 }
-    return changed
+    b.changedCells(since: a, columns: b.width, rows: b.height).count
   }
 
   static let actions = [

@@ -9,61 +9,59 @@ struct ArrowPainter {
     let w = canvas.width
     let h = canvas.height
     guard w > 0, h > 0 else { return }
-    var masks = [UInt8](repeating: 0, count: w * h)
-    var styles = [ArrowStyle](repeating: .solid, count: w * h)
-    var selected = [Bool](repeating: false, count: w * h)
+    // One byte a cell: the directions leaving it (bits 0-3), the style of the last arrow through
+    // it (bits 4-5) and whether a highlighted arrow passes (bit 6).
+    var grid = [UInt8](repeating: 0, count: w * h)
     var frames: [String: GridRect] = [:]
+    frames.reserveCapacity(board.boxes.count)
     for box in board.boxes { frames[box.id] = box.frame }
     var heads: [(GridPoint, Int, Bool)] = []
     var attaches: [(GridPoint, Int, Bool)] = []
 
-    func mark(_ p: GridPoint, _ bits: LineMask, _ arrow: Int) {
-      let x = p.x - offset.x
-      let y = p.y - offset.y
-      guard x >= 0, y >= 0, x < w, y < h else { return }
-      let i = y * w + x
-      masks[i] |= bits.rawValue
-      styles[i] = board.arrows[arrow].style
-      if highlight.contains(arrow) { selected[i] = true }
-    }
-
     // Cells lie inside the bounding box of a route's corner points; a route whose box (plus the
     // cell an arrowhead or border junction takes) misses the canvas is skipped without walking it.
     let view = GridRect(x: offset.x - 1, y: offset.y - 1, width: w + 2, height: h + 2)
-    for (a, route) in routes.enumerated() where a < board.arrows.count {
-      guard let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(view) else { continue }
-      let cells = route.cells
-      guard let first = cells.first, let last = cells.last else { continue }
-      let isSelected = highlight.contains(a)
-      for (k, cell) in cells.enumerated() {
-        var bits: LineMask = []
-        if k > 0 { bits.insert(.direction(GridDirection.of(from: cell, to: cells[k - 1]))) }
-        if k < cells.count - 1 { bits.insert(.direction(GridDirection.of(from: cell, to: cells[k + 1]))) }
-        if k == 0, let source = frames[board.arrows[a].from], let d = GridDirection.intoBox(from: cell, frame: source) {
-          bits.insert(.direction(d))
-          attaches.append(
-            (GridPoint(x: cell.x + GridDirection.dx[d], y: cell.y + GridDirection.dy[d]), (d + 2) & 3, isSelected))
+    grid.withUnsafeMutableBufferPointer { grid in
+      for (a, route) in routes.enumerated() where a < board.arrows.count {
+        guard let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(view) else { continue }
+        let cells = route.cells
+        guard let last = cells.last else { continue }
+        let isSelected = highlight.contains(a)
+        let styleBits = ArrowPainter.styleBits(board.arrows[a].style) | (isSelected ? ArrowPainter.selectedBit : 0)
+        for k in cells.indices {
+          let cell = cells[k]
+          var bits: LineMask = []
+          if k > 0 { bits.insert(.direction(GridDirection.of(from: cell, to: cells[k - 1]))) }
+          if k < cells.count - 1 { bits.insert(.direction(GridDirection.of(from: cell, to: cells[k + 1]))) }
+          if k == 0, let source = frames[board.arrows[a].from],
+            let d = GridDirection.intoBox(from: cell, frame: source)
+          {
+            bits.insert(.direction(d))
+            attaches.append(
+              (GridPoint(x: cell.x + GridDirection.dx[d], y: cell.y + GridDirection.dy[d]), (d + 2) & 3, isSelected))
+          }
+          let x = cell.x - offset.x
+          let y = cell.y - offset.y
+          guard x >= 0, y >= 0, x < w, y < h else { continue }
+          let i = y * w + x
+          grid[i] = (grid[i] & ~ArrowPainter.styleMask) | bits.rawValue | styleBits
         }
-        mark(cell, bits, a)
+        var inward = cells.count > 1 ? GridDirection.of(from: cells[cells.count - 2], to: last) : 0
+        if let target = frames[board.arrows[a].to], let d = GridDirection.intoBox(from: last, frame: target) {
+          inward = d
+        }
+        heads.append((last, inward, isSelected))
       }
-      var inward = cells.count > 1 ? GridDirection.of(from: cells[cells.count - 2], to: last) : 0
-      if let target = frames[board.arrows[a].to], let d = GridDirection.intoBox(from: last, frame: target) {
-        inward = d
-      }
-      _ = first
-      heads.append((last, inward, isSelected))
     }
 
-    for y in 0..<h {
-      for x in 0..<w where masks[y * w + x] != 0 {
-        let i = y * w + x
-        let role: StyleRole = selected[i] ? .arrowSelected : .arrow
-        canvas.put(charset.line(LineMask(rawValue: masks[i]), style: styles[i]), x: x, y: y, style: CellStyle(role))
-      }
+    ArrowPainter.forEachMarked(grid) { i, byte in
+      let role: StyleRole = byte & ArrowPainter.selectedBit != 0 ? .arrowSelected : .arrow
+      let glyph = charset.line(LineMask(rawValue: byte & ArrowPainter.directionMask), style: ArrowPainter.style(byte))
+      canvas.put(scalar: glyph, x: i % w, y: i / w, style: CellStyle(role))
     }
     for (cell, d, isSelected) in heads {
       canvas.put(
-        charset.arrowhead(d), x: cell.x - offset.x, y: cell.y - offset.y,
+        scalar: charset.arrowhead(d), x: cell.x - offset.x, y: cell.y - offset.y,
         style: CellStyle(isSelected ? .arrowSelected : .arrow))
     }
     for (cell, d, isSelected) in attaches {
@@ -71,14 +69,52 @@ struct ArrowPainter {
       let x = cell.x - offset.x
       let y = cell.y - offset.y
       // Only a straight piece of border becomes a junction; corners stay corners.
-      let current = canvas[x, y].text
-      guard current == String(charset.vertical) || current == String(charset.horizontal) else { continue }
+      let current = canvas.slot(x: x, y: y).glyph
+      guard current == charset.vertical.value || current == charset.horizontal.value else { continue }
       let role: StyleRole = isSelected ? .arrowSelected : .arrow
-      canvas.put(glyph, x: x, y: y, style: CellStyle(role))
+      canvas.put(scalar: glyph, x: x, y: y, style: CellStyle(role))
     }
     for (a, route) in routes.enumerated() where a < board.arrows.count {
-      guard let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[a].label) else { continue }
+      // A label starting right of the canvas or on a row outside it draws nothing: it is not
+      // prepared (a scrolled window of a large board skips most labels).
+      guard let origin = route.labelOrigin, origin.x - offset.x < w, (0..<h).contains(origin.y - offset.y),
+        let text = LabelPlacer.text(board.arrows[a].label)
+      else { continue }
       canvas.put(text: text, x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
+    }
+  }
+
+  static let directionMask: UInt8 = 0x0F
+  static let selectedBit: UInt8 = 0x40
+  /// Style and selection: what a later arrow through a cell replaces (selection is kept).
+  static let styleMask: UInt8 = 0x30
+
+  static func styleBits(_ style: ArrowStyle) -> UInt8 {
+    switch style {
+    case .solid: 0x00
+    case .dashed: 0x10
+    case .thick: 0x20
+    }
+  }
+
+  static func style(_ byte: UInt8) -> ArrowStyle {
+    switch byte & styleMask {
+    case 0x10: .dashed
+    case 0x20: .thick
+    default: .solid
+    }
+  }
+
+  /// Calls `body` with the index and byte of each cell some arrow leaves, in index order. Most
+  /// of the grid is empty: it is read eight cells at a time.
+  static func forEachMarked(_ grid: [UInt8], _ body: (Int, UInt8) -> Void) {
+    grid.withUnsafeBufferPointer { bytes in
+      let words = bytes.count / 8
+      let raw = UnsafeRawBufferPointer(bytes)
+      for word in 0..<words where raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self) != 0 {
+        for i in (word * 8)..<(word * 8 + 8) where bytes[i] & directionMask != 0 { body(i, bytes[i]) }
+      }
+      for i in (words * 8)..<bytes.count where bytes[i] & directionMask != 0 { body(i, bytes[i]) }
     }
   }
 

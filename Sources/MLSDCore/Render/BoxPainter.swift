@@ -21,9 +21,9 @@ struct BoxPainter {
     let rows = f.height - 2
     guard rows > 0 else { return }
     let detailText = box.detail.map { Sanitizer.visible($0) }.flatMap { $0.isEmpty ? nil : $0 }
-    var detail = detailText.map { DisplayWidth.wrap($0, to: inner) } ?? []
+    var detail = detailText.map { BoxPainter.wrap($0, to: inner) } ?? []
     let labelRoom = max(1, rows - min(detail.count, detail.isEmpty ? 0 : 1))
-    var label = DisplayWidth.wrap(Sanitizer.visible(box.label), to: inner)
+    var label = BoxPainter.wrap(Sanitizer.visible(box.label), to: inner)
     if label.count > labelRoom {
       label = Array(label.prefix(labelRoom))
       label[labelRoom - 1] = DisplayWidth.truncate(label[labelRoom - 1] + " …", to: inner)
@@ -36,10 +36,24 @@ struct BoxPainter {
     let lines = label.map { ($0, style) } + detail.map { ($0, CellStyle(.detail)) }
     var y = f.minY + 1 + (rows - lines.count) / 2
     for (text, lineStyle) in lines {
-      let w = DisplayWidth.of(text)
+      let w = Canvas.columns(of: text)
       canvas.put(text: text, x: f.minX + (f.width - w) / 2, y: y, style: lineStyle, maxWidth: f.width - 2)
       y += 1
     }
+  }
+
+  /// DisplayWidth.wrap, which a label that already fits on one line skips: printable ASCII, no
+  /// more than `columns` long, words separated by single spaces (wrapping would only rejoin them).
+  static func wrap(_ text: String, to columns: Int) -> [String] {
+    guard columns > 0, text.utf8.count <= columns, Canvas.isPrintableASCII(text) else {
+      return DisplayWidth.wrap(text, to: columns)
+    }
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+      if byte == 0x20 && previous == 0x20 { return DisplayWidth.wrap(text, to: columns) }
+      previous = byte
+    }
+    return previous == 0x20 && !text.isEmpty ? DisplayWidth.wrap(text, to: columns) : [text]
   }
 
   /// Draws a group's frame with its title in the top border.
@@ -58,21 +72,21 @@ struct BoxPainter {
   }
 
   private func drawRectangle(
-    _ r: GridRect, corners: (Character, Character, Character, Character), horizontal: Character,
-    vertical: Character, style: CellStyle, into canvas: inout Canvas
+    _ r: GridRect, corners: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar),
+    horizontal: Unicode.Scalar, vertical: Unicode.Scalar, style: CellStyle, into canvas: inout Canvas
   ) {
     guard r.width >= 2, r.height >= 2 else { return }
     for x in (r.minX + 1)..<r.maxX {
-      canvas.put(horizontal, x: x, y: r.minY, style: style)
-      canvas.put(horizontal, x: x, y: r.maxY, style: style)
+      canvas.put(scalar: horizontal, x: x, y: r.minY, style: style)
+      canvas.put(scalar: horizontal, x: x, y: r.maxY, style: style)
     }
     for y in (r.minY + 1)..<r.maxY {
-      canvas.put(vertical, x: r.minX, y: y, style: style)
-      canvas.put(vertical, x: r.maxX, y: y, style: style)
+      canvas.put(scalar: vertical, x: r.minX, y: y, style: style)
+      canvas.put(scalar: vertical, x: r.maxX, y: y, style: style)
     }
-    canvas.put(corners.0, x: r.minX, y: r.minY, style: style)
-    canvas.put(corners.1, x: r.maxX, y: r.minY, style: style)
-    canvas.put(corners.2, x: r.minX, y: r.maxY, style: style)
-    canvas.put(corners.3, x: r.maxX, y: r.maxY, style: style)
+    canvas.put(scalar: corners.0, x: r.minX, y: r.minY, style: style)
+    canvas.put(scalar: corners.1, x: r.maxX, y: r.minY, style: style)
+    canvas.put(scalar: corners.2, x: r.minX, y: r.maxY, style: style)
+    canvas.put(scalar: corners.3, x: r.maxX, y: r.maxY, style: style)
   }
 }

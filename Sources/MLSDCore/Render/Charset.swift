@@ -24,29 +24,29 @@ struct LineMask: OptionSet, Hashable, Sendable {
 
 extension Charset {
   /// Box corners: top-left, top-right, bottom-left, bottom-right; then horizontal and vertical.
-  var boxCorners: (Character, Character, Character, Character) {
+  var boxCorners: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) {
     switch self {
     case .unicode: ("┌", "┐", "└", "┘")
     case .rounded: ("╭", "╮", "╰", "╯")
     case .ascii: ("+", "+", "+", "+")
     }
   }
-  var horizontal: Character { self == .ascii ? "-" : "─" }
-  var vertical: Character { self == .ascii ? "|" : "│" }
+  var horizontal: Unicode.Scalar { self == .ascii ? "-" : "─" }
+  var vertical: Unicode.Scalar { self == .ascii ? "|" : "│" }
 
   /// Group frames are lighter than boxes so that a frame never reads as a box.
-  var frameCorners: (Character, Character, Character, Character) {
+  var frameCorners: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) {
     switch self {
     case .unicode: ("┌", "┐", "└", "┘")
     case .rounded: ("╭", "╮", "╰", "╯")
     case .ascii: (".", ".", "'", "'")
     }
   }
-  var frameHorizontal: Character { self == .ascii ? "-" : "┄" }
-  var frameVertical: Character { self == .ascii ? ":" : "┆" }
+  var frameHorizontal: Unicode.Scalar { self == .ascii ? "-" : "┄" }
+  var frameVertical: Unicode.Scalar { self == .ascii ? ":" : "┆" }
 
   /// The arrowhead pointing in grid direction `d` (0 east, 1 south, 2 west, 3 north).
-  func arrowhead(_ d: Int) -> Character {
+  func arrowhead(_ d: Int) -> Unicode.Scalar {
     switch (self, d & 3) {
     case (.ascii, 0): ">"
     case (.ascii, 1): "v"
@@ -60,7 +60,7 @@ extension Charset {
   }
 
   /// The line glyph for a cell whose arrows leave it in the directions of `mask`.
-  func line(_ mask: LineMask, style: ArrowStyle) -> Character {
+  func line(_ mask: LineMask, style: ArrowStyle) -> Unicode.Scalar {
     let horizontalOnly = mask.isSubset(of: [.east, .west])
     let verticalOnly = mask.isSubset(of: [.north, .south])
     if self == .ascii {
@@ -99,7 +99,7 @@ extension Charset {
   }
 
   /// The box border glyph where an arrow leaves a box side facing direction `d`.
-  func attach(_ d: Int) -> Character? {
+  func attach(_ d: Int) -> Unicode.Scalar? {
     if self == .ascii { return nil }
     switch d & 3 {
     case 0: return "├"

@@ -83,6 +83,7 @@ public enum DisplayWidth {
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
       var lineWidth = 0
+      let first = lines.count
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
         var word = String(word)
         var wordWidth = of(word)
@@ -92,7 +93,10 @@ public enum DisplayWidth {
             line = ""
             lineWidth = 0
           }
-          let head = prefix(word, fitting: columns)
+          var head = prefix(word, fitting: columns)
+          // A character wider than the whole line still takes a line of its own: cutting
+          // nothing would never end.
+          if head.isEmpty, let first = word.first { head = String(first) }
           lines.append(head)
           word = String(word.dropFirst(head.count))
           wordWidth = of(word)
@@ -110,7 +114,9 @@ public enum DisplayWidth {
           lineWidth = wordWidth
         }
       }
-      lines.append(line)
+      // An empty paragraph is a blank line; a paragraph whose last word was cut to the end has
+      // no line left over.
+      if !line.isEmpty || lines.count == first { lines.append(line) }
     }
     return lines
   }

@@ -60,8 +60,10 @@ struct PathFinder {
     let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4)
     let seenMark = gen << SearchScratch.generationShift
     let closedMark = seenMark | SearchScratch.closedBit
-    var (stamp, g, queue) = scratch.take()
-    defer { scratch.give(back: stamp, g, queue) }
+    let stamp = scratch.stamp
+    let g = scratch.g
+    var queue = scratch.takeQueue()
+    defer { scratch.give(back: queue) }
     queue.removeAll()
 
     let me = request.arrow
@@ -222,7 +224,7 @@ struct PathFinder {
   }
 
   /// The cells from a start state to state `s`, following the direction each state was reached from.
-  private func path(to s: Int, stamp: [UInt32], rw: Int, x0: Int, y0: Int) -> [GridPoint] {
+  private func path(to s: Int, stamp: UnsafeMutablePointer<UInt32>, rw: Int, x0: Int, y0: Int) -> [GridPoint] {
     var cells: [GridPoint] = []
     var state = s
     while true {

@@ -43,8 +43,9 @@ struct Router {
     var keptLabels: [Int] = []
     var blocked: [GridRect] = []
     if let previous {
-      blocked = newlyBlocked(board, frames: frames, previous: previous.board)
-      let kept = keptRoutes(board, previous: previous, blocked: blocked)
+      let moved = movedBoxes(board, previous: previous.board)
+      blocked = newlyBlocked(board, frames: frames, previous: previous.board, moved: moved)
+      let kept = keptRoutes(board, previous: previous, blocked: blocked, moved: moved, boxNumber: boxNumber)
       pending = []
       for i in board.arrows.indices {
         if let route = kept[i] {
@@ -119,7 +120,8 @@ struct Router {
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
     for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
-    let scratch = SearchScratch()
+    let scratch = ScratchPool.shared.take()
+    defer { ScratchPool.shared.give(back: scratch) }
     for request in requests {
       var cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
       if cells == nil {
@@ -165,13 +167,24 @@ struct Router {
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }
 
+  /// Indices (in `board`) of the boxes that are new or whose frame changed since `previous`.
+  /// Boards keep their box order between edits, so boxes are compared by position when the ids
+  /// line up (no hashing of every id after each edit).
+  static func movedBoxes(_ board: Board, previous: Board) -> [Int] {
+    if board.boxes.count == previous.boxes.count,
+      zip(board.boxes, previous.boxes).allSatisfy({ $0.id == $1.id })
+    {
+      return board.boxes.indices.filter { board.boxes[$0].frame != previous.boxes[$0].frame }
+    }
+    var oldFrames: [String: GridRect] = [:]
+    for box in previous.boxes where oldFrames[box.id] == nil { oldFrames[box.id] = box.frame }
+    return board.boxes.indices.filter { oldFrames[board.boxes[$0].id] != board.boxes[$0].frame }
+  }
+
   /// Cells an edit made unusable for arrows: the new frames of moved, resized or added boxes,
   /// and the titles and corners of group frames that changed.
-  private static func newlyBlocked(_ board: Board, frames: [GroupFrame], previous: Board) -> [GridRect] {
-    var oldFrames: [String: GridRect] = [:]
-    for box in previous.boxes { oldFrames[box.id] = box.frame }
-    var out: [GridRect] = []
-    for box in board.boxes where oldFrames[box.id] != box.frame { out.append(box.frame) }
+  private static func newlyBlocked(_ board: Board, frames: [GroupFrame], previous: Board, moved: [Int]) -> [GridRect] {
+    var out: [GridRect] = moved.map { board.boxes[$0].frame }
     let oldGroups = Set(GroupFrame.frames(of: previous).map { [$0.rect.x, $0.rect.y, $0.rect.width, $0.rect.height] })
     for frame in frames where !oldGroups.contains([frame.rect.x, frame.rect.y, frame.rect.width, frame.rect.height]) {
       let r = frame.rect
@@ -218,12 +231,11 @@ struct Router {
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell newly blocked.
   private static func keptRoutes(
-    _ board: Board, previous: (board: Board, routes: [ArrowRoute]), blocked: [GridRect]
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute]), blocked: [GridRect], moved: [Int],
+    boxNumber: [String: Int]
   ) -> [ArrowRoute?] {
-    var oldFrames: [String: GridRect] = [:]
-    for box in previous.board.boxes { oldFrames[box.id] = box.frame }
-    var unchanged: Set<String> = []
-    for box in board.boxes where oldFrames[box.id] == box.frame { unchanged.insert(box.id) }
+    let movedIDs = Set(moved.map { board.boxes[$0].id })
+    func unchanged(_ id: String) -> Bool { boxNumber[id] != nil && !movedIDs.contains(id) }
     // Arrows are matched by their content, in order, so that deleting one keeps the others
     // (when no arrow changed, which is most edits, arrow i is old arrow i).
     let sameArrows = previous.board.arrows == board.arrows && previous.routes.count == board.arrows.count
@@ -236,7 +248,7 @@ struct Router {
     var out: [ArrowRoute?] = Array(repeating: nil, count: board.arrows.count)
     for (i, arrow) in board.arrows.enumerated() {
       guard let j = sameArrows ? i : oldByArrow[arrow]?.popLast() else { continue }
-      guard unchanged.contains(arrow.from), unchanged.contains(arrow.to) else { continue }
+      guard unchanged(arrow.from), unchanged(arrow.to) else { continue }
       let route = previous.routes[j]
       guard let box = route.bounds else { continue }
       let near = blocked.filter { $0.intersects(box) }

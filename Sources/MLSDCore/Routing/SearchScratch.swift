@@ -1,13 +1,24 @@
-// The per-state arrays of a path search, reused from one search to the next. A state is valid
+// The per-state memory of a path search, reused from one search to the next. A state is valid
 // only when its stamp carries the current generation, so nothing is cleared between searches,
-// and the arrays grow to the largest region searched so far, not to the whole routing grid.
+// and the memory grows to the largest region searched so far, not to the whole routing grid.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Search state storage: for each (cell, direction) of the searched region, a stamp word and the
 /// cost so far. The stamp packs the generation (high bits), whether the state is a start state,
 /// whether it was expanded, and the direction of the state it was reached from.
+///
+/// The tables come from `calloc`: large blocks arrive as zero pages that cost nothing until a
+/// search touches them, so a re-route after an edit, whose region may be large but whose search
+/// visits a few thousand states, does not pay for clearing megabytes (an array filled with
+/// zeros does).
 final class SearchScratch {
-  private(set) var stamp: [UInt32] = []
-  private(set) var g: [Int32] = []
+  private(set) var stamp: UnsafeMutablePointer<UInt32>
+  private(set) var g: UnsafeMutablePointer<Int32>
+  private(set) var capacity = 0
   var queue = BucketQueue()
   private(set) var generation: UInt32 = 0
 
@@ -16,37 +27,49 @@ final class SearchScratch {
   static let generationShift: UInt32 = 4
   private static let lastGeneration: UInt32 = UInt32.max >> generationShift
 
-  /// Makes room for `states` states and starts a new generation; returns it.
+  init() {
+    stamp = SearchScratch.zeroed(1)
+    g = SearchScratch.zeroed(1)
+    capacity = 1
+  }
+
+  deinit {
+    free(stamp)
+    free(g)
+  }
+
+  private static func zeroed<T>(_ count: Int) -> UnsafeMutablePointer<T> {
+    guard let raw = calloc(count, MemoryLayout<T>.stride) else { fatalError("out of memory for the route search") }
+    return raw.bindMemory(to: T.self, capacity: count)
+  }
+
+  /// Makes room for `states` states and starts a new generation; returns it. The tables stay
+  /// valid until the next call; the search must index them below `states`.
   func begin(states: Int) -> UInt32 {
-    if stamp.count < states {
+    if capacity < states {
       // Grown by doubling: regions come in increasing size, one search after another.
-      let size = max(states, 2 * stamp.count)
-      stamp = Array(repeating: 0, count: size)
-      g = Array(repeating: 0, count: size)
+      let size = max(states, 2 * capacity)
+      free(stamp)
+      free(g)
+      stamp = SearchScratch.zeroed(size)
+      g = SearchScratch.zeroed(size)
+      capacity = size
       generation = 0
     }
     if generation == SearchScratch.lastGeneration {
-      for i in stamp.indices { stamp[i] = 0 }
+      stamp.update(repeating: 0, count: capacity)
       generation = 0
     }
     generation += 1
     return generation
   }
 
-  /// Hands the arrays to a search, which owns them until `give(back:)`: locals are checked for
-  /// exclusive access at compile time, class properties on every access.
-  func take() -> (stamp: [UInt32], g: [Int32], queue: BucketQueue) {
-    defer {
-      stamp = []
-      g = []
-      queue = BucketQueue()
-    }
-    return (stamp, g, queue)
+  /// Hands the queue to a search, which owns it until `give(back:)`: a local is checked for
+  /// exclusive access at compile time, a class property on every access.
+  func takeQueue() -> BucketQueue {
+    defer { queue = BucketQueue() }
+    return queue
   }
 
-  func give(back stamp: [UInt32], _ g: [Int32], _ queue: BucketQueue) {
-    self.stamp = stamp
-    self.g = g
-    self.queue = queue
-  }
+  func give(back queue: BucketQueue) { self.queue = queue }
 }

@@ -57,7 +57,7 @@ struct Router {
       }
     }
 
-    let flow = FlowDirection(board: board)
+    let flow = FlowDirection(board: board, arrowFrom: arrowFrom, arrowTo: arrowTo)
     var forward: [(Int, Int)] = []
     var backward: [(Int, Int)] = []
     for i in pending {
@@ -288,13 +288,13 @@ struct FlowDirection {
   /// +1 when the flow goes right or down, -1 when left or up.
   var sign: Int
 
-  init(board: Board) {
-    var centres: [String: GridPoint] = [:]
-    for box in board.boxes { centres[box.id] = box.frame.center }
+  /// `arrowFrom` and `arrowTo` give each arrow's box numbers (-1 for a missing box).
+  init(board: Board, arrowFrom: [Int32], arrowTo: [Int32]) {
     var sumX = 0
     var sumY = 0
-    for arrow in board.arrows {
-      guard let a = centres[arrow.from], let b = centres[arrow.to] else { continue }
+    for (from, to) in zip(arrowFrom, arrowTo) where from >= 0 && to >= 0 {
+      let a = board.boxes[Int(from)].frame.center
+      let b = board.boxes[Int(to)].frame.center
       sumX += b.x - a.x
       sumY += b.y - a.y
     }

@@ -23,6 +23,9 @@ top=${TOP:-30}
 out=${OUT:-$here/.build/profile}
 mkdir -p "$out"
 
+# SwiftPM does not notice source files added to the main package through the Benchmarks/mlsd
+# link; dropping the cached build plan makes it list them again (it costs a few seconds).
+rm -f .build/release.yaml .build/release/description.json
 swift build -c release --product mlsd-bench >&2
 bin=$(swift build -c release --show-bin-path)
 "$bin/mlsd-bench" generate "$out" --seed "$seed" --sizes "$n" > /dev/null

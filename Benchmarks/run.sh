@@ -18,6 +18,9 @@ rounds=${ROUNDS:-100}
 out=${OUT:-$here/.build/graphs}
 mkdir -p "$out"
 
+# SwiftPM does not notice source files added to the main package through the Benchmarks/mlsd
+# link; dropping the cached build plan makes it list them again (it costs a few seconds).
+rm -f .build/release.yaml .build/release/description.json
 swift build -c release --product mlsd-bench >&2
 bin=$(swift build -c release --show-bin-path)
 bench=$bin/mlsd-bench

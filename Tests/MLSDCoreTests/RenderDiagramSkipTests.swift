@@ -68,8 +68,9 @@ final class RenderDiagramSkipTests: XCTestCase {
     routes.append([GridPoint(x: 0, y: 0), GridPoint(x: 3, y: 2), GridPoint(x: 1, y: -1)])
     routes.append([GridPoint(x: 4, y: 4)])
     for points in routes {
-      let cells = Set(ArrowRoute(points: points).cells)
-      guard let box = ArrowPainter.bounds(of: points) else { continue }
+      let route = ArrowRoute(points: points)
+      let cells = Set(route.cells)
+      guard let box = route.bounds else { continue }
       for _ in 0..<30 {
         let p = GridPoint(
           x: box.x - 1 + random.int(0..<(box.width + 2)), y: box.y - 1 + random.int(0..<(box.height + 2)))

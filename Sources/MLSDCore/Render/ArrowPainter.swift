@@ -23,7 +23,7 @@ struct ArrowPainter {
     let view = GridRect(x: offset.x - 1, y: offset.y - 1, width: w + 2, height: h + 2)
     grid.withUnsafeMutableBufferPointer { grid in
       for (a, route) in routes.enumerated() where a < board.arrows.count {
-        guard let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(view) else { continue }
+        guard let bounds = route.bounds, bounds.intersects(view) else { continue }
         let cells = route.cells
         guard let last = cells.last else { continue }
         let isSelected = highlight.contains(a)
@@ -116,21 +116,5 @@ struct ArrowPainter {
       }
       for i in (words * 8)..<bytes.count where bytes[i] & directionMask != 0 { body(i, bytes[i]) }
     }
-  }
-
-  /// The smallest rectangle holding every corner point (nil for an empty route).
-  static func bounds(of points: [GridPoint]) -> GridRect? {
-    guard let first = points.first else { return nil }
-    var minX = first.x
-    var maxX = first.x
-    var minY = first.y
-    var maxY = first.y
-    for p in points {
-      minX = min(minX, p.x)
-      maxX = max(maxX, p.x)
-      minY = min(minY, p.y)
-      maxY = max(maxY, p.y)
-    }
-    return GridRect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)
   }
 }

@@ -116,7 +116,7 @@ public struct Diagram: Sendable {
   private func shows(_ i: Int, in view: GridRect) -> Bool {
     let route = routes[i]
     let near = view.insetBy(dx: -1, dy: -1)
-    if let bounds = ArrowPainter.bounds(of: route.points), bounds.intersects(near) { return true }
+    if let bounds = route.bounds, bounds.intersects(near) { return true }
     guard let origin = route.labelOrigin, let label = board.arrows[i].label else { return false }
     let width = LabelPlacer.maxWidth + label.utf8.count
     return view.intersects(GridRect(x: origin.x, y: origin.y, width: width, height: 1))

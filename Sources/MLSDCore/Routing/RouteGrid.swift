@@ -119,8 +119,6 @@ struct RouteGrid: Sendable {
 
   func index(_ p: GridPoint) -> Int? { index(x: p.x, y: p.y) }
 
-  func point(_ i: Int) -> GridPoint { GridPoint(x: origin.x + i % width, y: origin.y + i / width) }
-
   /// Whether arrows may never use the cell.
   @inline(__always)
   func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title }
@@ -151,9 +149,6 @@ struct RouteGrid: Sendable {
       head[i] = Int32(useArrow.count - 1)
     }
   }
-
-  /// Whether any arrow uses the cell.
-  func hasArrow(_ i: Int) -> Bool { head[i] >= 0 }
 
   /// Whether a label may be written on the cell: nothing else is drawn there.
   func isFreeForLabel(x: Int, y: Int) -> Bool {

@@ -1,4 +1,4 @@
-// From a parsed flowchart to a board: valid unique ids, kinds from labels, sizes, layout.
+// From a parsed flowchart to a board: valid unique ids, kinds read from labels, sizes, layout.
 import MLSDCore
 import XCTest
 
@@ -9,7 +9,8 @@ final class ImportMermaidImporterTests: XCTestCase {
     try MermaidImporter.read(text, name: "in.mmd", title: "fallback", catalogue: catalogue)
   }
 
-  func testKindsAreRecognisedFromLabelsThenDetails() throws {
+  /// The import declares no kind: the checker reads labels, details and arrows every time.
+  func testKindsAreReadFromLabelsThenDetailsNotDeclared() throws {
     let result = try read(
       """
       flowchart LR
@@ -17,8 +18,11 @@ final class ImportMermaidImporterTests: XCTestCase {
         b --> c[(Online store<br/>Redis)]
         c --> d{Something else}
       """)
+    XCTAssertEqual(result.board.boxes.map(\.kind), [nil, nil, nil, nil])
+    let reading = Checker.check(result.board, template: nil, catalogue: catalogue).reading
     XCTAssertEqual(
-      result.board.boxes.map(\.kind), ["stream-ingestion", "stream-processing", "online-feature-store", nil])
+      reading.boxes.map { $0.counted.first?.kind },
+      ["stream-ingestion", "stream-processing", "online-feature-store", nil])
     XCTAssertEqual(result.board.boxes[2].detail, "Redis")
     XCTAssertEqual(result.direction, .leftToRight)
     XCTAssertEqual(result.board.title, "fallback")

@@ -42,7 +42,7 @@ enum OverlayView {
     Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
     let results = state.paletteResults(query.text)
     let catalogue = state.library.catalogue
-    let present = Set(state.board.boxes.flatMap { state.kindMemo.kinds(of: $0) ?? catalogue.kinds(of: $0) })
+    let present = state.report.reading.allKinds
     if results.isEmpty {
       let text =
         query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"

@@ -1,5 +1,6 @@
-// Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, component
-// kinds recognised from the labels, natural box sizes; the caller lays the board out.
+// Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, natural box
+// sizes; the caller lays the board out. Kinds are not guessed into the file: the checker reads
+// the labels (and the arrows around each box) every time, so a better reading needs no re-import.
 
 /// What an import produced: the board (not yet laid out), the flowchart's direction and notes
 /// on what was skipped.
@@ -28,11 +29,10 @@ public enum MermaidImporter {
       let id = unique(validID(node.id, fallback: "node"), in: &taken)
       boxIDs[node.id] = id
       let label = node.label ?? node.id
-      let kind = catalogue.bestKind(forText: label) ?? node.detail.flatMap { catalogue.bestKind(forText: $0) }
       let size = BoxSizing.naturalSize(label: label, detail: node.detail)
       board.boxes.append(
         Box(
-          id: id, label: label, kind: kind, detail: node.detail,
+          id: id, label: label, kind: nil, detail: node.detail,
           frame: GridRect(x: 0, y: 0, width: size.width, height: size.height)))
     }
     for edge in graph.edges {

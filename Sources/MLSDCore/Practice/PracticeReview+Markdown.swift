@@ -1,5 +1,6 @@
 // The practice review as a Markdown document (`mlsd practice --report`, `:export review`): the
-// prompt, both diagrams, what is missing, the findings by step and the time table.
+// prompt, both diagrams, what is missing, the time table, the rubric, the follow-up questions
+// and the findings by step.
 
 extension PracticeReview {
   public func markdown(charset: Charset = .unicode) -> String {
@@ -43,6 +44,14 @@ extension PracticeReview {
     lines.append("## Time and score by step")
     lines.append("")
     lines += stepTable()
+    lines.append("")
+    lines.append("## Rubric")
+    lines.append("")
+    lines += rubricMarkdown()
+    lines.append("")
+    lines.append("## Follow-up questions")
+    lines.append("")
+    lines += followUpsMarkdown()
     lines.append("")
     lines.append("## Findings by step")
     lines.append("")

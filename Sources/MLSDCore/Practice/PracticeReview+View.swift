@@ -49,6 +49,10 @@ extension PracticeReview {
     page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
     for (text, style) in stepLines() { page.line([(text, style)]) }
     page.blank()
+    paintRubric(into: &page)
+    page.blank()
+    paintFollowUps(into: &page)
+    page.blank()
     page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
     paintFindings(into: &page)
     return page.canvas

@@ -6,7 +6,11 @@
 public struct KeyIdea: Hashable, Sendable {
   public var phrasings: [String]
   public init(_ phrasings: [String]) { self.phrasings = phrasings }
-  public var name: String { phrasings.first ?? "" }
+  /// The first phrasing, without the `*` of a prefix.
+  public var name: String {
+    let first = phrasings.first ?? ""
+    return first.hasSuffix("*") ? String(first.dropLast()) : first
+  }
 }
 
 /// Words looked for in the notes of one step.

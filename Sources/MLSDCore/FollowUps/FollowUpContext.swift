@@ -57,7 +57,17 @@ public struct FollowUpAnswer: Hashable, Sendable {
   public struct Evidence: Hashable, Sendable {
     /// The key idea, by its first phrasing.
     public var idea: String
+    /// The phrasing found.
+    public var phrase: String
+    /// The sentence it was found in (a long one cut around the phrase).
     public var sentence: String
+
+    /// "cache" or "cache (as “precomputed”)".
+    public var label: String {
+      let stem = phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
+      if idea.lowercased().hasPrefix(stem.lowercased()) { return idea }
+      return "\(idea) (as “\(phrase.hasSuffix("*") ? stem + "…" : phrase)”)"
+    }
   }
 
   public var followUp: FollowUp
@@ -67,7 +77,10 @@ public struct FollowUpAnswer: Hashable, Sendable {
   public init(_ followUp: FollowUp, notes: PhraseMatcher) {
     self.followUp = followUp
     found = followUp.keyIdeas.compactMap { idea in
-      notes.sentence(mentioningAnyOf: idea.phrasings).map { Evidence(idea: idea.name, sentence: $0) }
+      notes.find(idea.phrasings).map {
+        Evidence(
+          idea: idea.name, phrase: $0.phrase, sentence: PhraseMatcher.excerpt($0.sentence, around: $0.phrase))
+      }
     }
   }
 

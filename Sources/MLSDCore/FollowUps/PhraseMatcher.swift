@@ -12,12 +12,33 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// The first sentence holding any of the phrases, nil when none does.
-  public func sentence(mentioningAnyOf phrases: [String]) -> String? {
-    let wanted = phrases.map(Self.words).filter { !$0.isEmpty }
-    for sentence in sentences where wanted.contains(where: { Self.occurs($0, in: sentence.words) }) {
-      return sentence.text
+  public func sentence(mentioningAnyOf phrases: [String]) -> String? { find(phrases)?.sentence }
+
+  /// The first sentence holding any of the phrases, and the phrase found there (the first of
+  /// the list that the sentence holds).
+  public func find(_ phrases: [String]) -> (sentence: String, phrase: String)? {
+    let wanted = phrases.map { ($0, Self.words($0)) }.filter { !$0.1.isEmpty }
+    for sentence in sentences {
+      if let hit = wanted.first(where: { Self.occurs($0.1, in: sentence.words) }) { return (sentence.text, hit.0) }
     }
     return nil
+  }
+
+  /// A long sentence cut to about `limit` characters around the first word of `phrase`, with
+  /// "…" where it was cut.
+  public static func excerpt(_ sentence: String, around phrase: String, limit: Int = 160) -> String {
+    guard sentence.count > limit else { return sentence }
+    let characters = Array(sentence)
+    let lower = sentence.lowercased()
+    var start = 0
+    if let first = words(phrase).first?.replacingOccurrences(of: "*", with: ""),
+      let range = lower.range(of: first)
+    {
+      let at = lower.distance(from: lower.startIndex, to: range.lowerBound)
+      start = max(0, min(at - limit / 3, characters.count - limit))
+    }
+    let end = min(characters.count, start + limit)
+    return (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
   }
 
   public func mentions(anyOf phrases: [String]) -> Bool { sentence(mentioningAnyOf: phrases) != nil }

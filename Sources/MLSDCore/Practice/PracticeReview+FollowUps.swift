@@ -35,13 +35,13 @@ extension PracticeReview {
           + MarkdownText.escape(followUp.question))
       for evidence in result.answer.found {
         lines.append(
-          "   - found *\(MarkdownText.escape(evidence.idea))*: “\(MarkdownText.escape(evidence.sentence))”")
+          "   - found *\(MarkdownText.escape(evidence.label))*: “\(MarkdownText.escape(evidence.sentence))”")
       }
       let missing = result.answer.missing
       if !missing.isEmpty {
         lines.append(
-          "   - not found (\(result.answer.found.count) of \(followUp.needed) needed): "
-            + missing.map { MarkdownText.escape($0) }.joined(separator: ", "))
+          "   - not found: " + missing.map { MarkdownText.escape($0) }.joined(separator: ", ")
+            + " (\(result.answer.found.count) found, \(followUp.needed) needed)")
       }
     }
     return lines
@@ -68,7 +68,7 @@ extension PracticeReview {
         "[\(Self.verdict(result))] \(followUp.step.number). \(followUp.step.shortTitle): \(followUp.question)",
         style: CellStyle(role, bold: true), indent: 2, first: (result.isAnswered ? "✓" : "✗") + " ")
       for evidence in result.answer.found {
-        page.wrapped("\(evidence.idea): “\(evidence.sentence)”", style: CellStyle(.dim), indent: 6, first: "+ ")
+        page.wrapped("\(evidence.label): “\(evidence.sentence)”", style: CellStyle(.dim), indent: 6, first: "+ ")
       }
       if !result.answer.missing.isEmpty {
         page.wrapped(

@@ -1,3 +1,5 @@
+import Foundation
+
 // A follow-up question an interviewer asks about one step of the design: when it is worth
 // asking (its trigger on the board, the notes and the clock) and what a good answer mentions.
 
@@ -7,10 +9,7 @@ public struct KeyIdea: Hashable, Sendable {
   public var phrasings: [String]
   public init(_ phrasings: [String]) { self.phrasings = phrasings }
   /// The first phrasing, without the `*` of a prefix.
-  public var name: String {
-    let first = phrasings.first ?? ""
-    return first.hasSuffix("*") ? String(first.dropLast()) : first
-  }
+  public var name: String { (phrasings.first ?? "").replacingOccurrences(of: "*", with: "") }
 }
 
 /// Words looked for in the notes of one step.

@@ -35,12 +35,12 @@ extension PracticeReview {
           + MarkdownText.escape(followUp.question))
       for evidence in result.answer.found {
         lines.append(
-          "   - found *\(MarkdownText.escape(evidence.label))*: “\(MarkdownText.escape(evidence.sentence))”")
+          "    - found *\(MarkdownText.escape(evidence.label))*: “\(MarkdownText.escape(evidence.sentence))”")
       }
       let missing = result.answer.missing
       if !missing.isEmpty {
         lines.append(
-          "   - not found: " + missing.map { MarkdownText.escape($0) }.joined(separator: ", ")
+          "    - not found: " + missing.map { MarkdownText.escape($0) }.joined(separator: ", ")
             + " (\(result.answer.found.count) found, \(followUp.needed) needed)")
       }
     }

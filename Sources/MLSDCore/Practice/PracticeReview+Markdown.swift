@@ -1,6 +1,6 @@
 // The practice review as a Markdown document (`mlsd practice --report`, `:export review`): the
-// prompt, both diagrams, what is missing, the time table, the rubric, the follow-up questions
-// and the findings by step.
+// prompt, both diagrams, what is missing, the time table, the findings by step, the rubric and
+// the follow-up questions.
 
 extension PracticeReview {
   public func markdown(charset: Charset = .unicode) -> String {
@@ -45,6 +45,10 @@ extension PracticeReview {
     lines.append("")
     lines += stepTable()
     lines.append("")
+    lines.append("## Findings by step")
+    lines.append("")
+    lines += findingsMarkdown()
+    lines.append("")
     lines.append("## Rubric")
     lines.append("")
     lines += rubricMarkdown()
@@ -52,10 +56,6 @@ extension PracticeReview {
     lines.append("## Follow-up questions")
     lines.append("")
     lines += followUpsMarkdown()
-    lines.append("")
-    lines.append("## Findings by step")
-    lines.append("")
-    lines += findingsMarkdown()
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -49,12 +49,12 @@ extension PracticeReview {
     page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
     for (text, style) in stepLines() { page.line([(text, style)]) }
     page.blank()
+    page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
+    paintFindings(into: &page)
+    page.blank()
     paintRubric(into: &page)
     page.blank()
     paintFollowUps(into: &page)
-    page.blank()
-    page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
-    paintFindings(into: &page)
     return page.canvas
   }
 

@@ -91,7 +91,8 @@ final class AppFollowUpTests: XCTestCase {
     app.send(.tick(150))
     XCTAssertEqual(app.state.interviewer?.asked.first?.answered, true)
     XCTAssertNil(app.state.interviewer?.current)
-    XCTAssertTrue(app.state.message?.text.hasPrefix("Follow-up answered") ?? false, "\(String(describing: app.state.message))")
+    XCTAssertTrue(
+      app.state.message?.text.hasPrefix("Follow-up answered") ?? false, "\(String(describing: app.state.message))")
     app.press(.char(":"))
     app.type("done")
     app.press(.enter)
@@ -162,5 +163,25 @@ final class AppFollowUpTests: XCTestCase {
     XCTAssertTrue(app.state.message?.text.hasPrefix("No follow-up applies now") ?? false)
     let ids = app.state.interviewer?.asked.map(\.id) ?? []
     XCTAssertEqual(Set(ids).count, ids.count)
+  }
+
+  func testAQuestionFromAFileCannotWriteControlCharactersToTheScreen() throws {
+    let hostile = FollowUp(
+      id: "h", step: .requirements, question: "Why \u{1B}[31mred\u{7}?", keyIdeas: [KeyIdea(["x"])])
+    let template = Template(
+      id: "hostile", title: "Hostile", difficulty: .easy, summary: "", prompt: "P", steps: [:], required: [],
+      recommended: [], flows: [], pitfalls: [], start: Board(title: ""), reference: Board(title: ""),
+      followUps: [hostile])
+    let library = Library(catalogue: Fixtures.library.catalogue, templates: [template], themes: [])
+    var board = template.newBoard()
+    board.template = "hostile"
+    var state = AppState(board: board, filePath: nil, library: library, theme: .monochrome, width: 120, height: 40)
+    for key in [Key.char(":"), .char("a"), .char("s"), .char("k"), .enter] { state.apply(.key(key)) }
+    XCTAssertEqual(state.interviewer?.current?.id, "h")
+    XCTAssertFalse(AppView.render(state).text().contains("\u{1B}"))
+    state.apply(.key(.char("A")))
+    let screen = AppView.render(state).text()
+    XCTAssertTrue(screen.contains("Follow-up: Why "), screen)
+    XCTAssertFalse(screen.contains("\u{1B}") || screen.contains("\u{7}"))
   }
 }

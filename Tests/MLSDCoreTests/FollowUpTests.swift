@@ -10,7 +10,9 @@ final class FollowUpTests: XCTestCase {
   func board(_ kinds: [String], arrows: [(Int, Int)] = [], notes: [Step: String] = [:]) -> Board {
     var board = Board(title: "t")
     board.boxes = kinds.enumerated().map {
-      Box(id: "b\($0.offset)", label: "Box \($0.offset)", kind: $0.element, frame: GridRect(x: 0, y: $0.offset * 5, width: 10, height: 3))
+      Box(
+        id: "b\($0.offset)", label: "Box \($0.offset)", kind: $0.element,
+        frame: GridRect(x: 0, y: $0.offset * 5, width: 10, height: 3))
     }
     board.arrows = arrows.map { Arrow(from: "b\($0.0)", to: "b\($0.1)") }
     board.notes = StepNotes(notes)
@@ -26,7 +28,8 @@ final class FollowUpTests: XCTestCase {
     XCTAssertNil(matcher.sentence(mentioningAnyOf: ["point time"]), "words must be adjacent")
     XCTAssertNil(matcher.sentence(mentioningAnyOf: ["calib"]), "no prefix without a star")
     XCTAssertNotNil(matcher.sentence(mentioningAnyOf: ["use point in"]))
-    XCTAssertEqual(PhraseMatcher("Query categories matter.").sentence(mentioningAnyOf: ["category"]), "Query categories matter.")
+    XCTAssertEqual(
+      PhraseMatcher("Query categories matter.").sentence(mentioningAnyOf: ["category"]), "Query categories matter.")
     XCTAssertEqual(PhraseMatcher("A 0.5 IoU. Next").sentences.map(\.text), ["A 0.5 IoU.", "Next"])
   }
 
@@ -47,7 +50,8 @@ final class FollowUpTests: XCTestCase {
     flows.trigger.flows = [FlowCondition(from: ["data-source"], to: ["training-pipeline"])]
     flows.trigger.noFlows = [FlowCondition(from: ["prediction-logging"], to: ["training-pipeline"])]
     let context = { (board: Board) in FollowUpContext(board: board, catalogue: self.catalogue) }
-    let linked = board(["data-source", "batch-etl", "training-pipeline", "prediction-logging"], arrows: [(0, 1), (1, 2)])
+    let linked = board(
+      ["data-source", "batch-etl", "training-pipeline", "prediction-logging"], arrows: [(0, 1), (1, 2)])
     XCTAssertTrue(context(linked).triggers(flows), "a path through other boxes counts")
     var closed = linked
     closed.arrows.append(Arrow(from: "b3", to: "b2"))
@@ -91,7 +95,8 @@ final class FollowUpTests: XCTestCase {
     XCTAssertEqual(one.missing, ["log features", "same pipeline"])
     let two = answer([.data: "Rows are read as of the impression. The ranker logs features it served."])
     XCTAssertTrue(two.isAnswered)
-    XCTAssertEqual(two.found.map(\.sentence), ["Rows are read as of the impression.", "The ranker logs features it served."])
+    XCTAssertEqual(
+      two.found.map(\.sentence), ["Rows are read as of the impression.", "The ranker logs features it served."])
     XCTAssertFalse(
       answer([.model: "Rows are read as of the impression. The ranker logs features it served."]).isAnswered,
       "another step's notes do not answer")

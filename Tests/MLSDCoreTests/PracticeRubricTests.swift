@@ -69,7 +69,8 @@ final class PracticeRubricTests: XCTestCase {
     XCTAssertFalse(headless.followUps.isEmpty)
     XCTAssertTrue(headless.followUps.allSatisfy { $0.origin == .triggered })
     let asked = review(
-      board, template, asked: [AskedFollowUp(id: "ads-nce", askedAt: 5), AskedFollowUp(id: "baseline-first", askedAt: 9, skipped: true)])
+      board, template,
+      asked: [AskedFollowUp(id: "ads-nce", askedAt: 5), AskedFollowUp(id: "baseline-first", askedAt: 9, skipped: true)])
     XCTAssertEqual(asked.followUps.map(\.followUp.id), ["ads-nce", "baseline-first"])
     XCTAssertEqual(asked.followUps.map(\.origin), [.asked, .skipped])
     let text = asked.markdown()
@@ -96,7 +97,8 @@ final class PracticeRubricTests: XCTestCase {
     XCTAssertEqual(try PracticeRecord.parse(line), scored)
     let newer = line.replacingOccurrences(of: "\"framing\":2", with: "\"framing\":2,\"creativity\":3")
     XCTAssertEqual(try PracticeRecord.parse(newer).rubric, scored.rubric, "an unknown dimension is left out")
-    XCTAssertThrowsError(try PracticeRecord.parse(line.replacingOccurrences(of: "\"framing\":2", with: "\"framing\":7")))
+    XCTAssertThrowsError(
+      try PracticeRecord.parse(line.replacingOccurrences(of: "\"framing\":2", with: "\"framing\":7")))
   }
 
   func testStatsShowTheDimensionsOverTimeAndTheWeakest() {

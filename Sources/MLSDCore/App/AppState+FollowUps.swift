@@ -32,7 +32,8 @@ extension AppState {
           + "A answers in its notes, S skips",
         tone: .warning)
     } else if let first = answered.first {
-      message = StatusMessage("Follow-up answered in the notes of step \(first.step.number): \(first.question)", tone: .ok)
+      message = StatusMessage(
+        "Follow-up answered in the notes of step \(first.step.number): \(first.question)", tone: .ok)
     }
   }
 

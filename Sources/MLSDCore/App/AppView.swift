@@ -186,7 +186,7 @@ public enum AppView {
     case (.review?, .normal): "↑↓ PgUp PgDn scroll  ←→ pan  :export review FILE  :w save  q quit  ? help"
     case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
       // The interviewer's frame is under the notes window: its question shows here instead.
-      "Follow-up: " + (state.interviewer?.current?.question ?? "")
+      "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")
     default: KeyMap.hints(for: state.mode, selection: state.selection)
     }
   }

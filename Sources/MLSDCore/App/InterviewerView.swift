@@ -17,13 +17,15 @@ enum InterviewerView {
       lines[questionLines - 1] = DisplayWidth.truncate(lines[questionLines - 1] + " …", to: width - 4)
     }
     let others = interviewer.open.count - 1
-    let footer = "A answer in step \(question.step.number)'s notes · S skip" + (others > 0 ? " · \(others) more open" : "")
+    let footer =
+      "A answer in step \(question.step.number)'s notes · S skip" + (others > 0 ? " · \(others) more open" : "")
     let height = lines.count + 3
     let rect = GridRect(x: area.x, y: area.y + area.height - height, width: width, height: height)
     Chrome.window(
       &canvas, rect, title: "Interviewer · \(question.step.number). \(question.step.shortTitle)", ascii: state.ascii)
     for (i, line) in lines.enumerated() {
-      canvas.put(text: line, x: rect.x + 2, y: rect.y + 1 + i, style: CellStyle(.warning, bold: true), maxWidth: width - 4)
+      canvas.put(
+        text: line, x: rect.x + 2, y: rect.y + 1 + i, style: CellStyle(.warning, bold: true), maxWidth: width - 4)
     }
     canvas.put(
       text: footer, x: rect.x + 2, y: rect.y + 1 + lines.count, style: CellStyle(.dim), maxWidth: width - 4)

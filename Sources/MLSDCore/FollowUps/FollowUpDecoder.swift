@@ -65,7 +65,10 @@ public enum FollowUpDecoder {
     var trigger = FollowUpTrigger()
     if let has = map["has"] {
       // `has: K` needs K; `has: [K1, [K2, K3]]` needs K1 and one of K2 or K3.
-      trigger.has = has.isList ? try has.list().map { try TemplateDecoder.kindList($0, catalogue) } : [try TemplateDecoder.kindList(has, catalogue)]
+      trigger.has =
+        has.isList
+        ? try has.list().map { try TemplateDecoder.kindList($0, catalogue) }
+        : [try TemplateDecoder.kindList(has, catalogue)]
       if trigger.has.isEmpty { throw has.error("expected a component kind id or a list of them") }
     }
     if let lacks = map["lacks"] {

@@ -24,7 +24,9 @@ public struct Interviewer: Sendable {
   /// The notes the answers were last checked against.
   private var checkedNotes = StepNotes()
 
-  public init(bank: FollowUpBank, limit: Int = Interviewer.defaultLimit, pauseSeconds: Double = defaultPauseSeconds, now: Double) {
+  public init(
+    bank: FollowUpBank, limit: Int = Interviewer.defaultLimit, pauseSeconds: Double = defaultPauseSeconds, now: Double
+  ) {
     self.bank = bank
     self.limit = max(0, limit)
     self.pauseSeconds = pauseSeconds
@@ -46,7 +48,9 @@ public struct Interviewer: Sendable {
   public mutating func stepDidChange() { stepChanged = true }
 
   /// Asks one question when a step change or a pause calls for it; returns it.
-  public mutating func tick(at time: Double, board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double])
+  public mutating func tick(
+    at time: Double, board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]
+  )
     -> FollowUp?
   {
     let paused = time - lastInput >= pauseSeconds && pauseUsed != lastInput
@@ -65,7 +69,9 @@ public struct Interviewer: Sendable {
   }
 
   /// `:ask`: the next question now, whatever the limit and the open ones; nil when none applies.
-  public mutating func ask(at time: Double, board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]?)
+  public mutating func ask(
+    at time: Double, board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]?
+  )
     -> FollowUp?
   {
     guard let next = nextQuestion(board: board, report: report, catalogue: catalogue, spent: spent) else {

@@ -65,8 +65,10 @@ public struct Rubric: Hashable, Sendable {
   {
     let checks = report.checks.filter { steps.contains($0.step) }
     let share = CheckReport.score(of: checks)
-    var design = "checker: \(CheckReport.percent(share))% of the weighted checks pass (needs \(Int(checkerShare * 100))%)"
-    if let failed = checks.first(where: { !$0.passed && $0.severity == .error }) ?? checks.first(where: { !$0.passed }) {
+    var design =
+      "checker: \(CheckReport.percent(share))% of the weighted checks pass (needs \(Int(checkerShare * 100))%)"
+    if let failed = checks.first(where: { !$0.passed && $0.severity == .error }) ?? checks.first(where: { !$0.passed })
+    {
       design += "; e.g. \(failed.message)"
     }
     let counts = steps.map { (step: $0, words: NotesRules.wordCount(notes[$0])) }

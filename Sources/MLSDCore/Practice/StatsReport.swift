@@ -76,7 +76,8 @@ public struct StatsReport: Sendable {
       let average = Double(points.reduce(0, +)) / Double(points.count)
       averages.append((dimension, average))
       lines.append(
-        "  " + dimension.title.padding(nameWidth) + "  " + PracticeFormat.oneDecimal(average) + " / 3   \(first) → \(last)")
+        "  " + dimension.title.padding(nameWidth) + "  " + PracticeFormat.oneDecimal(average)
+          + " / 3   \(first) → \(last)")
     }
     if let weakest = averages.min(by: { $0.1 < $1.1 }), averages.contains(where: { $0.1 > weakest.1 }) {
       lines.append("  Weakest: \(weakest.0.title) (\(PracticeFormat.oneDecimal(weakest.1)) of 3 on average)")

@@ -53,8 +53,7 @@ extension PracticeReview {
       let evidence = score.criteria.map { ($0.met ? "✓ " : "✗ ") + MarkdownText.escape($0.evidence) }
       lines.append("| \(score.dimension.title) | \(score.points)/3 | " + evidence.joined(separator: "<br>") + " |")
     }
-    let total = rubric.scores.reduce(0) { $0 + $1.points }
-    lines.append("| **Total** | \(total)/\(rubric.scores.count * 3) | |")
+    lines.append("| **Total** | \(rubric.total)/\(rubric.maximum) | |")
     return lines
   }
 
@@ -79,8 +78,7 @@ extension PracticeReview {
   }
 
   func paintRubric(into page: inout PageWriter) {
-    let total = rubric.scores.reduce(0) { $0 + $1.points }
-    page.line([("Rubric \(total)/\(rubric.scores.count * 3)", CellStyle(.panelTitle, bold: true))])
+    page.line([("Rubric \(rubric.total)/\(rubric.maximum)", CellStyle(.panelTitle, bold: true))])
     for score in rubric.scores {
       let role: StyleRole = score.points == 3 ? .ok : score.points >= 2 ? .warning : .error
       page.line([("\(score.dimension.title) \(score.points)/3", CellStyle(role, bold: true))])

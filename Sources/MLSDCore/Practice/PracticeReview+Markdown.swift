@@ -19,7 +19,8 @@ extension PracticeReview {
     lines.append("")
     lines.append(
       "**Score: \(score)%** — \(Self.count(report.errorCount, "error")), "
-        + "\(Self.count(report.warningCount, "warning")), \(Self.count(report.hintCount, "hint"))")
+        + "\(Self.count(report.warningCount, "warning")), \(Self.count(report.hintCount, "hint"))"
+        + " · rubric \(rubric.total)/\(rubric.maximum)")
     lines.append("")
     lines.append("## Prompt")
     lines.append("")

@@ -51,6 +51,10 @@ public struct Rubric: Hashable, Sendable {
     }
   }
 
+  /// Points over every dimension, out of `maximum`.
+  public var total: Int { scores.reduce(0) { $0 + $1.points } }
+  public var maximum: Int { scores.count * 3 }
+
   public func points(_ dimension: RubricDimension) -> Int {
     scores.first { $0.dimension == dimension }?.points ?? 0
   }

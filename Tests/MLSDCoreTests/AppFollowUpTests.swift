@@ -184,4 +184,20 @@ final class AppFollowUpTests: XCTestCase {
     XCTAssertTrue(screen.contains("Follow-up: Why "), screen)
     XCTAssertFalse(screen.contains("\u{1B}") || screen.contains("\u{7}"))
   }
+
+  func testThePanelFitsTheSmallestScreenAndHidesWhenThereIsNoRoom() {
+    var app = AppHarness(board: Fixtures.library.template("news-feed")!.newBoard(), width: 60, height: 16)
+    app.press(.char(":"))
+    app.type("ask")
+    app.press(.enter)
+    XCTAssertNotNil(app.state.interviewer?.current)
+    let screen = AppView.render(app.state)
+    XCTAssertEqual(screen.width, 60)
+    XCTAssertTrue(screen.text().contains("Interviewer · "), screen.text())
+    // Every row of the frame stays inside the canvas area, above the status line.
+    let rows = screen.lines()
+    XCTAssertFalse(rows[15].contains("Interviewer"))
+    app.send(.resize(width: 59, height: 16))
+    XCTAssertFalse(AppView.render(app.state).text().contains("Interviewer"), "too small: the app says so instead")
+  }
 }

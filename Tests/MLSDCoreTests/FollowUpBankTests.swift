@@ -94,11 +94,13 @@ final class FollowUpBankTests: XCTestCase {
     XCTAssertEqual(bank.next(in: context, scores: scores, excluding: [])?.step, .evaluation)
     scores[.monitoring] = 0.1
     XCTAssertEqual(bank.next(in: context, scores: scores, excluding: [])?.step, .monitoring)
-    // Equal scores: the earliest step, the template's own question before a shared one.
+    // Equal scores: the case study's own questions first, the earliest step first.
+    let own = bank.followUps.filter { !$0.shared && context.triggers($0) }
     let first = try XCTUnwrap(bank.next(in: context, scores: [:], excluding: []))
-    XCTAssertEqual(first.step, .requirements)
-    let data = bank.followUps.filter { $0.step == .data && context.triggers($0) }
-    let excluded = Set(bank.followUps.filter { $0.step < .data }.map(\.id))
-    XCTAssertEqual(bank.next(in: context, scores: [:], excluding: excluded)?.id, data.first { !$0.shared }?.id)
+    XCTAssertEqual(first.id, own.min { $0.step < $1.step }?.id)
+    XCTAssertFalse(first.shared)
+    let afterOwn = try XCTUnwrap(bank.next(in: context, scores: [:], excluding: Set(own.map(\.id))))
+    XCTAssertTrue(afterOwn.shared)
+    XCTAssertEqual(afterOwn.step, .requirements)
   }
 }

@@ -20,16 +20,17 @@ for box in kafk "feature store" ranker; do
 done
 check "three boxes drawn" wait_for "$s" "Ranking"
 # No key from here on: the pause alone brings the question.
-check "the interviewer asks after a pause" wait_for "$s" "Interviewer · 1. Requirements" 10
-check "the question is shown" wait_for "$s" "how many milliseconds may one prediction"
-check "the panel says how to answer" wait_for "$s" "A answer in step 1's notes · S skip"
+# The ranker drawn, the model step weakest: the case study's question on calibration comes first.
+check "the interviewer asks after a pause" wait_for "$s" "Interviewer · 4. Model" 10
+check "the question is shown" wait_for "$s" "How do you get calibrated probabilities"
+check "the panel says how to answer" wait_for "$s" "A answer in step 4's notes · S skip"
 keys "$s" A
-check "A opens the notes of its step" wait_for "$s" "1. Clarify requirements — notes"
-check "the question shows while answering" wait_for "$s" "Follow-up: Before we go further"
-text "$s" "About 30000 requests per second at peak; an ad slot has a 50 ms latency budget."
+check "A opens the notes of its step" wait_for "$s" "4. Model development — notes"
+check "the question shows while answering" wait_for "$s" "Follow-up: Clicks are about one impression"
+text "$s" "We downsample negatives and keep the sampling rate, then recalibrate so the auction can use bid times probability."
 keys "$s" Escape
-check "the answer is recognised" wait_for "$s" "Follow-up answered in the notes of step 1" 10
-check "the panel is gone once answered" wait_gone "$s" "Interviewer · 1." 10
+check "the answer is recognised" wait_for "$s" "Follow-up answered in the notes of step 4" 10
+check "the panel is gone once answered" wait_gone "$s" "Interviewer · 4." 10
 keys "$s" :
 text "$s" "done"
 keys "$s" Enter
@@ -39,8 +40,8 @@ text "$s" "export review review.md"
 keys "$s" Enter
 check ":export review writes the file" wait_for "$s" "Exported the review to review.md"
 check "the review lists the asked question as answered" \
-  grep -q '^1\. \*\*answered\*\* · 1\. Clarify requirements — Before we go further' review.md
-check "with the sentence that answers it" grep -q 'found \*requests per second\*: “About 30000 requests per second' review.md
+  grep -q '^1\. \*\*answered\*\* · 4\. Model development — Clicks are about one impression' review.md
+check "with the sentence that answers it" grep -q 'found \*recalibration\*: “We downsample negatives' review.md
 check "the review has a rubric" grep -q '^| Communication of trade-offs | [0-3]/3 |' review.md
 check "the session is in the history with its rubric" grep -q '"rubric":{' "$XDG_DATA_HOME/mlsd/history.jsonl"
 check "and its follow-up counts" grep -q '"followups":{"answered":1,"asked":1}' "$XDG_DATA_HOME/mlsd/history.jsonl"

@@ -22,15 +22,16 @@ public struct FollowUpBank: Sendable {
 
   /// The next follow-up to ask: one whose trigger holds, not in `excluded` (asked or skipped
   /// already) and not answered by the notes yet; of those, the one about the weakest area first.
-  /// Weakest is the step with the lowest checker score (the weighted share of its passed checks);
-  /// ties go to the earlier step, then to the template's own follow-ups, then to file order.
+  /// Weakest is the step with the lowest checker score (the weighted share of its passed checks).
+  /// Among equally weak steps the case study's own questions come before the shared ones, then the
+  /// earlier step, then file order.
   public func next(in context: FollowUpContext, scores: [Step: Double], excluding excluded: Set<String>) -> FollowUp? {
     let candidates = followUps.enumerated().filter { _, followUp in
       !excluded.contains(followUp.id) && context.triggers(followUp) && !context.answer(followUp).isAnswered
     }
     return candidates.min { a, b in
-      let left = (scores[a.element.step] ?? 1, a.element.step.number, a.element.shared ? 1 : 0, a.offset)
-      let right = (scores[b.element.step] ?? 1, b.element.step.number, b.element.shared ? 1 : 0, b.offset)
+      let left = (scores[a.element.step] ?? 1, a.element.shared ? 1 : 0, a.element.step.number, a.offset)
+      let right = (scores[b.element.step] ?? 1, b.element.shared ? 1 : 0, b.element.step.number, b.offset)
       return left < right
     }?.element
   }

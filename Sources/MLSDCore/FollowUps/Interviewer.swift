@@ -44,8 +44,11 @@ public struct Interviewer: Sendable {
 
   public mutating func input(at time: Double) { lastInput = max(lastInput, time) }
 
-  /// The candidate moved to another step.
-  public mutating func stepDidChange() { stepChanged = true }
+  /// The candidate moved to another step. A move while a question is open (most often to its
+  /// step, to answer it) brings no new question.
+  public mutating func stepDidChange() {
+    if open.isEmpty { stepChanged = true }
+  }
 
   /// Asks one question when a step change or a pause calls for it; returns it.
   public mutating func tick(

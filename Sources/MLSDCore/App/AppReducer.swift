@@ -21,11 +21,13 @@ extension AppState {
     }
     switch action {
     case .key(let key):
+      interviewer?.input(at: now)
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       handleKey(key)
     case .mouse(let event):
       now = max(now, event.time)
+      interviewer?.input(at: now)
       if !isTooSmall && !showHelp && !handlePracticeMouse(event) { handleMouse(event) }
     case .resize(let width, let height):
       screenWidth = max(1, width)
@@ -35,6 +37,7 @@ extension AppState {
       now = time
       scheduleRecovery()
       tickPractice()
+      tickFollowUps()
     case .saved(let saved, let path, let thenQuit):
       filePath = path
       cleanBoard = saved

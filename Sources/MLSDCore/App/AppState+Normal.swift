@@ -59,6 +59,8 @@ extension AppState {
     case .find:
       mode = .find(TextField(), previous: selection)
     case .findNext: findNext()
+    case .answerFollowUp: answerFollowUp()
+    case .skipFollowUp: skipFollowUp()
     case .notes(let step):
       focusPractice(step)
       currentStep = step

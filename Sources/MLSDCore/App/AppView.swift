@@ -13,6 +13,7 @@ public enum AppView {
       return canvas
     }
     drawBoard(&canvas, state)
+    InterviewerView.draw(&canvas, state)
     drawTop(&canvas, state)
     if state.showPanel { PanelView.draw(&canvas, state) }
     OverlayView.draw(&canvas, state)
@@ -183,6 +184,9 @@ public enum AppView {
     switch (state.practicePhase, state.mode) {
     case (.briefing?, _): "Press any key to start the clock"
     case (.review?, .normal): "↑↓ PgUp PgDn scroll  ←→ pan  :export review FILE  :w save  q quit  ? help"
+    case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
+      // The interviewer's frame is under the notes window: its question shows here instead.
+      "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")
     default: KeyMap.hints(for: state.mode, selection: state.selection)
     }
   }

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
   case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding, arrowStyle
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
+  /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
+  case answerFollowUp, skipFollowUp
 }
 
 public enum KeyMap {
@@ -62,6 +64,8 @@ public enum KeyMap {
     case .char("s"): .arrowStyle
     case .pageDown: .panelPage(1)
     case .pageUp: .panelPage(-1)
+    case .char("A"): .answerFollowUp
+    case .char("S"): .skipFollowUp
     default: nil
     }
   }
@@ -114,6 +118,7 @@ public enum KeyMap {
         Entry(keys: "P", meaning: "hide or show the side panel"),
         Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
         Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),
+        Entry(keys: "A / S", meaning: "answer the interviewer's follow-up in its step's notes / skip it"),
         Entry(keys: "click in the panel", meaning: "open a step's notes, add a palette component"),
       ]
     ),
@@ -133,6 +138,7 @@ public enum KeyMap {
         Entry(keys: ":title TEXT", meaning: "rename the board"),
         Entry(keys: ":hints  :done", meaning: "practice: checklist on/off, end the session and review"),
         Entry(keys: ":export review FILE", meaning: "practice: save the review as Markdown"),
+        Entry(keys: ":ask  :skip", meaning: "ask the next follow-up question, skip the open one"),
         Entry(keys: ":help / ?", meaning: "this help"),
       ]
     ),

@@ -121,6 +121,13 @@ struct CorpusTable {
           $0.rule == "component.required" && $0.message.hasPrefix("missing component: \(name)")
         }) {
           table.missedRemovals.append("\(design.file): \(name)")
+          if ProcessInfo.processInfo.environment["MLSD_CORPUS_DEBUG"] != nil {
+            for box in after.reading.boxes where !box.kinds.isDisjoint(with: wanted) {
+              print(
+                "corpus| debug \(design.file) \(name): '\(box.label)' \(box.counted.map { "\($0.kind) \($0.reasons)" })"
+              )
+            }
+          }
         }
       }
     }

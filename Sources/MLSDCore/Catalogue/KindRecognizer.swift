@@ -80,9 +80,9 @@ struct KindRecognizer: Sendable {
       let hints = cueMatches.filter { match in
         (match.start..<match.end).allSatisfy { covered[$0].isEmpty || covered[$0].contains(match.kind) }
       }
-      // "Ranking dashboards" is a dashboard and "Encoder versions" a registry: a name before the
-      // head word that another kind names or hints at only says what the box is about.
-      let headKinds = Set(nameMatches.filter(atHead).map(\.kind) + hints.filter(atHead).map(\.kind))
+      // "Ranking dashboards" is a dashboard: a name before the head word that another kind's
+      // name covers only says what the box is about.
+      let headKinds = Set(nameMatches.filter(atHead).map(\.kind))
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")

@@ -49,7 +49,7 @@ public struct BoardReading: Hashable, Sendable {
 
 enum BoardReader {
   /// Kinds an arrow's label can stand in for: data that flows, not a service that runs.
-  static let carriedKinds: Set<String> = ["prediction-logging", "labelling", "retraining-trigger"]
+  static let carriedKinds: Set<String> = ["prediction-logging", "labelling", "retraining-trigger", "model-registry"]
   /// Boxes that produce what is served; logged predictions leave one of these.
   static let servingKinds: Set<String> = [
     "inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "embedding-service",
@@ -67,9 +67,8 @@ enum BoardReader {
   ///   - evidence: each box's evidence from its own text, index-aligned with board.boxes (as
   ///     `Catalogue.evidence(of:)` gives it); nil reads every label.
   ///   - carried: what an arrow label carries (as `KindRecognizer.carried(by:)`); nil reads them.
-  ///   - expected: kinds the board's template asks for; a box the words already point at one of
-  ///     them is read in that light (+1), as an interviewer reads a "scorer" in a recommender as
-  ///     its ranking stage.
+  ///   - expected: kinds the board's template asks for; between kinds a box's evidence ties on,
+  ///     these win (+1), as an interviewer reads a "scorer" in a recommender as its ranking stage.
   static func read(
     _ board: Board, catalogue: Catalogue, expected: Set<String> = [], evidence: [[KindEvidence]]? = nil,
     carried: ((String) -> [(kind: String, phrase: String)])? = nil
@@ -102,6 +101,11 @@ enum BoardReader {
         // Logged predictions go from what serves back into the data, not out to the caller.
         if kind == "prediction-logging" {
           guard !first[from].isDisjoint(with: servingKinds), first[to].isEmpty || !first[to].isDisjoint(with: dataKinds)
+          else { continue }
+        } else if kind == "model-registry" {
+          // "new encoder version" from training to what serves it is the versioned hand-off.
+          guard !first[from].isDisjoint(with: ["training-pipeline", "model-evaluation"]),
+            !first[to].isDisjoint(with: servingKinds)
           else { continue }
         } else if kind == "retraining-trigger" {
           // "retrain on drift" into the trainer or its scheduler starts the next training round.
@@ -157,16 +161,27 @@ enum BoardReader {
           reasons.append("its arrow says '\(said.phrase)'")
         }
         guard score > 0 else { continue }
-        // The place confirms what the words say (+1), or, for a box whose words say little,
-        // reads it (up to +2: fed by and feeding what the kind typically is between).
+        // The place confirms what the words say (+1, +2 when it sits between what the kind
+        // typically sits between), or, for a box whose words say little, reads it (up to +2).
         let backed = words?.named == true || words?.hinted == true
+        let between = !fedBy.isEmpty && !feeds.isEmpty
         var merged = words ?? KindEvidence(kind: kind.id, score: 0, reasons: [])
-        merged.score += min(score, backed ? 1 : structureCap)
+        merged.score += min(score, backed && !between ? 1 : structureCap)
         merged.reasons += reasons
         byKind[kind.id] = merged
       }
+      for place in Place.all where place.holds(i, first: first, incoming: incoming, outgoing: outgoing) {
+        var item = byKind[place.kind] ?? KindEvidence(kind: place.kind, score: 0, reasons: [])
+        item.score += KindRecognizer.aliasScore
+        item.named = true
+        item.reasons.append(place.reason)
+        byKind[place.kind] = item
+      }
+      // Between kinds the evidence ties on, the one the template asks for wins.
+      let top = byKind.values.map(\.score).max() ?? 0
       for kind in expected {
-        guard var item = byKind[kind], item.hinted, !item.named else { continue }
+        guard var item = byKind[kind], item.hinted, !item.named, item.score == top, top >= KindRecognizer.countedScore
+        else { continue }
         item.score += 1
         item.reasons.append("asked for by the template")
         byKind[kind] = item
@@ -183,4 +198,40 @@ enum BoardReader {
     }
     return BoardReading(boxes: boxes, arrows: arrows)
   }
+}
+
+/// The places an interviewer reads a box from whatever its name: what nothing feeds and feeds the
+/// data is a source; what the model registry and the request feed is the serving box; what stores
+/// what was served on its way back to training is prediction logging.
+struct Place {
+  var kind: String
+  var reason: String
+  /// The kinds the box may already be read as (its words) for the place to apply.
+  var readAs: Set<String>
+  var noInputs = false
+  /// Each set: some box that feeds it counts as one of these kinds.
+  var fedBy: [Set<String>] = []
+  var feedsAny: Set<String> = []
+
+  func holds(_ i: Int, first: [Set<String>], incoming: [[Int]], outgoing: [[Int]]) -> Bool {
+    guard first[i].isSubset(of: readAs), !outgoing[i].isEmpty else { return false }
+    if noInputs && !incoming[i].isEmpty { return false }
+    let inKinds = Set(incoming[i].flatMap { first[$0] })
+    guard fedBy.allSatisfy({ !$0.isDisjoint(with: inKinds) }) else { return false }
+    return feedsAny.isEmpty || outgoing[i].contains { !first[$0].isDisjoint(with: feedsAny) }
+  }
+
+  static let all = [
+    Place(
+      kind: "data-source", reason: "nothing feeds it and it feeds the data",
+      readAs: ["client", "labelling", "data-source"],
+      noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
+    Place(
+      kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
+      fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
+    Place(
+      kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training", readAs: [],
+      fedBy: [BoardReader.servingKinds],
+      feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
+  ]
 }

@@ -1,0 +1,62 @@
+// pitfall.leakage: do the notes split the data by time and compute features as of the label's
+// time? A named mistake (a random split, k-fold, features as they are today, statistics fit on
+// all the data) fails with the sentence that made it; silence fails with a message of its own.
+
+enum LeakageRule {
+  static let rule = "pitfall.leakage"
+  /// The steps whose notes are read: where candidates talk about splits, features and hold-outs.
+  static let steps: [Step] = [.data, .model, .evaluation]
+
+  /// What the notes say about time, sentence by sentence.
+  enum Reading: Equatable {
+    /// A mistake, the sentence that makes it, and the phrasing class that was recognised.
+    case mistake(index: Int, sentence: NoteSentence, cue: String)
+    /// A correct statement and the phrasing class it was recognised by.
+    case correct(sentence: NoteSentence, cue: String)
+    case silent
+  }
+
+  static func read(_ text: String) -> Reading {
+    let sentences = NoteSentence.sentences(text)
+    for sentence in sentences {
+      for (index, mistake) in LeakageCues.mistakes.enumerated() {
+        if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }) {
+          return .mistake(index: index, sentence: sentence, cue: cue.name)
+        }
+      }
+    }
+    for sentence in sentences {
+      if let cue = LeakageCues.correct.first(where: { $0.holds(in: sentence) }) {
+        return .correct(sentence: sentence, cue: cue.name)
+      }
+    }
+    return .silent
+  }
+
+  static func checks(_ notes: StepNotes) -> [Check] {
+    let text = steps.map { notes[$0] }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    guard NotesRules.wordCount(notes[.data] + "\n" + notes[.model]) > 0 else { return [] }
+    let title = "Training data cut by time"
+    switch read(text) {
+    case .mistake(let index, let sentence, _):
+      let mistake = LeakageCues.mistakes[index]
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message: mistake.message + ": " + NoteQuote.quote(sentence), hint: mistake.hint)
+      ]
+    case .correct:
+      return [Check(rule: rule, step: .data, title: title, passed: true, severity: .warning)]
+    case .silent:
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message:
+            "the notes never say how the data is split or when features are computed, so leakage cannot be ruled out",
+          hint:
+            "Say it in the data or model notes: split by time (train on earlier weeks, test on the latest) and compute each feature as of the label's timestamp (point-in-time)."
+        )
+      ]
+    }
+  }
+}

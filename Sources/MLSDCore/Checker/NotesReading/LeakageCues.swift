@@ -20,6 +20,10 @@ enum LeakageCues {
     NoteCue("a split by time", "temporal & @split|@eval|order|cutoff|separation|boundary"),
     NoteCue("a most recent hold-out", "@order ...3 @time & @eval|@split"),
     NoteCue("a most recent hold-out", "@order ...3 #pct & @eval|@split"),
+    NoteCue("a most recent hold-out", "@time ...2 after|later|before|following|earlier|prior & @eval|@split"),
+    NoteCue(
+      "a most recent hold-out",
+      "@recency & @eval|@split & !@recency model|version|checkpoint|weight|release|build|code|deployment"),
     NoteCue("a most recent hold-out", "@train ...4 @order ...3 @time & @eval ...4 @order", in: .sentence),
     NoteCue("train and test periods", "@month & @eval|@split"),
     NoteCue("train and test periods", "#year & @eval|@split"),
@@ -34,6 +38,10 @@ enum LeakageCues {
     NoteCue(
       "point-in-time features", "as it|they|these|those|the|each ...2 was|were|stood|looked|existed ...3 at|on|when"),
     NoteCue("point-in-time features", "time travel"),
+    NoteCue(
+      "point-in-time features",
+      "at|from the moment|time|instant|point ...5 @serve|scored|served|shown|made|requested|predicted|happened|created"),
+    NoteCue("point-in-time features", "known|knew|available|visible ...4 by|at|before|as then|time|moment|@moment"),
     NoteCue("point-in-time features", "snapshot ...3 at|of|from ...2 @time|t|@moment"),
     NoteCue("only the past", "before|prior|until ...4 @moment & @feature", in: .sentence),
     NoteCue("only the past", "up to ...4 @moment & @feature", in: .sentence),
@@ -49,7 +57,14 @@ enum LeakageCues {
     NoteCue("backtesting", "forward chain|chaining"),
     NoteCue("backtesting", "rolling|expanding|sliding|moving window|origin|fold & @eval|@split|backtest"),
     NoteCue("backtesting", "time sery ...2 cross|split|fold|cv|validation"),
+    NoteCue("backtesting", "timeseriessplit"),
+    NoteCue("backtesting", "progressive|prequential validation|evaluation"),
   ]
+
+  /// What makes a cross-validation respect time, so that it is not the k-fold mistake.
+  static let timeAware =
+    " & !time sery & !timeseriessplit & !rolling|walk|forward|blocked|expanding|purged|chronological|embargo|gap"
+    + " & !respect|preserve|keep|honour|honor|follow ...3 @time|order"
 
   /// Wrong ways, in the order a finding names them (the first one found is reported).
   static let mistakes: [LeakageMistake] = [
@@ -71,14 +86,10 @@ enum LeakageCues {
     ),
     LeakageMistake(
       cues: [
+        NoteCue("k-fold cross-validation", "k|#num fold" + timeAware, in: .sentence, negation: .beforeOrDisowned),
         NoteCue(
-          "k-fold cross-validation",
-          "k|#num fold & !time sery|rolling|walk|forward|blocked|expanding|purged|chronological",
-          in: .sentence, negation: .beforeOrDisowned),
-        NoteCue(
-          "k-fold cross-validation",
-          "cross validat|validation|validated|validating|cv & !time sery|rolling|walk|forward|blocked|expanding|purged|chronological",
-          in: .sentence, negation: .beforeOrDisowned),
+          "k-fold cross-validation", "cross validat|validation|validated|validating|cv" + timeAware, in: .sentence,
+          negation: .beforeOrDisowned),
       ],
       message: "k-fold cross-validation on time-ordered events mixes future and past in every fold (data leakage)",
       hint:
@@ -105,11 +116,36 @@ enum LeakageCues {
         NoteCue(
           "statistics fit on all data",
           "@all ...1 @data & @fitstat & split|partition|test|validation|holdout & !@all ...1 train|training",
-          in: .sentence, negation: .beforeOrDisowned)
+          in: .sentence, negation: .beforeOrDisowned),
+        NoteCue(
+          "statistics fit before the split", "@fitstat ...8 before ...3 split|splitting|partition", in: .sentence,
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "statistics fit before the split", "@fitstat ...10 then ...3 split|splitting|partition", in: .sentence,
+          negation: .beforeOrDisowned),
       ],
-      message: "statistics fit on all the data before splitting let the test set shape training (data leakage)",
+      message:
+        "statistics or resampling fit on all the data before splitting let the test set shape training (data leakage)",
       hint:
         "Split first, then fit scalers, vocabularies and encodings on the training part only and apply them to the rest."
+    ),
+    LeakageMistake(
+      cues: [
+        NoteCue(
+          "a feature from after the prediction",
+          "until|till|to|before ...2 next|following|upcoming & feature", in: .sentence,
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "a feature from after the prediction",
+          "center|centre|centred|centered|symmetric ...3 window|mean|average|rolling", in: .sentence,
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "a feature from after the prediction", "rolling ...6 center|centre|centred|centered", in: .sentence,
+          negation: .beforeOrDisowned),
+      ],
+      message: "a feature reads what happens after the prediction, which serving cannot know (data leakage)",
+      hint:
+        "Build every feature only from events before the prediction time: trailing windows, counts as of the request."
     ),
   ]
 }

@@ -33,9 +33,15 @@ enum LeakageRule {
     return .silent
   }
 
+  /// The notes the rule reads, as one text.
+  static func text(_ notes: StepNotes) -> String {
+    steps.map { notes[$0] }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
   static func checks(_ notes: StepNotes) -> [Check] {
-    let text = steps.map { notes[$0] }.filter { !$0.isEmpty }.joined(separator: "\n\n")
-    guard NotesRules.wordCount(notes[.data] + "\n" + notes[.model]) > 0 else { return [] }
+    let text = text(notes)
+    // Once the candidate has written any notes, silence about splits is a finding too.
+    guard !notes.isEmpty else { return [] }
     let title = "Training data cut by time"
     switch read(text) {
     case .mistake(let index, let sentence, _):

@@ -22,7 +22,7 @@ enum MetricCues {
     NoteCue("a metric by name", "squared|absolute|percentage|relative|prediction|forecast error"),
     NoteCue("a metric by name", "error rate"),
     NoteCue("a metric by name", "hit rate|ratio|at"),
-    NoteCue("a metric by name", "top #num|k|one|five|ten accuracy|recall|precision|hit|error"),
+    NoteCue("a metric by name", "top #several|k|five|ten accuracy|recall|precision|hit|error"),
     NoteCue("a metric by name", "intersection over union"),
     NoteCue("a metric by name", "confusion matrix"),
     NoteCue("a metric by name", "true|false positive|negative rate|rates"),
@@ -45,15 +45,19 @@ enum MetricCues {
       "a metric in plain words",
       "share|fraction|proportion|percentage|percent|how|number|count ...8 top|first #num|k|few|ten|five|page"),
     NoteCue(
-      "a metric in plain words",
+      catchRate,
       "share|fraction|proportion|percentage|percent|how ...8 catch|caught|find|found|detect|flag|miss|correct|right"
         + "|truly|actually|relevant|retrieve|recover|true"),
     NoteCue("a metric in plain words", "how often|many ...6 right|correct|wrong|miss|false|mistake"),
     NoteCue("a metric in plain words", "mean|average|median ...2 error|distance|deviation"),
   ]
 
+  /// "The share of fraud we catch": recall or precision in plain words, and online a catch rate
+  /// just as well, so it does not make its clause offline.
+  static let catchRate = "a catch rate in plain words"
+
   /// "Accuracy", which says little when positives are rare or results are ranked.
-  static let accuracy = NoteCue("accuracy", "accuracy & !top #num|k|one|five|ten accuracy")
+  static let accuracy = NoteCue("accuracy", "accuracy & !top #several|k|five|ten accuracy")
 
   /// Words that, in the sentence that names accuracy, say it is not the metric to trust.
   static let accuracyDoubted = NoteCue(
@@ -74,15 +78,19 @@ enum MetricCues {
     NoteCue("rare positives", "tiny|small|minuscule|negligible fraction|share|minority|percentage|proportion"),
     NoteCue("rare positives", "one|1|#num in ...2 #big|hundred|thousand|million|billion"),
     NoteCue("rare positives", "#smallpct ...2 of"),
-    NoteCue("rare positives", "#smallpct & positive|fraud|click|label|class|event|case|example|impression|rate|base"),
+    NoteCue(
+      "rare positives",
+      "#smallpct & !lift|increase|grow|growth|improve|improvement|boost|gain|reduce|reduction|drop|decrease|cut|save"
+        + "|margin|error|budget|latency|uptime|availability|traffic|sample|by|within|faster|slower|cpu|memory"),
     NoteCue("rare positives", "few|handful ...3 positive|positives|case|example|fraud|incident"),
   ]
 
   /// Framing notes that say the task orders results.
   static let ranking: [NoteCue] = [
-    NoteCue("a ranking task", "learning to rank|learn to rank"),
+    NoteCue("a ranking task", "learning|learn to rank"),
     NoteCue("a ranking task", "rank|ranking|ranked ...3 problem|task|list|result|item|candidate|feed|video|post"),
-    NoteCue("a ranking task", "recommendation|recommender|recommend|retrieval|retrieve|search engine"),
+    NoteCue("a ranking task", "recommendation|recommender|recommend|retrieval|retrieve"),
+    NoteCue("a ranking task", "search engine|result|results"),
   ]
 
   /// Online metrics by name or in plain words.
@@ -103,11 +111,13 @@ enum MetricCues {
     NoteCue("a metric by name", "appeal|appeals|takedown|takedowns|chargeback|chargebacks|dispute|disputes"),
     NoteCue("a metric by name", "false decline|declines|alarm|alarms"),
     NoteCue("a metric by name", "fraud|money|dollar loss|losses"),
+    NoteCue("a metric by name", "proactive|approval|decline|overturn|acceptance|hide|skip|save|share rate"),
     NoteCue("a metric in plain words", "@measure ...6 @behaviour"),
     NoteCue("a metric in plain words", "@behaviour ...3 rate|per|count|number|volume|share|lift|growth"),
     NoteCue(
-      "a metric in plain words", "@behaviour & online|a/b|ab|experiment|production|live|launch|arm|treatment",
-      in: .sentence),
+      "a metric in plain words",
+      "@behaviour & online|a/b|ab|experiment|production|prod|live|launch|arm|treatment|control|interleaving"
+        + "|interleave|canary|rollout", in: .sentence),
     NoteCue("a metric in plain words", "#num day|week|month retention|active|return|churn"),
     NoteCue("a metric in plain words", "come|coming|came back"),
   ]

@@ -11,31 +11,35 @@ enum MetricRules {
   static let raritySteps: [Step] = [.requirements, .framing, .data, .model, .evaluation]
 
   static func checks(_ notes: StepNotes, template: Template?) -> [Check] {
-    let evaluation = notes[.evaluation]
-    guard NotesRules.wordCount(evaluation) > 0 else { return [] }
-    let sentences = NoteSentence.sentences(evaluation)
-    return [offlineCheck(sentences, notes: notes, template: template), onlineCheck(sentences + serving(notes))]
+    // Once the candidate has written any notes, silence about evaluation is a finding too.
+    guard !notes.isEmpty else { return [] }
+    let sentences = NoteSentence.sentences(notes[.evaluation])
+    return [offlineCheck(sentences, notes: notes, template: template), onlineCheck(onlineSentences(notes))]
   }
 
   // MARK: offline
 
   enum OfflineReading: Equatable {
-    case named
+    /// The phrasing class and the sentence that named a metric.
+    case named(cue: String, sentence: NoteSentence)
     case accuracyWhereRare(accuracy: NoteSentence, rarity: String)
     case accuracyOnRanking(accuracy: NoteSentence)
     case none(talk: NoteSentence?)
   }
 
   static func readOffline(_ sentences: [NoteSentence], notes: StepNotes, template: Template?) -> OfflineReading {
-    let named = sentences.contains { sentence in MetricCues.offline.contains { $0.holds(in: sentence) } }
+    let named = sentences.lazy.compactMap { sentence in
+      MetricCues.offline.first { $0.holds(in: sentence) }.map { (cue: $0.name, sentence: sentence) }
+    }.first
     let accuracy = trustedAccuracy(sentences)
     if let accuracy, let rarity = rarity(notes, template: template) {
       return .accuracyWhereRare(accuracy: accuracy, rarity: rarity)
     }
-    if let accuracy, !named, isRanking(notes, template: template) {
+    if let accuracy, named == nil, isRanking(notes, template: template) {
       return .accuracyOnRanking(accuracy: accuracy)
     }
-    if named || accuracy != nil { return .named }
+    if let named { return .named(cue: named.cue, sentence: named.sentence) }
+    if let accuracy { return .named(cue: "accuracy", sentence: accuracy) }
     return .none(talk: sentences.first { MetricCues.offlineTalk.holds(in: $0) })
   }
 
@@ -109,11 +113,14 @@ enum MetricRules {
 
   // MARK: online
 
-  /// Serving notes count for the online metric too: the A/B test is often described there.
-  private static func serving(_ notes: StepNotes) -> [NoteSentence] { NoteSentence.sentences(notes[.serving]) }
+  /// Serving and monitoring notes count for the online metric too: the A/B test is often
+  /// described with the deployment, and business metrics with the dashboards that track them.
+  static func onlineSentences(_ notes: StepNotes) -> [NoteSentence] {
+    [Step.evaluation, .serving, .monitoring].flatMap { NoteSentence.sentences(notes[$0]) }
+  }
 
   enum OnlineReading: Equatable {
-    case named(NoteSentence)
+    case named(cue: String, sentence: NoteSentence)
     case none(talk: NoteSentence?)
   }
 
@@ -129,18 +136,27 @@ enum MetricRules {
         if stems.contains(where: { onlineWords.contains($0) }) { offline = false }
         if offline { offlineClauses.insert(sentence.clauses[range.lowerBound]) }
       }
+      // A clause that names an offline metric ("how high the booked listing ranks") counts
+      // bookings or clicks as ground truth, not as an online metric.
+      for cue in MetricCues.offline where cue.name != MetricCues.catchRate {
+        for hit in cue.hits(in: sentence) { offlineClauses.insert(sentence.clauses[hit.lowerBound]) }
+      }
       for cue in MetricCues.online {
         if cue.hits(in: sentence).contains(where: { !offlineClauses.contains(sentence.clauses[$0.lowerBound]) }) {
-          return .named(sentence)
+          return .named(cue: cue.name, sentence: sentence)
         }
       }
     }
     return .none(talk: sentences.first { MetricCues.onlineTalk.holds(in: $0) })
   }
 
-  private static let offlineWords: Set<String> = Set(["offline", "backtest", "holdout"].map(NoteWord.stem))
+  private static let offlineWords: Set<String> = Set(
+    ["offline", "backtest", "holdout", "replay", "replayed"].map(NoteWord.stem))
   private static let onlineWords: Set<String> = Set(
-    ["online", "a/b", "production", "live", "experiment", "launch", "rollout"].map(NoteWord.stem))
+    [
+      "online", "a/b", "production", "prod", "live", "experiment", "launch", "rollout", "deploy", "deployment",
+      "interleaving", "canary", "treatment",
+    ].map(NoteWord.stem))
 
   private static func onlineCheck(_ sentences: [NoteSentence]) -> Check {
     let rule = "pitfall.no-online-metric"

@@ -6,12 +6,12 @@
 //
 // Words are normalised like the notes (NoteWord.stem), so "splitting by dates" matches
 // "split by date". `@name` is a word class from NoteVocabulary.classes; `#num` any number,
-// `#pct` a percentage, `#smallpct` one under 5 %, `#ratio` "80/20", `#big` a number of 20 or more,
+// `#several` a number of 2 or more, `#pct` a percentage, `#smallpct` one under 5 %, `#ratio` "80/20", `#big` a number of 20 or more,
 // `#year` 1900 to 2100.
 
 struct NotePattern: Hashable, Sendable {
   enum NumberClass: String, Hashable, Sendable {
-    case num, pct, smallpct, ratio, big, year
+    case num, several, pct, smallpct, ratio, big, year
   }
 
   enum Element: Hashable, Sendable {
@@ -83,6 +83,7 @@ struct NotePattern: Hashable, Sendable {
   private func accepts(_ number: NumberClass, _ word: NoteWord) -> Bool {
     switch number {
     case .num: return (word.number != nil && !word.isPercent) || word.stem == "n" || word.stem == "k"
+    case .several: return (word.number ?? 0) >= 2 && !word.isPercent
     case .pct: return word.isPercent
     case .smallpct: return word.isPercent && (word.number ?? 100) < 5
     case .ratio: return word.isRatio

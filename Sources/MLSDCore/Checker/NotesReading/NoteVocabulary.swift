@@ -8,6 +8,8 @@ enum NoteVocabulary {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
 
+  static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
   static let classes: [String: Set<String>] = {
     let raw: [String: [String]] = [
       // Units and words of calendar time (minutes and seconds are left out: "sessions end after
@@ -15,13 +17,18 @@ enum NoteVocabulary {
       "time": [
         "time", "date", "timestamp", "timeline", "chronological", "chronologically", "temporal", "temporally",
         "day", "week", "month", "year", "quarter", "hour", "period", "calendar", "cutoff", "timestep",
-      ] + months,
+      ] + months + weekdays,
       "month": months,
       // Words that place one stretch of time before or after another.
       "order": [
         "last", "latest", "recent", "newest", "final", "following", "next", "subsequent", "later", "future",
         "after", "earlier", "earliest", "first", "older", "oldest", "previous", "prior", "past", "before",
-        "preceding", "most", "end", "start", "newer", "trailing", "remaining",
+        "preceding", "most", "end", "start", "newer", "trailing", "remaining", "this",
+      ],
+      // Words that are about time by themselves: "the newest capture runs", "older snapshots".
+      "recency": [
+        "latest", "recent", "newest", "newer", "older", "oldest", "earlier", "earliest", "later", "previous", "past",
+        "future", "subsequent",
       ],
       // Words that set part of the data aside.
       "split": [
@@ -30,9 +37,9 @@ enum NoteVocabulary {
       // Words of evaluating on a held-out part.
       "eval": [
         "test", "validate", "validation", "val", "evaluate", "evaluation", "holdout", "held", "hold", "dev",
-        "backtest", "score", "measure", "benchmark", "check",
+        "backtest", "score", "measure", "benchmark", "check", "grade", "judge", "assess", "compare",
       ],
-      "train": ["train", "fit", "learn", "training"],
+      "train": ["train", "fit", "learn", "training", "tune", "retrain", "finetune"],
       // Moments a feature must be computed "as of".
       "moment": [
         "request", "label", "prediction", "predict", "impression", "event", "serving", "serve", "scoring",
@@ -56,14 +63,15 @@ enum NoteVocabulary {
       "now": ["current", "currently", "today", "present", "now", "latest", "live", "final", "fresh"],
       "past": [
         "join", "onto", "attach", "merge", "backfill", "train", "training", "historical", "past", "old", "older",
-        "label", "previous", "earlier",
+        "label", "previous", "earlier", "enrich", "augment", "decorate", "combine", "lookup",
       ],
       "all": ["all", "whole", "entire", "full", "complete", "combined"],
       "data": ["data", "dataset", "row", "corpus", "history", "set", "sample", "log", "record", "table", "example"],
       "fitstat": [
         "normalise", "normalize", "standardise", "standardize", "scale", "scaler", "fit", "impute", "encode",
         "encoding", "vocabulary", "statistic", "mean", "variance", "pca", "idf", "bucket", "bin", "quantile",
-        "min", "max", "dedupe", "deduplicate", "select", "selection",
+        "min", "max", "dedupe", "deduplicate", "select", "selection", "smote", "oversample", "upsample",
+        "undersample", "downsample", "resample", "rebalance", "balance",
       ],
       // How an online metric counts what users do.
       "measure": [

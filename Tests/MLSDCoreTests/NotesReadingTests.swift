@@ -61,6 +61,13 @@ final class NotesReadingTests: XCTestCase {
       "We backtest the model over rolling windows.",
       "Rows are sorted by timestamp; the first 80% train and the remaining 20% test.",
       "Validation uses a date cutoff.",
+      "Aggregates are backward-looking: each is computed over the 30 days preceding the impression.",
+      "We evaluate on data collected after the training window closes.",
+      "Train up to day D, tune on D+1 to D+7, report on D+8 to D+14.",
+      "Each label is joined to the features that were valid at prediction time.",
+      "The counters are snapshotted when the request is served and that snapshot is what we train on.",
+      "Validation: the week after the training window; test: the week after that.",
+      "Cross-validation respects time: each fold validates on the week after its training weeks.",
     ] {
       XCTAssertEqual(leakage(text)?.passed, true, text)
     }
@@ -74,6 +81,13 @@ final class NotesReadingTests: XCTestCase {
       ("We join the user table as it is today onto last year's events.", "as they are today"),
       ("Training uses the current user profile for every historical impression.", "as they are today"),
       ("We standardise every feature with the mean of the whole dataset, then split.", "fit on all the data"),
+      (
+        "The merchant's current risk score is attached to each past transaction in the training set.",
+        "as they are today"
+      ),
+      ("Five-fold cross-validation on all of last year's transactions.", "k-fold"),
+      ("We run SMOTE over the dataset first, then split chronologically.", "resampling fit on all the data"),
+      ("Feature: days until the next purchase, from the orders table.", "after the prediction"),
     ]
     for (text, name) in cases {
       let check = try XCTUnwrap(leakage(text), text)
@@ -108,6 +122,11 @@ final class NotesReadingTests: XCTestCase {
     XCTAssertEqual(leakage("We split by date, then shuffle the training batches every epoch.")?.passed, true)
   }
 
+  func testEvaluatingAfterTrainingIsNoTimeSplit() {
+    XCTAssertEqual(leakage("We evaluate with AUC after training.")?.passed, false)
+    XCTAssertEqual(leakage("We compute features over the last 7 days and evaluate with AUC.")?.passed, false)
+  }
+
   func testAQuotedSentenceIsSanitisedAndShortened() throws {
     let check = try XCTUnwrap(leakage("We shuffle all rows \u{1B}[31m then split 80/20."))
     XCTAssertFalse(check.message.contains("\u{1B}"))
@@ -138,6 +157,8 @@ final class NotesReadingTests: XCTestCase {
     XCTAssertTrue(check.message.contains("accuracy where positives are rare"), check.message)
     XCTAssertTrue(check.message.contains("\"We report accuracy on the test set.\""), check.message)
     XCTAssertTrue(check.message.contains("\"Fraud is 0.1% of orders.\""), check.message)
+    let inOneSentence = try XCTUnwrap(offline("Accuracy on the test set, since fraud is only 0.5% of transactions."))
+    XCTAssertTrue(inOneSentence.message.contains("accuracy where positives are rare"), inOneSentence.message)
     for rare in ["Positives are rare.", "The classes are highly skewed.", "About one in a thousand orders is fraud."] {
       XCTAssertEqual(offline("We report accuracy on the test set.", requirements: rare)?.passed, false, rare)
     }

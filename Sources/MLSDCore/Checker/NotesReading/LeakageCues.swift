@@ -20,6 +20,10 @@ enum LeakageCues {
     NoteCue("a split by time", "temporal & @split|@eval|order|cutoff|separation|boundary"),
     NoteCue("a most recent hold-out", "@order ...3 @time & @eval|@split"),
     NoteCue("a most recent hold-out", "@order ...3 #pct & @eval|@split"),
+    NoteCue(
+      "a most recent hold-out",
+      "after|later|following|follow ...3 @train ...1 data|window|period|set|cutoff|example|row & @eval|@split",
+      in: .sentence),
     NoteCue("a most recent hold-out", "@time ...2 after|later|before|following|earlier|prior & @eval|@split"),
     NoteCue(
       "a most recent hold-out",
@@ -29,6 +33,8 @@ enum LeakageCues {
     NoteCue("train and test periods", "#year & @eval|@split"),
     NoteCue("train and test periods", "@eval ...3 @time #num"),
     NoteCue("a time cutoff", "cutoff"),
+    NoteCue("a time cutoff", "@train ...3 up to ...3 @time|#year", in: .sentence),
+    NoteCue("a time cutoff", "@train ...3 until|through|before ...3 @time|#year", in: .sentence),
     NoteCue("a time cutoff", "cut off @time|point"),
     NoteCue("a time cutoff", "@time cut off"),
     NoteCue("out-of-time validation", "out of time|period"),
@@ -38,12 +44,15 @@ enum LeakageCues {
     NoteCue(
       "point-in-time features", "as it|they|these|those|the|each ...2 was|were|stood|looked|existed ...3 at|on|when"),
     NoteCue("point-in-time features", "time travel"),
+    NoteCue("point-in-time features", "valid|true|current|available|known at|as|on ...3 @moment"),
     NoteCue(
       "point-in-time features",
       "at|from the moment|time|instant|point ...5 @serve|scored|served|shown|made|requested|predicted|happened|created"),
     NoteCue("point-in-time features", "known|knew|available|visible ...4 by|at|before|as then|time|moment|@moment"),
     NoteCue("point-in-time features", "snapshot ...3 at|of|from ...2 @time|t|@moment"),
-    NoteCue("only the past", "before|prior|until ...4 @moment & @feature", in: .sentence),
+    NoteCue(
+      "only the past", "before|prior|until|preceding|precede|predate|earlier ...4 @moment & @feature", in: .sentence),
+    NoteCue("only the past", "backward|backwards|trailing ...2 looking|facing|window|windows"),
     NoteCue("only the past", "up to ...4 @moment & @feature", in: .sentence),
     NoteCue(
       "only the past", "@neg ...6 future|after|later|ahead & @feature|leak|see|look|use", in: .sentence, negation: .none
@@ -51,6 +60,10 @@ enum LeakageCues {
     NoteCue("features logged when served", "@log ...6 @feature ...4 @serve", in: .sentence),
     NoteCue("features logged when served", "@feature ...4 @serve ...4 @log", in: .sentence),
     NoteCue("features logged when served", "log and wait", in: .sentence),
+    NoteCue(
+      "features logged when served",
+      "snapshot|freeze|frozen|capture|record|log|store ...4 when|at|as ...4 @serve|served|made|scored|shown|requested",
+      in: .sentence),
     NoteCue("backtesting", "backtest|backtesting"),
     NoteCue("backtesting", "back test"),
     NoteCue("backtesting", "walk forward"),

@@ -30,27 +30,30 @@ enum MetricCues {
     NoteCue("a metric by name", "calibration|calibrate|calibrated|reliability"),
     NoteCue("a metric by name", "diversity|coverage|novelty|serendipity score|metric"),
     NoteCue("a metric by name", "correlation"),
-    NoteCue("a metric in plain words", "how high|far|close|near ...8 rank|land|appear|place|sit|show|end|come"),
+    NoteCue(plainRanking, "how high|far|close|near ...8 rank|land|appear|place|sit|show|end|come"),
     NoteCue(
-      "a metric in plain words",
+      plainRanking,
       "where ...8 rank|land|appear|place|sit|end|fall & rank|position|list|top|candidate|result", in: .sentence),
     NoteCue(
-      "a metric in plain words",
+      plainRanking,
       "average|mean|median|expected rank|position & !@serve|online|production"),
     NoteCue(
-      "a metric in plain words",
+      plainRanking,
       "rank|position ...3 of ...4 first|relevant|correct|booked|clicked|true|right|positive|target|bought|watched|chosen"
     ),
     NoteCue(
-      "a metric in plain words",
+      plainRanking,
       "share|fraction|proportion|percentage|percent|how|number|count ...8 top|first #num|k|few|ten|five|page"),
     NoteCue(
       catchRate,
       "share|fraction|proportion|percentage|percent|how ...8 catch|caught|find|found|detect|flag|miss|correct|right"
         + "|truly|actually|relevant|retrieve|recover|true"),
-    NoteCue("a metric in plain words", "how often|many ...6 right|correct|wrong|miss|false|mistake"),
-    NoteCue("a metric in plain words", "mean|average|median ...2 error|distance|deviation"),
+    NoteCue(plainRanking, "how often|many ...6 right|correct|wrong|miss|false|mistake"),
+    NoteCue(plainRanking, "mean|average|median ...2 error|distance|deviation"),
   ]
+
+  /// Ranking and error metrics in plain words ("how high the booked listing ranks").
+  static let plainRanking = "a ranking or error metric in plain words"
 
   /// "The share of fraud we catch": recall or precision in plain words, and online a catch rate
   /// just as well, so it does not make its clause offline.
@@ -64,7 +67,7 @@ enum MetricCues {
     "accuracy doubted",
     "mislead|misleading|useless|meaningless|fool|fooled|trivial|trivially|inflated|uninformative|dominated|deceptive"
       + "|unhelpful|pointless|worthless|naive|wrong|tell|tells|hide|hides|blind|paradox|always|instead|rather|never"
-      + "|not|no|except|would|only|alone",
+      + "|not|no|except|would",
     in: .sentence, negation: .none)
 
   /// Ways of saying positives are rare (or classes imbalanced).

@@ -136,9 +136,9 @@ enum MetricRules {
         if stems.contains(where: { onlineWords.contains($0) }) { offline = false }
         if offline { offlineClauses.insert(sentence.clauses[range.lowerBound]) }
       }
-      // A clause that names an offline metric ("how high the booked listing ranks") counts
-      // bookings or clicks as ground truth, not as an online metric.
-      for cue in MetricCues.offline where cue.name != MetricCues.catchRate {
+      // A clause that describes a ranking metric in plain words ("how high the booked listing
+      // ranks") counts bookings or clicks as ground truth, not as an online metric.
+      for cue in MetricCues.offline where cue.name == MetricCues.plainRanking {
         for hit in cue.hits(in: sentence) { offlineClauses.insert(sentence.clauses[hit.lowerBound]) }
       }
       for cue in MetricCues.online {

@@ -27,8 +27,8 @@ enum NoteVocabulary {
       ],
       // Words that are about time by themselves: "the newest capture runs", "older snapshots".
       "recency": [
-        "latest", "recent", "newest", "newer", "older", "oldest", "earlier", "earliest", "later", "previous", "past",
-        "future", "subsequent",
+        "latest", "recent", "newest", "newer", "older", "oldest", "earlier", "earliest", "later", "future",
+        "subsequent",
       ],
       // Words that set part of the data aside.
       "split": [
@@ -58,7 +58,8 @@ enum NoteVocabulary {
       // What a training row is joined to.
       "state": [
         "table", "profile", "snapshot", "state", "value", "version", "attribute", "total", "count", "feature",
-        "dimension", "record", "data", "dump", "copy", "export", "status", "balance", "setting", "follower",
+        "dimension", "record", "data", "dump", "copy", "export", "status", "balance", "setting", "follower", "score",
+        "rating", "tier", "level", "segment", "flag",
       ],
       "now": ["current", "currently", "today", "present", "now", "latest", "live", "final", "fresh"],
       "past": [

@@ -52,7 +52,7 @@ struct NotesCorpusFile {
     switch rule {
     case "pitfall.leakage":
       switch LeakageRule.read(LeakageRule.text(notes)) {
-      case .mistake(_, let sentence, let cue), .correct(let sentence, let cue):
+      case .mistake(_, let sentence, let cue, _), .correct(let sentence, let cue):
         return "read \(cue) in \"\(sentence.text)\""
       case .silent: return "read nothing about splits or feature timing"
       }

@@ -97,6 +97,14 @@ final class NotesReadingTests: XCTestCase {
     }
   }
 
+  func testLeakageNamesTheOtherMistakesToo() throws {
+    let check = try XCTUnwrap(
+      leakage(
+        "We join the user table as it is today onto last year's orders. Then we shuffle all rows and split 80/20."))
+    XCTAssertTrue(check.message.hasPrefix("features joined as they are today"), check.message)
+    XCTAssertTrue(check.message.hasSuffix("(the notes also show a random split)"), check.message)
+  }
+
   func testLeakageSaysWhenTheNotesAreSilent() throws {
     let check = try XCTUnwrap(leakage("We join the click logs with the catalogue and compute features per user."))
     XCTAssertFalse(check.passed)

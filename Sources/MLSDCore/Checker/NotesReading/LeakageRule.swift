@@ -9,8 +9,9 @@ enum LeakageRule {
 
   /// What the notes say about time, sentence by sentence.
   enum Reading: Equatable {
-    /// A mistake, the sentence that makes it, and the phrasing class that was recognised.
-    case mistake(index: Int, sentence: NoteSentence, cue: String)
+    /// The first mistake, the sentence that makes it, the phrasing class that was recognised,
+    /// and the phrasing classes of the other mistakes the notes make.
+    case mistake(index: Int, sentence: NoteSentence, cue: String, others: [String])
     /// A correct statement and the phrasing class it was recognised by.
     case correct(sentence: NoteSentence, cue: String)
     case silent
@@ -18,12 +19,17 @@ enum LeakageRule {
 
   static func read(_ text: String) -> Reading {
     let sentences = NoteSentence.sentences(text)
+    var found: [(index: Int, sentence: NoteSentence, cue: String)] = []
     for sentence in sentences {
-      for (index, mistake) in LeakageCues.mistakes.enumerated() {
+      for (index, mistake) in LeakageCues.mistakes.enumerated() where !found.contains(where: { $0.index == index }) {
         if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }) {
-          return .mistake(index: index, sentence: sentence, cue: cue.name)
+          found.append((index, sentence, cue.name))
         }
       }
+    }
+    if let first = found.first {
+      return .mistake(
+        index: first.index, sentence: first.sentence, cue: first.cue, others: found.dropFirst().map(\.cue))
     }
     for sentence in sentences {
       if let cue = LeakageCues.correct.first(where: { $0.holds(in: sentence) }) {
@@ -44,12 +50,13 @@ enum LeakageRule {
     guard !notes.isEmpty else { return [] }
     let title = "Training data cut by time"
     switch read(text) {
-    case .mistake(let index, let sentence, _):
+    case .mistake(let index, let sentence, _, let others):
       let mistake = LeakageCues.mistakes[index]
+      let also = others.isEmpty ? "" : " (the notes also show " + others.joined(separator: ", ") + ")"
       return [
         Check(
           rule: rule, step: .data, title: title, passed: false, severity: .warning,
-          message: mistake.message + ": " + NoteQuote.quote(sentence), hint: mistake.hint)
+          message: mistake.message + ": " + NoteQuote.quote(sentence) + also, hint: mistake.hint)
       ]
     case .correct:
       return [Check(rule: rule, step: .data, title: title, passed: true, severity: .warning)]

@@ -30,7 +30,9 @@ public enum Checker {
     checks += NotesRules.checks(board, template: template)
     checks += GraphRules.checks(graph)
     checks += ReadingRules.checks(graph)
-    checks += PitfallRules.checks(graph, notes: board.notes)
+    checks += PitfallRules.checks(graph)
+    checks += LeakageRule.checks(board.notes)
+    checks += MetricRules.checks(board.notes, template: template)
     return CheckReport(checks: checks, reading: graph.reading)
   }
 }

@@ -1,6 +1,6 @@
-// The classic ML system design mistakes interviewers probe: nothing monitors serving, no feedback
-// path to training, features from nowhere or from a different pipeline (training-serving skew),
-// a training set without a time cut (leakage), evaluation without offline or online metrics.
+// The classic ML system design mistakes interviewers probe in the drawing: nothing monitors
+// serving, no feedback path to training, features from nowhere or from a different pipeline
+// (training-serving skew). The mistakes read from the notes are in NotesReading/.
 
 enum PitfallRules {
   static let serving = ["inference-service", "batch-prediction", "ranking", "re-ranking"]
@@ -8,7 +8,7 @@ enum PitfallRules {
   static let featureProducers = ["batch-etl", "stream-processing", "offline-feature-store", "online-feature-store"]
   static let featureStores = ["online-feature-store", "offline-feature-store"]
 
-  static func checks(_ graph: BoardGraph, notes: StepNotes) -> [Check] {
+  static func checks(_ graph: BoardGraph) -> [Check] {
     var checks: [Check] = []
     let servingBoxes = graph.boxes(ofAny: serving)
     let trainingBoxes = graph.boxes(ofAny: ["training-pipeline"])
@@ -73,35 +73,6 @@ enum PitfallRules {
           boxIDs: onlineBoxes + trainingBoxes))
     }
 
-    let dataNotes = notes[.data] + "\n" + notes[.model]
-    if NotesRules.wordCount(dataNotes) > 0 {
-      checks.append(
-        Check(
-          rule: "pitfall.leakage", step: .data, title: "Training data cut by time",
-          passed: MetricVocabulary.mentions(dataNotes, anyOf: MetricVocabulary.timeCut), severity: .warning,
-          message: "the data and model notes never say how training data is cut by time (data leakage)",
-          hint:
-            "Split by timestamp and compute features point-in-time, so no feature uses information from after the label."
-        ))
-    }
-
-    let evaluation = notes[.evaluation]
-    if NotesRules.wordCount(evaluation) > 0 {
-      checks.append(
-        Check(
-          rule: "pitfall.no-offline-metric", step: .evaluation, title: "An offline metric",
-          passed: MetricVocabulary.mentions(evaluation, anyOf: MetricVocabulary.offline), severity: .warning,
-          message: "the evaluation notes name no offline metric",
-          hint:
-            "Name the offline metric that fits the task: e.g. ROC-AUC or PR-AUC for classification, nDCG, MRR or mAP for ranking."
-        ))
-      checks.append(
-        Check(
-          rule: "pitfall.no-online-metric", step: .evaluation, title: "An online metric",
-          passed: MetricVocabulary.mentions(evaluation, anyOf: MetricVocabulary.online), severity: .warning,
-          message: "the evaluation notes name no online metric",
-          hint: "Name the business metric an A/B test would move: e.g. CTR, conversion rate, watch time, revenue."))
-    }
     return checks
   }
 }

@@ -1,0 +1,75 @@
+// pitfall.leakage: do the notes split the data by time and compute features as of the label's
+// time? A named mistake (a random split, k-fold, features as they are today, statistics fit on
+// all the data) fails with the sentence that made it; silence fails with a message of its own.
+
+enum LeakageRule {
+  static let rule = "pitfall.leakage"
+  /// The steps whose notes are read: where candidates talk about splits, features and hold-outs.
+  static let steps: [Step] = [.data, .model, .evaluation]
+
+  /// What the notes say about time, sentence by sentence.
+  enum Reading: Equatable {
+    /// The first mistake, the sentence that makes it, the phrasing class that was recognised,
+    /// and the phrasing classes of the other mistakes the notes make.
+    case mistake(index: Int, sentence: NoteSentence, cue: String, others: [String])
+    /// A correct statement and the phrasing class it was recognised by.
+    case correct(sentence: NoteSentence, cue: String)
+    case silent
+  }
+
+  static func read(_ text: String) -> Reading {
+    let sentences = NoteSentence.sentences(text)
+    var found: [(index: Int, sentence: NoteSentence, cue: String)] = []
+    for sentence in sentences {
+      for (index, mistake) in LeakageCues.mistakes.enumerated() where !found.contains(where: { $0.index == index }) {
+        if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }) {
+          found.append((index, sentence, cue.name))
+        }
+      }
+    }
+    if let first = found.first {
+      return .mistake(
+        index: first.index, sentence: first.sentence, cue: first.cue, others: found.dropFirst().map(\.cue))
+    }
+    for sentence in sentences {
+      if let cue = LeakageCues.correct.first(where: { $0.holds(in: sentence) }) {
+        return .correct(sentence: sentence, cue: cue.name)
+      }
+    }
+    return .silent
+  }
+
+  /// The notes the rule reads, as one text.
+  static func text(_ notes: StepNotes) -> String {
+    steps.map { notes[$0] }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
+  static func checks(_ notes: StepNotes) -> [Check] {
+    let text = text(notes)
+    // Once the candidate has written any notes, silence about splits is a finding too.
+    guard !notes.isEmpty else { return [] }
+    let title = "Training data cut by time"
+    switch read(text) {
+    case .mistake(let index, let sentence, _, let others):
+      let mistake = LeakageCues.mistakes[index]
+      let also = others.isEmpty ? "" : " (the notes also show " + others.joined(separator: ", ") + ")"
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message: mistake.message + ": " + NoteQuote.quote(sentence) + also, hint: mistake.hint)
+      ]
+    case .correct:
+      return [Check(rule: rule, step: .data, title: title, passed: true, severity: .warning)]
+    case .silent:
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message:
+            "the notes never say how the data is split or when features are computed, so leakage cannot be ruled out",
+          hint:
+            "Say it in the data or model notes: split by time (train on earlier weeks, test on the latest) and compute each feature as of the label's timestamp (point-in-time)."
+        )
+      ]
+    }
+  }
+}

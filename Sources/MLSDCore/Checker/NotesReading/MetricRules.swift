@@ -1,0 +1,175 @@
+// pitfall.no-offline-metric and pitfall.no-online-metric: do the evaluation notes name a metric
+// to judge the model by before launch, and one an A/B test would move? Accuracy where positives
+// are rare, or alone on a ranking task, is a finding of its own, quoting the sentence.
+
+enum MetricRules {
+  /// Kinds whose presence among a template's required components makes it a ranking task.
+  static let rankingKinds: Set<String> = [
+    "ranking", "re-ranking", "candidate-generation", "vector-index", "text-search-index",
+  ]
+  /// The steps whose notes can say that positives are rare.
+  static let raritySteps: [Step] = [.requirements, .framing, .data, .model, .evaluation]
+
+  static func checks(_ notes: StepNotes, template: Template?) -> [Check] {
+    // Once the candidate has written any notes, silence about evaluation is a finding too.
+    guard !notes.isEmpty else { return [] }
+    let sentences = NoteSentence.sentences(notes[.evaluation])
+    return [offlineCheck(sentences, notes: notes, template: template), onlineCheck(onlineSentences(notes))]
+  }
+
+  // MARK: offline
+
+  enum OfflineReading: Equatable {
+    /// The phrasing class and the sentence that named a metric.
+    case named(cue: String, sentence: NoteSentence)
+    case accuracyWhereRare(accuracy: NoteSentence, rarity: String)
+    case accuracyOnRanking(accuracy: NoteSentence)
+    case none(talk: NoteSentence?)
+  }
+
+  static func readOffline(_ sentences: [NoteSentence], notes: StepNotes, template: Template?) -> OfflineReading {
+    let named = sentences.lazy.compactMap { sentence in
+      MetricCues.offline.first { $0.holds(in: sentence) }.map { (cue: $0.name, sentence: sentence) }
+    }.first
+    let accuracy = trustedAccuracy(sentences)
+    if let accuracy, let rarity = rarity(notes, template: template) {
+      return .accuracyWhereRare(accuracy: accuracy, rarity: rarity)
+    }
+    if let accuracy, named == nil, isRanking(notes, template: template) {
+      return .accuracyOnRanking(accuracy: accuracy)
+    }
+    if let named { return .named(cue: named.cue, sentence: named.sentence) }
+    if let accuracy { return .named(cue: "accuracy", sentence: accuracy) }
+    return .none(talk: sentences.first { MetricCues.offlineTalk.holds(in: $0) })
+  }
+
+  /// The first sentence that names accuracy as a metric without doubting it, there or in the
+  /// sentence after ("We report accuracy. It is misleading here, ...").
+  static func trustedAccuracy(_ sentences: [NoteSentence]) -> NoteSentence? {
+    var trusted: NoteSentence?
+    for (i, sentence) in sentences.enumerated() where MetricCues.accuracy.holds(in: sentence) {
+      let next = i + 1 < sentences.count ? sentences[i + 1] : nil
+      let continues = next.map { ["it", "thi", "that", "but", "however", "which"].contains($0.words[0].stem) } ?? false
+      let doubted =
+        MetricCues.accuracyDoubted.holds(in: sentence)
+        || (continues && next.map { MetricCues.accuracyDoubted.holds(in: $0) } ?? false)
+      if doubted { return nil }
+      if trusted == nil { trusted = sentence }
+    }
+    return trusted
+  }
+
+  /// Where the notes or the template say positives are rare, quoted; nil when nothing does.
+  static func rarity(_ notes: StepNotes, template: Template?) -> String? {
+    for step in raritySteps {
+      if let sentence = firstHolding(MetricCues.rare, in: notes[step]) {
+        return "the \(step.shortTitle.lowercased()) notes say " + NoteQuote.quote(sentence)
+      }
+    }
+    guard let template else { return nil }
+    let text = ([template.prompt] + Step.allCases.flatMap { template.guide(for: $0).questions }).joined(separator: "\n")
+    return firstHolding(MetricCues.rare, in: text).map { "the template says " + NoteQuote.quote($0) }
+  }
+
+  static func isRanking(_ notes: StepNotes, template: Template?) -> Bool {
+    if let template, template.required.contains(where: { !rankingKinds.isDisjoint(with: $0.anyOf) }) { return true }
+    return firstHolding(MetricCues.ranking, in: notes[.framing]) != nil
+  }
+
+  private static func firstHolding(_ cues: [NoteCue], in text: String) -> NoteSentence? {
+    NoteSentence.sentences(text).first { sentence in cues.contains { $0.holds(in: sentence) } }
+  }
+
+  private static func offlineCheck(_ sentences: [NoteSentence], notes: StepNotes, template: Template?) -> Check {
+    let rule = "pitfall.no-offline-metric"
+    let title = "An offline metric"
+    switch readOffline(sentences, notes: notes, template: template) {
+    case .named:
+      return Check(rule: rule, step: .evaluation, title: title, passed: true, severity: .warning)
+    case .accuracyWhereRare(let accuracy, let rarity):
+      return Check(
+        rule: rule, step: .evaluation, title: title, passed: false, severity: .warning,
+        message: "accuracy where positives are rare (\(rarity)) rewards a model that never predicts one: "
+          + NoteQuote.quote(accuracy),
+        hint:
+          "Judge the model by PR-AUC, or precision and recall at the operating threshold; ROC-AUC or log loss as a second view."
+      )
+    case .accuracyOnRanking(let accuracy):
+      return Check(
+        rule: rule, step: .evaluation, title: title, passed: false, severity: .warning,
+        message: "accuracy is the only offline metric of a ranking task and ignores the order of results: "
+          + NoteQuote.quote(accuracy),
+        hint: "Use a metric that rewards putting the right items first: nDCG, MRR, mAP, or recall@k and precision@k.")
+    case .none(let talk):
+      return Check(
+        rule: rule, step: .evaluation, title: title, passed: false, severity: .warning,
+        message: "the evaluation notes name no offline metric"
+          + (talk.map { ": " + NoteQuote.quote($0) + " says how, not by what" } ?? ""),
+        hint:
+          "Name the offline metric that fits the task: e.g. ROC-AUC or PR-AUC for classification, nDCG, MRR or mAP for ranking."
+      )
+    }
+  }
+
+  // MARK: online
+
+  /// Serving and monitoring notes count for the online metric too: the A/B test is often
+  /// described with the deployment, and business metrics with the dashboards that track them.
+  static func onlineSentences(_ notes: StepNotes) -> [NoteSentence] {
+    [Step.evaluation, .serving, .monitoring].flatMap { NoteSentence.sentences(notes[$0]) }
+  }
+
+  enum OnlineReading: Equatable {
+    case named(cue: String, sentence: NoteSentence)
+    case none(talk: NoteSentence?)
+  }
+
+  /// Online metric cues outside offline passages: a clause that says "offline" starts one, a
+  /// clause that says "online", "A/B" or "production" ends it.
+  static func readOnline(_ sentences: [NoteSentence]) -> OnlineReading {
+    var offline = false
+    for sentence in sentences {
+      var offlineClauses = Set<Int>()
+      for range in sentence.clauseRanges {
+        let stems = sentence.words[range].map(\.stem)
+        if stems.contains(where: { offlineWords.contains($0) }) { offline = true }
+        if stems.contains(where: { onlineWords.contains($0) }) { offline = false }
+        if offline { offlineClauses.insert(sentence.clauses[range.lowerBound]) }
+      }
+      // A clause that describes a ranking metric in plain words ("how high the booked listing
+      // ranks") counts bookings or clicks as ground truth, not as an online metric.
+      for cue in MetricCues.offline where cue.name == MetricCues.plainRanking {
+        for hit in cue.hits(in: sentence) { offlineClauses.insert(sentence.clauses[hit.lowerBound]) }
+      }
+      for cue in MetricCues.online {
+        if cue.hits(in: sentence).contains(where: { !offlineClauses.contains(sentence.clauses[$0.lowerBound]) }) {
+          return .named(cue: cue.name, sentence: sentence)
+        }
+      }
+    }
+    return .none(talk: sentences.first { MetricCues.onlineTalk.holds(in: $0) })
+  }
+
+  private static let offlineWords: Set<String> = Set(
+    ["offline", "backtest", "holdout", "replay", "replayed"].map(NoteWord.stem))
+  private static let onlineWords: Set<String> = Set(
+    [
+      "online", "a/b", "production", "prod", "live", "experiment", "launch", "rollout", "deploy", "deployment",
+      "interleaving", "canary", "treatment",
+    ].map(NoteWord.stem))
+
+  private static func onlineCheck(_ sentences: [NoteSentence]) -> Check {
+    let rule = "pitfall.no-online-metric"
+    let title = "An online metric"
+    switch readOnline(sentences) {
+    case .named:
+      return Check(rule: rule, step: .evaluation, title: title, passed: true, severity: .warning)
+    case .none(let talk):
+      return Check(
+        rule: rule, step: .evaluation, title: title, passed: false, severity: .warning,
+        message: "the evaluation notes name no online metric"
+          + (talk.map { ": " + NoteQuote.quote($0) + " names no number an A/B test would move" } ?? ""),
+        hint: "Name the business metric an A/B test would move: e.g. CTR, conversion rate, watch time, revenue.")
+    }
+  }
+}

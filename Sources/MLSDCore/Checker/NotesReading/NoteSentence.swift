@@ -1,0 +1,154 @@
+// Notes cut into sentences, each into clauses and normalised words, so that the notes rules can
+// ask "does this clause say X" and quote the sentence that said it.
+
+struct NoteSentence: Hashable, Sendable {
+  /// The sentence as written, with runs of white space folded to one space.
+  var text: String
+  var words: [NoteWord]
+  /// For each word, the index of the clause it belongs to. Clauses end at , ; : ( ) and begin
+  /// at a joining word such as "and", "but", "instead" (which belongs to the clause it opens),
+  /// so that a negation reaches only as far as a reader would take it.
+  var clauses: [Int]
+
+  /// The range of word indices of the clause that holds word `index`.
+  func clauseRange(of index: Int) -> Range<Int> {
+    let clause = clauses[index]
+    var lo = index
+    while lo > 0 && clauses[lo - 1] == clause { lo -= 1 }
+    var hi = index + 1
+    while hi < clauses.count && clauses[hi] == clause { hi += 1 }
+    return lo..<hi
+  }
+
+  /// Every clause as a range of word indices, in order.
+  var clauseRanges: [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for i in words.indices where i + 1 == words.count || clauses[i + 1] != clauses[i] {
+      ranges.append(start..<(i + 1))
+      start = i + 1
+    }
+    return ranges
+  }
+
+  /// Words that open a new clause.
+  static let clauseOpeners: Set<String> = [
+    "and", "but", "so", "whereas", "while", "although", "though", "however", "because", "which", "then",
+    "instead", "rather", "otherwise",
+  ]
+
+  /// The sentences of a text. A sentence ends at . ! ? followed by a space or the end (not after
+  /// "e.g.", "i.e.", "vs." and the like, nor inside a number such as 0.1), at a blank line, and
+  /// before a line that starts a list item. Single line breaks are spaces: notes are hard-wrapped.
+  static func sentences(_ text: String) -> [NoteSentence] {
+    var out: [NoteSentence] = []
+    for piece in pieces(text) {
+      let folded = piece.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      let (words, clauses) = tokens(folded)
+      if !words.isEmpty { out.append(NoteSentence(text: folded, words: words, clauses: clauses)) }
+    }
+    return out
+  }
+
+  private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "cf", "approx", "incl", "eg", "ie"]
+
+  private static func pieces(_ text: String) -> [String] {
+    var pieces: [String] = []
+    for block in paragraphs(text) {
+      var current = ""
+      let chars = Array(block)
+      for (i, c) in chars.enumerated() {
+        current.append(c)
+        guard c == "." || c == "!" || c == "?" else { continue }
+        let next = i + 1 < chars.count ? chars[i + 1] : " "
+        guard next.isWhitespace else { continue }
+        let lastWord = current.dropLast().split(whereSeparator: { $0.isWhitespace }).last.map {
+          String($0.drop(while: { "(\"'".contains($0) })).lowercased()
+        }
+        if c == ".", let lastWord, abbreviations.contains(lastWord) { continue }
+        pieces.append(current)
+        current = ""
+      }
+      pieces.append(current)
+    }
+    return pieces
+  }
+
+  /// Blocks separated by blank lines or list markers.
+  private static func paragraphs(_ text: String) -> [String] {
+    var blocks: [String] = []
+    var current = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+      let bullet = trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("• ")
+      let numbered = trimmed.first?.isNumber == true && trimmed.drop(while: \.isNumber).hasPrefix(". ")
+      if trimmed.isEmpty || bullet || numbered {
+        blocks.append(current)
+        current = ""
+      }
+      current += (bullet ? String(trimmed.dropFirst(2)) : String(line)) + "\n"
+    }
+    blocks.append(current)
+    return blocks
+  }
+
+  private static let contractions: [String: [String]] = [
+    "can't": ["can", "not"], "won't": ["will", "not"], "cannot": ["can", "not"], "shan't": ["shall", "not"],
+  ]
+
+  /// Words and the clause index of each.
+  private static func tokens(_ sentence: String) -> ([NoteWord], [Int]) {
+    var words: [NoteWord] = []
+    var clauses: [Int] = []
+    var clause = 0
+    var current = ""
+
+    func emit(_ raw: String) {
+      if raw.isEmpty { return }
+      let lower = raw.lowercased()
+      var parts: [String]
+      if let expansion = contractions[lower] {
+        parts = expansion
+      } else if lower.hasSuffix("n't") {
+        parts = [String(lower.dropLast(3)), "not"]
+      } else if lower.hasSuffix("'s") {
+        parts = [String(lower.dropLast(2))]
+      } else if lower.contains("'") {
+        parts = [lower.filter { $0 != "'" }]
+      } else if lower.contains("/") && lower != "a/b" {
+        let pieces = lower.split(separator: "/").map(String.init)
+        parts = pieces.allSatisfy { Double($0) != nil } ? [lower] : pieces
+      } else {
+        parts = [lower]
+      }
+      for part in parts where !part.isEmpty {
+        let word = NoteWord(part)
+        if clauseOpeners.contains(word.stem) && !words.isEmpty { clause += 1 }
+        words.append(word)
+        clauses.append(clause)
+      }
+    }
+
+    let chars = sentence.map { $0 == "’" ? "'" : $0 }
+    for (i, c) in chars.enumerated() {
+      let prev: Character = i > 0 ? chars[i - 1] : " "
+      let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
+      let inNumber = (c == "." || c == ",") && prev.isNumber && next.isNumber
+      if c.isLetter || c.isNumber || inNumber || c == "%" || c == "/" || (c == "'" && prev.isLetter && next.isLetter) {
+        current.append(c)
+        continue
+      }
+      emit(current)
+      current = ""
+      if c == "@" {
+        emit("at")
+      } else if c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" {
+        if !words.isEmpty { clause += 1 }
+      } else if c == "-" && prev == " " && next == " " {
+        if !words.isEmpty { clause += 1 }
+      }
+    }
+    emit(current)
+    return (words, clauses)
+  }
+}

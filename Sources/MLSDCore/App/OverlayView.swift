@@ -66,7 +66,7 @@ enum OverlayView {
           box.kind == kind.id ? "  (declared)" : read.contains(kind.id) ? "  (read from its words)" : ""
         return PaletteRow(
           text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
-          about: "Step \(kind.step.number) · \(kind.description)")
+          about: "Step \(kind.step.number) · id \(kind.id) · \(kind.description)")
       case .clear:
         return PaletteRow(
           text: "clear kind", about: "Removes the declared kind; the checker reads the box from its words again")

@@ -24,6 +24,8 @@ final class RoutingKeptGridTests: XCTestCase {
     XCTAssertEqual(a.kind, b.kind, "\(what): what stands on the cells", file: file, line: line)
     XCTAssertEqual(a.labels, b.labels, "\(what): label cells", file: file, line: line)
     XCTAssertEqual(state.labelWidths, fresh.labelWidths, what, file: file, line: line)
+    XCTAssertEqual(state.arrowFrom, fresh.arrowFrom, what, file: file, line: line)
+    XCTAssertEqual(state.arrowTo, fresh.arrowTo, what, file: file, line: line)
     var differing = 0
     for i in a.kind.indices where a.head[i] >= 0 || b.head[i] >= 0 {
       let x = a.uses(at: i).map { "\($0.arrow):\($0.use)" }.sorted()

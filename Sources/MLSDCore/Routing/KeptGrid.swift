@@ -17,6 +17,37 @@ final class KeptGrid: @unchecked Sendable {
     var grid: RouteGrid
     /// Columns of each arrow's label as drawn (0 without one), index-aligned with board.arrows.
     var labelWidths: [Int]
+    /// Position of the first box with each id: the same for every board the grid can follow.
+    var boxNumber: [String: Int]
+    /// Box numbers of each arrow's ends (-1 for a missing box), index-aligned with board.arrows.
+    var arrowFrom: [Int32]
+    var arrowTo: [Int32]
+
+    init(board: Board, routes: [ArrowRoute], frames: [GroupFrame], grid: RouteGrid) {
+      self.board = board
+      self.routes = routes
+      self.frames = frames
+      self.grid = grid
+      labelWidths = board.arrows.map { KeptGrid.labelWidth($0.label) }
+      var numbers: [String: Int] = [:]
+      for (i, box) in board.boxes.enumerated() where numbers[box.id] == nil { numbers[box.id] = i }
+      boxNumber = numbers
+      arrowFrom = board.arrows.map { Int32(numbers[$0.from] ?? -1) }
+      arrowTo = board.arrows.map { Int32(numbers[$0.to] ?? -1) }
+    }
+
+    /// The ends of arrow `i` of `board` set from the box numbers.
+    mutating func setEnds(of i: Int, in board: Board) {
+      let from = Int32(boxNumber[board.arrows[i].from] ?? -1)
+      let to = Int32(boxNumber[board.arrows[i].to] ?? -1)
+      if i < arrowFrom.count {
+        arrowFrom[i] = from
+        arrowTo[i] = to
+      } else {
+        arrowFrom.append(from)
+        arrowTo.append(to)
+      }
+    }
   }
 
   private let lock = NSLock()
@@ -26,23 +57,20 @@ final class KeptGrid: @unchecked Sendable {
 
   /// The grid of a fully routed board, with every path and label in it.
   static func state(board: Board, routes: [ArrowRoute], frames: [GroupFrame], grid: RouteGrid) -> State {
-    State(
-      board: board, routes: routes, frames: frames, grid: grid,
-      labelWidths: board.arrows.map { KeptGrid.labelWidth($0.label) })
+    State(board: board, routes: routes, frames: frames, grid: grid)
   }
 
   /// Builds the grid of `board` and `routes` from nothing.
   static func build(board: Board, routes: [ArrowRoute]) -> State {
     let frames = GroupFrame.frames(of: board)
-    var grid = RouteGrid(board: board, frames: frames)
-    let widths = board.arrows.map { KeptGrid.labelWidth($0.label) }
+    var state = State(board: board, routes: routes, frames: frames, grid: RouteGrid(board: board, frames: frames))
     for (i, route) in routes.enumerated() {
-      grid.occupy(route.cells, arrow: i)
-      if let origin = route.labelOrigin, widths[i] > 0 {
-        grid.markLabel(x: origin.x, y: origin.y, width: widths[i])
+      state.grid.occupy(route.cells, arrow: i)
+      if let origin = route.labelOrigin, state.labelWidths[i] > 0 {
+        state.grid.markLabel(x: origin.x, y: origin.y, width: state.labelWidths[i])
       }
     }
-    return State(board: board, routes: routes, frames: frames, grid: grid, labelWidths: widths)
+    return state
   }
 
   static func labelWidth(_ label: String?) -> Int { LabelPlacer.text(label).map(DisplayWidth.of) ?? 0 }
@@ -59,16 +87,16 @@ final class KeptGrid: @unchecked Sendable {
     else { return nil }
     lock.lock()
     defer { lock.unlock() }
-    if var current = state, KeptGrid.sync(&current, to: previous.board, routes: previous.routes) {
-      state = current
-    } else {
-      state = KeptGrid.build(board: previous.board, routes: previous.routes)
-    }
-    guard var current = state else { return nil }
-    // Taken out while it changes: a routing that gives up leaves no half-updated grid behind.
+    // Taken out while it changes, so that its arrays are changed in place (a second reference
+    // would copy the whole grid), and so that a routing that gives up leaves no half-updated
+    // grid behind.
+    var taken = state
     state = nil
-    guard let result = Router.reroute(next, kept: &current) else { return nil }
-    state = current
+    if taken == nil || !KeptGrid.sync(&taken!, to: previous.board, routes: previous.routes) {
+      taken = KeptGrid.build(board: previous.board, routes: previous.routes)
+    }
+    guard let result = Router.reroute(next, kept: &taken!) else { return nil }
+    state = taken
     return result
   }
 
@@ -85,8 +113,9 @@ final class KeptGrid: @unchecked Sendable {
     guard board.boxes.count == state.board.boxes.count, frames == state.frames,
       RouteGrid.extent(board: board, frames: frames) == state.grid.rect
     else { return false }
-    return sameStorage(board.boxes, state.board.boxes)
-      || zip(board.boxes, state.board.boxes).allSatisfy { $0.id == $1.id }
+    if sameStorage(board.boxes, state.board.boxes) { return true }
+    for i in board.boxes.indices where board.boxes[i].id != state.board.boxes[i].id { return false }
+    return true
   }
 
   /// Brings the grid to `board` and `routes` by their difference with what it holds; false when
@@ -101,15 +130,22 @@ final class KeptGrid: @unchecked Sendable {
     let frames = GroupFrame.frames(of: board)
     guard sameShape(state, board, frames: frames), routes.count == board.arrows.count else { return false }
     var changed: [GridRect] = []
-    for (old, new) in zip(state.board.boxes, board.boxes) where old.frame != new.frame {
-      changed.append(old.frame.union(new.frame).insetBy(dx: -1, dy: -1))
+    for i in board.boxes.indices where board.boxes[i].frame != state.board.boxes[i].frame {
+      changed.append(state.board.boxes[i].frame.union(board.boxes[i].frame).insetBy(dx: -1, dy: -1))
     }
     for area in changed { state.grid.restamp(area, board: board, frames: frames) }
     let oldCount = state.routes.count
-    var widths = Array(state.labelWidths.prefix(min(oldCount, board.arrows.count)))
-    for i in widths.count..<board.arrows.count { widths.append(labelWidth(board.arrows[i].label)) }
-    for i in 0..<min(oldCount, board.arrows.count) where board.arrows[i] != state.board.arrows[i] {
+    let common = min(oldCount, board.arrows.count)
+    var widths = Array(state.labelWidths.prefix(common))
+    state.arrowFrom.removeLast(state.arrowFrom.count - common)
+    state.arrowTo.removeLast(state.arrowTo.count - common)
+    for i in common..<board.arrows.count {
+      widths.append(labelWidth(board.arrows[i].label))
+      state.setEnds(of: i, in: board)
+    }
+    for i in 0..<common where board.arrows[i] != state.board.arrows[i] {
       widths[i] = labelWidth(board.arrows[i].label)
+      state.setEnds(of: i, in: board)
     }
     for i in 0..<max(oldCount, routes.count) {
       let old = i < oldCount ? state.routes[i] : nil

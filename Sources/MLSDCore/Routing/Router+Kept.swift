@@ -13,23 +13,30 @@ extension Router {
     guard KeptGrid.sameShape(state, next, frames: frames), next.arrows.count >= previous.arrows.count else {
       return nil
     }
-    var boxNumber: [String: Int] = [:]
-    for (i, box) in next.boxes.enumerated() where boxNumber[box.id] == nil { boxNumber[box.id] = i }
-    let arrowFrom = next.arrows.map { Int32(boxNumber[$0.from] ?? -1) }
-    let arrowTo = next.arrows.map { Int32(boxNumber[$0.to] ?? -1) }
+    // The same boxes in the same order: the box numbers hold, and only changed or new arrows
+    // need their ends looked up.
+    let sameArrows = KeptGrid.sameStorage(next.arrows, previous.arrows)
+    if !sameArrows {
+      for i in next.arrows.indices where i >= previous.arrows.count || next.arrows[i] != previous.arrows[i] {
+        state.setEnds(of: i, in: next)
+      }
+    }
+    let arrowFrom = state.arrowFrom
+    let arrowTo = state.arrowTo
 
     // Boxes that moved or changed size: their old and new cells are stamped again.
-    let moved = movedBoxes(next, previous: previous)
-    var movedID: Set<String> = []
+    // The boxes line up by position (sameShape), so frames are compared in place.
+    var moved: [Int] = []
+    for i in next.boxes.indices where next.boxes[i].frame != previous.boxes[i].frame { moved.append(i) }
+    var isMoved = [Bool](repeating: false, count: next.boxes.count)
     for m in moved {
-      movedID.insert(next.boxes[m].id)
+      isMoved[m] = true
       let area = previous.boxes[m].frame.union(next.boxes[m].frame).insetBy(dx: -1, dy: -1)
       state.grid.restamp(area, board: next, frames: frames)
     }
     let blocked = moved.map { next.boxes[$0].frame }
 
     var widths = state.labelWidths
-    let sameArrows = KeptGrid.sameStorage(next.arrows, previous.arrows)
     for i in next.arrows.indices
     where i >= previous.arrows.count || (!sameArrows && next.arrows[i] != previous.arrows[i]) {
       let width = KeptGrid.labelWidth(next.arrows[i].label)
@@ -44,8 +51,7 @@ extension Router {
     for i in next.arrows.indices {
       var keep = false
       if i < previous.arrows.count, sameArrows || next.arrows[i] == previous.arrows[i], arrowFrom[i] >= 0,
-        arrowTo[i] >= 0, !movedID.contains(next.arrows[i].from), !movedID.contains(next.arrows[i].to),
-        let box = old[i].bounds
+        arrowTo[i] >= 0, !isMoved[Int(arrowFrom[i])], !isMoved[Int(arrowTo[i])], let box = old[i].bounds
       {
         let near = blocked.filter { $0.intersects(box) }
         keep = near.isEmpty || !old[i].cells.contains { cell in near.contains { $0.contains(cell) } }

@@ -28,6 +28,25 @@ final class ImportMermaidImporterTests: XCTestCase {
     XCTAssertEqual(result.board.title, "fallback")
   }
 
+  func testAKindClassDeclaresTheKind() throws {
+    let result = try read(
+      """
+      flowchart LR
+        a[Kafka]:::data-source --> b[Quillon]:::model-registry
+        b --> c[Kafka]:::not-a-kind
+        class c vector-index
+      """)
+    XCTAssertEqual(result.board.boxes.map(\.kind), ["data-source", "model-registry", "vector-index"])
+    XCTAssertEqual(result.notes.count, 1)
+    XCTAssertTrue(result.notes[0].hasPrefix("in.mmd:3: skipped the class 'not-a-kind' of node 'c'"), result.notes[0])
+    let plain = try read("flowchart LR\n c[Kafka]:::not-a-kind")
+    XCTAssertEqual(plain.board.boxes.map(\.kind), [nil], "an unknown class declares nothing")
+    XCTAssertEqual(
+      Checker.check(plain.board, template: nil, catalogue: catalogue).reading.boxes.map(\.kinds),
+      [["stream-ingestion"]],
+      "the label is still read")
+  }
+
   func testIDsAreMadeValidAndUnique() throws {
     let result = try read("graph TD\n été --> t\n 日本 --> x.y_z-1")
     let ids = result.board.boxes.map(\.id)

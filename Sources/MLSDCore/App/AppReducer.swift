@@ -105,6 +105,7 @@ extension AppState {
     switch mode {
     case .normal: handleNormal(key)
     case .palette(let query, let index): handlePalette(key, query: query, index: index)
+    case .kind(let box, let query, let index): handleKindPalette(key, box: box, query: query, index: index)
     case .label(let target, let field): handleLabel(key, target: target, field: field)
     case .connect(let from, let target, let query): handleConnect(key, from: from, target: target, query: query)
     case .move(let original): handleMove(key, original: original, resizing: false)

@@ -20,6 +20,7 @@ extension AppState {
       mode = .palette(query: TextField(suggestedComponent ?? ""), index: 0)
       suggestedComponent = nil
     case .editLabel: startLabelEdit()
+    case .setKind: startSetKind()
     case .editDetail:
       guard let box = selectedBox else { return needBox() }
       mode = .label(.boxDetail(box.id), TextField(box.detail ?? ""))

@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable {
   case select(Direction)
   case pan(Direction)
   case add, editLabel, editDetail, connect, move, resize, delete
+  /// Declares the selected box's component kind from the palette (or clears it).
+  case setKind
   case undo, redo, layout
   case nextArrow, previousArrow, reverseArrow
   case copy, paste, find, findNext
@@ -26,11 +28,12 @@ public enum KeyMap {
     case .down, .char("j"): .select(.down)
     case .left, .char("h"): .select(.left)
     case .right, .char("l"): .select(.right)
-    case .shiftUp, .char("K"): .pan(.up)
+    case .shiftUp: .pan(.up)
     case .shiftDown, .char("J"): .pan(.down)
     case .shiftLeft, .char("H"): .pan(.left)
     case .shiftRight: .pan(.right)
     case .char("a"): .add
+    case .char("K"): .setKind
     case .enter, .char("i"): .editLabel
     case .char("d"): .editDetail
     case .char("c"): .connect
@@ -82,7 +85,7 @@ public enum KeyMap {
       "Move around",
       [
         Entry(keys: "←↓↑→ / hjkl", meaning: "select the nearest box that way"),
-        Entry(keys: "Shift+arrows / HJK", meaning: "pan the canvas"),
+        Entry(keys: "Shift+arrows / H J", meaning: "pan the canvas (H left, J down)"),
         Entry(keys: "Tab / Shift+Tab", meaning: "select the next / previous arrow of the box"),
         Entry(keys: "/ then text, n", meaning: "find a box by label, find the next one"),
         Entry(keys: "Esc", meaning: "back to the box / clear the selection"),
@@ -95,6 +98,7 @@ public enum KeyMap {
         Entry(keys: "a", meaning: "add a box: type to filter kinds and aliases, Enter"),
         Entry(keys: "Enter / i", meaning: "edit the label of the box or arrow in place"),
         Entry(keys: "d", meaning: "edit the detail line (technology) of the box"),
+        Entry(keys: "K", meaning: "set the box's component kind: type to filter, Enter"),
         Entry(keys: "c", meaning: "connect: move or type the target's label, Enter"),
         Entry(keys: "m", meaning: "move the box: arrows (Shift: bigger steps), Enter"),
         Entry(keys: "r", meaning: "resize the box: arrows, Enter (Esc cancels)"),
@@ -161,11 +165,12 @@ public enum KeyMap {
     switch mode {
     case .normal:
       switch selection {
-      case .box: "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
+      case .box: "K kind  Enter label  c connect  m move  x del  u undo  a add  1-7 notes  : cmd  ? help"
       case .arrow: "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help"
       case nil: "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
       }
     case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"
+    case .kind: "type to filter  ↑↓ choose  Enter set the kind  Esc cancel"
     case .label: "Enter done  Esc cancel  ←→ Home End move  Backspace Delete"
     case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"
     case .move: "arrows move (Shift: ×4)  Enter done  Esc cancel"

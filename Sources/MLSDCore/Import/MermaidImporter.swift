@@ -1,6 +1,7 @@
 // Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, natural box
-// sizes; the caller lays the board out. Kinds are not guessed into the file: the checker reads
-// the labels (and the arrows around each box) every time, so a better reading needs no re-import.
+// sizes; the caller lays the board out. A kind the file declares with a class
+// (`:::model-registry`) is kept; no kind is guessed into the file: the checker reads the labels
+// (and the arrows around each box) every time, so a better reading needs no re-import.
 
 /// What an import produced: the board (not yet laid out), the flowchart's direction and notes
 /// on what was skipped.
@@ -14,7 +15,7 @@ public enum MermaidImporter {
   /// Parses Mermaid text and builds the board; `name` is used in messages and, without a front
   /// matter title, as the board's title.
   public static func read(_ text: String, name: String, title: String, catalogue: Catalogue) throws -> MermaidImport {
-    let graph = try MermaidParser.parse(text, name: name)
+    let graph = try MermaidParser.parse(text, name: name, kindClasses: Set(catalogue.ids))
     return MermaidImport(
       board: board(from: graph, title: graph.title ?? title, catalogue: catalogue),
       direction: graph.direction, notes: graph.notes)
@@ -32,7 +33,7 @@ public enum MermaidImporter {
       let size = BoxSizing.naturalSize(label: label, detail: node.detail)
       board.boxes.append(
         Box(
-          id: id, label: label, kind: nil, detail: node.detail,
+          id: id, label: label, kind: node.kind, detail: node.detail,
           frame: GridRect(x: 0, y: 0, width: size.width, height: size.height)))
     }
     for edge in graph.edges {

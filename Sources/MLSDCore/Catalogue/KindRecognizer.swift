@@ -104,9 +104,11 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
-      // A role noun ("service", "store") backs a kind the words already point at.
+      // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
+      // backs a kind the words point at, or, in a box whose words say nothing else, lets its
+      // place decide between the kinds called so.
       if let head {
-        for kind in roles[stems[head]] ?? [] where !named.contains(kind) && found[kind] != nil {
+        for kind in roles[stems[head]] ?? [] where !named.contains(kind) {
           add(kind, 1, "called a '\(words[head])'")
         }
       }

@@ -6,12 +6,31 @@ public struct Catalogue: Sendable {
   public private(set) var kinds: [ComponentKind]
   private var byID: [String: Int]
   let recognizer: KindRecognizer
+  /// Each kind's typical neighbours as kind numbers, index-aligned with `kinds`.
+  let neighbourTable: [NeighbourRow]
+
+  /// A kind's typical neighbours by number (positions in `kinds`).
+  struct NeighbourRow: Sendable {
+    var inputs: [Int]
+    var outputs: [Int]
+    var acceptsNothing: Bool
+    var hasNeighbours: Bool { acceptsNothing || !inputs.isEmpty || !outputs.isEmpty }
+  }
 
   public init(kinds: [ComponentKind]) {
     self.kinds = kinds
-    self.byID = Dictionary(kinds.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let byID = Dictionary(kinds.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    self.byID = byID
     self.recognizer = KindRecognizer(kinds: kinds)
+    self.neighbourTable = kinds.map { kind in
+      NeighbourRow(
+        inputs: kind.inputs.compactMap { byID[$0] }, outputs: kind.outputs.compactMap { byID[$0] },
+        acceptsNothing: kind.inputs.contains("nothing"))
+    }
   }
+
+  /// The position of a kind in `kinds`.
+  func index(of id: String) -> Int? { byID[id] }
 
   public func kind(_ id: String) -> ComponentKind? { byID[id].map { kinds[$0] } }
 

@@ -82,7 +82,7 @@ enum BoardReader {
     first.reserveCapacity(board.boxes.count)
     for (i, box) in board.boxes.enumerated() {
       var kinds = Set(KindRecognizer.counted(lexical[i]).map(\.kind))
-      if let declared = box.kind, catalogue.kind(declared) != nil { kinds.insert(declared) }
+      if let declared = box.kind, catalogue.index(of: declared) != nil { kinds.insert(declared) }
       first.append(kinds)
     }
 
@@ -119,82 +119,118 @@ enum BoardReader {
       }
     }
 
+    // Every check in the app runs this for every box, so kinds are numbers here and the
+    // per-kind tables are scratch arrays reset after each box; reasons are written only for
+    // the kinds a box ends up counted as or guessed to be.
+    let kinds = catalogue.kinds
+    let table = catalogue.neighbourTable
+    let firstIndices = first.map { set in set.compactMap { catalogue.index(of: $0) } }
+    var inFlags = Array(repeating: false, count: kinds.count)
+    var outFlags = inFlags
+    var score = Array(repeating: 0, count: kinds.count)
+    var backedFlags = inFlags
+    var namedFlags = inFlags
+    var structural = Array(repeating: StructureNote(), count: kinds.count)
+    var touched: [Int] = []
+    let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
+    let places = Place.all.compactMap { $0.numbered(catalogue) }
+
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
     for (i, box) in board.boxes.enumerated() {
-      var byKind: [String: KindEvidence] = [:]
-      for item in lexical[i] { byKind[item.kind] = item }
-      let declared = box.kind.flatMap { catalogue.kind($0) != nil ? $0 : nil }
-      if let declared {
-        var item = byKind[declared] ?? KindEvidence(kind: declared, score: 0, reasons: [])
-        item.score += 10
-        item.named = true
-        item.reasons.insert("declared kind", at: 0)
-        byKind[declared] = item
+      func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
+      var lexicalByIndex: [Int: KindEvidence] = [:]
+      var silent = true
+      for item in lexical[i] {
+        guard let k = catalogue.index(of: item.kind) else { continue }
+        touch(k)
+        lexicalByIndex[k] = item
+        score[k] += item.score
+        backedFlags[k] = item.named || item.hinted
+        namedFlags[k] = item.named
+        if item.named || item.score > KindRecognizer.countedScore { silent = false }
       }
+      let declared = box.kind.flatMap { catalogue.index(of: $0) != nil ? $0 : nil }
+      if let declared, let k = catalogue.index(of: declared) {
+        touch(k)
+        score[k] += 10
+        namedFlags[k] = true
+        backedFlags[k] = true
+        silent = false
+      }
+      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = true } }
+      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = true } }
       // Structure weighs the kinds the words name or hint at; a box whose words name nothing
       // and hint weakly at most ("Courier pings") is also read from its place alone.
-      let silent = !byKind.values.contains { $0.named || $0.score > KindRecognizer.countedScore }
-      let inKinds = Set(incoming[i].flatMap { first[$0] })
-      let outKinds = Set(outgoing[i].flatMap { first[$0] })
-      for kind in catalogue.kinds where !kind.inputs.isEmpty || !kind.outputs.isEmpty {
-        let words = byKind[kind.id]
-        guard silent || words?.named == true || words?.hinted == true else { continue }
-        var score = 0
-        var reasons: [String] = []
-        if kind.inputs.contains("nothing") && incoming[i].isEmpty && !outgoing[i].isEmpty {
-          score += 1
-          reasons.append("nothing feeds it")
-        }
-        let fedBy = kind.inputs.filter { inKinds.contains($0) }
-        if !fedBy.isEmpty {
-          score += 1
-          reasons.append("fed by " + fedBy.prefix(2).map { catalogue.kind($0)?.name ?? $0 }.joined(separator: " and "))
-        }
-        let feeds = kind.outputs.filter { outKinds.contains($0) }
-        if !feeds.isEmpty {
-          score += 1
-          reasons.append("feeds " + feeds.prefix(2).map { catalogue.kind($0)?.name ?? $0 }.joined(separator: " and "))
-        }
-        if let said = sends[i].first(where: { $0.kind == kind.id }) {
-          score += 1
-          reasons.append("its arrow says '\(said.phrase)'")
-        }
-        guard score > 0 else { continue }
+      for (k, row) in table.enumerated() where row.hasNeighbours {
+        let backed = backedFlags[k]
+        guard silent || backed else { continue }
+        var note = StructureNote()
+        note.nothing = row.acceptsNothing && incoming[i].isEmpty && !outgoing[i].isEmpty
+        note.fedBy = row.inputs.filter { inFlags[$0] }
+        note.feeds = row.outputs.filter { outFlags[$0] }
+        note.said = sends[i].first { $0.kind == kinds[k].id }?.phrase
+        let raw = (note.nothing ? 1 : 0) + (note.fedBy.isEmpty ? 0 : 1) + (note.feeds.isEmpty ? 0 : 1) + (note.said == nil ? 0 : 1)
+        guard raw > 0 else { continue }
         // The place confirms what the words say (+1, +2 when it sits between what the kind
         // typically sits between), or, for a box whose words say little, reads it (up to +2).
-        let backed = words?.named == true || words?.hinted == true
-        let between = !fedBy.isEmpty && !feeds.isEmpty
-        var merged = words ?? KindEvidence(kind: kind.id, score: 0, reasons: [])
-        merged.score += min(score, backed && !between ? 1 : structureCap)
-        merged.reasons += reasons
-        byKind[kind.id] = merged
+        let between = !note.fedBy.isEmpty && !note.feeds.isEmpty
+        touch(k)
+        score[k] += min(raw, backed && !between ? 1 : structureCap)
+        structural[k] = note
       }
-      for place in Place.all where place.holds(i, first: first, incoming: incoming, outgoing: outgoing) {
-        var item = byKind[place.kind] ?? KindEvidence(kind: place.kind, score: 0, reasons: [])
-        item.score += KindRecognizer.aliasScore
-        item.named = true
-        item.reasons.append(place.reason)
-        byKind[place.kind] = item
+      var placed: [Int: String] = [:]
+      for place in places
+      where place.holds(
+        kinds: firstIndices[i], inFlags: inFlags, outFlags: outFlags, hasInputs: !incoming[i].isEmpty,
+        hasOutputs: !outgoing[i].isEmpty)
+      {
+        let k = place.kind
+        touch(k)
+        score[k] += KindRecognizer.aliasScore
+        namedFlags[k] = true
+        backedFlags[k] = true
+        placed[k] = place.reason
       }
       // Between kinds the evidence ties on, the one the template asks for wins.
-      let top = byKind.values.map(\.score).max() ?? 0
-      for kind in expected {
-        guard var item = byKind[kind], item.hinted, !item.named, item.score == top, top >= KindRecognizer.countedScore
-        else { continue }
-        item.score += 1
-        item.reasons.append("asked for by the template")
-        byKind[kind] = item
+      let top = touched.map { score[$0] }.max() ?? 0
+      var favoured: Set<Int> = []
+      if top >= KindRecognizer.countedScore {
+        for k in touched where expectedIndices.contains(k) && score[k] == top && backedFlags[k] && !namedFlags[k] {
+          score[k] += 1
+          favoured.insert(k)
+        }
       }
-      let all = byKind.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
-      var counted = KindRecognizer.counted(all)
+      let ranked = touched.sorted { (score[$0], kinds[$1].id) > (score[$1], kinds[$0].id) }
+      let best = ranked.first.map { score[$0] } ?? 0
+      var countedIndices = ranked.filter { namedFlags[$0] || (score[$0] == best && best >= KindRecognizer.countedScore) }
       // Read from its place alone, a box counts as a kind only when one kind fits best.
-      if counted.count > 1, counted.allSatisfy({ !$0.named && !$0.hinted }) { counted = [] }
-      let kinds = Set(counted.map(\.kind))
+      if countedIndices.count > 1, countedIndices.allSatisfy({ !backedFlags[$0] }) { countedIndices = [] }
+      let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
+      func evidence(_ k: Int) -> KindEvidence {
+        var item = lexicalByIndex[k] ?? KindEvidence(kind: kinds[k].id, score: 0, reasons: [])
+        if kinds[k].id == declared { item.reasons.insert("declared kind", at: 0) }
+        item.reasons += structural[k].reasons(kinds)
+        if let reason = placed[k] { item.reasons.append(reason) }
+        if favoured.contains(k) { item.reasons.append("asked for by the template") }
+        item.score = score[k]
+        item.named = namedFlags[k]
+        item.hinted = item.hinted || backedFlags[k] && !namedFlags[k]
+        return item
+      }
       boxes.append(
         BoxReading(
-          boxID: box.id, label: box.label, declared: declared, counted: counted,
-          guesses: all.filter { !kinds.contains($0.kind) }))
+          boxID: box.id, label: box.label, declared: declared, counted: countedIndices.map(evidence),
+          guesses: guessIndices.map(evidence)))
+      for k in touched {
+        score[k] = 0
+        backedFlags[k] = false
+        namedFlags[k] = false
+        structural[k] = StructureNote()
+      }
+      touched.removeAll(keepingCapacity: true)
+      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
+      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
     }
     return BoardReading(boxes: boxes, arrows: arrows)
   }
@@ -213,18 +249,18 @@ struct Place {
   var fedBy: [Set<String>] = []
   var feedsAny: Set<String> = []
 
-  func holds(_ i: Int, first: [Set<String>], incoming: [[Int]], outgoing: [[Int]]) -> Bool {
-    guard first[i].isSubset(of: readAs), !outgoing[i].isEmpty else { return false }
-    if noInputs && !incoming[i].isEmpty { return false }
-    let inKinds = Set(incoming[i].flatMap { first[$0] })
-    guard fedBy.allSatisfy({ !$0.isDisjoint(with: inKinds) }) else { return false }
-    return feedsAny.isEmpty || outgoing[i].contains { !first[$0].isDisjoint(with: feedsAny) }
+  /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
+  func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
+    guard let k = catalogue.index(of: kind) else { return nil }
+    func numbers(_ ids: Set<String>) -> [Int] { ids.compactMap { catalogue.index(of: $0) } }
+    return NumberedPlace(
+      kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
+      feedsAny: numbers(feedsAny))
   }
 
   static let all = [
     Place(
-      kind: "data-source", reason: "nothing feeds it and it feeds the data",
-      readAs: ["client", "labelling", "data-source"],
+      kind: "data-source", reason: "nothing feeds it and it feeds the data", readAs: ["client", "labelling", "data-source"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
@@ -234,4 +270,39 @@ struct Place {
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
   ]
+}
+
+/// A `Place` with kinds as numbers, checked against a box's neighbour flags.
+struct NumberedPlace {
+  var kind: Int
+  var reason: String
+  var readAs: Set<Int>
+  var noInputs: Bool
+  var fedBy: [[Int]]
+  var feedsAny: [Int]
+
+  /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
+  ///   whether a box of that kind feeds it, or is fed by it.
+  func holds(kinds: [Int], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool) -> Bool {
+    guard hasOutputs, kinds.allSatisfy({ readAs.contains($0) }), !(noInputs && hasInputs) else { return false }
+    guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }) else { return false }
+    return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
+  }
+}
+
+/// What a box's place says about one kind, kept as kind numbers until a reason is written.
+struct StructureNote {
+  var nothing = false
+  var fedBy: [Int] = []
+  var feeds: [Int] = []
+  var said: String?
+
+  func reasons(_ kinds: [ComponentKind]) -> [String] {
+    var out: [String] = []
+    if nothing { out.append("nothing feeds it") }
+    if !fedBy.isEmpty { out.append("fed by " + fedBy.prefix(2).map { kinds[$0].name }.joined(separator: " and ")) }
+    if !feeds.isEmpty { out.append("feeds " + feeds.prefix(2).map { kinds[$0].name }.joined(separator: " and ")) }
+    if let said { out.append("its arrow says '\(said)'") }
+    return out
+  }
 }

@@ -63,7 +63,7 @@ enum GraphRules {
           hint: "Merge them into one arrow with a combined label.", boxIDs: [arrow.from, arrow.to]))
     }
     for box in board.boxes {
-      guard let kind = box.kind, graph.catalogue.kind(kind) == nil else { continue }
+      guard let kind = box.kind, graph.catalogue.index(of: kind) == nil else { continue }
       var message = "'\(Sanitizer.visible(box.label))' declares an unknown component kind '\(Sanitizer.visible(kind))'"
       if let guess = Suggest.nearest(kind, among: graph.catalogue.ids) { message += " (did you mean '\(guess)'?)" }
       problems.append(

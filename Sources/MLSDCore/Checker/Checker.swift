@@ -23,8 +23,7 @@ public enum Checker {
     checks += NotesRules.checks(board, template: template)
     checks += GraphRules.checks(graph)
     checks += PitfallRules.checks(graph)
-    checks += LeakageRule.checks(board.notes)
-    checks += MetricRules.checks(board.notes, template: template)
+    checks += NotesPitfalls.checks(board.notes, template: template)
     return CheckReport(checks: checks)
   }
 }

@@ -6,7 +6,8 @@ import Foundation
 enum NotesPitfalls {
   static func checks(_ notes: StepNotes, template: Template?) -> [Check] {
     if let known = LastReading.shared.checks(notes, template: template) { return known }
-    let checks = LeakageRule.checks(notes) + MetricRules.checks(notes, template: template)
+    let read = ReadNotes(notes)
+    let checks = LeakageRule.checks(read) + MetricRules.checks(read, template: template)
     LastReading.shared.remember(checks, notes: notes, template: template)
     return checks
   }

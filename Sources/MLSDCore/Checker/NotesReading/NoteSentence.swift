@@ -106,7 +106,6 @@ struct NoteSentence: Hashable, Sendable {
     var words: [NoteWord] = []
     var clauses: [Int] = []
     var clause = 0
-    var current = ""
 
     func emit(_ raw: String) {
       if raw.isEmpty { return }
@@ -134,17 +133,34 @@ struct NoteSentence: Hashable, Sendable {
       }
     }
 
-    let chars = sentence.map { $0 == "’" ? "'" : $0 }
-    for (i, c) in chars.enumerated() {
-      let prev: Character = i > 0 ? chars[i - 1] : " "
-      let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
-      let inNumber = (c == "." || c == ",") && prev.isNumber && next.isNumber
-      if c.isLetter || c.isNumber || inNumber || c == "%" || c == "/" || (c == "'" && prev.isLetter && next.isLetter) {
-        current.append(c)
+    // Unicode scalars rather than Characters: building words from slices of scalars is several
+    // times cheaper, and a combining mark stays inside its word.
+    let scalars = sentence.unicodeScalars.map { $0 == "’" ? "'" : $0 }
+    func isLetter(_ s: Unicode.Scalar) -> Bool {
+      if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
+      switch s.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: return true
+      default: return s.properties.isAlphabetic
+      }
+    }
+    func isDigit(_ s: Unicode.Scalar) -> Bool {
+      s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
+    }
+    var start: Int?
+    for i in scalars.indices {
+      let c = scalars[i]
+      let prev: Unicode.Scalar = i > 0 ? scalars[i - 1] : " "
+      let next: Unicode.Scalar = i + 1 < scalars.count ? scalars[i + 1] : " "
+      let inNumber = (c == "." || c == ",") && isDigit(prev) && isDigit(next)
+      if isLetter(c) || isDigit(c) || inNumber || c == "%" || c == "/" || (c == "'" && isLetter(prev) && isLetter(next))
+      {
+        if start == nil { start = i }
         continue
       }
-      emit(current)
-      current = ""
+      if let first = start {
+        emit(String(String.UnicodeScalarView(scalars[first..<i])))
+        start = nil
+      }
       if c == "@" {
         emit("at")
       } else if c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" {
@@ -153,7 +169,7 @@ struct NoteSentence: Hashable, Sendable {
         if !words.isEmpty { clause += 1 }
       }
     }
-    emit(current)
+    if let first = start { emit(String(String.UnicodeScalarView(scalars[first...]))) }
     return (words, clauses)
   }
 }

@@ -58,7 +58,7 @@ public enum PracticeLauncher {
       ascii: setup.ascii, now: appClock())
     let practice = PracticeMode(
       template: setup.template, minutes: setup.options.minutes, hints: setup.options.hints, now: state.now,
-      date: start)
+      date: start, followUpLimit: setup.options.followUps, pauseSeconds: Double(setup.options.pauseSeconds))
     state.startPractice(practice, date: start)
     let runner = EffectRunner(files: DiskFiles(), dataFolder: setup.dataFolder, absolute: setup.absolute)
     let recovered = runner.pendingRecovery(for: setup.options.file, board: setup.board)

@@ -37,7 +37,7 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(app.state.showHelp)
     let text = HelpView.lines().map(\.0).joined(separator: "\n")
     for key in [
-      "a", "d", "c", "m", "r", "x / Delete", "R", "y / p", "L", "u / Ctrl-Z", "Ctrl-R / Ctrl-Y", "Tab", "/",
+      "a", "d", "K", "c", "m", "r", "x / Delete", "R", "y / p", "L", "u / Ctrl-Z", "Ctrl-R / Ctrl-Y", "Tab", "/",
       "1 – 7", "E", "t", "P", "Ctrl-S", ":w", ":q", ":e FILE", ":template", ":check", ":export", ":theme", ":layout",
     ] {
       XCTAssertTrue(text.contains(key), "help mentions \(key)")
@@ -52,7 +52,7 @@ final class AppScreenTests: XCTestCase {
 
   func testEveryDocumentedCommandKeyIsMapped() {
     let keys: [Key] = [
-      .char("a"), .enter, .char("d"), .char("c"), .char("m"), .char("r"), .char("x"), .delete, .char("u"),
+      .char("a"), .char("K"), .enter, .char("d"), .char("c"), .char("m"), .char("r"), .char("x"), .delete, .char("u"),
       .ctrl("z"), .ctrl("r"), .ctrl("y"), .char("L"), .tab, .backTab, .char("R"), .char("y"), .char("p"),
       .char("/"), .char("n"), .char("E"), .char(":"), .ctrl("s"), .char("q"), .char("?"), .char("t"),
     ]
@@ -307,7 +307,7 @@ final class AppScreenTests: XCTestCase {
     let canvasWidth = app.state.canvasArea.width
     app.press(.shiftRight, .shiftDown)
     XCTAssertEqual(app.state.scroll, GridPoint(x: 8, y: 4))
-    app.press(.char("H"), .char("K"))
+    app.press(.char("H"), .shiftUp)
     XCTAssertEqual(app.state.scroll, GridPoint(x: 0, y: 0))
     app.press(.char("P"))
     XCTAssertFalse(app.state.showPanel)

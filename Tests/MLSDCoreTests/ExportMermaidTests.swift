@@ -48,6 +48,35 @@ final class ExportMermaidTests: XCTestCase {
     XCTAssertTrue(text.contains("#lt;script#gt;"))
   }
 
+  func testADeclaredCatalogueKindIsWrittenAsAClass() {
+    let catalogue = Catalogue(kinds: [
+      ComponentKind(
+        id: "model-registry", name: "Model registry", category: "c", step: .model, description: "", aliases: []),
+      ComponentKind(id: "end-thing", name: "End thing", category: "c", step: .model, description: "", aliases: []),
+    ])
+    let frame = GridRect(x: 0, y: 0, width: 9, height: 3)
+    let board = Board(
+      title: "",
+      boxes: [
+        Box(id: "a", label: "Quillon", kind: "model-registry", frame: frame),
+        Box(id: "b", label: "Free", kind: "my own kind", frame: frame),
+        Box(id: "c", label: "Keyword", kind: "end-thing", frame: frame),
+        Box(id: "d", label: "None", frame: frame),
+      ])
+    let text = MermaidExporter().export(board, context: ExportContext(catalogue: catalogue))
+    XCTAssertEqual(
+      text,
+      """
+      flowchart LR
+        a["Quillon"]:::model-registry
+        b["Free"]
+        c["Keyword"]
+        d["None"]
+
+      """, "only catalogue kinds that Mermaid reads as a class name are written")
+    XCTAssertFalse(MermaidExporter().export(board, context: ExportContext()).contains(":::"), "no catalogue, no class")
+  }
+
   func testUnsafeIDsAreEscapedAndSafeOnesKept() {
     XCTAssertEqual(MermaidEscaping.id("feature-store"), "feature-store")
     XCTAssertEqual(MermaidEscaping.id("Model_2"), "Model_2")

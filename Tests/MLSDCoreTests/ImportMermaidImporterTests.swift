@@ -1,4 +1,4 @@
-// From a parsed flowchart to a board: valid unique ids, kinds from labels, sizes, layout.
+// From a parsed flowchart to a board: valid unique ids, kinds read from labels, sizes, layout.
 import MLSDCore
 import XCTest
 
@@ -9,7 +9,8 @@ final class ImportMermaidImporterTests: XCTestCase {
     try MermaidImporter.read(text, name: "in.mmd", title: "fallback", catalogue: catalogue)
   }
 
-  func testKindsAreRecognisedFromLabelsThenDetails() throws {
+  /// The import declares no kind: the checker reads labels, details and arrows every time.
+  func testKindsAreReadFromLabelsThenDetailsNotDeclared() throws {
     let result = try read(
       """
       flowchart LR
@@ -17,11 +18,33 @@ final class ImportMermaidImporterTests: XCTestCase {
         b --> c[(Online store<br/>Redis)]
         c --> d{Something else}
       """)
+    XCTAssertEqual(result.board.boxes.map(\.kind), [nil, nil, nil, nil])
+    let reading = Checker.check(result.board, template: nil, catalogue: catalogue).reading
     XCTAssertEqual(
-      result.board.boxes.map(\.kind), ["stream-ingestion", "stream-processing", "online-feature-store", nil])
+      reading.boxes.map { $0.counted.first?.kind },
+      ["stream-ingestion", "stream-processing", "online-feature-store", nil])
     XCTAssertEqual(result.board.boxes[2].detail, "Redis")
     XCTAssertEqual(result.direction, .leftToRight)
     XCTAssertEqual(result.board.title, "fallback")
+  }
+
+  func testAKindClassDeclaresTheKind() throws {
+    let result = try read(
+      """
+      flowchart LR
+        a[Kafka]:::data-source --> b[Quillon]:::model-registry
+        b --> c[Kafka]:::not-a-kind
+        class c vector-index
+      """)
+    XCTAssertEqual(result.board.boxes.map(\.kind), ["data-source", "model-registry", "vector-index"])
+    XCTAssertEqual(result.notes.count, 1)
+    XCTAssertTrue(result.notes[0].hasPrefix("in.mmd:3: skipped the class 'not-a-kind' of node 'c'"), result.notes[0])
+    let plain = try read("flowchart LR\n c[Kafka]:::not-a-kind")
+    XCTAssertEqual(plain.board.boxes.map(\.kind), [nil], "an unknown class declares nothing")
+    XCTAssertEqual(
+      Checker.check(plain.board, template: nil, catalogue: catalogue).reading.boxes.map(\.kinds),
+      [["stream-ingestion"]],
+      "the label is still read")
   }
 
   func testIDsAreMadeValidAndUnique() throws {

@@ -185,6 +185,45 @@ final class ImportMermaidParserTests: XCTestCase {
     XCTAssertTrue(graph.notes[5].hasPrefix("in.mmd:8: skipped the class"), graph.notes[5])
   }
 
+  func testAClassNamedAfterAKindDeclaresTheNodesKind() throws {
+    let kinds: Set<String> = ["model-registry", "data-source", "vector-index"]
+    let graph = try MermaidParser.parse(
+      """
+      flowchart LR
+        store[Model store]:::model-registry --> serve[Scorer]
+        pay[Payment events]:::data-source & feed:::hot --> serve
+        vec:::vector-index
+        class serve,feed data-source
+        class later model-registry; later[Declared after]
+        class store hot
+      """, name: "in.mmd", kindClasses: kinds)
+    let kindsByID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.kind ?? "-") })
+    XCTAssertEqual(
+      kindsByID,
+      [
+        "store": "model-registry", "serve": "data-source", "pay": "data-source", "feed": "data-source",
+        "vec": "vector-index", "later": "-",
+      ])
+    XCTAssertEqual(labels(graph)["store"], "Model store", "the class does not touch the label")
+    XCTAssertEqual(edges(graph), ["store>serve:solid:-", "pay>serve:solid:-", "feed>serve:solid:-"])
+    XCTAssertEqual(graph.notes.count, 3, graph.notes.joined(separator: "\n"))
+    XCTAssertTrue(graph.notes[0].hasPrefix("in.mmd:3: skipped the class 'hot' of node 'feed'"), graph.notes[0])
+    XCTAssertTrue(graph.notes[0].contains(":::model-registry"), "the note says how to declare a kind")
+    XCTAssertEqual(
+      graph.notes[1], "in.mmd:6: skipped 'class' for 'later': no node of that id before this line")
+    XCTAssertTrue(graph.notes[2].hasPrefix("in.mmd:7: skipped 'class'"), graph.notes[2])
+  }
+
+  func testClassStatementsThatAreNotKindsOrMalformedAreSkipped() throws {
+    let kinds: Set<String> = ["model-registry"]
+    for line in ["class a", "class a, b model-registry", "class a model-registry extra", "class  model-registry"] {
+      let graph = try MermaidParser.parse("graph LR\n a --> b\n " + line, name: "in.mmd", kindClasses: kinds)
+      XCTAssertEqual(graph.nodes.map(\.kind), [nil, nil], line)
+      XCTAssertEqual(graph.notes.count, 1, line)
+      XCTAssertTrue(graph.notes[0].hasPrefix("in.mmd:3: skipped 'class'"), graph.notes[0])
+    }
+  }
+
   func testLaterShapeRelabelsANode() throws {
     let graph = try parse("graph LR\n A --> B\n A[First]\n A[Second]")
     XCTAssertEqual(graph.nodes.first?.label, "Second")

@@ -13,6 +13,11 @@ final class ImportMermaidRoundTripTests: XCTestCase {
     XCTAssertEqual(back.boxes.map(\.id), board.boxes.map(\.id), file: file, line: line)
     XCTAssertEqual(back.boxes.map(\.label), board.boxes.map(\.label), file: file, line: line)
     XCTAssertEqual(back.boxes.map(\.detail), board.boxes.map(\.detail), file: file, line: line)
+    // A declared catalogue kind comes back declared; a box without one gets the kind read from
+    // its words, as any import does.
+    for (box, imported) in zip(board.boxes, back.boxes) where box.kind.flatMap(library.catalogue.kind) != nil {
+      XCTAssertEqual(imported.kind, box.kind, box.id, file: file, line: line)
+    }
     XCTAssertEqual(back.arrows, board.arrows, file: file, line: line)
     XCTAssertEqual(back.groups, board.groups, file: file, line: line)
   }
@@ -22,6 +27,17 @@ final class ImportMermaidRoundTripTests: XCTestCase {
     for template in library.templates {
       try roundTrip(template.referenceBoard())
     }
+  }
+
+  func testDeclaredKindsThatTheLabelsContradictRoundTrip() throws {
+    var board = try XCTUnwrap(library.template("generic-ml-pipeline")).referenceBoard()
+    XCTAssertGreaterThan(board.boxes.count, 5)
+    let ids = library.catalogue.ids
+    for i in board.boxes.indices { board.boxes[i].kind = ids[(i * 7 + 3) % ids.count] }
+    let text = MermaidExporter().export(board, context: ExportContext(catalogue: library.catalogue))
+    let back = try MermaidImporter.read(text, name: "k.mmd", title: "x", catalogue: library.catalogue).board
+    XCTAssertEqual(back.boxes.map(\.kind), board.boxes.map(\.kind))
+    try roundTrip(board)
   }
 
   func testSmallBoardRoundTrips() throws {

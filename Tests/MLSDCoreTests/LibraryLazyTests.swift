@@ -68,7 +68,9 @@ final class LibraryLazyTests: XCTestCase {
   func testEveryBuiltinFileIsNamedAfterItsIdOrName() throws {
     // The lookup by key reads only "Templates/ID.yaml" or "Themes/NAME.yaml".
     let catalogue = Fixtures.library.catalogue
-    let templates = DataFile.builtin(in: "Templates").filter { $0.name != Library.catalogueFile }
+    let templates = DataFile.builtin(in: "Templates").filter {
+      $0.name != Library.catalogueFile && $0.name != Library.sharedFollowUpsFile
+    }
     XCTAssertFalse(templates.isEmpty)
     for file in templates {
       let template = try TemplateDecoder.decode(file.text, name: file.name, catalogue: catalogue)
@@ -85,7 +87,8 @@ final class LibraryLazyTests: XCTestCase {
     let listed = Library.load(locations: noUserFolder)
     let templates = listed.templates
     let themes = listed.themes
-    XCTAssertEqual(templates.count, DataFile.builtin(in: "Templates").count - 1)
+    // Neither the catalogue nor the shared follow-up bank is a template.
+    XCTAssertEqual(templates.count, DataFile.builtin(in: "Templates").count - 2)
     XCTAssertEqual(themes.count, DataFile.builtin(in: "Themes").count)
     XCTAssertEqual(listed.problems.map(\.description), [])
     for template in templates {

@@ -19,7 +19,7 @@ final class PracticeReviewTests: XCTestCase {
     let template = PracticeFixtures.template()
     return PracticeReview(
       session: PracticeFixtures.session(template), board: PracticeFixtures.candidateBoard(), template: template,
-      catalogue: Fixtures.library.catalogue)
+      catalogue: Fixtures.library.catalogue, bank: Fixtures.library.followUps(for: template))
   }()
 
   /// A first attempt at the ad click case study, reviewed once.
@@ -195,7 +195,8 @@ final class PracticeReviewTests: XCTestCase {
     let text = Self.fixtureReview.page(width: 120, charset: .ascii).text()
     XCTAssertTrue(text.contains("x missing component: Monitoring"), text)
     XCTAssertTrue(text.contains("Training pipeline -> Model registry"), text)
-    for character in ["→", "✗", "·", "…", "─", "│"] {
+    XCTAssertTrue(text.contains("Follow-up questions"), text)
+    for character in ["→", "✗", "✓", "“", "·", "…", "─", "│"] {
       XCTAssertFalse(text.contains(character), "\(character) on an ASCII screen")
     }
   }

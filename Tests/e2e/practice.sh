@@ -54,7 +54,9 @@ expected="# Practice review: Ad click prediction on social platforms
 ### 4. Model development
 ### 5. Evaluation
 ### 6. Deployment and serving
-### 7. Monitoring and infrastructure"
+### 7. Monitoring and infrastructure
+## Rubric
+## Follow-up questions"
 got=$(grep '^#' review.md 2>/dev/null)
 check "the review's headings" [ "$got" = "$expected" ]
 check "the review is of a timed session" grep -q "5 minutes · checklist hidden" review.md

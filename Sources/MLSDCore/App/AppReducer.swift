@@ -21,11 +21,13 @@ extension AppState {
     }
     switch action {
     case .key(let key):
+      interviewer?.input(at: now)
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       handleKey(key)
     case .mouse(let event):
       now = max(now, event.time)
+      interviewer?.input(at: now)
       if !isTooSmall && !showHelp && !handlePracticeMouse(event) { handleMouse(event) }
     case .resize(let width, let height):
       screenWidth = max(1, width)
@@ -35,6 +37,7 @@ extension AppState {
       now = time
       scheduleRecovery()
       tickPractice()
+      tickFollowUps()
     case .saved(let saved, let path, let thenQuit):
       filePath = path
       cleanBoard = saved
@@ -102,6 +105,7 @@ extension AppState {
     switch mode {
     case .normal: handleNormal(key)
     case .palette(let query, let index): handlePalette(key, query: query, index: index)
+    case .kind(let box, let query, let index): handleKindPalette(key, box: box, query: query, index: index)
     case .label(let target, let field): handleLabel(key, target: target, field: field)
     case .connect(let from, let target, let query): handleConnect(key, from: from, target: target, query: query)
     case .move(let original): handleMove(key, original: original, resizing: false)

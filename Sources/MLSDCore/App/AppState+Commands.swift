@@ -52,6 +52,8 @@ extension AppState {
     case .title(let text): edit { $0.title = text }
     case .hints: toggleHints()
     case .done: finishPractice()
+    case .ask: askFollowUp()
+    case .skip: skipFollowUp()
     }
   }
 

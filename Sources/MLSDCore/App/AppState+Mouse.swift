@@ -32,8 +32,17 @@ extension AppState {
     }
     if case .palette(let query, let index) = mode, event.kind == .press {
       // A click on a listed kind adds it.
-      if let chosen = OverlayView.paletteResult(atScreenY: event.y, self, query: query, index: index) {
+      let count = paletteResults(query.text).count
+      if let chosen = OverlayView.paletteResult(atScreenY: event.y, self, count: count, index: index) {
         handlePalette(.enter, query: query, index: chosen)
+      }
+      return
+    }
+    if case .kind(let box, let query, let index) = mode, event.kind == .press {
+      // A click on a listed kind declares it.
+      let count = kindChoices(for: box, query: query.text).count
+      if let chosen = OverlayView.paletteResult(atScreenY: event.y, self, count: count, index: index) {
+        handleKindPalette(.enter, box: box, query: query, index: chosen)
       }
       return
     }

@@ -20,6 +20,7 @@ extension AppState {
       mode = .palette(query: TextField(suggestedComponent ?? ""), index: 0)
       suggestedComponent = nil
     case .editLabel: startLabelEdit()
+    case .setKind: startSetKind()
     case .editDetail:
       guard let box = selectedBox else { return needBox() }
       mode = .label(.boxDetail(box.id), TextField(box.detail ?? ""))
@@ -59,6 +60,8 @@ extension AppState {
     case .find:
       mode = .find(TextField(), previous: selection)
     case .findNext: findNext()
+    case .answerFollowUp: answerFollowUp()
+    case .skipFollowUp: skipFollowUp()
     case .notes(let step):
       focusPractice(step)
       currentStep = step

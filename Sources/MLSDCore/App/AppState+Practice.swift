@@ -42,9 +42,13 @@ extension AppState {
     guard var session = practice, session.phase == .briefing else { return }
     session.begin(at: now, date: practiceDate)
     practice = session
+    interviewer = Interviewer(
+      bank: library.followUps(for: session.template), limit: session.followUpLimit,
+      pauseSeconds: session.pauseSeconds, now: now)
     currentStep = .requirements
     message = StatusMessage(
       "The clock is running. 1-7 open a step's notes (and move its clock), :done ends the session", tone: .ok)
+    // The interviewer's questions, asked at step changes and pauses, come with the clock.
   }
 
   /// A tick of the app clock during practice: the session's clocks move, new warnings show once,
@@ -61,8 +65,10 @@ extension AppState {
   /// The candidate opened a step's notes: the step clock moves to it.
   mutating func focusPractice(_ step: Step) {
     guard var session = practice else { return }
+    let before = session.session.currentStep
     session.focus(step, at: now)
     practice = session
+    if session.phase == .drawing && step != before { interviewer?.stepDidChange() }
   }
 
   mutating func toggleHints() {
@@ -95,7 +101,11 @@ extension AppState {
     mode = .normal
     drag = nil
     showHelp = false
-    if let record = session.finish(board: board, catalogue: library.catalogue, at: now) {
+    _ = interviewer?.checkAnswers(board.notes)
+    let bank = interviewer?.bank ?? library.followUps(for: session.template)
+    if let record = session.finish(
+      board: board, catalogue: library.catalogue, at: now, bank: bank, asked: interviewer?.asked ?? [])
+    {
       effects.append(.recordPractice(record))
     }
     practice = session

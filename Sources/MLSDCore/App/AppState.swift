@@ -62,6 +62,8 @@ public struct AppState: Sendable {
   public internal(set) var layer: BoardLayer
   /// The timed practice session (`mlsd practice`), nil on an ordinary whiteboard.
   public internal(set) var practice: PracticeMode?
+  /// The interviewer's follow-up questions: in a practice session, or after `:ask`.
+  public internal(set) var interviewer: Interviewer?
   /// The calendar date at one moment of the app clock, to date a practice session when its clock
   /// starts without reading the wall clock here.
   public internal(set) var dateOrigin: (date: Date, at: Double)?

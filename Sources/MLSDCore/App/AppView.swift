@@ -13,6 +13,7 @@ public enum AppView {
       return canvas
     }
     drawBoard(&canvas, state)
+    InterviewerView.draw(&canvas, state)
     drawTop(&canvas, state)
     if state.showPanel { PanelView.draw(&canvas, state) }
     OverlayView.draw(&canvas, state)
@@ -162,11 +163,35 @@ public enum AppView {
         if row != y { Chrome.row(&canvas, y: row, width: canvas.width, style: style) }
         canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: width)
       }
+    } else if let kind = selectedKindStatus(state) {
+      // The selected box's kind comes first, so that it is never the part cut off.
+      let used = canvas.put(text: kind, x: x, y: y, style: CellStyle(.status, bold: true), maxWidth: width)
+      let rest = width - used - 3
+      canvas.put(text: fitted(hints(state), to: rest), x: x + used + 3, y: y, style: style, maxWidth: max(0, rest))
     } else {
       canvas.put(
         text: hints(state), x: x, y: y, style: style,
         maxWidth: width)
     }
+  }
+
+  /// The kind of the selected box as the status line names it, in normal mode while drawing.
+  static func selectedKindStatus(_ state: AppState) -> String? {
+    guard state.mode == .normal, state.practicePhase != .briefing, state.practicePhase != .review,
+      let box = state.selectedBox
+    else { return nil }
+    return state.kindStatus(of: box)
+  }
+
+  /// Key hints ("a add  c connect  ...") cut after the last whole hint that fits.
+  static func fitted(_ hints: String, to width: Int) -> String {
+    var out = ""
+    for hint in hints.components(separatedBy: "  ") {
+      let next = out.isEmpty ? hint : out + "  " + hint
+      guard DisplayWidth.of(next) <= width else { break }
+      out = next
+    }
+    return out
   }
 
   /// The mode named at the left of the status line; the practice screens have their own names.
@@ -183,6 +208,9 @@ public enum AppView {
     switch (state.practicePhase, state.mode) {
     case (.briefing?, _): "Press any key to start the clock"
     case (.review?, .normal): "↑↓ PgUp PgDn scroll  ←→ pan  :export review FILE  :w save  q quit  ? help"
+    case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
+      // The interviewer's frame is under the notes window: its question shows here instead.
+      "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")
     default: KeyMap.hints(for: state.mode, selection: state.selection)
     }
   }

@@ -6,7 +6,7 @@ public struct BoardLayer: Sendable {
   public private(set) var diagram: Diagram
 
   public init(board: Board) {
-    diagram = Diagram(board: board)
+    diagram = Diagram(board: board, keepingGrid: true)
   }
 
   public mutating func update(to next: Board) {

@@ -17,6 +17,8 @@ public enum ColonCommand: Hashable, Sendable {
   case hints
   /// `:done`: ends the practice session and opens its review.
   case done
+  /// `:ask`: the interviewer's next follow-up question; `:skip` sets the open one aside.
+  case ask, skip
 
   /// Parses a command line (without the colon); returns a message for a person when it is wrong.
   public static func parse(_ line: String) -> Result<ColonCommand, CommandError> {
@@ -49,6 +51,8 @@ public enum ColonCommand: Hashable, Sendable {
     case "help", "h": return .success(.help)
     case "hints": return .success(.hints)
     case "done": return .success(.done)
+    case "ask": return .success(.ask)
+    case "skip": return .success(.skip)
     case "title":
       guard !rest.isEmpty else { return .failure(CommandError(":title TEXT renames the board")) }
       return .success(.title(rest))
@@ -61,6 +65,7 @@ public enum ColonCommand: Hashable, Sendable {
 
   static let known = [
     "w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title", "hints", "done",
+    "ask", "skip",
   ]
 
   static func tooMany(_ name: String) -> Result<ColonCommand, CommandError> {

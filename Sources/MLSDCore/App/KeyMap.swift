@@ -6,6 +6,8 @@ public enum Command: Hashable, Sendable {
   case select(Direction)
   case pan(Direction)
   case add, editLabel, editDetail, connect, move, resize, delete
+  /// Declares the selected box's component kind from the palette (or clears it).
+  case setKind
   case undo, redo, layout
   case nextArrow, previousArrow, reverseArrow
   case copy, paste, find, findNext
@@ -14,6 +16,8 @@ public enum Command: Hashable, Sendable {
   case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding, arrowStyle
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
+  /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
+  case answerFollowUp, skipFollowUp
 }
 
 public enum KeyMap {
@@ -24,11 +28,12 @@ public enum KeyMap {
     case .down, .char("j"): .select(.down)
     case .left, .char("h"): .select(.left)
     case .right, .char("l"): .select(.right)
-    case .shiftUp, .char("K"): .pan(.up)
+    case .shiftUp: .pan(.up)
     case .shiftDown, .char("J"): .pan(.down)
     case .shiftLeft, .char("H"): .pan(.left)
     case .shiftRight: .pan(.right)
     case .char("a"): .add
+    case .char("K"): .setKind
     case .enter, .char("i"): .editLabel
     case .char("d"): .editDetail
     case .char("c"): .connect
@@ -62,6 +67,8 @@ public enum KeyMap {
     case .char("s"): .arrowStyle
     case .pageDown: .panelPage(1)
     case .pageUp: .panelPage(-1)
+    case .char("A"): .answerFollowUp
+    case .char("S"): .skipFollowUp
     default: nil
     }
   }
@@ -78,7 +85,7 @@ public enum KeyMap {
       "Move around",
       [
         Entry(keys: "←↓↑→ / hjkl", meaning: "select the nearest box that way"),
-        Entry(keys: "Shift+arrows / HJK", meaning: "pan the canvas"),
+        Entry(keys: "Shift+arrows / H J", meaning: "pan the canvas (H left, J down)"),
         Entry(keys: "Tab / Shift+Tab", meaning: "select the next / previous arrow of the box"),
         Entry(keys: "/ then text, n", meaning: "find a box by label, find the next one"),
         Entry(keys: "Esc", meaning: "back to the box / clear the selection"),
@@ -91,6 +98,7 @@ public enum KeyMap {
         Entry(keys: "a", meaning: "add a box: type to filter kinds and aliases, Enter"),
         Entry(keys: "Enter / i", meaning: "edit the label of the box or arrow in place"),
         Entry(keys: "d", meaning: "edit the detail line (technology) of the box"),
+        Entry(keys: "K", meaning: "set the box's component kind: type to filter, Enter"),
         Entry(keys: "c", meaning: "connect: move or type the target's label, Enter"),
         Entry(keys: "m", meaning: "move the box: arrows (Shift: bigger steps), Enter"),
         Entry(keys: "r", meaning: "resize the box: arrows, Enter (Esc cancels)"),
@@ -114,6 +122,7 @@ public enum KeyMap {
         Entry(keys: "P", meaning: "hide or show the side panel"),
         Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
         Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),
+        Entry(keys: "A / S", meaning: "answer the interviewer's follow-up in its step's notes / skip it"),
         Entry(keys: "click in the panel", meaning: "open a step's notes, add a palette component"),
       ]
     ),
@@ -133,6 +142,7 @@ public enum KeyMap {
         Entry(keys: ":title TEXT", meaning: "rename the board"),
         Entry(keys: ":hints  :done", meaning: "practice: checklist on/off, end the session and review"),
         Entry(keys: ":export review FILE", meaning: "practice: save the review as Markdown"),
+        Entry(keys: ":ask  :skip", meaning: "ask the next follow-up question, skip the open one"),
         Entry(keys: ":help / ?", meaning: "this help"),
       ]
     ),
@@ -155,11 +165,12 @@ public enum KeyMap {
     switch mode {
     case .normal:
       switch selection {
-      case .box: "a add  Enter label  c connect  m move  x del  u undo  1-7 notes  : cmd  ? help"
+      case .box: "K kind  Enter label  c connect  m move  x del  u undo  a add  1-7 notes  : cmd  ? help"
       case .arrow: "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help"
       case nil: "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
       }
     case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"
+    case .kind: "type to filter  ↑↓ choose  Enter set the kind  Esc cancel"
     case .label: "Enter done  Esc cancel  ←→ Home End move  Backspace Delete"
     case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"
     case .move: "arrows move (Shift: ×4)  Enter done  Esc cancel"

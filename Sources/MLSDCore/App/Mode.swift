@@ -30,6 +30,9 @@ public enum Mode: Hashable, Sendable {
   case normal
   /// Adding a box: the palette filtered by the typed text; `index` is the highlighted kind.
   case palette(query: TextField, index: Int)
+  /// Declaring the kind of box `box`: the palette of kinds ranked for it, filtered by the typed
+  /// text; `index` is the highlighted choice (the last one may clear a declared kind).
+  case kind(box: String, query: TextField, index: Int)
   case label(LabelTarget, TextField)
   /// Connecting `from` to a target chosen by moving or by typing part of its label.
   case connect(from: String, target: String?, query: TextField)
@@ -48,6 +51,7 @@ public enum Mode: Hashable, Sendable {
     switch self {
     case .normal: "NORMAL"
     case .palette: "ADD"
+    case .kind: "KIND"
     case .label(.boxDetail, _): "DETAIL"
     case .label(.title, _): "TITLE"
     case .label: "LABEL"

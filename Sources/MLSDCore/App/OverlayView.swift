@@ -1,9 +1,10 @@
-// Overlays of the editing modes: the add-box palette, the label field in place, the notes editor.
+// Overlays of the editing modes: the add-box and set-kind palettes, the label field in place, the notes editor.
 
 enum OverlayView {
   static func draw(_ canvas: inout Canvas, _ state: AppState) {
     switch state.mode {
     case .palette(let query, let index): drawPalette(&canvas, state, query: query, index: index)
+    case .kind(let box, let query, let index): drawKindPalette(&canvas, state, box: box, query: query, index: index)
     case .label(let target, let field): drawLabelField(&canvas, state, target: target, field: field)
     case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
     default: break
@@ -23,47 +24,84 @@ enum OverlayView {
     max(0, min(index - rows / 2, count - rows))
   }
 
-  /// The result listed on a screen row of the palette, if any.
-  static func paletteResult(atScreenY y: Int, _ state: AppState, query: TextField, index: Int) -> Int? {
+  /// The result listed on a screen row of the palette, if any, among `count` results.
+  static func paletteResult(atScreenY y: Int, _ state: AppState, count: Int, index: Int) -> Int? {
     let (rect, rows) = paletteFrame(state)
-    let count = state.paletteResults(query.text).count
     let row = y - rect.y - 3
     let i = firstResult(index: index, count: count, rows: rows) + row
     return row >= 0 && row < rows && i < count ? i : nil
   }
 
+  /// One listed entry of a palette window, and the lines that describe it when it is highlighted.
+  struct PaletteRow {
+    var text: String
+    var about: String
+  }
+
   static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
+    let catalogue = state.library.catalogue
+    let present = state.report.reading.allKinds
+    let rows = state.paletteResults(query.text).map { kind in
+      let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
+      let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
+      return PaletteRow(
+        text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
+        about: "Step \(kind.step.number) · \(kind.description)")
+    }
+    let empty =
+      query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
+    drawPaletteWindow(&canvas, state, title: "Add a box", query: query, index: index, rows: rows, empty: empty)
+  }
+
+  /// The K palette: the kinds ranked for the box, the declared and recognised ones marked.
+  static func drawKindPalette(_ canvas: inout Canvas, _ state: AppState, box id: String, query: TextField, index: Int) {
+    guard let box = state.board.box(id) else { return }
+    let catalogue = state.library.catalogue
+    let read = state.report.reading.box(id)?.kinds ?? catalogue.kinds(of: box)
+    let rows = state.kindChoices(for: id, query: query.text).map { choice in
+      switch choice {
+      case .kind(let kind):
+        let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
+        let mark =
+          box.kind == kind.id ? "  (declared)" : read.contains(kind.id) ? "  (read from its words)" : ""
+        return PaletteRow(
+          text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
+          about: "Step \(kind.step.number) · id \(kind.id) · \(kind.description)")
+      case .clear:
+        return PaletteRow(
+          text: "clear kind", about: "Removes the declared kind; the checker reads the box from its words again")
+      }
+    }
+    let title = "Kind of " + DisplayWidth.truncate(Sanitizer.visible(box.label), to: 30)
+    drawPaletteWindow(
+      &canvas, state, title: title, query: query, index: index, rows: rows,
+      empty: "No kind matches '\(query.text)' (Backspace widens, Esc cancels)")
+  }
+
+  static func drawPaletteWindow(
+    _ canvas: inout Canvas, _ state: AppState, title: String, query: TextField, index: Int, rows results: [PaletteRow],
+    empty: String
+  ) {
     let (rect, rows) = paletteFrame(state)
     let width = rect.width
-    Chrome.window(&canvas, rect, title: "Add a box", ascii: state.ascii)
+    Chrome.window(&canvas, rect, title: title, ascii: state.ascii)
     let inner = width - 4
     var x = rect.x + 2
     x += canvas.put(text: "Kind: ", x: x, y: rect.y + 1, style: CellStyle(.panel))
     Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
-    let results = state.paletteResults(query.text)
-    let catalogue = state.library.catalogue
-    let present = Set(state.board.boxes.flatMap { state.kindMemo.kinds(of: $0) ?? catalogue.kinds(of: $0) })
     if results.isEmpty {
-      let text =
-        query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
-      canvas.put(text: text, x: rect.x + 2, y: rect.y + 3, style: CellStyle(.dim), maxWidth: inner)
+      canvas.put(text: empty, x: rect.x + 2, y: rect.y + 3, style: CellStyle(.dim), maxWidth: inner)
       return
     }
     let first = firstResult(index: index, count: results.count, rows: rows)
-    for (row, kind) in results.dropFirst(first).prefix(rows).enumerated() {
-      let i = first + row
-      let selected = i == index
-      let alias = state.library.catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
-      let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
-      let text = "\(kind.name)\(alias)  ·  \(kind.category)\(mark)"
+    for (row, result) in results.dropFirst(first).prefix(rows).enumerated() {
+      let selected = first + row == index
       let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
       if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
-      canvas.put(text: text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)
+      canvas.put(text: result.text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)
     }
     if results.indices.contains(index) {
-      let kind = results[index]
-      let about = "Step \(kind.step.number) · \(kind.description)"
-      for (i, line) in DisplayWidth.wrap(about, to: inner).prefix(2).enumerated() {
+      for (i, line) in DisplayWidth.wrap(results[index].about, to: inner).prefix(2).enumerated() {
         canvas.put(text: line, x: rect.x + 2, y: rect.maxY - 2 + i, style: CellStyle(.hint), maxWidth: inner)
       }
     }

@@ -1,23 +1,34 @@
-// Whole-word, case-insensitive recognition of component names and aliases in free text.
-// "Kafka topic" is stream ingestion; "Kafkaesque" is not. Where a longer alias covers a shorter
-// one of another kind ("Spark Streaming" over "Spark"), only the longer counts.
+// Whole-word, case-insensitive recognition of component names and aliases in free text, in any
+// word form (`WordForms`: "model trainer" matches "model training"). "Kafka topic" is stream
+// ingestion; "Kafkaesque" is not. Where a longer alias covers a shorter one of another kind
+// ("Spark Streaming" over "Spark"), only the longer counts.
 
 struct AliasMatcher: Sendable {
   private struct Term: Sendable {
+    /// Reduced words (`WordForms`), or for a technology name the words as written.
     var words: [String]
     var kind: String
+    /// A technology or product name ("Feast", "MLflow"): matched as written, so that "Feasting"
+    /// is not Feast; only a plural "s" or "es" on the last word is allowed.
+    var exact: Bool
   }
   private var terms: [Term] = []
   private var byFirstWord: [String: [Int]] = [:]
 
   init(kinds: [ComponentKind]) {
-    for kind in kinds {
+    self.init(phrases: kinds.map { ($0.id, [$0.name] + $0.aliases) })
+  }
+
+  /// A matcher for each kind's phrases (kind id, phrases).
+  init(phrases: [(kind: String, phrases: [String])]) {
+    for (kind, list) in phrases {
       var seen: Set<[String]> = []
-      for phrase in [kind.name] + kind.aliases {
-        let words = AliasMatcher.words(phrase)
+      for phrase in list {
+        let exact = phrase.contains { $0.isUppercase }
+        let words = exact ? AliasMatcher.words(phrase) : WordForms.stems(phrase)
         guard !words.isEmpty, seen.insert(words).inserted else { continue }
-        byFirstWord[words[0], default: []].append(terms.count)
-        terms.append(Term(words: words, kind: kind.id))
+        byFirstWord[(exact ? "=" : "") + words[0], default: []].append(terms.count)
+        terms.append(Term(words: words, kind: kind, exact: exact))
       }
     }
   }
@@ -65,58 +76,43 @@ struct AliasMatcher: Sendable {
     return result ?? nil
   }
 
-  private struct Match {
+  struct Match {
     var kind: String
     var start: Int
     var end: Int
   }
 
-  private func matches(in text: String) -> [Match] {
-    let words = AliasMatcher.words(text)
+  /// Every term found in a text's words and their reduced forms (index-aligned), with a match
+  /// strictly inside a longer match of another kind dropped.
+  func matches(words: [String], stems: [String]) -> [Match] {
     var found: [Match] = []
     for start in words.indices {
-      for termIndex in candidates(for: words[start]) {
+      var candidates = byFirstWord[stems[start]] ?? []
+      for raw in [words[start], String(words[start].dropLast()), String(words[start].dropLast(2))] {
+        candidates += byFirstWord["=" + raw] ?? []
+      }
+      for termIndex in candidates {
         let term = terms[termIndex]
-        guard start + term.words.count <= words.count else { continue }
-        var ok = true
-        for offset in term.words.indices {
-          let word = words[start + offset]
-          let wanted = term.words[offset]
-          let last = offset == term.words.count - 1
-          if word != wanted && !(last && AliasMatcher.isPlural(word, of: wanted)) {
-            ok = false
-            break
+        let end = start + term.words.count
+        guard end <= words.count else { continue }
+        let ok =
+          term.exact
+          ? term.words.indices.allSatisfy { offset in
+            let word = words[start + offset]
+            let wanted = term.words[offset]
+            return word == wanted || (offset == term.words.count - 1 && (word == wanted + "s" || word == wanted + "es"))
           }
+          : stems[start..<end].elementsEqual(term.words)
+        if ok && !found.contains(where: { $0.kind == term.kind && $0.start == start && $0.end == end }) {
+          found.append(Match(kind: term.kind, start: start, end: end))
         }
-        if ok { found.append(Match(kind: term.kind, start: start, end: start + term.words.count)) }
       }
     }
-    // Drop a match strictly inside a longer match of another kind.
     return found.filter { match in
       !found.contains { other in
         other.kind != match.kind && other.start <= match.start && other.end >= match.end
           && (other.end - other.start) > (match.end - match.start)
       }
     }
-  }
-
-  private func candidates(for word: String) -> [Int] {
-    var result = byFirstWord[word] ?? []
-    if word.hasSuffix("s") { result += byFirstWord[String(word.dropLast())] ?? [] }
-    if word.hasSuffix("es") { result += byFirstWord[String(word.dropLast(2))] ?? [] }
-    return result
-  }
-
-  static func isPlural(_ word: String, of base: String) -> Bool {
-    word == base + "s" || word == base + "es"
-  }
-
-  func kinds(in text: String) -> Set<String> {
-    Set(matches(in: text).map(\.kind))
-  }
-
-  func bestKind(in text: String) -> String? {
-    let all = matches(in: text)
-    return all.max { ($0.end - $0.start, -$0.start) < ($1.end - $1.start, -$1.start) }?.kind
   }
 }

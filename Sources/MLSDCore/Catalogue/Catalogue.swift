@@ -5,33 +5,41 @@ import Foundation
 public struct Catalogue: Sendable {
   public private(set) var kinds: [ComponentKind]
   private var byID: [String: Int]
-  private var matcher: AliasMatcher
+  let recognizer: KindRecognizer
 
   public init(kinds: [ComponentKind]) {
     self.kinds = kinds
     self.byID = Dictionary(kinds.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    self.matcher = AliasMatcher(kinds: kinds)
+    self.recognizer = KindRecognizer(kinds: kinds)
   }
 
   public func kind(_ id: String) -> ComponentKind? { byID[id].map { kinds[$0] } }
 
   public var ids: [String] { kinds.map(\.id) }
 
-  /// The kinds a box counts as: its declared kind (when the catalogue knows it) and every kind
-  /// whose name or alias appears in its label or detail line as whole words.
+  /// The kinds a box counts as from its own text: its declared kind (when the catalogue knows it)
+  /// and every kind its label and detail line give enough evidence for (`KindRecognizer`). The
+  /// checker adds what the arrows around the box say (`BoardReader`).
   public func kinds(of box: Box) -> Set<String> {
-    var found: Set<String> = []
+    var found = Set(KindRecognizer.counted(evidence(of: box)).map(\.kind))
     if let declared = box.kind, byID[declared] != nil { found.insert(declared) }
-    found.formUnion(matcher.kinds(in: box.label))
-    if let detail = box.detail { found.formUnion(matcher.kinds(in: detail)) }
     return found
   }
 
-  /// Kind ids recognised in free text (a label typed in the editor, a Mermaid node label).
-  public func kinds(inText text: String) -> Set<String> { matcher.kinds(in: text) }
+  /// What the label and detail line say about each kind, strongest first.
+  public func evidence(of box: Box) -> [KindEvidence] {
+    recognizer.read(label: box.label, detail: box.detail)
+  }
 
-  /// The single best kind for a label: the one whose match covers the most text.
-  public func bestKind(forText text: String) -> String? { matcher.bestKind(in: text) }
+  /// Kind ids recognised in free text (a label typed in the editor, a Mermaid node label).
+  public func kinds(inText text: String) -> Set<String> {
+    Set(KindRecognizer.counted(recognizer.read(label: text, detail: nil)).map(\.kind))
+  }
+
+  /// The single best kind for a label: the one with the most evidence, if enough.
+  public func bestKind(forText text: String) -> String? {
+    KindRecognizer.counted(recognizer.read(label: text, detail: nil)).first?.kind
+  }
 
   /// Kinds whose id, name or an alias contains `query` (for the palette's type-to-filter),
   /// best matches first: prefix of name or alias, then anywhere.

@@ -2,7 +2,9 @@
 // of any mistake.
 
 public enum CatalogueDecoder {
-  static let kindKeys = ["id", "name", "category", "step", "description", "aliases"]
+  static let kindKeys = [
+    "id", "name", "category", "step", "description", "aliases", "cues", "roles", "inputs", "outputs", "carries",
+  ]
   public static let categories = [
     "sources", "ingestion", "processing", "storage", "labelling", "features", "training",
     "registry", "serving", "retrieval", "experimentation", "monitoring", "infrastructure", "client",
@@ -16,6 +18,7 @@ public enum CatalogueDecoder {
     _ = try version.int(in: 1...1)
     var kinds: [ComponentKind] = []
     var seen: [String: Int] = [:]
+    var neighbourFields: [String: (YAMLValue?, YAMLValue?)] = [:]
     for item in try map.required("kinds", in: "the catalogue").list() {
       let kind = try item.mapping()
       try kind.allowOnly(kindKeys, in: "a component kind")
@@ -40,8 +43,29 @@ public enum CatalogueDecoder {
           category: category,
           step: try StepField.read(try kind.required("step", in: "a component kind")),
           description: try kind.required("description", in: "a component kind").string(),
-          aliases: try kind["aliases"]?.strings() ?? []
+          aliases: try kind["aliases"]?.strings() ?? [],
+          cues: try kind["cues"]?.strings() ?? [],
+          roles: try kind["roles"]?.strings() ?? [],
+          inputs: try kind["inputs"]?.strings() ?? [],
+          outputs: try kind["outputs"]?.strings() ?? [],
+          carries: try kind["carries"]?.strings() ?? []
         ))
+      neighbourFields[id] = (try kind["inputs"], try kind["outputs"])
+    }
+    // Neighbour kinds name kinds of this catalogue ("nothing": no incoming arrows).
+    let ids = Set(kinds.map(\.id))
+    for kind in kinds {
+      guard let (inputs, outputs) = neighbourFields[kind.id] else { continue }
+      for (field, allowed) in [(inputs, ids.union(["nothing"])), (outputs, ids)] {
+        guard let field else { continue }
+        for item in try field.list() {
+          let named = try item.string()
+          guard !allowed.contains(named) else { continue }
+          var message = "unknown component kind '\(Sanitizer.visible(named))'"
+          if let guess = Suggest.nearest(named, among: Array(allowed)) { message += " (did you mean '\(guess)'?)" }
+          throw item.error(message)
+        }
+      }
     }
     return kinds
   }

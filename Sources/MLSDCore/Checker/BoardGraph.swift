@@ -1,5 +1,7 @@
 // The board seen as a graph of component kinds: which kinds each box counts as, and which boxes
-// reach which along arrows. Built once per check and shared by the rules.
+// reach which along arrows. Built once per check and shared by the rules. An arrow whose label
+// says it carries logged predictions or labels (`BoardReader`) is a node of its own between its
+// ends, so the rules see the logging it stands for.
 //
 // Boxes are numbered so that the rules' questions (boxes of a kind, walks along arrows) cost a
 // few array reads instead of hashing box ids: the checker runs after every edit in the app.
@@ -9,13 +11,16 @@
 struct BoardGraph {
   let board: Board
   let catalogue: Catalogue
-  /// Node of each box, index-aligned with board.boxes; a node per distinct id.
+  /// How each box was read, and the arrows read as components.
+  let reading: BoardReading
+  /// Node of each entry: the boxes, index-aligned with board.boxes (a node per distinct id), then
+  /// the arrows of `reading.arrows`.
   private let nodeOfBox: [Int]
   private let nodeByID: [String: Int]
   private let nodeIDs: [String]
   /// Kinds each node counts as.
   private let nodeKinds: [Set<String>]
-  /// Positions in board.boxes of the boxes of each kind, in board order.
+  /// Entries (positions in board.boxes, then reading.arrows) of each kind, in order.
   private let boxesByKind: [String: [Int]]
   /// Nodes each node has an arrow to, and from.
   private let successors: [[Int]]
@@ -26,7 +31,7 @@ struct BoardGraph {
 
   /// A set of the graph's boxes: one flag per node, cheaper to build and intersect than ids.
   struct Nodes {
-    fileprivate var flags: [Bool]
+    fileprivate(set) var flags: [Bool]
 
     func intersects(_ other: Nodes) -> Bool { flags.indices.contains { flags[$0] && other.flags[$0] } }
 
@@ -35,19 +40,20 @@ struct BoardGraph {
     }
   }
 
-  /// With `kinds` (each box's kinds, index-aligned with board.boxes, as `catalogue.kinds(of:)`
-  /// gives them), the graph takes them instead of recognising every label again.
-  init(board: Board, catalogue: Catalogue, kinds: [Set<String>]? = nil) {
+  /// With `reading`, the graph takes each box's kinds from it instead of reading the board.
+  init(board: Board, catalogue: Catalogue, reading: BoardReading? = nil) {
     self.board = board
     self.catalogue = catalogue
+    let reading = reading ?? BoardReader.read(board, catalogue: catalogue)
+    self.reading = reading
     var nodeByID: [String: Int] = [:]
     nodeByID.reserveCapacity(board.boxes.count)
     var nodeOfBox: [Int] = []
-    nodeOfBox.reserveCapacity(board.boxes.count)
+    nodeOfBox.reserveCapacity(board.boxes.count + reading.arrows.count)
     var nodeIDs: [String] = []
     var nodeKinds: [Set<String>] = []
     for (i, box) in board.boxes.enumerated() {
-      let boxKinds = kinds?[i] ?? catalogue.kinds(of: box)
+      let boxKinds = reading.boxes[i].kinds
       if let node = nodeByID[box.id] {
         nodeOfBox.append(node)
         nodeKinds[node] = boxKinds
@@ -57,6 +63,11 @@ struct BoardGraph {
         nodeIDs.append(box.id)
         nodeKinds.append(boxKinds)
       }
+    }
+    for arrow in reading.arrows {
+      nodeOfBox.append(nodeKinds.count)
+      nodeIDs.append(arrow.id)
+      nodeKinds.append([arrow.kind])
     }
     var boxesByKind: [String: [Int]] = [:]
     for (i, node) in nodeOfBox.enumerated() {
@@ -68,6 +79,14 @@ struct BoardGraph {
     for case (let from?, let to?) in arrowEnds {
       successors[from].append(to)
       predecessors[to].append(from)
+    }
+    for (offset, arrow) in reading.arrows.enumerated() {
+      guard case (let from?, let to?) = arrowEnds[arrow.arrow] else { continue }
+      let node = nodeOfBox[board.boxes.count + offset]
+      successors[from].append(node)
+      predecessors[node].append(from)
+      successors[node].append(to)
+      predecessors[to].append(node)
     }
     self.nodeOfBox = nodeOfBox
     self.nodeByID = nodeByID
@@ -94,9 +113,10 @@ struct BoardGraph {
     return !successors[node].isEmpty || !predecessors[node].isEmpty
   }
 
-  /// Ids of the boxes that count as any of the kinds, in board order.
+  /// Ids of the boxes that count as any of the kinds, in board order, then of the arrows read
+  /// as such ("arrow:3").
   func boxes(ofAny wanted: [String]) -> [String] {
-    positions(ofAny: wanted).map { board.boxes[$0].id }
+    positions(ofAny: wanted).map { $0 < board.boxes.count ? board.boxes[$0].id : nodeIDs[nodeOfBox[$0]] }
   }
 
   func has(anyOf wanted: [String]) -> Bool { wanted.contains { boxesByKind[$0] != nil } }
@@ -126,9 +146,16 @@ struct BoardGraph {
     Set(set.flags.indices.filter { set.flags[$0] }.map { nodeIDs[$0] })
   }
 
-  /// Whether some box of a `from` kind reaches some box of a `to` kind.
+  /// Whether some box of a `from` kind reaches some box of a `to` kind. An answer to the client
+  /// may go back through the box the client's requests enter by (a gateway, a load balancer):
+  /// diagrams often draw the request and not the reply.
   func flows(from: [String], to: [String]) -> Bool {
-    let targets = nodes(ofAny: to)
+    var targets = nodes(ofAny: to)
+    if to.contains("client") {
+      for (node, isClient) in nodes(ofAny: ["client"]).flags.enumerated() where isClient {
+        for entry in successors[node] { targets.flags[entry] = true }
+      }
+    }
     guard targets.flags.contains(true) else { return false }
     return walk(from: positions(ofAny: from).map { nodeOfBox[$0] }, along: successors).intersects(targets)
   }
@@ -139,7 +166,7 @@ struct BoardGraph {
     return successors[x].contains(y) || predecessors[x].contains(y)
   }
 
-  /// Positions in board.boxes of the boxes that count as any of the kinds, in increasing order.
+  /// Entries that count as any of the kinds, in increasing order.
   private func positions(ofAny wanted: [String]) -> [Int] {
     var found: [Int] = []
     for kind in wanted { found += boxesByKind[kind] ?? [] }

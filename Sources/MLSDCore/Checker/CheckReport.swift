@@ -2,8 +2,13 @@
 
 public struct CheckReport: Hashable, Sendable {
   public var checks: [Check]
+  /// How the checker read each box and arrow (`mlsd check --explain`, the app's status line).
+  public var reading: BoardReading
 
-  public init(checks: [Check]) { self.checks = checks }
+  public init(checks: [Check], reading: BoardReading = BoardReading()) {
+    self.checks = checks
+    self.reading = reading
+  }
 
   /// Failed checks, most serious first, then in framework order.
   public var findings: [Finding] {

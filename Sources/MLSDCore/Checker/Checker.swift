@@ -2,15 +2,22 @@
 
 public enum Checker {
   public static func check(_ board: Board, template: Template?, catalogue: Catalogue) -> CheckReport {
-    check(BoardGraph(board: board, catalogue: catalogue), template: template)
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: expectedKinds(template))
+    return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
+  }
+
+  /// The kinds a template asks for, required or recommended.
+  static func expectedKinds(_ template: Template?) -> Set<String> {
+    guard let template else { return [] }
+    return Set((template.required + template.recommended).flatMap(\.anyOf))
   }
 
   /// The same report, recognising only the boxes whose text changed since the memo last saw them.
   static func check(_ board: Board, template: Template?, catalogue: Catalogue, memo: inout KindMemo)
     -> CheckReport
   {
-    let kinds = memo.kinds(of: board, catalogue: catalogue)
-    return check(BoardGraph(board: board, catalogue: catalogue, kinds: kinds), template: template)
+    let reading = memo.reading(of: board, catalogue: catalogue, expected: expectedKinds(template))
+    return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
   }
 
   private static func check(_ graph: BoardGraph, template: Template?) -> CheckReport {
@@ -22,8 +29,9 @@ public enum Checker {
     }
     checks += NotesRules.checks(board, template: template)
     checks += GraphRules.checks(graph)
+    checks += ReadingRules.checks(graph)
     checks += PitfallRules.checks(graph)
     checks += NotesPitfalls.checks(board.notes, template: template)
-    return CheckReport(checks: checks)
+    return CheckReport(checks: checks, reading: graph.reading)
   }
 }

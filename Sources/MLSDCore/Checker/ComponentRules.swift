@@ -11,13 +11,24 @@ enum ComponentRules {
         let name = graph.name(of: requirement.anyOf)
         let found = graph.boxes(ofAny: requirement.anyOf)
         let examples = graph.examples(of: requirement.anyOf)
+        let maybe = found.isEmpty ? ReadingRules.candidates(for: requirement.anyOf, in: graph) : []
+        var hint = "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + "."
+        if !maybe.isEmpty {
+          let names = maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")
+          hint =
+            "If \(names) is meant to be it, give it that kind (K in the whiteboard, kind: in the file); else "
+            + hint.prefix(1).lowercased() + hint.dropFirst()
+        }
         checks.append(
           Check(
             rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: !found.isEmpty,
             severity: severity,
-            message: severity == .error ? "missing component: \(name)" : "recommended component missing: \(name)",
-            hint: "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + ".",
-            boxIDs: found))
+            message: (severity == .error ? "missing component: \(name)" : "recommended component missing: \(name)")
+              + (maybe.isEmpty
+                ? ""
+                : " (unread boxes that might be it: \(maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")))"),
+            hint: hint,
+            boxIDs: found.isEmpty ? maybe.map(\.boxID) : found))
       }
     }
     return checks

@@ -1,31 +1,32 @@
-// The kinds each box counted as at the last check, so that the app's check after an edit
-// recognises only the boxes whose label, kind or detail changed: recognising all 300 labels of a
-// large board again cost more than every rule together.
+// What each box's words said at the last check, so that the app's check after an edit reads only
+// the boxes whose label, kind or detail changed: reading all 300 labels of a large board again
+// cost more than every rule together. Arrow labels are remembered by their text.
 
-/// Each box's recognised kinds, remembered by box id with the text they were recognised from.
+/// Each box's evidence from its own text, remembered by box id with the text it was read from.
 struct KindMemo: Sendable {
   private struct Entry: Sendable {
     var label: String
     var kind: String?
     var detail: String?
-    var kinds: Set<String>
+    var evidence: [KindEvidence]
   }
 
   private var entries: [String: Entry] = [:]
+  private var carried: [String: [(kind: String, phrase: String)]] = [:]
 
-  /// Each box's kinds, index-aligned with board.boxes, exactly as `catalogue.kinds(of:)` gives
-  /// them; the memo must always be used with the same catalogue.
-  mutating func kinds(of board: Board, catalogue: Catalogue) -> [Set<String>] {
-    var out: [Set<String>] = []
+  /// Each box's evidence, index-aligned with board.boxes, exactly as `catalogue.evidence(of:)`
+  /// gives it; the memo must always be used with the same catalogue.
+  mutating func evidence(of board: Board, catalogue: Catalogue) -> [[KindEvidence]] {
+    var out: [[KindEvidence]] = []
     out.reserveCapacity(board.boxes.count)
     for box in board.boxes {
-      if let kinds = kinds(of: box) {
-        out.append(kinds)
+      if let entry = entries[box.id], entry.label == box.label, entry.kind == box.kind, entry.detail == box.detail {
+        out.append(entry.evidence)
         continue
       }
-      let kinds = catalogue.kinds(of: box)
-      entries[box.id] = Entry(label: box.label, kind: box.kind, detail: box.detail, kinds: kinds)
-      out.append(kinds)
+      let evidence = catalogue.evidence(of: box)
+      entries[box.id] = Entry(label: box.label, kind: box.kind, detail: box.detail, evidence: evidence)
+      out.append(evidence)
     }
     // Forget deleted boxes, so that the memo stays the size of the board.
     if entries.count > board.boxes.count {
@@ -35,10 +36,23 @@ struct KindMemo: Sendable {
     return out
   }
 
-  /// The kinds remembered for a box, nil unless the memo saw it with this very text.
-  func kinds(of box: Box) -> Set<String>? {
-    guard let entry = entries[box.id], entry.label == box.label, entry.kind == box.kind, entry.detail == box.detail
-    else { return nil }
-    return entry.kinds
+  /// What an arrow label carries, read once per distinct label.
+  mutating func carried(by label: String, catalogue: Catalogue) -> [(kind: String, phrase: String)] {
+    if let known = carried[label] { return known }
+    if carried.count > 4096 { carried.removeAll() }
+    let said = catalogue.recognizer.carried(by: label)
+    carried[label] = said
+    return said
+  }
+
+  /// The board read with what the memo remembers.
+  mutating func reading(of board: Board, catalogue: Catalogue, expected: Set<String>) -> BoardReading {
+    let evidence = evidence(of: board, catalogue: catalogue)
+    var memo = self
+    let reading = BoardReader.read(
+      board, catalogue: catalogue, expected: expected, evidence: evidence,
+      carried: { memo.carried(by: $0, catalogue: catalogue) })
+    self = memo
+    return reading
   }
 }

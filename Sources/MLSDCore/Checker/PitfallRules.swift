@@ -16,8 +16,12 @@ enum PitfallRules {
     let reachingTraining = trainingBoxes.isEmpty ? nil : graph.reaching(trainingBoxes)
 
     if !servingBoxes.isEmpty {
+      // Monitoring watches serving through an arrow either way, or by reading what serving
+      // logs (serving → prediction logs → monitoring).
       let monitors = graph.boxes(ofAny: ["monitoring"])
-      let watched = monitors.contains { monitor in servingBoxes.contains { graph.adjacent(monitor, $0) } }
+      let watched =
+        monitors.contains { monitor in servingBoxes.contains { graph.adjacent(monitor, $0) } }
+        || graph.reachable(from: servingBoxes).intersects(graph.nodes(ofAny: ["monitoring"]))
       checks.append(
         Check(
           rule: "pitfall.no-monitoring", step: .monitoring, title: "Monitoring watches serving", passed: watched,

@@ -37,30 +37,27 @@ public struct ReferenceDiff: Hashable, Sendable {
 
     var missing: [KindFlow] = []
     for arrow in reference.arrows {
-      guard let from = referenceKinds[arrow.from], let to = referenceKinds[arrow.to] else { continue }
+      // Two boxes of one kind joined by an arrow (two indexes) are no flow between kinds.
+      guard let from = referenceKinds[arrow.from], let to = referenceKinds[arrow.to], from != to else { continue }
       let flow = KindFlow(from: from, to: to)
       if !missing.contains(flow) && !mine.flows(from: [from], to: [to]) { missing.append(flow) }
     }
     missingFlows = missing
     var extra: [KindFlow] = []
     for arrow in board.arrows {
-      guard let from = boardKinds[arrow.from], let to = boardKinds[arrow.to] else { continue }
+      guard let from = boardKinds[arrow.from], let to = boardKinds[arrow.to], from != to else { continue }
       let flow = KindFlow(from: from, to: to)
       if !extra.contains(flow) && !theirs.flows(from: [from], to: [to]) { extra.append(flow) }
     }
     extraFlows = extra
   }
 
-  /// Each box's main kind: its declared catalogue kind, else the best match of its label, else of
-  /// its detail line.
+  /// Each box's main kind as the checker reads it (`BoardReader`): its declared catalogue kind,
+  /// else the kind with the most evidence.
   static func primaryKinds(_ board: Board, _ catalogue: Catalogue) -> [String: String] {
     var result: [String: String] = [:]
-    for box in board.boxes {
-      if let kind = box.kind, catalogue.kind(kind) != nil {
-        result[box.id] = kind
-      } else if let kind = catalogue.bestKind(forText: box.label) ?? box.detail.flatMap(catalogue.bestKind(forText:)) {
-        result[box.id] = kind
-      }
+    for box in BoardReader.read(board, catalogue: catalogue).boxes {
+      if let kind = box.counted.first?.kind { result[box.boxID] = kind }
     }
     return result
   }

@@ -13,6 +13,26 @@ public enum ReportJSON {
     var counts: [String: Int]
     var steps: [StepEntry]
     var findings: [FindingEntry]
+    var boxes: [BoxEntry]
+    var arrows: [ArrowEntry]
+  }
+  struct BoxEntry: Encodable {
+    var id: String
+    var label: String
+    var kinds: [EvidenceEntry]
+    var guesses: [EvidenceEntry]
+  }
+  struct EvidenceEntry: Encodable {
+    var kind: String
+    var score: Int
+    var reasons: [String]
+  }
+  struct ArrowEntry: Encodable {
+    var index: Int
+    var from: String
+    var to: String
+    var kind: String
+    var phrase: String
   }
   struct StepEntry: Encodable {
     var step: String
@@ -29,6 +49,10 @@ public enum ReportJSON {
     var boxes: [String]
   }
 
+  static func entry(_ evidence: KindEvidence) -> EvidenceEntry {
+    EvidenceEntry(kind: evidence.kind, score: evidence.score, reasons: evidence.reasons)
+  }
+
   public static func encode(_ report: CheckReport, board: Board, file: String, strict: Bool) -> String {
     let document = Document(
       file: file, title: board.title, template: board.template,
@@ -42,6 +66,15 @@ public enum ReportJSON {
         FindingEntry(
           rule: $0.rule, severity: $0.severity.rawValue, step: $0.step.rawValue, message: $0.message, hint: $0.hint,
           boxes: $0.boxIDs)
+      },
+      boxes: report.reading.boxes.map { box in
+        BoxEntry(
+          id: box.boxID, label: box.label, kinds: box.counted.map(entry), guesses: box.guesses.map(entry))
+      },
+      arrows: report.reading.arrows.map {
+        ArrowEntry(
+          index: $0.arrow, from: board.arrows[$0.arrow].from, to: board.arrows[$0.arrow].to, kind: $0.kind,
+          phrase: $0.phrase)
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,5 +1,6 @@
 // The board as a Mermaid flowchart that GitHub renders and `mlsd import` reads back: boxes with
-// quoted labels, groups as subgraphs, arrow styles and labels kept.
+// quoted labels and their declared kinds as classes, groups as subgraphs, arrow styles and
+// labels kept.
 
 /// Writes a `flowchart LR` (`mlsd export --format mermaid`).
 public struct MermaidExporter: Exporter {
@@ -20,7 +21,8 @@ public struct MermaidExporter: Exporter {
     // (Mermaid moves a node into the subgraph that mentions it). Edges come after every subgraph,
     // since an edge written inside one would pull its nodes in too.
     for box in board.boxes {
-      lines.append("  \(nodeIDs[box.id] ?? box.id)[\"\(MermaidEscaping.label(box.label, detail: box.detail))\"]")
+      let node = "  \(nodeIDs[box.id] ?? box.id)[\"\(MermaidEscaping.label(box.label, detail: box.detail))\"]"
+      lines.append(node + MermaidExporter.kindClass(box, catalogue: context.catalogue))
     }
     for group in board.groups {
       var groupID = MermaidEscaping.id(group.id, prefix: MermaidEscaping.groupIDPrefix)
@@ -46,6 +48,14 @@ public struct MermaidExporter: Exporter {
       lines.append("  \(from) \(link)\(label) \(to)")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `:::KIND` for a box that declares a catalogue kind, so that `mlsd import` declares it again.
+  /// Mermaid accepts a class without a `classDef` (it only styles nothing); a kind id that its
+  /// lexer would read as a keyword or could not read as a class name is left out.
+  static func kindClass(_ box: Box, catalogue: Catalogue) -> String {
+    guard let kind = box.kind, catalogue.kind(kind) != nil, MermaidEscaping.isSafeID(kind) else { return "" }
+    return ":::" + kind
   }
 
   /// A YAML double-quoted scalar on one line.

@@ -3,26 +3,32 @@
 
 public struct Library: Sendable {
   public static let catalogueFile = "Templates/catalogue.yaml"
+  /// The shared follow-up bank: not a template, though it lives beside them.
+  public static let sharedFollowUpsFile = "Templates/\(SharedFollowUps.fileID).yaml"
 
   public var catalogue: Catalogue
   private let templateFiles: LazyDataFiles<Template>
   private let themeFiles: LazyDataFiles<Theme>
+  private let sharedFiles: LazyDataFiles<SharedFollowUps>
   /// Problems found while loading: the catalogue and every user file.
   private let loadProblems: [LoadError]
 
   public init(catalogue: Catalogue, templates: [Template], themes: [Theme], problems: [LoadError] = []) {
     self.init(
       catalogue: catalogue, templateFiles: Library.templateFiles([], users: templates, catalogue: catalogue),
-      themeFiles: Library.themeFiles([], users: themes), problems: problems)
+      themeFiles: Library.themeFiles([], users: themes),
+      sharedFiles: Library.sharedFiles(DataFile.builtin(in: "Templates"), users: [], catalogue: catalogue),
+      problems: problems)
   }
 
   private init(
     catalogue: Catalogue, templateFiles: LazyDataFiles<Template>, themeFiles: LazyDataFiles<Theme>,
-    problems: [LoadError]
+    sharedFiles: LazyDataFiles<SharedFollowUps>, problems: [LoadError]
   ) {
     self.catalogue = catalogue
     self.templateFiles = templateFiles
     self.themeFiles = themeFiles
+    self.sharedFiles = sharedFiles
     loadProblems = problems
   }
 
@@ -32,7 +38,17 @@ public struct Library: Sendable {
   public var themes: [Theme] { themeFiles.all }
   /// Files that could not be loaded; the rest of the library still works. A built-in file is
   /// only known to be broken once it has been decoded (the tests decode them all).
-  public var problems: [LoadError] { loadProblems + templateFiles.problems + themeFiles.problems }
+  public var problems: [LoadError] {
+    loadProblems + templateFiles.problems + themeFiles.problems + sharedFiles.problems
+  }
+
+  /// The shared follow-up bank (decoded on first use).
+  public var sharedFollowUps: [FollowUp] { sharedFiles.item(SharedFollowUps.fileID)?.followUps ?? [] }
+
+  /// Every follow-up that can be asked on a board of this template: its own, then the shared ones.
+  public func followUps(for template: Template?) -> FollowUpBank {
+    FollowUpBank(template: template, shared: sharedFollowUps)
+  }
 
   public func template(_ id: String) -> Template? { templateFiles.item(id) }
   public func theme(_ name: String) -> Theme? { themeFiles.item(name) }
@@ -65,11 +81,19 @@ public struct Library: Sendable {
     // User files are decoded now, so that a broken one is in `problems` straight away; the
     // built-in ones when they are first asked for.
     var templates: [Template] = []
+    var shared: [SharedFollowUps] = []
     let user = DataFile.user(in: locations.userTemplatesFolder)
     problems += user.errors
+    // A user's shared follow-up bank replaces the built-in one.
+    for file in user.files where file.name.hasSuffix("/\(SharedFollowUps.fileID).yaml") {
+      do { shared.append(try FollowUpDecoder.decodeShared(file.text, name: file.name, catalogue: catalogue)) } catch {
+        problems.append(asLoadError(error, file.name))
+      }
+    }
     // A catalogue copied into the templates folder is not a template; the user's catalogue
     // additions live in DataLocations.userCatalogueFile.
-    for file in user.files where !file.name.hasSuffix("/catalogue.yaml") {
+    for file in user.files
+    where !file.name.hasSuffix("/catalogue.yaml") && !file.name.hasSuffix("/\(SharedFollowUps.fileID).yaml") {
       do { templates.append(try TemplateDecoder.decode(file.text, name: file.name, catalogue: catalogue)) } catch {
         problems.append(asLoadError(error, file.name))
       }
@@ -83,11 +107,23 @@ public struct Library: Sendable {
         problems.append(asLoadError(error, file.name))
       }
     }
-    let builtinTemplates = DataFile.builtin(in: "Templates").filter { $0.name != catalogueFile }
+    let builtinData = DataFile.builtin(in: "Templates")
+    let builtinTemplates = builtinData.filter { $0.name != catalogueFile && $0.name != sharedFollowUpsFile }
     return Library(
       catalogue: catalogue,
       templateFiles: templateFiles(builtinTemplates, users: templates, catalogue: catalogue),
-      themeFiles: themeFiles(DataFile.builtin(in: "Themes"), users: themes), problems: problems)
+      themeFiles: themeFiles(DataFile.builtin(in: "Themes"), users: themes),
+      sharedFiles: sharedFiles(builtinData, users: shared, catalogue: catalogue), problems: problems)
+  }
+
+  private static func sharedFiles(_ builtins: [DataFile], users: [SharedFollowUps], catalogue: Catalogue)
+    -> LazyDataFiles<SharedFollowUps>
+  {
+    LazyDataFiles(
+      builtins: builtins.filter { $0.name == sharedFollowUpsFile }, folder: "Templates", users: users, key: \.id
+    ) {
+      try FollowUpDecoder.decodeShared($0.text, name: $0.name, catalogue: catalogue)
+    }
   }
 
   private static func templateFiles(_ builtins: [DataFile], users: [Template], catalogue: Catalogue)

@@ -20,6 +20,9 @@ public struct MermaidNode: Hashable, Sendable {
   public var label: String?
   /// The text after the first `<br/>`, if any.
   public var detail: String?
+  /// The component kind its class declares (`id:::model-registry` or `class id model-registry`),
+  /// when the class is named after a kind of the catalogue.
+  public var kind: String? = nil
   /// Index of the subgraph the node belongs to (the first one that mentions it).
   public var subgraph: Int?
   public var line: Int

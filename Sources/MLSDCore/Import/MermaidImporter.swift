@@ -1,5 +1,7 @@
-// Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, component
-// kinds recognised from the labels, natural box sizes; the caller lays the board out.
+// Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, natural box
+// sizes; the caller lays the board out. A kind the file declares with a class
+// (`:::model-registry`) is kept; no kind is guessed into the file: the checker reads the labels
+// (and the arrows around each box) every time, so a better reading needs no re-import.
 
 /// What an import produced: the board (not yet laid out), the flowchart's direction and notes
 /// on what was skipped.
@@ -13,7 +15,7 @@ public enum MermaidImporter {
   /// Parses Mermaid text and builds the board; `name` is used in messages and, without a front
   /// matter title, as the board's title.
   public static func read(_ text: String, name: String, title: String, catalogue: Catalogue) throws -> MermaidImport {
-    let graph = try MermaidParser.parse(text, name: name)
+    let graph = try MermaidParser.parse(text, name: name, kindClasses: Set(catalogue.ids))
     return MermaidImport(
       board: board(from: graph, title: graph.title ?? title, catalogue: catalogue),
       direction: graph.direction, notes: graph.notes)
@@ -28,11 +30,10 @@ public enum MermaidImporter {
       let id = unique(validID(node.id, fallback: "node"), in: &taken)
       boxIDs[node.id] = id
       let label = node.label ?? node.id
-      let kind = catalogue.bestKind(forText: label) ?? node.detail.flatMap { catalogue.bestKind(forText: $0) }
       let size = BoxSizing.naturalSize(label: label, detail: node.detail)
       board.boxes.append(
         Box(
-          id: id, label: label, kind: kind, detail: node.detail,
+          id: id, label: label, kind: node.kind, detail: node.detail,
           frame: GridRect(x: 0, y: 0, width: size.width, height: size.height)))
     }
     for edge in graph.edges {

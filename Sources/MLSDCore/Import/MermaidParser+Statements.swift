@@ -101,7 +101,7 @@ extension MermaidParser {
     }
   }
 
-  /// A node id with an optional shape and label, and an optional `:::class` (skipped).
+  /// A node id with an optional shape and label, and an optional `:::class` (a kind, or skipped).
   mutating func readNode(_ scanner: inout MermaidScanner) throws -> String {
     let line = scanner.line
     let column = scanner.column
@@ -119,11 +119,18 @@ extension MermaidParser {
     if let shape = Self.shapes.first(where: { scanner.hasPrefix($0.open) }) {
       label = try readShape(&scanner, open: shape.open, close: shape.close)
     }
+    var kind: String?
     if scanner.hasPrefix(":::") {
       scanner.index += 3
-      _ = readID(&scanner)
-      graph.notes.append(
-        "\(name):\(line): skipped the class of node '\(Sanitizer.visible(id))' (styling is not imported)")
+      let className = readID(&scanner)
+      if kindClasses.contains(className) {
+        kind = className
+      } else {
+        graph.notes.append(
+          "\(name):\(line): skipped the class '\(Sanitizer.visible(className))' of node '\(Sanitizer.visible(id))' "
+            + "(styling is not imported; a class named after a component kind, such as ':::model-registry', "
+            + "declares the box's kind)")
+      }
     }
     let index: Int
     if let known = nodeIndex[id] {
@@ -136,6 +143,7 @@ extension MermaidParser {
       index = graph.nodes.count - 1
       nodeIndex[id] = index
     }
+    if let kind { graph.nodes[index].kind = kind }
     if let label {
       let parts = MermaidText.splitLines(label).map(MermaidText.decodeEntities)
       graph.nodes[index].label = parts[0]

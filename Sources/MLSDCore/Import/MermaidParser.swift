@@ -16,18 +16,25 @@ public struct MermaidParser {
   static let skippedKeywords = ["classDef", "class", "style", "linkStyle", "click", "accTitle", "accDescr"]
 
   let name: String
+  /// Class names that declare a node's component kind: the catalogue's kind ids.
+  let kindClasses: Set<String>
   var graph = MermaidGraph()
   var open: [Int] = []
   var nodeIndex: [String: Int] = [:]
 
-  /// The flowchart in `text`; `name` is the file name used in messages.
-  public static func parse(_ text: String, name: String) throws -> MermaidGraph {
-    var parser = MermaidParser(name: name)
+  /// The flowchart in `text`; `name` is the file name used in messages. A class named in
+  /// `kindClasses` declares the kind of the nodes it is attached to; other classes are styling,
+  /// skipped with a note.
+  public static func parse(_ text: String, name: String, kindClasses: Set<String> = []) throws -> MermaidGraph {
+    var parser = MermaidParser(name: name, kindClasses: kindClasses)
     try parser.run(text)
     return parser.graph
   }
 
-  init(name: String) { self.name = name }
+  init(name: String, kindClasses: Set<String> = []) {
+    self.name = name
+    self.kindClasses = kindClasses
+  }
 
   func error(_ line: Int, _ column: Int, _ message: String) -> LoadError {
     LoadError(file: name, line: line, column: column, message: message)
@@ -168,6 +175,7 @@ public struct MermaidParser {
     let word = scanner.word()
     let after = scanner.peek(word.unicodeScalars.count)
     let standsAlone = after == nil || after == " " || after == "\t" || after == ";" || after == ":"
+    if standsAlone, word == "class", readClassStatement(&scanner) { return }
     if standsAlone, let keyword = Self.skippedKeywords.first(where: { $0 == word }) {
       graph.notes.append("\(name):\(scanner.line): skipped '\(keyword)' (styling and interaction are not imported)")
       scanner.index = scanner.scalars.count

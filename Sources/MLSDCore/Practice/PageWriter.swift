@@ -72,6 +72,8 @@ struct PageWriter {
       case "·": out += "-"
       case "…": out += "..."
       case "✗": out += "x"
+      case "✓": out += "+"
+      case "“", "”": out += "\""
       default: out.append(character)
       }
     }

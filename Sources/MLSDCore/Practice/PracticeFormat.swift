@@ -16,6 +16,12 @@ public enum PracticeFormat {
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
   }
 
+  /// A non-negative number with exactly one decimal: "1.5", "0.0".
+  public static func oneDecimal(_ value: Double) -> String {
+    let tenths = Int((max(0, value) * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
   /// Minutes spent as the status line counts them: started minutes, so that 8:01 against an
   /// 8-minute budget reads "9/8 min" rather than the puzzling "8/8 min — over budget".
   public static func startedMinutes(_ seconds: Double) -> Int {

@@ -15,6 +15,9 @@ public struct PracticeMode: Sendable {
   public let template: Template
   /// Length of the session in minutes.
   public let minutes: Int
+  /// The interviewer's limits: questions asked unprompted, and the pause before one is asked.
+  public let followUpLimit: Int
+  public let pauseSeconds: Double
   public private(set) var phase: Phase = .briefing
   /// The session; its clock starts when the briefing is dismissed.
   public private(set) var session: PracticeSession
@@ -24,9 +27,14 @@ public struct PracticeMode: Sendable {
   public var reviewScroll = 0
   public var reviewPan = 0
 
-  public init(template: Template, minutes: Int, hints: Bool, now: Double, date: Date) {
+  public init(
+    template: Template, minutes: Int, hints: Bool, now: Double, date: Date,
+    followUpLimit: Int = Interviewer.defaultLimit, pauseSeconds: Double = Interviewer.defaultPauseSeconds
+  ) {
     self.template = template
     self.minutes = minutes
+    self.followUpLimit = followUpLimit
+    self.pauseSeconds = pauseSeconds
     session = PracticeSession(template: template, minutes: minutes, startedAt: now, date: date, hints: hints)
   }
 
@@ -63,17 +71,22 @@ public struct PracticeMode: Sendable {
 
   /// Time up or `:done`: the session ends and is reviewed against `board`. Returns the history
   /// record for the app to append (PracticeHistory.append), once; nil when already finished.
-  public mutating func finish(board: Board, catalogue: Catalogue, at time: Double) -> PracticeRecord? {
+  /// `bank` and `asked` are the follow-ups of the session, for the review.
+  public mutating func finish(
+    board: Board, catalogue: Catalogue, at time: Double, bank: FollowUpBank? = nil, asked: [AskedFollowUp] = []
+  ) -> PracticeRecord? {
     guard phase != .review else { return nil }
     if phase == .briefing {
       // Ended before it began: nothing was timed, so there is nothing to record.
       session.finish(at: session.startedAt)
-      review = PracticeReview(session: session, board: board, template: template, catalogue: catalogue)
+      review = PracticeReview(
+        session: session, board: board, template: template, catalogue: catalogue, bank: bank, asked: asked)
       phase = .review
       return nil
     }
     session.finish(at: time)
-    let done = PracticeReview(session: session, board: board, template: template, catalogue: catalogue)
+    let done = PracticeReview(
+      session: session, board: board, template: template, catalogue: catalogue, bank: bank, asked: asked)
     review = done
     phase = .review
     reviewScroll = 0

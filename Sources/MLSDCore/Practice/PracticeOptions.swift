@@ -12,16 +12,25 @@ public struct PracticeOptions: Hashable, Sendable {
   public var hints: Bool
   /// The board file to draw on; nil for a scratch board.
   public var file: String?
+  /// Follow-up questions the interviewer asks unprompted at most (0: none).
+  public var followUps: Int
+  public static let followUpsRange = 0...20
+  /// Seconds without input after which the interviewer may ask.
+  public var pauseSeconds: Int
+  public static let pauseRange = 5...600
 
   public init(
     templateID: String? = nil, random: Bool = false, minutes: Int = PracticeOptions.defaultMinutes,
-    hints: Bool = false, file: String? = nil
+    hints: Bool = false, file: String? = nil, followUps: Int = Interviewer.defaultLimit,
+    pauseSeconds: Int = Int(Interviewer.defaultPauseSeconds)
   ) {
     self.templateID = templateID
     self.random = random
     self.minutes = minutes
     self.hints = hints
     self.file = file
+    self.followUps = followUps
+    self.pauseSeconds = pauseSeconds
   }
 
   /// Templates worth practising: those with a reference design to compare against.

@@ -1,5 +1,7 @@
 // One finished practice session as the history file keeps it: when, which template, the score,
-// and per step the seconds spent, the seconds budgeted and the step's score.
+// per step the seconds spent, the seconds budgeted and the step's score, and (since the rubric
+// came) the rubric's score per dimension and the follow-ups asked and answered. Lines written
+// before the rubric have neither and still load.
 import Foundation
 
 public struct PracticeRecord: Hashable, Sendable {
@@ -24,12 +26,25 @@ public struct PracticeRecord: Hashable, Sendable {
   /// The overall score, 0...100.
   public var score: Int
   public var steps: [Step: StepResult]
+  /// Rubric points (0...3) per dimension; empty for sessions recorded before the rubric.
+  public var rubric: [RubricDimension: Int]
+  /// Follow-up questions listed in the review and how many the notes answered; nil before.
+  public var followUps: (asked: Int, answered: Int)? {
+    get { followUpCounts.map { ($0.asked, $0.answered) } }
+    set { followUpCounts = newValue.map { FollowUpCounts(asked: $0.asked, answered: $0.answered) } }
+  }
+  private var followUpCounts: FollowUpCounts?
 
-  public init(date: Date, templateID: String, score: Int, steps: [Step: StepResult]) {
+  public init(
+    date: Date, templateID: String, score: Int, steps: [Step: StepResult], rubric: [RubricDimension: Int] = [:],
+    followUps: (asked: Int, answered: Int)? = nil
+  ) {
     self.date = date
     self.templateID = templateID
     self.score = score
     self.steps = steps
+    self.rubric = rubric
+    followUpCounts = followUps.map { FollowUpCounts(asked: $0.asked, answered: $0.answered) }
   }
 
   /// The record of a reviewed session; nil when the review was not of a timed session.
@@ -41,12 +56,16 @@ public struct PracticeRecord: Hashable, Sendable {
         spentSeconds: Int(row.spentSeconds.rounded()), budgetSeconds: row.budgetSeconds,
         score: CheckReport.percent(review.report.score(for: row.step)))
     }
-    self.init(date: date, templateID: review.template.id, score: review.score, steps: steps)
+    self.init(
+      date: date, templateID: review.template.id, score: review.score, steps: steps,
+      rubric: review.rubric.byDimension,
+      followUps: (review.followUps.count, review.followUps.filter(\.isAnswered).count))
   }
 
   /// The record as one line of JSON, keys sorted, without the trailing newline:
   /// {"budget":{"data":480,...},"date":"2026-11-23T19:05:00Z","score":72,"scores":{"data":60,...},
-  ///  "spent":{"data":570,...},"template":"ad-click-prediction","version":1}
+  ///  "spent":{"data":570,...},"template":"ad-click-prediction","version":1}, plus
+  ///  "rubric":{"framing":2,...} and "followups":{"answered":1,"asked":3} when the record has them.
   public func jsonLine() -> String {
     var spent: [String: Int] = [:]
     var budget: [String: Int] = [:]
@@ -56,9 +75,13 @@ public struct PracticeRecord: Hashable, Sendable {
       budget[step.rawValue] = result.budgetSeconds
       scores[step.rawValue] = result.score
     }
+    var rubricPoints: [String: Int]?
+    if !rubric.isEmpty {
+      rubricPoints = Dictionary(uniqueKeysWithValues: rubric.map { ($0.key.rawValue, $0.value) })
+    }
     let line = Line(
       version: Self.version, date: PracticeFormat.iso(date), template: templateID, score: score, spent: spent,
-      budget: budget, scores: scores)
+      budget: budget, scores: scores, rubric: rubricPoints, followups: followUpCounts)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(line), let text = String(data: data, encoding: .utf8) else { return "{}" }
@@ -91,7 +114,26 @@ public struct PracticeRecord: Hashable, Sendable {
       }
       steps[step] = result
     }
-    return PracticeRecord(date: date, templateID: line.template, score: line.score, steps: steps)
+    var rubric: [RubricDimension: Int] = [:]
+    for (key, points) in line.rubric ?? [:] {
+      // A dimension this version does not know (from a newer mlsd) is left out.
+      guard let dimension = RubricDimension(rawValue: key) else { continue }
+      guard (0...3).contains(points) else {
+        throw RecordError(message: "rubric score \(points) for '\(Sanitizer.visible(key))' is not 0...3")
+      }
+      rubric[dimension] = points
+    }
+    if let counts = line.followups, counts.asked < 0 || counts.answered < 0 || counts.answered > counts.asked {
+      throw RecordError(message: "impossible follow-up counts")
+    }
+    var record = PracticeRecord(date: date, templateID: line.template, score: line.score, steps: steps, rubric: rubric)
+    record.followUpCounts = line.followups
+    return record
+  }
+
+  private struct FollowUpCounts: Codable, Hashable, Sendable {
+    var asked: Int
+    var answered: Int
   }
 
   /// Why a history line could not be read.
@@ -108,5 +150,7 @@ public struct PracticeRecord: Hashable, Sendable {
     var spent: [String: Int]
     var budget: [String: Int]
     var scores: [String: Int]
+    var rubric: [String: Int]?
+    var followups: FollowUpCounts?
   }
 }

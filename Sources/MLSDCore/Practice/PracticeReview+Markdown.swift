@@ -1,5 +1,6 @@
 // The practice review as a Markdown document (`mlsd practice --report`, `:export review`): the
-// prompt, both diagrams, what is missing, the findings by step and the time table.
+// prompt, both diagrams, what is missing, the time table, the findings by step, the rubric and
+// the follow-up questions.
 
 extension PracticeReview {
   public func markdown(charset: Charset = .unicode) -> String {
@@ -18,7 +19,8 @@ extension PracticeReview {
     lines.append("")
     lines.append(
       "**Score: \(score)%** — \(Self.count(report.errorCount, "error")), "
-        + "\(Self.count(report.warningCount, "warning")), \(Self.count(report.hintCount, "hint"))")
+        + "\(Self.count(report.warningCount, "warning")), \(Self.count(report.hintCount, "hint"))"
+        + " · rubric \(rubric.total)/\(rubric.maximum)")
     lines.append("")
     lines.append("## Prompt")
     lines.append("")
@@ -47,6 +49,14 @@ extension PracticeReview {
     lines.append("## Findings by step")
     lines.append("")
     lines += findingsMarkdown()
+    lines.append("")
+    lines.append("## Rubric")
+    lines.append("")
+    lines += rubricMarkdown()
+    lines.append("")
+    lines.append("## Follow-up questions")
+    lines.append("")
+    lines += followUpsMarkdown()
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -21,6 +21,7 @@ extension PracticeReview {
     var summary =
       "Score \(score)% · " + Self.count(report.errorCount, "error") + ", "
       + Self.count(report.warningCount, "warning") + ", " + Self.count(report.hintCount, "hint")
+      + " · rubric \(rubric.total)/\(rubric.maximum)"
     if let timeTable {
       summary +=
         " · time \(PracticeFormat.clock(timeTable.spentSeconds))/\(PracticeFormat.clock(Double(timeTable.budgetSeconds)))"
@@ -51,6 +52,10 @@ extension PracticeReview {
     page.blank()
     page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
     paintFindings(into: &page)
+    page.blank()
+    paintRubric(into: &page)
+    page.blank()
+    paintFollowUps(into: &page)
     return page.canvas
   }
 

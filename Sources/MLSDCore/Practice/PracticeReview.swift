@@ -1,5 +1,6 @@
 // The end of a practice session: the candidate's board against the template's reference design
-// (what is missing and extra), the checker's findings and score, and the time spent per step.
+// (what is missing and extra), the checker's findings and score, the time spent per step, the
+// follow-up questions with the evidence the notes give, and the rubric.
 import Foundation
 
 public struct PracticeReview: Sendable {
@@ -19,10 +20,19 @@ public struct PracticeReview: Sendable {
   public let date: Date?
   /// Whether the candidate had the checklist on during the session.
   public let hintsShown: Bool
+  /// The follow-ups asked in the session, in the order asked; when none was asked (and in a
+  /// review without a session), every follow-up the board triggers.
+  public let followUps: [FollowUpResult]
+  public let rubric: Rubric
   let catalogue: Catalogue
 
   /// A review of a finished (or abandoned) session; pass nil for a board reviewed without a session.
-  public init(session: PracticeSession?, board: Board, template: Template, catalogue: Catalogue) {
+  /// `bank` is every follow-up of the template (its own only when nil), `asked` those the
+  /// interviewer asked.
+  public init(
+    session: PracticeSession?, board: Board, template: Template, catalogue: Catalogue, bank: FollowUpBank? = nil,
+    asked: [AskedFollowUp] = []
+  ) {
     self.template = template
     self.board = board
     reference = template.referenceBoard()
@@ -34,6 +44,21 @@ public struct PracticeReview: Sendable {
     hintsShown = session?.hintsShown ?? false
     boardDiagram = Diagram(board: board)
     referenceDiagram = Diagram(board: reference)
+    let bank = bank ?? FollowUpBank(template: template, shared: [])
+    let spent = session.map { session in
+      Dictionary(uniqueKeysWithValues: session.finalTimeTable.rows.map { ($0.step, $0.spentSeconds) })
+    }
+    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent)
+    var results: [FollowUpResult] = asked.compactMap { question in
+      bank.followUp(question.id).map {
+        FollowUpResult(origin: question.skipped ? .skipped : .asked, answer: context.answer($0))
+      }
+    }
+    if results.isEmpty {
+      results = bank.triggered(in: context).map { FollowUpResult(origin: .triggered, answer: context.answer($0)) }
+    }
+    followUps = results
+    rubric = Rubric(report: report, notes: board.notes, followUps: results)
   }
 
   /// The overall score as a whole percentage.

@@ -1,5 +1,6 @@
 // Progress over time for `mlsd stats`: per template the sessions, best, last score and the trend;
-// per step the average time against the budget and the average score, first to last.
+// per step the average time against the budget and the average score, first to last; per rubric
+// dimension the average points, first to last, and which one stays weakest.
 
 public struct StatsReport: Sendable {
   public let records: [PracticeRecord]
@@ -54,7 +55,40 @@ public struct StatsReport: Sendable {
         "  " + name.padding(nameWidth) + "  " + time.padding(22) + "score " + "\(score)%".leftPadding(4)
           + "   \(firstResult.score)% → \(lastResult.score)%")
     }
+    lines += rubricLines()
     return lines.joined(separator: "\n")
+  }
+
+  /// The rubric dimensions over the sessions that recorded them (older history lines have none).
+  func rubricLines() -> [String] {
+    let scored = records.filter { !$0.rubric.isEmpty }
+    guard !scored.isEmpty else { return [] }
+    var lines = [
+      "",
+      "By rubric dimension (\(Self.count(scored.count, "session")) with a rubric: average points of 3, first → last)",
+    ]
+    let names = RubricDimension.allCases.map(\.title)
+    let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+    var averages: [(RubricDimension, Double)] = []
+    for dimension in RubricDimension.allCases {
+      let points = scored.compactMap { $0.rubric[dimension] }
+      guard let first = points.first, let last = points.last else { continue }
+      let average = Double(points.reduce(0, +)) / Double(points.count)
+      averages.append((dimension, average))
+      lines.append(
+        "  " + dimension.title.padding(nameWidth) + "  " + PracticeFormat.oneDecimal(average)
+          + " / 3   \(first) → \(last)")
+    }
+    if let weakest = averages.min(by: { $0.1 < $1.1 }), averages.contains(where: { $0.1 > weakest.1 }) {
+      lines.append("  Weakest: \(weakest.0.title) (\(PracticeFormat.oneDecimal(weakest.1)) of 3 on average)")
+    }
+    let counted = records.compactMap(\.followUps)
+    if !counted.isEmpty {
+      let asked = counted.reduce(0) { $0 + $1.asked }
+      let answered = counted.reduce(0) { $0 + $1.answered }
+      lines.append("  Follow-up questions answered: \(answered) of \(asked)")
+    }
+    return lines
   }
 
   /// Templates by their most recent session, latest first: what you practise now comes first.

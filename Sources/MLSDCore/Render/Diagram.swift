@@ -11,14 +11,27 @@ public struct Diagram: Sendable {
   /// Position in board.boxes of the last box with each id (the one whose frame the arrow painter
   /// uses), so that painting a window finds the boxes of its arrows without hashing every id.
   private var lastBoxWithID: [String: Int]
+  /// The routing grid kept between edits, for a drawing that is edited (the app's); nil for a
+  /// drawing made once (exports, the command line), which need not hold on to it.
+  private var kept: KeptGrid?
 
-  public init(board: Board) {
+  /// With `keepingGrid`, the routing grid is kept for `update(to:)` to bring up to date.
+  public init(board: Board, keepingGrid: Bool = false) {
     self.board = board
     let result = Router.route(board)
     routes = result.routes
     reroutedArrows = result.rerouted
     lastBoxWithID = Diagram.lastBoxWithID(board)
+    if keepingGrid {
+      kept = KeptGrid(
+        state: result.grid.map {
+          KeptGrid.state(board: board, routes: result.routes, frames: GroupFrame.frames(of: board), grid: $0)
+        })
+    }
   }
+
+  /// The kept grid's state, for tests that compare it with a grid built afresh.
+  var keptState: KeptGrid.State? { kept?.current }
 
   private static func lastBoxWithID(_ board: Board) -> [String: Int] {
     Dictionary(board.boxes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
@@ -32,7 +45,8 @@ public struct Diagram: Sendable {
       reroutedArrows = []
       return
     }
-    let result = Router.route(board, previous: (self.board, routes))
+    let previous = (board: self.board, routes: routes)
+    let result = kept?.reroute(from: previous, to: board) ?? Router.route(board, previous: previous)
     if board.boxes.count != self.board.boxes.count
       || zip(board.boxes, self.board.boxes).contains(where: { $0.id != $1.id })
     {

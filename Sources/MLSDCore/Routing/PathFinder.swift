@@ -11,6 +11,9 @@ struct RouteRequest {
   var target: GridRect
   /// Only cells inside this rectangle (board coordinates) are searched.
   var region: GridRect
+  /// Cells outside this rectangle are never searched either, whatever the region (a kept grid
+  /// larger than the part of the board an edit may touch).
+  var limit: GridRect? = nil
   /// For feedback arrows: moves along `axis` (0 horizontal, 1 vertical) inside `rect` cost
   /// extra, so that the arrow goes round the diagram instead of through it.
   var against: (axis: Int, rect: GridRect)?
@@ -49,10 +52,16 @@ struct PathFinder {
   /// than because the region holds no path).
   func search(_ request: RouteRequest) -> (path: [GridPoint]?, outOfBudget: Bool) {
     // The searched rectangle, in grid cells; states are numbered inside it.
-    let x0 = max(0, request.region.minX - grid.origin.x)
-    let y0 = max(0, request.region.minY - grid.origin.y)
-    let x1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
-    let y1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
+    var x0 = max(0, request.region.minX - grid.origin.x)
+    var y0 = max(0, request.region.minY - grid.origin.y)
+    var x1 = min(grid.width - 1, request.region.maxX - grid.origin.x)
+    var y1 = min(grid.height - 1, request.region.maxY - grid.origin.y)
+    if let limit = request.limit {
+      x0 = max(x0, limit.minX - grid.origin.x)
+      y0 = max(y0, limit.minY - grid.origin.y)
+      x1 = min(x1, limit.maxX - grid.origin.x)
+      y1 = min(y1, limit.maxY - grid.origin.y)
+    }
     guard x0 <= x1, y0 <= y1 else { return (nil, false) }
     let rw = x1 - x0 + 1
     let width = grid.width

@@ -28,8 +28,10 @@ struct RouteGrid: Sendable {
   private(set) var useArrow: [Int32] = []
   private(set) var useKind: [CellUse] = []
   private(set) var useNext: [Int32] = []
-  /// Cells taken by arrow labels.
-  private(set) var labelled: [Bool]
+  /// Released uses, chained through `useNext`, for `occupy` to take again.
+  private var freeUse: Int32 = -1
+  /// How many arrow labels take each cell (a count, so that a kept grid can take one away).
+  private(set) var labels: [UInt8]
 
   /// Free room kept around everything so that arrows can go round the diagram.
   static let margin = 6
@@ -50,40 +52,66 @@ struct RouteGrid: Sendable {
     height = rect.height
     kind = Array(repeating: .free, count: width * height)
     head = Array(repeating: -1, count: width * height)
-    labelled = Array(repeating: false, count: width * height)
-    for frame in frames {
+    labels = Array(repeating: 0, count: width * height)
+    stampStatics(board: board, frames: frames, within: rect)
+  }
+
+  /// The rectangle of board cells the grid covers.
+  var rect: GridRect { GridRect(x: origin.x, y: origin.y, width: width, height: height) }
+
+  /// Recomputes what stands on the cells of `area` (after boxes moved there or away) exactly as
+  /// building the grid afresh would; arrows and labels are left as they are.
+  mutating func restamp(_ area: GridRect, board: Board, frames: [GroupFrame]) {
+    let left = max(origin.x, area.minX)
+    let right = min(origin.x + width - 1, area.maxX)
+    let top = max(origin.y, area.minY)
+    let bottom = min(origin.y + height - 1, area.maxY)
+    guard left <= right, top <= bottom else { return }
+    for y in top...bottom {
+      for x in left...right { kind[(y - origin.y) * width + x - origin.x] = .free }
+    }
+    stampStatics(
+      board: board, frames: frames, within: GridRect(x: left, y: top, width: right - left + 1, height: bottom - top + 1)
+    )
+  }
+
+  /// Stamps group frames and boxes on the cells of `area`, in the order that decides which wins
+  /// on a cell: frames and titles, cells beside frames, then boxes and the cells beside them.
+  private mutating func stampStatics(board: Board, frames: [GroupFrame], within area: GridRect) {
+    for frame in frames where frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
       let r = frame.rect
       for x in r.minX...r.maxX {
         let isTitle = frame.titleColumns.contains(x)
-        stamp(x: x, y: r.minY, isTitle ? .title : .frame)
-        stamp(x: x, y: r.maxY, .frame)
+        stamp(x: x, y: r.minY, isTitle ? .title : .frame, within: area)
+        stamp(x: x, y: r.maxY, .frame, within: area)
       }
       for y in r.minY...r.maxY {
-        stamp(x: r.minX, y: y, .frame)
-        stamp(x: r.maxX, y: y, .frame)
+        stamp(x: r.minX, y: y, .frame, within: area)
+        stamp(x: r.maxX, y: y, .frame, within: area)
       }
       for (x, y) in [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)] {
-        stamp(x: x, y: y, .title)
+        stamp(x: x, y: y, .title, within: area)
       }
     }
     // Beside a frame line counts as beside a box: arrows running along a frame hide it.
-    for frame in frames {
+    for frame in frames where frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
       let r = frame.rect.insetBy(dx: -1, dy: -1)
       for x in r.minX...r.maxX {
-        for y in [r.minY, r.minY + 2, r.maxY - 2, r.maxY] { markNear(x: x, y: y) }
+        for y in [r.minY, r.minY + 2, r.maxY - 2, r.maxY] { markNear(x: x, y: y, within: area) }
       }
       for y in r.minY...r.maxY {
-        for x in [r.minX, r.minX + 2, r.maxX - 2, r.maxX] { markNear(x: x, y: y) }
+        for x in [r.minX, r.minX + 2, r.maxX - 2, r.maxX] { markNear(x: x, y: y, within: area) }
       }
     }
     for box in board.boxes {
       let f = box.frame
-      guard f.width > 0, f.height > 0, f.insetBy(dx: -1, dy: -1).intersects(rect) else { continue }
-      for y in (f.minY - 1)...(f.maxY + 1) {
-        for x in (f.minX - 1)...(f.maxX + 1) {
+      let ring = f.insetBy(dx: -1, dy: -1)
+      guard f.width > 0, f.height > 0, ring.intersects(area) else { continue }
+      for y in max(ring.minY, area.minY)...min(ring.maxY, area.maxY) {
+        for x in max(ring.minX, area.minX)...min(ring.maxX, area.maxX) {
           let inside = f.contains(GridPoint(x: x, y: y))
           if inside {
-            stamp(x: x, y: y, .box)
+            stamp(x: x, y: y, .box, within: area)
           } else if let i = index(x: x, y: y), kind[i] == .free {
             kind[i] = .nearBox
           }
@@ -99,12 +127,13 @@ struct RouteGrid: Sendable {
     return rect.insetBy(dx: -RouteGrid.margin, dy: -RouteGrid.margin)
   }
 
-  private mutating func markNear(x: Int, y: Int) {
+  private mutating func markNear(x: Int, y: Int, within area: GridRect) {
+    guard area.contains(GridPoint(x: x, y: y)) else { return }
     if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearBox }
   }
 
-  private mutating func stamp(x: Int, y: Int, _ value: CellKind) {
-    guard let i = index(x: x, y: y) else { return }
+  private mutating func stamp(x: Int, y: Int, _ value: CellKind, within area: GridRect) {
+    guard area.contains(GridPoint(x: x, y: y)), let i = index(x: x, y: y) else { return }
     if value.rawValue > kind[i].rawValue || kind[i] == .nearBox { kind[i] = value }
   }
 
@@ -143,27 +172,75 @@ struct RouteGrid: Sendable {
           use = .bend
         }
       }
-      useArrow.append(Int32(arrow))
-      useKind.append(use)
-      useNext.append(head[i])
-      head[i] = Int32(useArrow.count - 1)
+      if freeUse >= 0 {
+        let slot = Int(freeUse)
+        freeUse = useNext[slot]
+        useArrow[slot] = Int32(arrow)
+        useKind[slot] = use
+        useNext[slot] = head[i]
+        head[i] = Int32(slot)
+      } else {
+        useArrow.append(Int32(arrow))
+        useKind.append(use)
+        useNext.append(head[i])
+        head[i] = Int32(useArrow.count - 1)
+      }
     }
+  }
+
+  /// Takes an arrow's path away again (a kept grid, before the arrow is routed anew).
+  mutating func release(_ cells: [GridPoint], arrow: Int) {
+    let mine = Int32(arrow)
+    for cell in cells {
+      guard let i = index(cell) else { continue }
+      var previous: Int32 = -1
+      var use = head[i]
+      while use >= 0 {
+        let next = useNext[Int(use)]
+        if useArrow[Int(use)] == mine {
+          if previous >= 0 { useNext[Int(previous)] = next } else { head[i] = next }
+          useNext[Int(use)] = freeUse
+          freeUse = use
+        } else {
+          previous = use
+        }
+        use = next
+      }
+    }
+  }
+
+  /// The uses of a cell as (arrow, how), in no particular order (for tests that compare grids).
+  func uses(at i: Int) -> [(arrow: Int, use: CellUse)] {
+    var out: [(arrow: Int, use: CellUse)] = []
+    var use = head[i]
+    while use >= 0 {
+      out.append((Int(useArrow[Int(use)]), useKind[Int(use)]))
+      use = useNext[Int(use)]
+    }
+    return out
   }
 
   /// Whether a label may be written on the cell: nothing else is drawn there.
   func isFreeForLabel(x: Int, y: Int) -> Bool {
     guard let i = index(x: x, y: y) else { return false }
-    return (kind[i] == .free || kind[i] == .nearBox) && head[i] < 0 && !labelled[i]
+    return (kind[i] == .free || kind[i] == .nearBox) && head[i] < 0 && labels[i] == 0
   }
 
   func isLabelled(x: Int, y: Int) -> Bool {
     guard let i = index(x: x, y: y) else { return false }
-    return labelled[i]
+    return labels[i] > 0
   }
 
   mutating func markLabel(x: Int, y: Int, width: Int) {
     for column in x..<(x + width) {
-      if let i = index(x: column, y: y) { labelled[i] = true }
+      if let i = index(x: column, y: y), labels[i] < UInt8.max { labels[i] += 1 }
+    }
+  }
+
+  /// Takes back one `markLabel` of the same place.
+  mutating func unmarkLabel(x: Int, y: Int, width: Int) {
+    for column in x..<(x + width) {
+      if let i = index(x: column, y: y), labels[i] > 0 { labels[i] -= 1 }
     }
   }
 }

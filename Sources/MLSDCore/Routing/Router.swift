@@ -20,6 +20,8 @@ struct Router {
   struct Result {
     var routes: [ArrowRoute]
     var rerouted: [Int]
+    /// The grid of the whole board with every route and label in it, when the routing built one.
+    var grid: RouteGrid? = nil
   }
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
@@ -57,39 +59,7 @@ struct Router {
       }
     }
 
-    let flow = FlowDirection(board: board, arrowFrom: arrowFrom, arrowTo: arrowTo)
-    var forward: [(Int, Int)] = []
-    var backward: [(Int, Int)] = []
-    for i in pending {
-      guard arrowFrom[i] >= 0, arrowTo[i] >= 0 else { continue }
-      let a = board.boxes[Int(arrowFrom[i])].frame
-      let b = board.boxes[Int(arrowTo[i])].frame
-      let distance = abs(a.center.x - b.center.x) + abs(a.center.y - b.center.y)
-      if flow.isBackward(from: a, to: b) {
-        backward.append((distance, i))
-      } else {
-        forward.append((distance, i))
-      }
-    }
-    // Short arrows first: they have the fewest choices and take the straight lines.
-    forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-    backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-
-    var requests: [RouteRequest] = []
-    var cover: GridRect?
-    for (_, i) in forward + backward {
-      let source = board.boxes[Int(arrowFrom[i])].frame
-      let target = board.boxes[Int(arrowTo[i])].frame
-      var against: (axis: Int, rect: GridRect)?
-      var region = source.union(target).insetBy(dx: -searchMargin, dy: -searchMargin)
-      if flow.isBackward(from: source, to: target), let between = flow.boxesBetween(source, target, in: board) {
-        against = (flow.axis, between)
-        region = region.union(between.insetBy(dx: -searchMargin, dy: -searchMargin))
-      }
-      requests.append(RouteRequest(arrow: i, source: source, target: target, region: region, against: against))
-      let reach = region.insetBy(dx: -widerMargin, dy: -widerMargin)
-      cover = cover?.union(reach) ?? reach
-    }
+    var (requests, cover) = Router.requests(for: pending, board: board, arrowFrom: arrowFrom, arrowTo: arrowTo)
     // Kept labels that a changed box now covers need a new place, near their own arrow.
     var needLabel = Set(pending)
     for i in keptLabels {
@@ -164,7 +134,49 @@ struct Router {
       routes[i].labelOrigin = LabelPlacer.place(
         width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
     }
-    return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
+    return Result(
+      routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid)
+  }
+
+  /// The searches for the arrows in `pending`, feedback arrows last and short arrows first, and
+  /// the rectangle every search (even a wider one) stays in.
+  static func requests(for pending: [Int], board: Board, arrowFrom: [Int32], arrowTo: [Int32])
+    -> (requests: [RouteRequest], cover: GridRect?)
+  {
+    let flow = FlowDirection(board: board, arrowFrom: arrowFrom, arrowTo: arrowTo)
+    var forward: [(Int, Int)] = []
+    var backward: [(Int, Int)] = []
+    for i in pending {
+      guard arrowFrom[i] >= 0, arrowTo[i] >= 0 else { continue }
+      let a = board.boxes[Int(arrowFrom[i])].frame
+      let b = board.boxes[Int(arrowTo[i])].frame
+      let distance = abs(a.center.x - b.center.x) + abs(a.center.y - b.center.y)
+      if flow.isBackward(from: a, to: b) {
+        backward.append((distance, i))
+      } else {
+        forward.append((distance, i))
+      }
+    }
+    // Short arrows first: they have the fewest choices and take the straight lines.
+    forward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    backward.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+
+    var requests: [RouteRequest] = []
+    var cover: GridRect?
+    for (_, i) in forward + backward {
+      let source = board.boxes[Int(arrowFrom[i])].frame
+      let target = board.boxes[Int(arrowTo[i])].frame
+      var against: (axis: Int, rect: GridRect)?
+      var region = source.union(target).insetBy(dx: -searchMargin, dy: -searchMargin)
+      if flow.isBackward(from: source, to: target), let between = flow.boxesBetween(source, target, in: board) {
+        against = (flow.axis, between)
+        region = region.union(between.insetBy(dx: -searchMargin, dy: -searchMargin))
+      }
+      requests.append(RouteRequest(arrow: i, source: source, target: target, region: region, against: against))
+      let reach = region.insetBy(dx: -widerMargin, dy: -widerMargin)
+      cover = cover?.union(reach) ?? reach
+    }
+    return (requests, cover)
   }
 
   /// Indices (in `board`) of the boxes that are new or whose frame changed since `previous`.
@@ -183,7 +195,7 @@ struct Router {
 
   /// Cells an edit made unusable for arrows: the new frames of moved, resized or added boxes,
   /// and the titles and corners of group frames that changed.
-  private static func newlyBlocked(_ board: Board, frames: [GroupFrame], previous: Board, moved: [Int]) -> [GridRect] {
+  static func newlyBlocked(_ board: Board, frames: [GroupFrame], previous: Board, moved: [Int]) -> [GridRect] {
     var out: [GridRect] = moved.map { board.boxes[$0].frame }
     let oldGroups = Set(GroupFrame.frames(of: previous).map { [$0.rect.x, $0.rect.y, $0.rect.width, $0.rect.height] })
     for frame in frames where !oldGroups.contains([frame.rect.x, frame.rect.y, frame.rect.width, frame.rect.height]) {
@@ -197,13 +209,13 @@ struct Router {
     return out
   }
 
-  private static func contains(_ outer: GridRect, _ inner: GridRect) -> Bool {
+  static func contains(_ outer: GridRect, _ inner: GridRect) -> Bool {
     inner.minX >= outer.minX && inner.maxX <= outer.maxX && inner.minY >= outer.minY && inner.maxY <= outer.maxY
   }
 
   /// A strict search, then one with conflicts allowed at a price. (A function
   /// of its own so that no copy of the grid outlives the search: occupying it must not copy it.)
-  private static func search(
+  static func search(
     _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
   ) -> [GridPoint]? {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
@@ -225,12 +237,13 @@ struct Router {
     // whole grid (which on large boards costs more than all other arrows together).
     request.strict = false
     request.weight = softWeight
-    request.budget = request.region.width >= grid.width ? 4 * request.budget : Int.max
+    let span = request.limit.map { min($0.width, grid.width) } ?? grid.width
+    request.budget = request.region.width >= span ? 4 * request.budget : Int.max
     return finder.find(request)
   }
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell newly blocked.
-  private static func keptRoutes(
+  static func keptRoutes(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute]), blocked: [GridRect], moved: [Int],
     boxNumber: [String: Int]
   ) -> [ArrowRoute?] {
@@ -259,7 +272,7 @@ struct Router {
     return out
   }
 
-  private static func isInline(_ origin: GridPoint, width: Int, arrow: Int, grid: RouteGrid) -> Bool {
+  static func isInline(_ origin: GridPoint, width: Int, arrow: Int, grid: RouteGrid) -> Bool {
     for x in origin.x..<(origin.x + width) {
       guard let i = grid.index(x: x, y: origin.y), grid.head[i] >= 0, !grid.isLabelled(x: x, y: origin.y) else {
         return false
@@ -274,7 +287,7 @@ struct Router {
   }
 
   /// A path of last resort when a box is walled in: an L from side to side, through whatever lies between.
-  private static func fallback(from source: GridRect, to target: GridRect) -> [GridPoint] {
+  static func fallback(from source: GridRect, to target: GridRect) -> [GridPoint] {
     let start = GridPoint(x: source.maxX + 1, y: source.minY + source.height / 2)
     let end = GridPoint(x: target.minX - 1, y: target.minY + target.height / 2)
     return ArrowRoute(points: [start, GridPoint(x: end.x, y: start.y), end]).cells

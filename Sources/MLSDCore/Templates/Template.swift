@@ -73,12 +73,14 @@ public struct Template: Hashable, Sendable, Identifiable {
   public var reference: Board
   public var startUnplaced: [String]
   public var referenceUnplaced: [String]
+  /// Follow-up questions of this case study (the shared bank adds the generic ones).
+  public var followUps: [FollowUp]
 
   public init(
     id: String, title: String, difficulty: Difficulty, summary: String, prompt: String,
     steps: [Step: StepGuide], required: [ComponentRequirement], recommended: [ComponentRequirement],
     flows: [FlowRequirement], pitfalls: [Pitfall], start: Board, reference: Board, startUnplaced: [String] = [],
-    referenceUnplaced: [String] = []
+    referenceUnplaced: [String] = [], followUps: [FollowUp] = []
   ) {
     self.id = id
     self.title = title
@@ -94,6 +96,7 @@ public struct Template: Hashable, Sendable, Identifiable {
     self.reference = reference
     self.startUnplaced = startUnplaced
     self.referenceUnplaced = referenceUnplaced
+    self.followUps = followUps
   }
 
   public func guide(for step: Step) -> StepGuide { steps[step] ?? StepGuide(minutes: 0, questions: []) }

@@ -4,7 +4,7 @@
 public enum TemplateDecoder {
   static let topKeys = [
     "mlsd-template", "id", "title", "difficulty", "summary", "prompt", "steps", "components",
-    "flows", "pitfalls", "start", "reference",
+    "flows", "pitfalls", "start", "reference", "followups",
   ]
 
   public static func decode(_ text: String, name: String, catalogue: Catalogue) throws -> Template {
@@ -87,10 +87,15 @@ public enum TemplateDecoder {
     if let referenceValue = map["reference"], !referenceValue.isNull {
       reference = try embeddedBoard(referenceValue, title: title, what: "the reference design", catalogue: catalogue)
     }
+    var followUps: [FollowUp] = []
+    if let list = map["followups"], !list.isNull {
+      followUps = try FollowUpDecoder.decodeList(list, catalogue: catalogue)
+    }
     return Template(
       id: id, title: title, difficulty: difficulty, summary: summary, prompt: prompt, steps: steps,
       required: required, recommended: recommended, flows: flows, pitfalls: pitfalls, start: start.board,
-      reference: reference.board, startUnplaced: start.unplaced, referenceUnplaced: reference.unplaced)
+      reference: reference.board, startUnplaced: start.unplaced, referenceUnplaced: reference.unplaced,
+      followUps: followUps)
   }
 
   /// The embedded board and the ids of its boxes without a position. Laying it out is left to
@@ -116,7 +121,7 @@ public enum TemplateDecoder {
     ComponentRequirement(anyOf: try kindList(value, catalogue))
   }
 
-  private static func kindList(_ value: YAMLValue, _ catalogue: Catalogue) throws -> [String] {
+  static func kindList(_ value: YAMLValue, _ catalogue: Catalogue) throws -> [String] {
     let items: [YAMLValue]
     if value.isList { items = try value.list() } else { items = [value] }
     guard !items.isEmpty else { throw value.error("expected a component kind id or a list of them") }

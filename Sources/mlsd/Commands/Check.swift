@@ -27,6 +27,9 @@ struct Check: ParsableCommand {
   @Flag(help: "Fail on warnings too.")
   var strict = false
 
+  @Flag(help: "Also say how every box was read: the kinds it counts as, and why.")
+  var explain = false
+
   func run() throws {
     let board = try CLIContext.loadBoard(file)
     let library = CLIContext.library()
@@ -35,6 +38,10 @@ struct Check: ParsableCommand {
     switch format {
     case .text:
       print(ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
+      if explain {
+        print("")
+        print(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
+      }
     case .json:
       print(ReportJSON.encode(report, board: board, file: file, strict: strict))
     }

@@ -17,8 +17,14 @@ struct Practice: ParsableCommand {
       a review screen; :export review FILE saves it as Markdown. Each finished session is added to \
       the practice history that `mlsd stats` summarises.
 
+      An interviewer asks follow-up questions about your design while you draw: at a step change or \
+      after --pause seconds without input, one whose trigger your board and notes meet, the weakest \
+      step first, at most --follow-ups in a session. A opens the notes of its step to answer it, S \
+      skips it; the review lists each question, whether your notes answer it, and a rubric.
+
       Without a terminal, --report reviews an existing board (no clock, nothing added to the \
-      history) and writes the review as Markdown; `--report -` prints it:
+      history) and writes the review as Markdown, with every follow-up the board triggers; \
+      `--report -` prints it:
         mlsd practice --report review.md board.yaml --template ad-click-prediction
 
       Exit status: 0 success, 2 bad input.
@@ -36,6 +42,14 @@ struct Practice: ParsableCommand {
   @Flag(help: "Show the template's checklist during the session.")
   var hints = false
 
+  @Option(
+    name: .customLong("follow-ups"),
+    help: "Follow-up questions the interviewer asks unprompted at most (0 to 20; 0: none).")
+  var followUps = Interviewer.defaultLimit
+
+  @Option(help: "Seconds without a key or the mouse after which the interviewer may ask (5 to 600).")
+  var pause = Int(Interviewer.defaultPauseSeconds)
+
   @Option(help: "Write a review of the board FILE to this Markdown file ('-' for stdout) and exit.")
   var report: String?
 
@@ -49,6 +63,13 @@ struct Practice: ParsableCommand {
         "--minutes must be from \(PracticeOptions.minutesRange.lowerBound) to \(PracticeOptions.minutesRange.upperBound)"
       )
     }
+    if !PracticeOptions.followUpsRange.contains(followUps) {
+      throw ValidationError("--follow-ups must be from 0 to \(PracticeOptions.followUpsRange.upperBound)")
+    }
+    if !PracticeOptions.pauseRange.contains(pause) {
+      throw ValidationError(
+        "--pause must be from \(PracticeOptions.pauseRange.lowerBound) to \(PracticeOptions.pauseRange.upperBound)")
+    }
     if report != nil {
       if file == nil { throw ValidationError("--report needs the board FILE to review") }
       if random {
@@ -58,7 +79,9 @@ struct Practice: ParsableCommand {
   }
 
   var options: PracticeOptions {
-    PracticeOptions(templateID: template, random: random, minutes: minutes, hints: hints, file: file)
+    PracticeOptions(
+      templateID: template, random: random, minutes: minutes, hints: hints, file: file, followUps: followUps,
+      pauseSeconds: pause)
   }
 
   func run() throws {
@@ -105,7 +128,8 @@ struct Practice: ParsableCommand {
     if chosen.reference.boxes.isEmpty {
       throw CLIFailure.badInput("template '\(chosen.id)' has no reference design to review against")
     }
-    let review = PracticeReview(session: nil, board: board, template: chosen, catalogue: library.catalogue)
+    let review = PracticeReview(
+      session: nil, board: board, template: chosen, catalogue: library.catalogue, bank: library.followUps(for: chosen))
     let markdown = review.markdown()
     if path == "-" {
       print(markdown, terminator: "")
@@ -119,7 +143,8 @@ struct Practice: ParsableCommand {
     print(
       "Wrote the review of \(file) against '\(chosen.id)' to \(path): score \(review.score)%, missing "
         + Self.count(review.diff.missingComponents.count, "component") + " and "
-        + Self.count(review.diff.missingFlows.count, "flow"))
+        + Self.count(review.diff.missingFlows.count, "flow") + "; follow-ups answered: "
+        + "\(review.followUps.filter(\.isAnswered).count) of \(review.followUps.count)")
   }
 
   static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -1,0 +1,117 @@
+// Declaring a box's component kind (key K): the palette in its "set kind" mode, and the words
+// the status line uses for the kind the checker reads in the selected box.
+
+/// One entry of the K palette.
+public enum KindChoice: Hashable, Sendable {
+  case kind(ComponentKind)
+  /// Removes the declared kind, so that the box is read from its words again.
+  case clear
+
+  /// The words "clear kind" are found by typing the start of either word.
+  static func clearMatches(_ query: String) -> Bool {
+    let q = query.lowercased().trimmingCharacters(in: .whitespaces)
+    return q.isEmpty || "clear kind".hasPrefix(q) || "kind".hasPrefix(q)
+  }
+}
+
+extension AppState {
+  /// Longest kind text on the status line, so that some key hints stay beside it at 80 columns.
+  static let kindStatusWidth = 44
+
+  /// The entries of the K palette for a box and the typed text: the ranked kinds, then "clear
+  /// kind" when the box declares one.
+  public func kindChoices(for id: String, query: String) -> [KindChoice] {
+    guard let box = board.box(id) else { return [] }
+    var out = kindCandidates(for: box, reading: report.reading.box(id), catalogue: library.catalogue, query: query)
+      .map(KindChoice.kind)
+    if box.kind != nil, KindChoice.clearMatches(query) { out.append(.clear) }
+    return out
+  }
+
+  mutating func startSetKind() {
+    guard let box = selectedBox else { return needBox() }
+    mode = .kind(box: box.id, query: TextField(), index: 0)
+  }
+
+  mutating func handleKindPalette(_ key: Key, box id: String, query: TextField, index: Int) {
+    var query = query
+    var index = index
+    switch key {
+    case .escape:
+      mode = .normal
+      return
+    case .up, .ctrl("p"): index -= 1
+    case .down, .ctrl("n"), .tab: index += 1
+    case .pageUp: index -= 8
+    case .pageDown: index += 8
+    case .enter:
+      let choices = kindChoices(for: id, query: query.text)
+      guard choices.indices.contains(index) else {
+        message = StatusMessage(
+          "No kind matches '\(query.text)': Backspace widens the search, Esc cancels", tone: .warning)
+        return
+      }
+      mode = .normal
+      switch choices[index] {
+      case .kind(let kind): setKind(of: id, to: kind.id)
+      case .clear: setKind(of: id, to: nil)
+      }
+      return
+    default:
+      guard query.handle(key) else { return }
+      index = 0
+    }
+    let count = kindChoices(for: id, query: query.text).count
+    index = count == 0 ? 0 : min(max(0, index), count - 1)
+    mode = .kind(box: id, query: query, index: index)
+  }
+
+  /// Declares (or with nil clears) the kind of a box, as one undoable edit that re-checks.
+  mutating func setKind(of id: String, to kind: String?) {
+    guard let box = board.box(id) else { return }
+    selection = .box(id)
+    guard box.kind != kind else {
+      message = StatusMessage(kindStatus(of: box) + " already")
+      return
+    }
+    edit { board in
+      guard let i = board.boxIndex(id) else { return }
+      board.boxes[i].kind = kind
+    }
+    guard let changed = board.box(id) else { return }
+    message = StatusMessage(kindStatus(of: changed) + " · u undoes", tone: .ok)
+  }
+
+  /// What the status line says of a box's kind: declared, read from its words, or not read at all.
+  public func kindStatus(of box: Box) -> String {
+    let catalogue = library.catalogue
+    if let declared = box.kind, let kind = catalogue.kind(declared) {
+      return fittedKindStatus(names: [kind.name], source: "declared")
+    }
+    let reading = report.reading.box(box.id)
+    let read = reading?.kinds ?? catalogue.kinds(of: box)
+    let names = catalogue.kinds.filter { read.contains($0.id) }.map(\.name)
+    if names.isEmpty {
+      if let declared = box.kind {
+        let shown = DisplayWidth.truncate(Sanitizer.visible(declared), to: 14)
+        return "kind: '\(shown)' unknown — K sets one"
+      }
+      return "kind: not recognised — K sets one"
+    }
+    // Where the strongest evidence came from: the label's words, the detail line, or the place.
+    let reasons = reading?.counted.first?.reasons ?? []
+    let source =
+      reasons.contains { $0.hasPrefix("named") || $0.contains("word") || $0.hasPrefix("called") }
+      ? "read from label"
+      : reasons.contains { $0.hasPrefix("detail") } ? "read from detail" : "read from its place"
+    return fittedKindStatus(names: names, source: source)
+  }
+
+  /// "kind: NAMES (SOURCE)", the names cut so that the whole stays within `kindStatusWidth`.
+  private func fittedKindStatus(names: [String], source: String) -> String {
+    let tail = " (\(source))"
+    let room = AppState.kindStatusWidth - DisplayWidth.of("kind: " + tail)
+    let joined = Sanitizer.visible(names.joined(separator: " or "))
+    return "kind: " + DisplayWidth.truncate(joined, to: room) + tail
+  }
+}

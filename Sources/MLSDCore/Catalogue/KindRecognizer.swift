@@ -1,0 +1,148 @@
+// Reads a box's label and detail line as a person would: names and technologies say what a box is
+// ("MLflow" is a model registry), hint words suggest it ("nightly training", "fraud classifier"),
+// and the head noun weighs most ("Scoring audit log" is a log, not a scorer). Each kind gets a
+// score with the words behind it; the board's structure is added later (`BoardReader`).
+
+/// Evidence that a box is of one kind: a score and the reasons, in words a user can check.
+public struct KindEvidence: Hashable, Sendable {
+  public var kind: String
+  public var score: Int
+  public var reasons: [String]
+  /// Whether the text names the kind (its name, an alias or a technology), not only hints at it.
+  public var named: Bool
+  /// Whether hint words (not only a role noun) point at the kind.
+  public var hinted: Bool
+
+  public init(kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false) {
+    self.kind = kind
+    self.score = score
+    self.reasons = reasons
+    self.named = named
+    self.hinted = hinted
+  }
+}
+
+struct KindRecognizer: Sendable {
+  /// A name or technology of the kind: enough alone.
+  static let aliasScore = 3
+  /// A box counts as a kind from this score on; below it, a kind with some evidence is a guess.
+  static let countedScore = 2
+
+  private let names: AliasMatcher
+  private let cues: AliasMatcher
+  private let carries: AliasMatcher
+  private let roles: [String: [String]]
+  /// Kinds that a detail line names only as content ("raw events", "per customer"), not as what
+  /// the box is built with: there, their names are hints.
+  private let contentKinds: Set<String>
+
+  init(kinds: [ComponentKind]) {
+    contentKinds = Set(
+      kinds.filter { ["sources", "client", "labelling"].contains($0.category) }.map(\.id)
+        + ["prediction-logging", "embedding-service"])
+    names = AliasMatcher(kinds: kinds)
+    cues = AliasMatcher(phrases: kinds.map { ($0.id, $0.cues) })
+    carries = AliasMatcher(phrases: kinds.map { ($0.id, $0.carries) })
+    var roles: [String: [String]] = [:]
+    for kind in kinds {
+      for role in kind.roles { for stem in WordForms.stems(role) { roles[stem, default: []].append(kind.id) } }
+    }
+    self.roles = roles
+  }
+
+  /// Every kind the label and detail line give evidence for, strongest first.
+  func read(label: String, detail: String?) -> [KindEvidence] {
+    var found: [String: KindEvidence] = [:]
+    func add(_ kind: String, _ score: Int, _ reason: String, named: Bool = false, hinted: Bool = false) {
+      var evidence = found[kind] ?? KindEvidence(kind: kind, score: 0, reasons: [])
+      guard !evidence.reasons.contains(reason) else { return }
+      evidence.score += score
+      evidence.reasons.append(reason)
+      evidence.named = evidence.named || named
+      evidence.hinted = evidence.hinted || hinted
+      found[kind] = evidence
+    }
+    let texts = [(label, true)] + (detail.map { [($0, false)] } ?? [])
+    for (text, isLabel) in texts {
+      // A detail line describes the box the label already says ("Event scorer: XGBoost on a
+      // SageMaker endpoint"): its names then only hint; under a label that says nothing
+      // ("Radar"), a technology it names is what the box is.
+      let labelSpoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
+      let words = AliasMatcher.words(text)
+      let stems = words.map(WordForms.stem)
+      let head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
+      func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
+      let nameMatches = names.matches(words: words, stems: stems)
+      let cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      // Words inside a name say nothing more: "re-rank" is no hint at ranking.
+      var covered = Array(repeating: Set<String>(), count: words.count)
+      for match in nameMatches { for i in match.start..<match.end { covered[i].insert(match.kind) } }
+      let hints = cueMatches.filter { match in
+        (match.start..<match.end).allSatisfy { covered[$0].isEmpty || covered[$0].contains(match.kind) }
+      }
+      // "Ranking dashboards" is a dashboard: a name before the head word that another kind's
+      // name covers only says what the box is about.
+      let headKinds = Set(nameMatches.filter(atHead).map(\.kind))
+      var named: Set<String> = []
+      for match in nameMatches {
+        let phrase = words[match.start..<match.end].joined(separator: " ")
+        named.insert(match.kind)
+        if isLabel && !atHead(match) && !headKinds.isEmpty && !headKinds.contains(match.kind) {
+          add(match.kind, KindRecognizer.countedScore, "'\(phrase)' before the head word", hinted: true)
+        } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind)) {
+          add(
+            match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
+            named: true)
+        } else {
+          // A source, a user or a label set named in the detail line is what the box holds.
+          add(match.kind, 1, "detail names '\(phrase)'", hinted: true)
+        }
+      }
+      guard isLabel else { continue }
+      for match in hints where !named.contains(match.kind) {
+        let phrase = words[match.start..<match.end].joined(separator: " ")
+        add(
+          match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
+      }
+      // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
+      // backs a kind the words point at, or, in a box whose words say nothing else, lets its
+      // place decide between the kinds called so.
+      if let head {
+        for kind in roles[stems[head]] ?? [] where !named.contains(kind) {
+          add(kind, 1, "called a '\(words[head])'")
+        }
+      }
+    }
+    return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
+  }
+
+  /// The kinds a box counts as from this evidence: every kind it is named or declared as, and
+  /// the kinds with the most evidence when that is enough (most boxes are one thing).
+  static func counted(_ evidence: [KindEvidence]) -> [KindEvidence] {
+    let best = evidence.map(\.score).max() ?? 0
+    return evidence.filter { $0.named || ($0.score == best && best >= countedScore) }
+  }
+
+  /// The kinds an arrow label says the arrow carries ("served scores": prediction logging).
+  func carried(by label: String) -> [(kind: String, phrase: String)] {
+    let words = AliasMatcher.words(label)
+    let stems = words.map(WordForms.stem)
+    return carries.matches(words: words, stems: stems).map {
+      ($0.kind, words[$0.start..<$0.end].joined(separator: " "))
+    }
+  }
+
+  /// The position of the head word: the last word before a parenthesis, colon or dash that starts
+  /// an aside ("Takedown service (delete, restrict)" → "service").
+  static func headIndex(of text: String, words: [String]) -> Int? {
+    guard !words.isEmpty else { return nil }
+    var main = Substring(text)
+    for separator in ["(", ":", " - ", " – ", " — ", "[", "<br"] {
+      if let range = main.range(of: separator), range.lowerBound > main.startIndex {
+        main = main[..<range.lowerBound]
+      }
+    }
+    let count = AliasMatcher.words(String(main)).count
+    return count > 0 ? min(count, words.count) - 1 : words.count - 1
+  }
+}

@@ -1,0 +1,34 @@
+// `mlsd check --explain`: how the checker read every box (the kinds it counts as, and the words,
+// neighbours and arrow labels behind each) and which arrows it read as components.
+
+public enum ReadingFormatter {
+  public static func text(_ reading: BoardReading, board: Board, catalogue: Catalogue) -> String {
+    func name(_ kind: String) -> String { catalogue.kind(kind)?.name ?? kind }
+    func because(_ evidence: KindEvidence) -> String {
+      "\(name(evidence.kind)) (" + evidence.reasons.map(Sanitizer.visible).joined(separator: "; ") + ")"
+    }
+    var lines = ["How each box was read"]
+    for box in reading.boxes {
+      lines.append("  \(Sanitizer.visible(box.label)) [\(Sanitizer.visible(box.boxID))]")
+      if box.counted.isEmpty {
+        lines.append("    not recognised")
+      } else {
+        for evidence in box.counted { lines.append("    is \(because(evidence))") }
+      }
+      for evidence in box.guesses.prefix(3) { lines.append("    might be \(because(evidence))") }
+    }
+    if !reading.arrows.isEmpty {
+      lines.append("")
+      lines.append("Arrows read as components")
+      for arrow in reading.arrows {
+        let drawn = board.arrows[arrow.arrow]
+        let from = board.box(drawn.from)?.label ?? drawn.from
+        let to = board.box(drawn.to)?.label ?? drawn.to
+        lines.append(
+          "  \(Sanitizer.visible(from)) → \(Sanitizer.visible(to)) '\(Sanitizer.visible(drawn.label ?? ""))': "
+            + "\(name(arrow.kind)) (says '\(Sanitizer.visible(arrow.phrase))')")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}

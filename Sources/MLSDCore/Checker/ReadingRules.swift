@@ -1,0 +1,32 @@
+// What the checker could not read: a box it cannot tell the kind of is said so, with the kinds it
+// might be, instead of leaving the user with a "missing component" for a box that is on the board.
+
+enum ReadingRules {
+  static func checks(_ graph: BoardGraph) -> [Check] {
+    var checks: [Check] = []
+    for reading in graph.reading.boxes where reading.counted.isEmpty {
+      let guesses = reading.guesses.prefix(3).map { graph.catalogue.kind($0.kind)?.name ?? $0.kind }
+      let label = Sanitizer.visible(reading.label)
+      let message =
+        guesses.isEmpty
+        ? "'\(label)' is not recognised as any component"
+        : "'\(label)' is not recognised: is it \(guesses.joined(separator: ", or "))?"
+      checks.append(
+        Check(
+          rule: "kind.unread", step: guesses.isEmpty ? .data : graph.step(of: reading.guesses[0].kind),
+          title: "Unread box", passed: false, severity: .hint, message: message,
+          hint:
+            "Give it a kind (K in the whiteboard, kind: in the file, :::kind in Mermaid), or name what it is in its label.",
+          boxIDs: [reading.boxID]))
+    }
+    return checks
+  }
+
+  /// Boxes not read as any kind whose guesses include one of the kinds, best guess first.
+  static func candidates(for kinds: [String], in graph: BoardGraph) -> [BoxReading] {
+    let wanted = Set(kinds)
+    return graph.reading.boxes.filter { reading in
+      reading.counted.isEmpty && reading.guesses.contains { wanted.contains($0.kind) }
+    }
+  }
+}

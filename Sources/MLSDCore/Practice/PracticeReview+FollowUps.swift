@@ -1,0 +1,92 @@
+// The follow-up questions and the rubric of a practice review, as Markdown and on the review
+// screen: each question with whether the notes answer it and the sentences that show it, and each
+// rubric dimension's score with the evidence of each point.
+
+extension PracticeReview {
+  /// "Asked during the session: 3, 1 answered." or what a review without questions asked lists.
+  var followUpSummary: String {
+    let answered = followUps.filter(\.isAnswered).count
+    if followUps.isEmpty { return "No follow-up question applies to this board." }
+    if followUps.first?.origin == .triggered {
+      return "No question was asked in a session; these are the \(followUps.count) follow-ups this board "
+        + "triggers, \(answered) answered by the notes."
+    }
+    return "Asked during the session: \(followUps.count), \(answered) answered."
+  }
+
+  static let answerRule =
+    "A question counts as answered when the notes of its step mention enough of its key ideas "
+    + "(half of them, rounded up, unless the question says otherwise)."
+
+  static func verdict(_ result: FollowUpResult) -> String {
+    if result.isAnswered { return "answered" }
+    return result.origin == .skipped ? "skipped, not answered" : "not answered"
+  }
+
+  func followUpsMarkdown() -> [String] {
+    var lines = [MarkdownText.escape(followUpSummary)]
+    guard !followUps.isEmpty else { return lines }
+    lines.append(MarkdownText.escape(Self.answerRule))
+    lines.append("")
+    for (index, result) in followUps.enumerated() {
+      let followUp = result.followUp
+      lines.append(
+        "\(index + 1). **\(Self.verdict(result))** · \(followUp.step.number). \(followUp.step.title) — "
+          + MarkdownText.escape(followUp.question))
+      for evidence in result.answer.found {
+        lines.append(
+          "    - found *\(MarkdownText.escape(evidence.label))*: “\(MarkdownText.escape(evidence.sentence))”")
+      }
+      let missing = result.answer.missing
+      if !missing.isEmpty {
+        lines.append(
+          "    - not found: " + missing.map { MarkdownText.escape($0) }.joined(separator: ", ")
+            + " (\(result.answer.found.count) found, \(followUp.needed) needed)")
+      }
+    }
+    return lines
+  }
+
+  func rubricMarkdown() -> [String] {
+    var lines = ["| Dimension | Score | Evidence |", "|---|---:|---|"]
+    for score in rubric.scores {
+      let evidence = score.criteria.map { ($0.met ? "✓ " : "✗ ") + MarkdownText.escape($0.evidence) }
+      lines.append("| \(score.dimension.title) | \(score.points)/3 | " + evidence.joined(separator: "<br>") + " |")
+    }
+    lines.append("| **Total** | \(rubric.total)/\(rubric.maximum) | |")
+    return lines
+  }
+
+  func paintFollowUps(into page: inout PageWriter) {
+    page.line([("Follow-up questions", CellStyle(.panelTitle, bold: true))])
+    page.wrapped(followUpSummary, style: CellStyle(.canvas))
+    for result in followUps {
+      let followUp = result.followUp
+      let role: StyleRole = result.isAnswered ? .ok : result.origin == .skipped ? .hint : .warning
+      page.wrapped(
+        "[\(Self.verdict(result))] \(followUp.step.number). \(followUp.step.shortTitle): \(followUp.question)",
+        style: CellStyle(role, bold: true), indent: 2, first: (result.isAnswered ? "✓" : "✗") + " ")
+      for evidence in result.answer.found {
+        page.wrapped("\(evidence.label): “\(evidence.sentence)”", style: CellStyle(.dim), indent: 6, first: "+ ")
+      }
+      if !result.answer.missing.isEmpty {
+        page.wrapped(
+          "not found: " + result.answer.missing.joined(separator: ", "), style: CellStyle(.dim), indent: 6,
+          first: "- ")
+      }
+    }
+  }
+
+  func paintRubric(into page: inout PageWriter) {
+    page.line([("Rubric \(rubric.total)/\(rubric.maximum)", CellStyle(.panelTitle, bold: true))])
+    for score in rubric.scores {
+      let role: StyleRole = score.points == 3 ? .ok : score.points >= 2 ? .warning : .error
+      page.line([("\(score.dimension.title) \(score.points)/3", CellStyle(role, bold: true))])
+      for criterion in score.criteria {
+        page.wrapped(
+          criterion.evidence, style: CellStyle(criterion.met ? .ok : .dim), indent: 4,
+          first: (criterion.met ? "✓" : "✗") + " ")
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// The review's rubric: a score from 0 to 3 per dimension, one point per criterion met, each
+// criterion with the evidence it was judged on, built from the checker's findings, the notes and
+// the follow-up questions.
+//
+// A dimension tied to steps (framing: requirements and framing; data; modelling; evaluation;
+// serving; monitoring) earns a point for each of:
+//   1. the design: the checker passes at least 80% of the weighted checks of its steps;
+//   2. the notes: each of its steps has notes of at least 50 words;
+//   3. the follow-ups: at least half of the follow-ups listed for its steps are answered (at least
+//      one listed); when none is listed there, a checker score of 100% stands in.
+// Communication of trade-offs earns a point for each of:
+//   1. reasons: the notes of at least 3 steps say why ("because", "so that", ...);
+//   2. alternatives: the notes of at least 2 steps weigh one option against another ("instead
+//      of", "rather than", "trade-off", ...);
+//   3. defending the design: at least half of all listed follow-ups are answered (at least one).
+
+public struct Rubric: Hashable, Sendable {
+  public static let checkerShare = 0.8
+  public static let notesWords = 50
+  public static let reasonSteps = 3
+  public static let alternativeSteps = 2
+  static let reasonMarkers = [
+    "because", "so that", "since", "which is why", "that is why", "therefore", "to avoid", "in order to",
+  ]
+  static let alternativeMarkers = [
+    "trade-off", "tradeoff", "instead of", "rather than", "versus", "vs", "alternative*", "at the cost of",
+    "cheaper", "whereas", "downside", "but",
+  ]
+
+  public struct Criterion: Hashable, Sendable {
+    public var met: Bool
+    public var evidence: String
+  }
+
+  public struct Score: Hashable, Sendable {
+    public var dimension: RubricDimension
+    public var criteria: [Criterion]
+    /// 0...3: the criteria met.
+    public var points: Int { criteria.filter(\.met).count }
+  }
+
+  public let scores: [Score]
+
+  public init(report: CheckReport, notes: StepNotes, followUps: [FollowUpResult]) {
+    scores = RubricDimension.allCases.map { dimension in
+      let criteria =
+        dimension == .tradeoffs
+        ? Self.tradeoffCriteria(notes: notes, followUps: followUps)
+        : Self.stepCriteria(dimension.steps, report: report, notes: notes, followUps: followUps)
+      return Score(dimension: dimension, criteria: criteria)
+    }
+  }
+
+  /// Points over every dimension, out of `maximum`.
+  public var total: Int { scores.reduce(0) { $0 + $1.points } }
+  public var maximum: Int { scores.count * 3 }
+
+  public func points(_ dimension: RubricDimension) -> Int {
+    scores.first { $0.dimension == dimension }?.points ?? 0
+  }
+
+  /// The scores by dimension, as the history keeps them.
+  public var byDimension: [RubricDimension: Int] {
+    Dictionary(uniqueKeysWithValues: scores.map { ($0.dimension, $0.points) })
+  }
+
+  static func stepCriteria(_ steps: [Step], report: CheckReport, notes: StepNotes, followUps: [FollowUpResult])
+    -> [Criterion]
+  {
+    let checks = report.checks.filter { steps.contains($0.step) }
+    let share = CheckReport.score(of: checks)
+    var design =
+      "checker: \(CheckReport.percent(share))% of the weighted checks pass (needs \(Int(checkerShare * 100))%)"
+    if let failed = checks.first(where: { !$0.passed && $0.severity == .error }) ?? checks.first(where: { !$0.passed })
+    {
+      design += "; e.g. \(failed.message)"
+    }
+    let counts = steps.map { (step: $0, words: NotesRules.wordCount(notes[$0])) }
+    let notesText =
+      "notes: " + counts.map { "\($0.step.shortTitle.lowercased()) \($0.words) words" }.joined(separator: ", ")
+      + " (needs \(notesWords) in each)"
+    let mine = followUps.filter { steps.contains($0.followUp.step) }
+    let answered = mine.filter(\.isAnswered).count
+    let followUpCriterion: Criterion
+    if mine.isEmpty {
+      followUpCriterion = Criterion(
+        met: share >= 1,
+        evidence: "follow-ups: none listed here, so a checker score of 100% stands in ("
+          + "\(CheckReport.percent(share))%)")
+    } else {
+      followUpCriterion = Criterion(
+        met: answered * 2 >= mine.count,
+        evidence: "follow-ups: \(answered) of \(mine.count) answered (needs half)")
+    }
+    return [
+      Criterion(met: share >= checkerShare, evidence: design),
+      Criterion(met: counts.allSatisfy { $0.words >= notesWords }, evidence: notesText),
+      followUpCriterion,
+    ]
+  }
+
+  static func tradeoffCriteria(notes: StepNotes, followUps: [FollowUpResult]) -> [Criterion] {
+    func stepsMentioning(_ markers: [String]) -> [(step: Step, sentence: String)] {
+      Step.allCases.compactMap { step in
+        PhraseMatcher(notes[step]).sentence(mentioningAnyOf: markers).map { (step, $0) }
+      }
+    }
+    func evidence(_ what: String, _ found: [(step: Step, sentence: String)], needs: Int) -> String {
+      var text = "\(what) in \(found.count) step\(found.count == 1 ? "" : "s") (needs \(needs))"
+      if let first = found.first { text += ", e.g. \(first.step.shortTitle): “\(Self.clip(first.sentence))”" }
+      return text
+    }
+    let reasons = stepsMentioning(reasonMarkers)
+    let alternatives = stepsMentioning(alternativeMarkers)
+    let answered = followUps.filter(\.isAnswered).count
+    return [
+      Criterion(met: reasons.count >= reasonSteps, evidence: evidence("reasons given", reasons, needs: reasonSteps)),
+      Criterion(
+        met: alternatives.count >= alternativeSteps,
+        evidence: evidence("alternatives weighed", alternatives, needs: alternativeSteps)),
+      Criterion(
+        met: !followUps.isEmpty && answered * 2 >= followUps.count,
+        evidence: "follow-ups: \(answered) of \(followUps.count) answered in all (needs half, at least one listed)"),
+    ]
+  }
+
+  /// A sentence cut to a length that fits a table cell.
+  static func clip(_ sentence: String, to limit: Int = 90) -> String {
+    guard sentence.count > limit else { return sentence }
+    return String(sentence.prefix(limit - 1)) + "…"
+  }
+}

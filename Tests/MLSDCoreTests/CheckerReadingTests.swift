@@ -1,0 +1,118 @@
+// How the checker reads boxes it was not told about: word forms, head words, the box's place in
+// the drawing, arrow labels, and what it says about a box it cannot read.
+import XCTest
+
+@testable import MLSDCore
+
+final class CheckerReadingTests: XCTestCase {
+  let library = Fixtures.library
+  var catalogue: Catalogue { library.catalogue }
+
+  private func box(_ id: String, _ label: String, detail: String? = nil) -> Box {
+    Box(id: id, label: label, detail: detail, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+  }
+
+  func testWordFormsMeetAtOneForm() {
+    XCTAssertEqual(WordForms.stem("training"), WordForms.stem("trainer"))
+    XCTAssertEqual(WordForms.stem("trained"), WordForms.stem("train"))
+    XCTAssertEqual(WordForms.stem("logging"), WordForms.stem("logs"))
+    XCTAssertEqual(WordForms.stem("logged"), WordForms.stem("log"))
+    XCTAssertEqual(WordForms.stem("tuning"), WordForms.stem("tune"))
+    XCTAssertEqual(WordForms.stem("embeddings"), WordForms.stem("embed"))
+    XCTAssertEqual(WordForms.stem("augmentation"), WordForms.stem("augment"))
+    XCTAssertEqual(WordForms.stem("registries"), "registry")
+    XCTAssertEqual(WordForms.stem("user"), "user")
+    XCTAssertNotEqual(WordForms.stem("serving"), WordForms.stem("service"))
+  }
+
+  func testLabelsInThePhrasingsPeopleUse() {
+    for (label, kind) in [
+      ("Nightly model training", "training-pipeline"), ("GBDT training", "training-pipeline"),
+      ("Fine-tune on fresh clicks", "training-pipeline"), ("Model catalog", "model-registry"),
+      ("Fraud classifier", "inference-service"), ("Model server", "inference-service"),
+      ("Scoring audit log", "prediction-logging"), ("Takedown service (delete, restrict)", "enforcement-service"),
+    ] {
+      XCTAssertTrue(catalogue.kinds(inText: label).contains(kind), "'\(label)' should read as \(kind)")
+    }
+    // The head noun decides: a dashboard about ranking is a dashboard.
+    XCTAssertEqual(catalogue.kinds(inText: "Ranking dashboards"), ["monitoring"])
+    XCTAssertFalse(catalogue.kinds(inText: "Scoring audit log").contains("ranking"))
+  }
+
+  func testAFreeLabelledServingBoxIsReadFromItsPlace() throws {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("reg", "Model registry"), box("fs", "Online feature store"), box("x", "Decisioner"), box("app", "Mobile app"),
+    ]
+    board.arrows = [Arrow(from: "reg", to: "x"), Arrow(from: "fs", to: "x"), Arrow(from: "x", to: "app")]
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    let serving = try XCTUnwrap(reading.boxes[2].counted.first { $0.kind == "inference-service" })
+    XCTAssertTrue(serving.reasons.contains { $0.hasPrefix("fed by") }, "\(serving.reasons)")
+    XCTAssertTrue(serving.reasons.contains { $0.hasPrefix("feeds") }, "\(serving.reasons)")
+  }
+
+  func testASourceIsWhatNothingFeedsAndFeedsTheStream() {
+    var board = Board(title: "T")
+    board.boxes = [box("a", "Courier pings"), box("k", "Kafka")]
+    board.arrows = [Arrow(from: "a", to: "k")]
+    XCTAssertTrue(BoardReader.read(board, catalogue: catalogue).boxes[0].kinds.contains("data-source"))
+    // Kafka is named: its place does not make it a source too.
+    board.arrows.append(Arrow(from: "k", to: "a"))
+    board.arrows.removeFirst()
+    XCTAssertEqual(BoardReader.read(board, catalogue: catalogue).boxes[1].kinds, ["stream-ingestion"])
+  }
+
+  func testAnArrowLabelledWithServedScoresClosesTheFeedbackLoop() throws {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("serve", "Inference service"), box("bus", "Kafka"), box("train", "Training job"),
+      box("reg", "Model registry"),
+    ]
+    board.arrows = [
+      Arrow(from: "train", to: "reg"), Arrow(from: "reg", to: "serve"), Arrow(from: "bus", to: "train"),
+      Arrow(from: "serve", to: "bus", label: "served scores"),
+    ]
+    let report = Checker.check(board, template: nil, catalogue: catalogue)
+    XCTAssertEqual(report.reading.arrows.map(\.kind), ["prediction-logging"])
+    let loop = try XCTUnwrap(report.checks.first { $0.rule == "pitfall.no-feedback-loop" })
+    XCTAssertTrue(loop.passed)
+    // The same label on the way out to the user is no logging.
+    board.arrows[3] = Arrow(from: "serve", to: "app", label: "served scores")
+    board.boxes.append(box("app", "Mobile app"))
+    let out = Checker.check(board, template: nil, catalogue: catalogue)
+    XCTAssertEqual(out.reading.arrows, [])
+    XCTAssertEqual(out.checks.first { $0.rule == "pitfall.no-feedback-loop" }?.passed, false)
+  }
+
+  func testAnUnreadBoxIsSaidAndNamedWhereAComponentIsMissing() throws {
+    let template = try XCTUnwrap(library.template("generic-ml-pipeline"))
+    var board = Board(title: "T")
+    board.boxes = [box("p", "Purchases"), box("k", "Kafka"), box("z", "Zorblax")]
+    board.arrows = [Arrow(from: "p", to: "k")]
+    let report = Checker.check(board, template: template, catalogue: catalogue)
+    let unread = report.findings.filter { $0.rule == "kind.unread" }
+    XCTAssertEqual(unread.map(\.message), ["'Zorblax' is not recognised as any component"])
+    XCTAssertEqual(unread.first?.severity, .hint)
+    // "Purchases" hints at a source and nothing feeds it: it is read as one.
+    XCTAssertTrue(report.reading.box("p")?.kinds.contains("data-source") ?? false)
+  }
+
+  func testTheReferenceDiffInventsNoFlowFromAKindToItself() throws {
+    var reference = Board(title: "R")
+    reference.boxes = [box("a", "FAISS index"), box("b", "ScaNN shard")]
+    reference.arrows = [Arrow(from: "a", to: "b")]
+    let diff = ReferenceDiff(board: Board(title: "B"), reference: reference, catalogue: catalogue)
+    XCTAssertEqual(diff.missingFlows, [])
+    XCTAssertEqual(diff.missingComponents, ["vector-index"])
+  }
+
+  func testExplainSaysWhyEachBoxWasRead() {
+    var board = Board(title: "T")
+    board.boxes = [box("k", "Event stream", detail: "Kafka"), box("z", "Zorblax")]
+    let report = Checker.check(board, template: nil, catalogue: catalogue)
+    let text = ReadingFormatter.text(report.reading, board: board, catalogue: catalogue)
+    XCTAssertTrue(
+      text.contains("  Event stream [k]\n    is Stream ingestion (named 'event stream'; detail names 'kafka')"), text)
+    XCTAssertTrue(text.contains("  Zorblax [z]\n    not recognised"), text)
+  }
+}

@@ -1,0 +1,123 @@
+// The rubric of a review: how each dimension's points follow from the checker, the notes and the
+// follow-ups; the history lines that carry it (old lines without it still load) and the stats.
+import Foundation
+import XCTest
+
+@testable import MLSDCore
+
+final class PracticeRubricTests: XCTestCase {
+  let library = Fixtures.library
+
+  func review(_ board: Board, _ template: Template, asked: [AskedFollowUp] = []) -> PracticeReview {
+    PracticeReview(
+      session: nil, board: board, template: template, catalogue: library.catalogue,
+      bank: library.followUps(for: template), asked: asked)
+  }
+
+  func testEmptyBoardScoresNothingAndTheReferenceScoresHigh() throws {
+    let template = try XCTUnwrap(library.template("news-feed"))
+    let empty = review(template.newBoard(), template)
+    XCTAssertEqual(empty.rubric.scores.map(\.points), Array(repeating: 0, count: 7))
+    let full = review(template.referenceBoard(), template)
+    XCTAssertEqual(full.rubric.scores.map(\.dimension), RubricDimension.allCases)
+    for score in full.rubric.scores where score.dimension != .tradeoffs {
+      XCTAssertTrue(score.criteria[0].met, "\(score.dimension): the reference passes the checker")
+      XCTAssertTrue(score.criteria[1].met, "\(score.dimension): the reference notes have substance")
+    }
+    XCTAssertGreaterThanOrEqual(full.rubric.scores.reduce(0) { $0 + $1.points }, 15)
+  }
+
+  func testEachPointShowsItsEvidence() throws {
+    let template = try XCTUnwrap(library.template("ad-click-prediction"))
+    var board = template.referenceBoard()
+    board.notes[.monitoring] = "Watch it."
+    let scored = review(board, template).rubric.scores.first { $0.dimension == .monitoring }
+    let monitoring = try XCTUnwrap(scored)
+    XCTAssertEqual(monitoring.criteria[1].evidence, "notes: monitoring 2 words (needs 50 in each)")
+    XCTAssertFalse(monitoring.criteria[1].met)
+    XCTAssertTrue(monitoring.criteria[0].evidence.hasPrefix("checker: "), monitoring.criteria[0].evidence)
+    XCTAssertTrue(monitoring.criteria[2].evidence.hasPrefix("follow-ups: 0 of "), monitoring.criteria[2].evidence)
+  }
+
+  func testTradeoffsNeedReasonsAlternativesAndAnsweredFollowUps() {
+    var notes = StepNotes()
+    notes[.requirements] = "Latency matters because ads sit in the feed."
+    notes[.data] = "Counts come from Flink so that new ads have fresh numbers."
+    notes[.model] = "GBDT rather than a deep net, since data is small."
+    notes[.serving] = "Online scoring instead of batch."
+    let followUp = FollowUp(id: "f", step: .model, question: "Why?", keyIdeas: [KeyIdea(["gbdt"])])
+    let answered = FollowUpResult(origin: .asked, answer: FollowUpAnswer(followUp, notes: PhraseMatcher(notes[.model])))
+    let rubric = Rubric(report: CheckReport(checks: []), notes: notes, followUps: [answered])
+    let tradeoffs = rubric.scores.last
+    XCTAssertEqual(tradeoffs?.dimension, .tradeoffs)
+    XCTAssertEqual(tradeoffs?.points, 3)
+    XCTAssertEqual(
+      tradeoffs?.criteria[0].evidence,
+      "reasons given in 3 steps (needs 3), e.g. Requirements: “Latency matters because ads sit in the feed.”")
+    let none = Rubric(report: CheckReport(checks: []), notes: StepNotes(), followUps: [])
+    XCTAssertEqual(none.points(.tradeoffs), 0)
+    // No follow-up on a step: a perfect checker score there stands in for one.
+    XCTAssertTrue(none.scores[0].criteria[2].met)
+    XCTAssertEqual(
+      none.scores[0].criteria[2].evidence, "follow-ups: none listed here, so a checker score of 100% stands in (100%)")
+  }
+
+  func testAReviewListsTheAskedQuestionsOrElseTheTriggeredOnes() throws {
+    let template = try XCTUnwrap(library.template("ad-click-prediction"))
+    let board = template.newBoard()
+    let headless = review(board, template)
+    XCTAssertFalse(headless.followUps.isEmpty)
+    XCTAssertTrue(headless.followUps.allSatisfy { $0.origin == .triggered })
+    let asked = review(
+      board, template,
+      asked: [AskedFollowUp(id: "ads-nce", askedAt: 5), AskedFollowUp(id: "baseline-first", askedAt: 9, skipped: true)])
+    XCTAssertEqual(asked.followUps.map(\.followUp.id), ["ads-nce", "baseline-first"])
+    XCTAssertEqual(asked.followUps.map(\.origin), [.asked, .skipped])
+    let text = asked.markdown()
+    XCTAssertTrue(text.contains("## Rubric\n\n| Dimension | Score | Evidence |"), text)
+    XCTAssertTrue(text.contains("Asked during the session: 2, 0 answered."), text)
+    XCTAssertTrue(text.contains("2. **skipped, not answered** · 4. Model development — "), text)
+  }
+
+  func testHistoryLinesCarryTheRubricAndOldLinesStillLoad() throws {
+    let old =
+      "{\"budget\":{\"data\":480},\"date\":\"2026-11-23T19:05:00Z\",\"score\":72,\"scores\":{\"data\":60},"
+      + "\"spent\":{\"data\":570},\"template\":\"ad-click-prediction\",\"version\":1}"
+    let record = try PracticeRecord.parse(old)
+    XCTAssertEqual(record.rubric, [:])
+    XCTAssertNil(record.followUps)
+    XCTAssertEqual(record.jsonLine(), old, "an old record is written back as it was")
+
+    var scored = record
+    scored.rubric = [.framing: 2, .monitoring: 0]
+    scored.followUps = (asked: 3, answered: 1)
+    let line = scored.jsonLine()
+    XCTAssertTrue(line.contains("\"followups\":{\"answered\":1,\"asked\":3}"), line)
+    XCTAssertTrue(line.contains("\"rubric\":{\"framing\":2,\"monitoring\":0}"), line)
+    XCTAssertEqual(try PracticeRecord.parse(line), scored)
+    let newer = line.replacingOccurrences(of: "\"framing\":2", with: "\"framing\":2,\"creativity\":3")
+    XCTAssertEqual(try PracticeRecord.parse(newer).rubric, scored.rubric, "an unknown dimension is left out")
+    XCTAssertThrowsError(
+      try PracticeRecord.parse(line.replacingOccurrences(of: "\"framing\":2", with: "\"framing\":7")))
+  }
+
+  func testStatsShowTheDimensionsOverTimeAndTheWeakest() {
+    var first = PracticeHistoryTests.record(0, "news-feed", 40)
+    first.rubric = Dictionary(uniqueKeysWithValues: RubricDimension.allCases.map { ($0, 1) })
+    first.rubric[.monitoring] = 0
+    first.followUps = (asked: 3, answered: 1)
+    var second = PracticeHistoryTests.record(1, "news-feed", 60)
+    second.rubric = Dictionary(uniqueKeysWithValues: RubricDimension.allCases.map { ($0, 2) })
+    second.rubric[.monitoring] = 1
+    second.followUps = (asked: 2, answered: 2)
+    let old = PracticeHistoryTests.record(2, "news-feed", 70)
+    let text = StatsReport(records: [first, second, old]).text()
+    XCTAssertTrue(
+      text.contains("By rubric dimension (2 sessions with a rubric: average points of 3, first → last)"), text)
+    XCTAssertTrue(text.contains("  Problem framing              1.5 / 3   1 → 2"), text)
+    XCTAssertTrue(text.contains("  Monitoring                   0.5 / 3   0 → 1"), text)
+    XCTAssertTrue(text.contains("  Weakest: Monitoring (0.5 of 3 on average)"), text)
+    XCTAssertTrue(text.contains("  Follow-up questions answered: 3 of 5"), text)
+    XCTAssertFalse(StatsReport(records: [old]).text().contains("rubric"), "no rubric section without data")
+  }
+}

@@ -51,20 +51,20 @@ struct NotesCorpusFile {
   static func explain(_ rule: String, on notes: StepNotes) -> String {
     switch rule {
     case "pitfall.leakage":
-      switch LeakageRule.read(LeakageRule.text(notes)) {
+      switch LeakageRule.read(ReadNotes(notes).sentences(LeakageRule.steps)) {
       case .mistake(_, let sentence, let cue, _), .correct(let sentence, let cue):
         return "read \(cue) in \"\(sentence.text)\""
       case .silent: return "read nothing about splits or feature timing"
       }
     case "pitfall.no-offline-metric":
-      switch MetricRules.readOffline(NoteSentence.sentences(notes[.evaluation]), notes: notes, template: nil) {
+      switch MetricRules.readOffline(ReadNotes(notes), template: nil) {
       case .named(let cue, let sentence): return "read \(cue) in \"\(sentence.text)\""
       case .accuracyWhereRare(let accuracy, let rarity): return "accuracy in \"\(accuracy.text)\", rare: \(rarity)"
       case .accuracyOnRanking(let accuracy): return "accuracy on a ranking task in \"\(accuracy.text)\""
       case .none: return "read no offline metric"
       }
     default:
-      switch MetricRules.readOnline(MetricRules.onlineSentences(notes)) {
+      switch MetricRules.readOnline(MetricRules.onlineSentences(ReadNotes(notes))) {
       case .named(let cue, let sentence): return "read \(cue) in \"\(sentence.text)\""
       case .none: return "read no online metric"
       }

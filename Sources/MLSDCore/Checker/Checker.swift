@@ -31,8 +31,7 @@ public enum Checker {
     checks += GraphRules.checks(graph)
     checks += ReadingRules.checks(graph)
     checks += PitfallRules.checks(graph)
-    checks += LeakageRule.checks(board.notes)
-    checks += MetricRules.checks(board.notes, template: template)
+    checks += NotesPitfalls.checks(board.notes, template: template)
     return CheckReport(checks: checks, reading: graph.reading)
   }
 }

@@ -17,8 +17,7 @@ enum LeakageRule {
     case silent
   }
 
-  static func read(_ text: String) -> Reading {
-    let sentences = NoteSentence.sentences(text)
+  static func read(_ sentences: [NoteSentence]) -> Reading {
     var found: [(index: Int, sentence: NoteSentence, cue: String)] = []
     for sentence in sentences {
       for (index, mistake) in LeakageCues.mistakes.enumerated() where !found.contains(where: { $0.index == index }) {
@@ -39,17 +38,13 @@ enum LeakageRule {
     return .silent
   }
 
-  /// The notes the rule reads, as one text.
-  static func text(_ notes: StepNotes) -> String {
-    steps.map { notes[$0] }.filter { !$0.isEmpty }.joined(separator: "\n\n")
-  }
+  static func checks(_ notes: StepNotes) -> [Check] { checks(ReadNotes(notes)) }
 
-  static func checks(_ notes: StepNotes) -> [Check] {
-    let text = text(notes)
+  static func checks(_ notes: ReadNotes) -> [Check] {
     // Once the candidate has written any notes, silence about splits is a finding too.
-    guard !notes.isEmpty else { return [] }
+    guard !notes.notes.isEmpty else { return [] }
     let title = "Training data cut by time"
-    switch read(text) {
+    switch read(notes.sentences(steps)) {
     case .mistake(let index, let sentence, _, let others):
       let mistake = LeakageCues.mistakes[index]
       let also = others.isEmpty ? "" : " (the notes also show " + others.joined(separator: ", ") + ")"

@@ -11,10 +11,13 @@ enum MetricRules {
   static let raritySteps: [Step] = [.requirements, .framing, .data, .model, .evaluation]
 
   static func checks(_ notes: StepNotes, template: Template?) -> [Check] {
+    checks(ReadNotes(notes), template: template)
+  }
+
+  static func checks(_ notes: ReadNotes, template: Template?) -> [Check] {
     // Once the candidate has written any notes, silence about evaluation is a finding too.
-    guard !notes.isEmpty else { return [] }
-    let sentences = NoteSentence.sentences(notes[.evaluation])
-    return [offlineCheck(sentences, notes: notes, template: template), onlineCheck(onlineSentences(notes))]
+    guard !notes.notes.isEmpty else { return [] }
+    return [offlineCheck(notes, template: template), onlineCheck(onlineSentences(notes))]
   }
 
   // MARK: offline
@@ -27,7 +30,8 @@ enum MetricRules {
     case none(talk: NoteSentence?)
   }
 
-  static func readOffline(_ sentences: [NoteSentence], notes: StepNotes, template: Template?) -> OfflineReading {
+  static func readOffline(_ notes: ReadNotes, template: Template?) -> OfflineReading {
+    let sentences = notes[.evaluation]
     let named = sentences.lazy.compactMap { sentence in
       MetricCues.offline.first { $0.holds(in: sentence) }.map { (cue: $0.name, sentence: sentence) }
     }.first
@@ -60,7 +64,7 @@ enum MetricRules {
   }
 
   /// Where the notes or the template say positives are rare, quoted; nil when nothing does.
-  static func rarity(_ notes: StepNotes, template: Template?) -> String? {
+  static func rarity(_ notes: ReadNotes, template: Template?) -> String? {
     for step in raritySteps {
       if let sentence = firstHolding(MetricCues.rare, in: notes[step]) {
         return "the \(step.shortTitle.lowercased()) notes say " + NoteQuote.quote(sentence)
@@ -68,22 +72,24 @@ enum MetricRules {
     }
     guard let template else { return nil }
     let text = ([template.prompt] + Step.allCases.flatMap { template.guide(for: $0).questions }).joined(separator: "\n")
-    return firstHolding(MetricCues.rare, in: text).map { "the template says " + NoteQuote.quote($0) }
+    return firstHolding(MetricCues.rare, in: NoteSentence.sentences(text)).map {
+      "the template says " + NoteQuote.quote($0)
+    }
   }
 
-  static func isRanking(_ notes: StepNotes, template: Template?) -> Bool {
+  static func isRanking(_ notes: ReadNotes, template: Template?) -> Bool {
     if let template, template.required.contains(where: { !rankingKinds.isDisjoint(with: $0.anyOf) }) { return true }
     return firstHolding(MetricCues.ranking, in: notes[.framing]) != nil
   }
 
-  private static func firstHolding(_ cues: [NoteCue], in text: String) -> NoteSentence? {
-    NoteSentence.sentences(text).first { sentence in cues.contains { $0.holds(in: sentence) } }
+  private static func firstHolding(_ cues: [NoteCue], in sentences: [NoteSentence]) -> NoteSentence? {
+    sentences.first { sentence in cues.contains { $0.holds(in: sentence) } }
   }
 
-  private static func offlineCheck(_ sentences: [NoteSentence], notes: StepNotes, template: Template?) -> Check {
+  private static func offlineCheck(_ notes: ReadNotes, template: Template?) -> Check {
     let rule = "pitfall.no-offline-metric"
     let title = "An offline metric"
-    switch readOffline(sentences, notes: notes, template: template) {
+    switch readOffline(notes, template: template) {
     case .named:
       return Check(rule: rule, step: .evaluation, title: title, passed: true, severity: .warning)
     case .accuracyWhereRare(let accuracy, let rarity):
@@ -115,8 +121,8 @@ enum MetricRules {
 
   /// Serving and monitoring notes count for the online metric too: the A/B test is often
   /// described with the deployment, and business metrics with the dashboards that track them.
-  static func onlineSentences(_ notes: StepNotes) -> [NoteSentence] {
-    [Step.evaluation, .serving, .monitoring].flatMap { NoteSentence.sentences(notes[$0]) }
+  static func onlineSentences(_ notes: ReadNotes) -> [NoteSentence] {
+    notes.sentences([.evaluation, .serving, .monitoring])
   }
 
   enum OnlineReading: Equatable {

@@ -39,12 +39,13 @@ struct NoteCue: Sendable {
 
   /// The word ranges of the head wherever the cue holds in the sentence and is not negated.
   func hits(in sentence: NoteSentence) -> [Range<Int>] {
+    guard head.mayMatch(sentence), also.allSatisfy({ $0.mayMatch(sentence) }) else { return [] }
     let words = sentence.words
     let scopes = scope == .clause ? sentence.clauseRanges : [0..<words.count]
     var out: [Range<Int>] = []
     for range in scopes {
       guard also.allSatisfy({ !$0.matches(words, in: range).isEmpty }),
-        none.allSatisfy({ $0.matches(words, in: range).isEmpty })
+        none.allSatisfy({ !$0.mayMatch(sentence) || $0.matches(words, in: range).isEmpty })
       else { continue }
       for hit in head.matches(words, in: range) where !negated(hit, in: sentence) {
         out.append(hit)

@@ -52,6 +52,20 @@ struct NotePattern: Hashable, Sendable {
     self.elements = elements
   }
 
+  /// Whether every word of the pattern occurs somewhere in the sentence: when not, it cannot match
+  /// and the search is skipped (most patterns do not apply to most sentences).
+  func mayMatch(_ sentence: NoteSentence) -> Bool {
+    for element in elements {
+      guard case .any(let set, let numbers) = element else { continue }
+      if !numbers.isEmpty && sentence.hasNumber { continue }
+      let found =
+        set.count < sentence.stems.count
+        ? set.contains(where: sentence.stems.contains) : sentence.stems.contains(where: set.contains)
+      if !found { return false }
+    }
+    return true
+  }
+
   /// Every place the pattern matches inside `range` of the sentence's words: for each start
   /// position, the shortest match from it.
   func matches(_ words: [NoteWord], in range: Range<Int>) -> [Range<Int>] {

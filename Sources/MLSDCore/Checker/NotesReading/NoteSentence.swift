@@ -3,33 +3,38 @@
 
 struct NoteSentence: Hashable, Sendable {
   /// The sentence as written, with runs of white space folded to one space.
-  var text: String
-  var words: [NoteWord]
+  let text: String
+  let words: [NoteWord]
   /// For each word, the index of the clause it belongs to. Clauses end at , ; : ( ) and begin
   /// at a joining word such as "and", "but", "instead" (which belongs to the clause it opens),
   /// so that a negation reaches only as far as a reader would take it.
-  var clauses: [Int]
-
-  /// The range of word indices of the clause that holds word `index`.
-  func clauseRange(of index: Int) -> Range<Int> {
-    let clause = clauses[index]
-    var lo = index
-    while lo > 0 && clauses[lo - 1] == clause { lo -= 1 }
-    var hi = index + 1
-    while hi < clauses.count && clauses[hi] == clause { hi += 1 }
-    return lo..<hi
-  }
-
+  let clauses: [Int]
   /// Every clause as a range of word indices, in order.
-  var clauseRanges: [Range<Int>] {
+  let clauseRanges: [Range<Int>]
+  /// The stems of all words, so that a pattern whose words are absent is skipped at once.
+  let stems: Set<String>
+  let hasNumber: Bool
+
+  init(text: String, words: [NoteWord], clauses: [Int]) {
+    self.text = text
+    self.words = words
     var ranges: [Range<Int>] = []
+    var dense: [Int] = []
     var start = 0
+    // Clause numbers as counted may skip (", (" closes two); renumber them 0, 1, 2...
     for i in words.indices where i + 1 == words.count || clauses[i + 1] != clauses[i] {
+      dense += Array(repeating: ranges.count, count: i + 1 - start)
       ranges.append(start..<(i + 1))
       start = i + 1
     }
-    return ranges
+    self.clauses = dense
+    clauseRanges = ranges
+    stems = Set(words.map(\.stem))
+    hasNumber = words.contains { $0.number != nil || $0.isRatio || $0.stem == "n" || $0.stem == "k" }
   }
+
+  /// The range of word indices of the clause that holds word `index`.
+  func clauseRange(of index: Int) -> Range<Int> { clauseRanges[clauses[index]] }
 
   /// Words that open a new clause.
   static let clauseOpeners: Set<String> = [
@@ -101,7 +106,6 @@ struct NoteSentence: Hashable, Sendable {
     var words: [NoteWord] = []
     var clauses: [Int] = []
     var clause = 0
-    var current = ""
 
     func emit(_ raw: String) {
       if raw.isEmpty { return }
@@ -129,17 +133,34 @@ struct NoteSentence: Hashable, Sendable {
       }
     }
 
-    let chars = sentence.map { $0 == "’" ? "'" : $0 }
-    for (i, c) in chars.enumerated() {
-      let prev: Character = i > 0 ? chars[i - 1] : " "
-      let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
-      let inNumber = (c == "." || c == ",") && prev.isNumber && next.isNumber
-      if c.isLetter || c.isNumber || inNumber || c == "%" || c == "/" || (c == "'" && prev.isLetter && next.isLetter) {
-        current.append(c)
+    // Unicode scalars rather than Characters: building words from slices of scalars is several
+    // times cheaper, and a combining mark stays inside its word.
+    let scalars = sentence.unicodeScalars.map { $0 == "’" ? "'" : $0 }
+    func isLetter(_ s: Unicode.Scalar) -> Bool {
+      if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
+      switch s.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: return true
+      default: return s.properties.isAlphabetic
+      }
+    }
+    func isDigit(_ s: Unicode.Scalar) -> Bool {
+      s.isASCII ? (s >= "0" && s <= "9") : s.properties.numericType != nil
+    }
+    var start: Int?
+    for i in scalars.indices {
+      let c = scalars[i]
+      let prev: Unicode.Scalar = i > 0 ? scalars[i - 1] : " "
+      let next: Unicode.Scalar = i + 1 < scalars.count ? scalars[i + 1] : " "
+      let inNumber = (c == "." || c == ",") && isDigit(prev) && isDigit(next)
+      if isLetter(c) || isDigit(c) || inNumber || c == "%" || c == "/" || (c == "'" && isLetter(prev) && isLetter(next))
+      {
+        if start == nil { start = i }
         continue
       }
-      emit(current)
-      current = ""
+      if let first = start {
+        emit(String(String.UnicodeScalarView(scalars[first..<i])))
+        start = nil
+      }
       if c == "@" {
         emit("at")
       } else if c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" {
@@ -148,7 +169,7 @@ struct NoteSentence: Hashable, Sendable {
         if !words.isEmpty { clause += 1 }
       }
     }
-    emit(current)
+    if let first = start { emit(String(String.UnicodeScalarView(scalars[first...]))) }
     return (words, clauses)
   }
 }

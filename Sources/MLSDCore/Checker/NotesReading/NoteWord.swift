@@ -21,10 +21,15 @@ struct NoteWord: Hashable, Sendable {
   /// A word token as written ("Splitting", "0.1%", "80/20") → its normalised form.
   init(_ raw: String) {
     let lower = raw.lowercased()
-    if lower.contains("/") {
+    let first = lower.utf8.first ?? 0
+    // Only a token that starts like a number is parsed as one: most words do not.
+    guard (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || first == UInt8(ascii: ".") else {
+      self.init(stem: lower.utf8.contains(UInt8(ascii: "/")) ? lower : NoteWord.stem(lower))
+      return
+    }
+    if lower.utf8.contains(UInt8(ascii: "/")) {
       let parts = lower.split(separator: "/")
-      let numeric = parts.count > 1 && parts.allSatisfy { Double($0) != nil }
-      self.init(stem: lower, isRatio: numeric)
+      self.init(stem: lower, isRatio: parts.count > 1 && parts.allSatisfy { Double($0) != nil })
       return
     }
     let percent = lower.hasSuffix("%")
@@ -38,31 +43,38 @@ struct NoteWord: Hashable, Sendable {
 
   /// Strips plural, -ing, -ed and a final e, then undoubles a final consonant ("splitt" → "split").
   /// Crude on purpose: it only has to map the forms of one word onto one string, and the patterns
-  /// go through the same function.
+  /// go through the same function. Works on the UTF-8 bytes: the suffixes are ASCII.
   static func stem(_ word: String) -> String {
-    var w = word
-    if w.count <= 3 { return w }
-    if w.hasSuffix("ies") && w.count > 4 {
-      w = String(w.dropLast(3)) + "y"
-    } else if w.hasSuffix("sses") {
-      w = String(w.dropLast(2))
-    } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
-      w = String(w.dropLast())
+    var w = Array(word.utf8)
+    if w.count <= 3 { return word }
+    func ends(_ suffix: StaticString) -> Bool {
+      let n = suffix.utf8CodeUnitCount
+      guard w.count >= n else { return false }
+      let tail = w[(w.count - n)...]
+      return suffix.withUTF8Buffer { tail.elementsEqual($0) }
+    }
+    if ends("ies") && w.count > 4 {
+      w.removeLast(3)
+      w.append(UInt8(ascii: "y"))
+    } else if ends("sses") {
+      w.removeLast(2)
+    } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+      w.removeLast()
     }
     var stripped = false
-    if w.hasSuffix("ing") && w.count >= 6 {
-      w = String(w.dropLast(3))
+    if ends("ing") && w.count >= 6 {
+      w.removeLast(3)
       stripped = true
-    } else if w.hasSuffix("ed") && w.count >= 5 {
-      w = String(w.dropLast(2))
+    } else if ends("ed") && w.count >= 5 {
+      w.removeLast(2)
       stripped = true
     }
-    if stripped, let last = w.last, w.count >= 3, w.dropLast().last == last, !"lsz".contains(last),
-      !"aeiou".contains(last)
+    if stripped, w.count >= 3, let last = w.last, last < 0x80, w[w.count - 2] == last,
+      !Array("lszaeiou".utf8).contains(last)
     {
-      w = String(w.dropLast())
+      w.removeLast()
     }
-    if w.hasSuffix("e") && w.count > 3 { w = String(w.dropLast()) }
-    return w
+    if ends("e") && w.count > 3 { w.removeLast() }
+    return String(decoding: w, as: UTF8.self)
   }
 }

@@ -60,20 +60,20 @@ def rows(path):
 ours = rows(sys.argv[1])
 dots = rows(sys.argv[2])
 print("| design | crossings | dot crossings | bends | columns × rows | dot in | arrow length | dot length in"
-      " | labels | dropped | overlaps (text) | overlaps (SVG) | labels away | through boxes |")
-print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+      " | labels | dropped | overlaps (text) | on frames | overlaps (SVG) | labels away | through boxes |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 total = {}
 for o, d in zip(ours, dots):
     name = os.path.basename(o["file"])[:-5]
-    keys = ["crossings", "bends", "arrow length", "labels", "dropped", "overlaps", "svg overlaps", "away",
+    keys = ["crossings", "bends", "arrow length", "labels", "dropped", "overlaps", "on frames", "svg overlaps", "away",
             "through boxes"]
     for k in keys:
         total[k] = total.get(k, 0) + int(o[k])
     total["dot"] = total.get("dot", 0) + int(d["crossings"])
     print(f"| {name} | {o['crossings']} | {d['crossings']} | {o['bends']} | {o['columns']} × {o['rows']}"
           f" | {d['width in']} × {d['height in']} | {o['arrow length']} | {d['edge length in']} | {o['labels']}"
-          f" | {o['dropped']} | {o['overlaps']} | {o['svg overlaps']} | {o['away']} | {o['through boxes']} |")
+          f" | {o['dropped']} | {o['overlaps']} | {o.get('on frames', '-')} | {o['svg overlaps']} | {o['away']} | {o['through boxes']} |")
 print(f"| **total** | {total['crossings']} | {total['dot']} | {total['bends']} | | | {total['arrow length']} | "
-      f"| {total['labels']} | {total['dropped']} | {total['overlaps']} | {total['svg overlaps']} | {total['away']}"
+      f"| {total['labels']} | {total['dropped']} | {total['overlaps']} | {total['on frames']} | {total['svg overlaps']} | {total['away']}"
       f" | {total['through boxes']} |")
 EOF

@@ -60,12 +60,13 @@ public enum LayeredLayout {
 
   /// Left to right when that fits in `width` columns, otherwise top to bottom if that is
   /// narrower: long pipelines would not fit a page or a terminal side by side.
+  /// Rows are opened where labels would have no room (LabelRoom).
   public static func layoutFitting(_ board: Board, width: Int = 150) -> Board {
     let wide = layout(board, direction: .leftToRight)
-    guard let wideBounds = drawnBounds(wide), wideBounds.width > width else { return wide }
+    guard let wideBounds = drawnBounds(wide), wideBounds.width > width else { return LabelRoom.make(wide) }
     let tall = layout(board, direction: .topToBottom)
-    guard let tallBounds = drawnBounds(tall) else { return wide }
-    return tallBounds.width < wideBounds.width ? tall : wide
+    guard let tallBounds = drawnBounds(tall) else { return LabelRoom.make(wide) }
+    return LabelRoom.make(tallBounds.width < wideBounds.width ? tall : wide)
   }
 
   /// Boxes and group frames: what the layout decides (arrows add little around it).

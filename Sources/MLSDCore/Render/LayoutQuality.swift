@@ -18,9 +18,11 @@ public struct LayoutQuality: Hashable, Sendable {
   /// Labelled arrows, and those whose label the text drawing does not show.
   public var labels = 0
   public var droppedLabels = 0
-  /// Labels in the text drawing that cover a box, a group frame, another label or another
-  /// arrow's line (each label counted once).
+  /// Labels in the text drawing that cover a box, another label or another arrow's line (each
+  /// label counted once).
   public var labelOverlaps = 0
+  /// Labels written over a group frame's line (the label placer's last resort before losing one).
+  public var labelsOnFrames = 0
   /// Labels in the SVG export whose text box (one cell of 9 × 18 pixels a column) overlaps a
   /// box or another label (each label counted once).
   public var svgLabelOverlaps = 0
@@ -87,15 +89,17 @@ public struct LayoutQuality: Hashable, Sendable {
     for (i, label) in placed.enumerated() {
       let r = label.rect
       var covers = frames.contains { $0.intersects(r) }
+      var onFrame = false
       covers = covers || placed.indices.contains { $0 != i && placed[$0].rect.intersects(r) }
       for x in r.minX...r.maxX {
         let cell = GridPoint(x: x, y: r.y)
-        if groupLines.contains(cell) { covers = true }
+        if groupLines.contains(cell) { onFrame = true }
         if let users = arrowCells[cell], users.contains(where: { $0 != label.arrow }) { covers = true }
       }
       let around = r.insetBy(dx: -2, dy: -1)
       let near = routes[label.arrow].cells.contains { around.contains($0) }
       if covers { labelOverlaps += 1 }
+      if onFrame { labelsOnFrames += 1 }
       if !near { labelsAway += 1 }
     }
 
@@ -131,14 +135,14 @@ public struct LayoutQuality: Hashable, Sendable {
 
   /// The names of the counts, in the order `values` gives them.
   public static let columnNames = [
-    "crossings", "bends", "columns", "rows", "arrow length", "labels", "dropped", "overlaps", "svg overlaps",
-    "away", "through boxes",
+    "crossings", "bends", "columns", "rows", "arrow length", "labels", "dropped", "overlaps", "on frames",
+    "svg overlaps", "away", "through boxes",
   ]
 
   public var values: [Int] {
     [
-      crossings, bends, columns, rows, arrowLength, labels, droppedLabels, labelOverlaps, svgLabelOverlaps,
-      labelsAway, throughBoxes,
+      crossings, bends, columns, rows, arrowLength, labels, droppedLabels, labelOverlaps, labelsOnFrames,
+      svgLabelOverlaps, labelsAway, throughBoxes,
     ]
   }
 }

@@ -75,8 +75,9 @@ final class LayoutQualityTests: XCTestCase {
       $0.split(separator: "\t").map(String.init)
     }
     XCTAssertEqual(stored.first, ["template"] + LayoutQuality.columnNames, "the table's columns changed")
-    // Bends and arrow length may trade against crossings and size; every other count must hold.
-    let guarded = ["crossings", "columns", "rows", "dropped", "overlaps", "svg overlaps", "away", "through boxes"]
+    // Bends and arrow length may trade against crossings and size, and columns against rows (the
+    // area must hold); every other count must hold.
+    let guarded = ["crossings", "dropped", "overlaps", "on frames", "svg overlaps", "away", "through boxes"]
     for row in stored.dropFirst() {
       guard let id = row.first, let now = measured[id] else {
         XCTFail("\(row.first ?? "?") is in the table but not a template")
@@ -86,6 +87,13 @@ final class LayoutQualityTests: XCTestCase {
         guard let k = LayoutQuality.columnNames.firstIndex(of: name), k + 1 < row.count, let bar = Int(row[k + 1])
         else { continue }
         XCTAssertLessThanOrEqual(now[k], bar, "\(id): \(name) was \(bar), now \(now[k])")
+      }
+      if let c = LayoutQuality.columnNames.firstIndex(of: "columns"),
+        let r = LayoutQuality.columnNames.firstIndex(of: "rows"),
+        r + 1 < row.count, let columns = Int(row[c + 1]), let rows = Int(row[r + 1])
+      {
+        XCTAssertLessThanOrEqual(
+          now[c] * now[r], columns * rows, "\(id): the drawing was \(columns)x\(rows), now \(now[c])x\(now[r])")
       }
     }
     XCTAssertEqual(stored.count - 1, measured.count, "every reference design has a row in the table")

@@ -65,7 +65,7 @@ public enum DiagramFit {
     var smallest: Choice?
     for (detail, arrangement) in order {
       guard let arranged = arrange(detail.apply(to: board), arrangement) else { continue }
-      let diagram = Diagram(board: LabelRoom.make(arranged))
+      let diagram = LabelRoom.routed(arranged)
       let bounds = diagram.bounds ?? GridRect(x: 0, y: 0, width: 0, height: 0)
       let choice = Choice(
         detail: detail, arrangement: arrangement, diagram: diagram, columns: bounds.width, rows: bounds.height)

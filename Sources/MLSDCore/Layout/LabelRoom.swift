@@ -12,11 +12,16 @@ public enum LabelRoom {
   static let maxBoxes = 300
 
   /// The board with rows opened where labels had no room; unchanged when every label fits.
-  public static func make(_ board: Board) -> Board {
-    guard board.boxes.count <= maxBoxes else { return board }
+  public static func make(_ board: Board) -> Board { routed(board).board }
+
+  /// The board with room made, routed (the last routing is kept so that callers that measure
+  /// the drawing need not route it again).
+  public static func routed(_ board: Board) -> Diagram {
+    guard board.boxes.count <= maxBoxes else { return Diagram(board: board) }
     var board = board
-    for _ in 0..<rounds {
-      let diagram = Diagram(board: board)
+    var diagram = Diagram(board: board)
+    for round in 0..<rounds {
+      if round > 0 { diagram = Diagram(board: board) }
       var cuts: [Int] = []
       var columnCuts: [Int: Int] = [:]
       for (i, route) in diagram.routes.enumerated()
@@ -26,14 +31,14 @@ public enum LabelRoom {
         // Beside a vertical run the label needs columns: boxes right of the run move right.
         if let x = spot.x { columnCuts[x] = max(columnCuts[x] ?? 0, DisplayWidth.of(text) + 2) }
       }
-      if cuts.isEmpty { return board }
+      if cuts.isEmpty { return diagram }
       // From the bottom up (and right to left), so that each cut is still where it was measured.
       for y in Set(cuts).sorted(by: >) { open(&board, below: y) }
       for (x, width) in columnCuts.sorted(by: { $0.key > $1.key }) {
         for i in board.boxes.indices where board.boxes[i].frame.minX > x { board.boxes[i].frame.x += width }
       }
     }
-    return board
+    return Diagram(board: board)
   }
 
   /// The row below which to open room: the middle of the arrow's longest vertical run, or the

@@ -31,6 +31,8 @@ public enum DiagramFit {
     case leftToRight = "left to right"
     /// Groups as lanes stacked top to bottom, each left to right (LaneLayout).
     case lanes = "groups as lanes"
+    /// Top to bottom with the layers as close as their bends allow.
+    case closeLayers = "top to bottom, layers close"
   }
 
   /// One way of drawing the board: its detail, arrangement and the routed result.
@@ -46,8 +48,8 @@ public enum DiagramFit {
   /// The layouts tried, most shown first: full boxes before compact ones, and for each the
   /// direction of the board's usual layout first.
   static let order: [(LevelOfDetail, Arrangement)] = [
-    (.full, .topToBottom), (.full, .leftToRight), (.full, .lanes), (.compact, .topToBottom),
-    (.compact, .leftToRight), (.compact, .lanes),
+    (.full, .topToBottom), (.full, .leftToRight), (.full, .lanes), (.full, .closeLayers), (.compact, .topToBottom),
+    (.compact, .leftToRight), (.compact, .lanes), (.compact, .closeLayers),
   ]
 
   /// The board arranged so; nil for lanes on a board with fewer than two groups.
@@ -56,6 +58,7 @@ public enum DiagramFit {
     case .topToBottom: LayeredLayout.layout(board, direction: .topToBottom)
     case .leftToRight: LayeredLayout.layout(board, direction: .leftToRight)
     case .lanes: LaneLayout.layout(board)
+    case .closeLayers: LayeredLayout.layout(board, direction: .topToBottom, tight: true)
     }
   }
 

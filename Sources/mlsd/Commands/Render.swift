@@ -10,9 +10,9 @@ struct Render: ParsableCommand {
       With --width N, a drawing wider than N columns is laid out again from top to bottom; if it
       still does not fit it is printed anyway, with a note on stderr.
       With --fit COLSxROWS, the board is laid out again to fit the whole output (title line
-      included): full boxes top to bottom, left to right, then with groups as lanes (stacked,
-      each left to right), then compact boxes (one line each) the same three ways; the first
-      that fits is printed. When none fits, nothing is
+      included): full boxes top to bottom, left to right, with groups as lanes (stacked, each
+      left to right), top to bottom with layers close; then compact boxes (one line each) the
+      same four ways; the first that fits is printed. When none fits, nothing is
       printed, stderr says the smallest size reached, and the exit status is 1.
       With --compact, boxes show their label on one line and no detail (the board is laid out again).
       """)

@@ -14,14 +14,25 @@ public enum LabelRoom {
   /// The board with rows opened where labels had no room; unchanged when every label fits.
   public static func make(_ board: Board) -> Board { routed(board).board }
 
-  /// The board with room made, routed (the last routing is kept so that callers that measure
-  /// the drawing need not route it again).
+  /// The board with room made, routed (the routing is kept so that callers that measure the
+  /// drawing need not route it again). Room that kept no more labels is not kept: of the
+  /// rounds, the first with the fewest labels missing wins.
   public static func routed(_ board: Board) -> Diagram {
     guard board.boxes.count <= maxBoxes else { return Diagram(board: board) }
     var board = board
     var diagram = Diagram(board: board)
-    for round in 0..<rounds {
+    var best = diagram
+    var bestMissing = Int.max
+    for round in 0...rounds {
       if round > 0 { diagram = Diagram(board: board) }
+      let missing = diagram.routes.indices.filter {
+        diagram.routes[$0].labelOrigin == nil && LabelPlacer.text(board.arrows[$0].label) != nil
+      }.count
+      if missing < bestMissing {
+        best = diagram
+        bestMissing = missing
+      }
+      if round == rounds { break }
       var cuts: [Int] = []
       var columnCuts: [Int: Int] = [:]
       for (i, route) in diagram.routes.enumerated()
@@ -31,14 +42,14 @@ public enum LabelRoom {
         // Beside a vertical run the label needs columns: boxes right of the run move right.
         if let x = spot.x { columnCuts[x] = max(columnCuts[x] ?? 0, DisplayWidth.of(text) + 2) }
       }
-      if cuts.isEmpty { return diagram }
+      if cuts.isEmpty { break }
       // From the bottom up (and right to left), so that each cut is still where it was measured.
       for y in Set(cuts).sorted(by: >) { open(&board, below: y) }
       for (x, width) in columnCuts.sorted(by: { $0.key > $1.key }) {
         for i in board.boxes.indices where board.boxes[i].frame.minX > x { board.boxes[i].frame.x += width }
       }
     }
-    return Diagram(board: board)
+    return best
   }
 
   /// The row below which to open room: the middle of the arrow's longest vertical run, or the

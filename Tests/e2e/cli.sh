@@ -45,6 +45,19 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema"]=
   && pass "JSON report parses with schema mlsd-check" || fail "JSON report"
 [ -z "$(grep -P '\x1b' "$work/out")" ] && pass "no colour when stdout is not a terminal" || fail "escape codes in piped output"
 
+expect_status 0 "render --fit with room to spare" "$M" render ref.yaml --fit 400x200 --ascii
+fit_size=$(awk '{ if (length($0) > w) w = length($0) } END { print w "x" NR }' "$work/out")
+python3 -c 'import sys; c, r = map(int, sys.argv[1].split("x")); assert c <= 400 and r <= 200' "$fit_size" \
+  && pass "the fitted drawing is within 400x200 ($fit_size)" || fail "fitted drawing is $fit_size"
+expect_status 1 "render --fit exits 1 when nothing fits" "$M" render ref.yaml --fit 30x10
+grep -q "does not fit 30x10; the smallest layout is" "$work/err" && [ ! -s "$work/out" ] \
+  && pass "--fit says the smallest size and prints no drawing" || fail "--fit message: $(cat "$work/err")"
+expect_status 2 "render --fit needs COLSxROWS" "$M" render ref.yaml --fit 160
+expect_status 0 "render --compact" "$M" render ref.yaml --compact --ascii
+! grep -q "Feast offline" "$work/out" && grep -q "Offline feature store" "$work/out" \
+  && pass "compact boxes show the label and no detail" || fail "compact render"
+LC_ALL=C grep -q -P '[^\x00-\x7F]' "$work/out" && fail "render --compact --ascii is not 7-bit" || pass "render --ascii is 7-bit"
+
 expect_status 0 "new from youtube-video-search" "$M" new yt.yaml --template youtube-video-search
 expect_status 1 "an empty case-study board fails the check" "$M" check yt.yaml
 grep -q "missing component" "$work/out" && pass "check lists what to add" || fail "check output"

@@ -10,6 +10,7 @@ let usage = """
     editor FILE [--rounds R]                      cost per editor action on the board (reduce + view + diff)
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
+    quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
   """
 
 struct UsageError: Error, CustomStringConvertible {
@@ -136,6 +137,16 @@ func textStats(_ arguments: [String]) throws {
   print("\(crossings) \(width) \(height)")
 }
 
+/// The layout-quality counts of each board file, routed as it is saved (quality.sh reads them).
+func quality(_ arguments: [String]) throws {
+  guard !arguments.isEmpty else { throw UsageError(description: usage) }
+  print((["file"] + LayoutQuality.columnNames).joined(separator: "\t"))
+  for path in arguments {
+    let figures = LayoutQuality(Diagram(board: try BoardStore.load(path)))
+    print(([path] + figures.values.map(String.init)).joined(separator: "\t"))
+  }
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.isEmpty ? "" : arguments.removeFirst()
 do {
@@ -145,6 +156,7 @@ do {
   case "editor": try editor(arguments)
   case "once": try once(arguments)
   case "textstats": try textStats(arguments)
+  case "quality": try quality(arguments)
   default: throw UsageError(description: usage)
   }
 } catch {

@@ -255,8 +255,17 @@ extension AppState {
     return box.label.lowercased().contains(q) || (box.detail?.lowercased().contains(q) ?? false)
   }
 
-  mutating func autoLayout(_ direction: LayeredLayout.Direction = .leftToRight) {
+  /// With a direction (`:layout lr|tb`), the layered layout that way; without (`L`), the layout
+  /// for reading: left to right when it fits the board area's width, else the smallest of the
+  /// arrangements LayeredLayout.layoutFitting tries.
+  mutating func autoLayout(_ direction: LayeredLayout.Direction? = nil) {
     guard !board.boxes.isEmpty else { return needBox() }
+    guard let direction else {
+      let width = max(80, canvasArea.width)
+      edit { $0 = LayeredLayout.layoutFitting($0, width: width) }
+      message = StatusMessage("Laid out the board to read at a glance (u undoes)")
+      return
+    }
     edit { $0 = LayeredLayout.layout($0, direction: direction) }
     message = StatusMessage(
       "Laid out the board \(direction == .leftToRight ? "left to right" : "top to bottom") (u undoes)")

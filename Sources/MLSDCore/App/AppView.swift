@@ -80,10 +80,13 @@ public enum AppView {
     let rightText = state.ascii ? right.replacingBars() : right
     let rightWidth = DisplayWidth.of(rightText)
     canvas.put(
-      text: DisplayWidth.truncate(state.ascii ? left.replacingBars() : left, to: max(0, canvas.width - rightWidth - 1)),
+      text: charset(state).text(
+        DisplayWidth.truncate(state.ascii ? left.replacingBars() : left, to: max(0, canvas.width - rightWidth - 1))),
       x: 0, y: 0, style: style)
     canvas.put(text: rightText, x: max(0, canvas.width - rightWidth), y: 0, style: style)
   }
+
+  static func charset(_ state: AppState) -> Charset { state.ascii ? .ascii : .unicode }
 
   static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 

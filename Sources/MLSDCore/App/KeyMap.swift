@@ -106,7 +106,7 @@ public enum KeyMap {
         Entry(keys: "R", meaning: "reverse the selected arrow"),
         Entry(keys: "s", meaning: "arrow style: solid, dashed, thick"),
         Entry(keys: "y / p", meaning: "copy the box / paste a copy next to the selection"),
-        Entry(keys: "L", meaning: "auto-layout the whole board"),
+        Entry(keys: "L", meaning: "auto-layout the whole board to read at a glance"),
         Entry(keys: "T", meaning: "edit the board title"),
         Entry(keys: "u / Ctrl-Z", meaning: "undo"),
         Entry(keys: "Ctrl-R / Ctrl-Y", meaning: "redo"),

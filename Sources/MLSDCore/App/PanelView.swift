@@ -61,13 +61,15 @@ enum PanelView {
     let all = lines(state)
     let first = firstLine(state, count: all.count)
     for (i, line) in all.dropFirst(first).prefix(body.height).enumerated() {
-      canvas.put(text: line.text, x: body.x, y: body.y + i, style: line.style, maxWidth: body.width)
+      let text = state.ascii ? ASCIIText.of(line.text) : line.text
+      canvas.put(text: text, x: body.x, y: body.y + i, style: line.style, maxWidth: body.width)
     }
     let below = all.count - first - body.height
     if below > 0 {
       Chrome.row(&canvas, y: body.maxY, x: body.x, width: body.width, style: CellStyle(.panel))
       canvas.put(
-        text: "… \(below + 1) more lines (PgDn)", x: body.x, y: body.maxY, style: CellStyle(.dim),
+        text: "\(state.ascii ? "..." : "…") \(below + 1) more lines (PgDn)", x: body.x, y: body.maxY,
+        style: CellStyle(.dim),
         maxWidth: body.width)
     }
   }

@@ -31,8 +31,12 @@ struct PixelLayout {
   let width: Double
   let height: Double
 
-  init(board: Board) {
-    diagram = Diagram(board: board)
+  init(board: Board) { self.init(diagram: Diagram(board: board)) }
+
+  /// An already routed diagram, measured in pixels.
+  init(diagram: Diagram) {
+    self.diagram = diagram
+    let board = diagram.board
     frames = GroupFrame.frames(of: board)
     let bounds = diagram.bounds ?? GridRect(x: 0, y: 0, width: 1, height: 1)
     origin = GridPoint(x: bounds.x - 1, y: bounds.y - 1)

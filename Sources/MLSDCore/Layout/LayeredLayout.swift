@@ -8,7 +8,9 @@ public enum LayeredLayout {
   /// Where the drawing starts, leaving room for arrows that go round the diagram.
   static let origin = GridPoint(x: 2, y: 1)
 
-  public static func layout(_ board: Board, direction: Direction = .leftToRight) -> Board {
+  /// With `tight`, layers top to bottom are closer: the gap holds the bends between them but no
+  /// room for labels beside the line (they go across it or beside it where there is room).
+  public static func layout(_ board: Board, direction: Direction = .leftToRight, tight: Bool = false) -> Board {
     var board = board
     guard !board.boxes.isEmpty else { return board }
     for i in board.boxes.indices {
@@ -31,7 +33,7 @@ public enum LayeredLayout {
       CrossingReduction.order(&graph)
       let horizontal = direction == .leftToRight
       let cross = CrossAxisPlacement(graph: graph, gap: horizontal ? 2 : 4, dummyGap: 2)
-      let main = mainPositions(graph, cross: cross.position, direction: direction)
+      let main = mainPositions(graph, cross: cross.position, direction: direction, tight: tight)
       var minX = Int.max
       var minY = Int.max
       var placed: [(Int, Int, Int)] = []
@@ -60,7 +62,62 @@ public enum LayeredLayout {
 
   /// Left to right when that fits in `width` columns, otherwise top to bottom if that is
   /// narrower: long pipelines would not fit a page or a terminal side by side.
+  /// Rows are opened where labels would have no room (LabelRoom). Then, on boards small enough
+  /// to route a few times, the tighter arrangements (layers closer top to bottom, groups as
+  /// lanes) are routed too, and the smallest drawing that crosses, drops and writes over frames
+  /// no more than the usual one is kept: a smaller drawing is not bought with a harder one to read.
   public static func layoutFitting(_ board: Board, width: Int = 150) -> Board {
+    let usual = usualFitting(board, width: width)
+    guard board.boxes.count <= alternativesMaxBoxes else { return LabelRoom.make(usual) }
+    let usualDiagram = LabelRoom.routed(usual)
+    var best = usualDiagram.board
+    let bar = LayoutQuality(usualDiagram)
+    var bestArea = bar.columns * bar.rows
+    // The box order seeds the crossing reduction; the reverse order is a second seed, and the
+    // routed crossings, not the layer order's, decide between them.
+    var reversed = board
+    reversed.boxes.reverse()
+    let wide = drawnBounds(layout(board, direction: .leftToRight)).map { $0.width <= width } ?? true
+    var alternatives: [Board] = []
+    for seed in [board, reversed] {
+      if seed.boxes != board.boxes { alternatives.append(layout(seed, direction: wide ? .leftToRight : .topToBottom)) }
+      alternatives.append(layout(seed, direction: .topToBottom, tight: true))
+      if let lanes = LaneLayout.layout(seed) { alternatives.append(lanes) }
+    }
+    for var alternative in alternatives {
+      if alternative.boxes.first?.id != board.boxes.first?.id || alternative.boxes.count != board.boxes.count {
+        alternative = inOrder(of: board, alternative)
+      }
+      let diagram = LabelRoom.routed(alternative)
+      let candidate = diagram.board
+      let quality = LayoutQuality(diagram)
+      let area = quality.columns * quality.rows
+      if quality.crossings <= bar.crossings && quality.droppedLabels <= bar.droppedLabels
+        && quality.labelsOnFrames <= bar.labelsOnFrames && area < bestArea
+      {
+        best = candidate
+        bestArea = area
+      }
+    }
+    return best
+  }
+
+  /// `board` with each box's frame taken from the box of the same id in `laid` (the boxes in
+  /// their file order again after a layout of a reordered copy).
+  static func inOrder(of board: Board, _ laid: Board) -> Board {
+    var frames: [String: GridRect] = [:]
+    for box in laid.boxes where frames[box.id] == nil { frames[box.id] = box.frame }
+    var out = board
+    for i in out.boxes.indices { if let frame = frames[out.boxes[i].id] { out.boxes[i].frame = frame } }
+    return out
+  }
+
+  /// Boards up to this many boxes are also tried in the tighter arrangements.
+  static let alternativesMaxBoxes = 150
+
+  /// Left to right when that fits in `width` columns, otherwise top to bottom if that is narrower
+  /// (before room is made for labels).
+  private static func usualFitting(_ board: Board, width: Int) -> Board {
     let wide = layout(board, direction: .leftToRight)
     guard let wideBounds = drawnBounds(wide), wideBounds.width > width else { return wide }
     let tall = layout(board, direction: .topToBottom)
@@ -77,7 +134,7 @@ public enum LayeredLayout {
 
   /// Start and width of each layer along the flow; the gap after a layer grows with the labels
   /// and the bending arrows it must hold, and with group frames that begin or end there.
-  private static func mainPositions(_ graph: LayeredGraph, cross: [Int], direction: Direction)
+  private static func mainPositions(_ graph: LayeredGraph, cross: [Int], direction: Direction, tight: Bool)
     -> (start: [Int], extent: [Int])
   {
     let horizontal = direction == .leftToRight
@@ -103,6 +160,8 @@ public enum LayeredLayout {
       var gap: Int
       if horizontal {
         gap = max(8, label + 4, min(bending, 8) + 4)
+      } else if tight {
+        gap = max(2, min((bending + 1) / 2, 3) + 1)
       } else {
         gap = max(label > 0 ? 4 : 3, min((bending + 1) / 2, 4) + 2)
       }

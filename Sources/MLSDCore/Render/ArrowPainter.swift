@@ -80,7 +80,8 @@ struct ArrowPainter {
       guard let origin = route.labelOrigin, origin.x - offset.x < w, (0..<h).contains(origin.y - offset.y),
         let text = LabelPlacer.text(board.arrows[a].label)
       else { continue }
-      canvas.put(text: text, x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
+      canvas.put(
+        text: charset.text(text), x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
     }
   }
 

@@ -35,7 +35,8 @@ struct BoxPainter {
     }
     let lines = label.map { ($0, style) } + detail.map { ($0, CellStyle(.detail)) }
     var y = f.minY + 1 + (rows - lines.count) / 2
-    for (text, lineStyle) in lines {
+    for (line, lineStyle) in lines {
+      let text = charset.text(line)
       let w = Canvas.columns(of: text)
       canvas.put(text: text, x: f.minX + (f.width - w) / 2, y: y, style: lineStyle, maxWidth: f.width - 2)
       y += 1
@@ -66,7 +67,7 @@ struct BoxPainter {
       style: style, into: &canvas)
     if !frame.title.isEmpty {
       canvas.put(
-        text: " " + frame.title + " ", x: frame.titleColumns.lowerBound - offset.x, y: r.minY,
+        text: " " + charset.text(frame.title) + " ", x: frame.titleColumns.lowerBound - offset.x, y: r.minY,
         style: CellStyle(.group, bold: true))
     }
   }

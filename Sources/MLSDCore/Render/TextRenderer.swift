@@ -8,7 +8,7 @@ public enum TextRenderer {
 
   /// The text of an already routed diagram.
   public static func render(_ diagram: Diagram, charset: Charset) -> String {
-    let title = Sanitizer.visible(diagram.board.title)
+    let title = charset.text(Sanitizer.visible(diagram.board.title))
     guard let bounds = diagram.bounds else { return title + "\n" }
     var canvas = Canvas(width: bounds.width, height: bounds.height)
     diagram.paint(into: &canvas, offset: GridPoint(x: bounds.x, y: bounds.y), charset: charset)

@@ -28,8 +28,12 @@ enum LabelPlacer {
   /// Whether a label of `width` columns fits at (x, y) with a free cell of gap to other labels;
   /// with `clearance`, also a free cell before and after it, so that it does not run into a
   /// line or a frame and read as belonging to it.
-  static func fits(x: Int, y: Int, width: Int, grid: RouteGrid, clearance: Bool = false) -> Bool {
-    for column in x..<(x + width) where !grid.isFreeForLabel(x: column, y: y) { return false }
+  static func fits(
+    x: Int, y: Int, width: Int, grid: RouteGrid, clearance: Bool = false, overFrames: Bool = false
+  ) -> Bool {
+    for column in x..<(x + width) where !grid.isFreeForLabel(x: column, y: y, overFrame: overFrames) {
+      return false
+    }
     if clearance {
       return grid.isFreeForLabel(x: x - 1, y: y) && grid.isFreeForLabel(x: x + width, y: y)
     }
@@ -65,13 +69,30 @@ enum LabelPlacer {
       }
     }
     if let origin = inline(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
-    // Short runs leave no room beside them: any free place touching the path will do.
-    for cell in cells {
-      for dy in [-1, 1, 0] {
-        for x in [cell.x + 2, cell.x - width - 1, cell.x - width / 2, cell.x + 1, cell.x - width]
-        where fits(x: x, y: cell.y + dy, width: width, grid: grid) {
-          grid.markLabel(x: x, y: cell.y + dy, width: width)
-          return GridPoint(x: x, y: cell.y + dy)
+    if let origin = across(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
+    // Short runs leave no room beside them: any free place touching the path will do, from the
+    // middle of the path outwards, every column from just left of a cell to just right of it.
+    // Only then may a label be written over a group frame's line.
+    let middle = cells.count / 2
+    let byDistance = cells.indices.sorted {
+      abs($0 - middle) != abs($1 - middle) ? abs($0 - middle) < abs($1 - middle) : $0 < $1
+    }
+    for overFrames in [false, true] {
+      if overFrames,
+        let origin = candidate(
+          width: width, segments: segments, order: order, clearance: false, overFrames: true, grid: grid)
+      {
+        grid.markLabel(x: origin.x, y: origin.y, width: width)
+        return origin
+      }
+      for k in byDistance {
+        let cell = cells[k]
+        for dy in [-1, 1, 0] {
+          for x in [cell.x + 2, cell.x - width - 1, cell.x - width / 2] + Array((cell.x - width)...(cell.x + 1))
+          where fits(x: x, y: cell.y + dy, width: width, grid: grid, overFrames: overFrames) {
+            grid.markLabel(x: x, y: cell.y + dy, width: width)
+            return GridPoint(x: x, y: cell.y + dy)
+          }
         }
       }
     }
@@ -80,7 +101,8 @@ enum LabelPlacer {
 
   /// The first free place beside the segments, longest segments first, nearest their middle.
   private static func candidate(
-    width: Int, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, grid: RouteGrid
+    width: Int, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
+    grid: RouteGrid
   ) -> GridPoint? {
     for s in order {
       let (a, b) = segments[s]
@@ -92,7 +114,8 @@ enum LabelPlacer {
         let high = max(ideal, x1 - width / 2)
         for shift in 0...max(0, high - low) {
           for x in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where x >= low && x <= high {
-            for y in [a.y - 1, a.y + 1] where fits(x: x, y: y, width: width, grid: grid, clearance: clearance) {
+            for y in [a.y - 1, a.y + 1]
+            where fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames) {
               return GridPoint(x: x, y: y)
             }
           }
@@ -103,7 +126,8 @@ enum LabelPlacer {
         let mid = (y0 + y1) / 2
         for shift in 0...(y1 - y0) {
           for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
-            for x in [a.x + 2, a.x - 1 - width] where fits(x: x, y: y, width: width, grid: grid, clearance: clearance) {
+            for x in [a.x + 2, a.x - 1 - width]
+            where fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames) {
               return GridPoint(x: x, y: y)
             }
           }
@@ -139,6 +163,50 @@ enum LabelPlacer {
       }
     }
     return nil
+  }
+
+  /// Writes the label across a vertical run of the arrow's own line, centred on it, with line
+  /// cells above and below and a free cell either side: where a group frame or a neighbour
+  /// leaves no room beside a short run, the label still reads as part of its arrow.
+  private static func across(width: Int, segments: [(GridPoint, GridPoint)], arrow: Int, grid: inout RouteGrid)
+    -> GridPoint?
+  {
+    let vertical = segments.filter { $0.0.x == $0.1.x && abs($0.0.y - $0.1.y) >= 2 }
+      .sorted { abs($0.0.y - $0.1.y) > abs($1.0.y - $1.1.y) }
+    for (a, b) in vertical {
+      let y0 = min(a.y, b.y) + 1
+      let y1 = max(a.y, b.y) - 1
+      let mid = (y0 + y1) / 2
+      for shift in 0...(y1 - y0) {
+        for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
+          let x = a.x - (width - 1) / 2
+          var ok = grid.isFreeForLabel(x: x - 1, y: y) && grid.isFreeForLabel(x: x + width, y: y)
+          for column in x..<(x + width) where ok {
+            if column == a.x {
+              ok = isOnly(arrow: arrow, x: column, y: y, grid: grid)
+            } else {
+              ok = grid.isFreeForLabel(x: column, y: y)
+            }
+          }
+          if ok {
+            grid.markLabel(x: x, y: y, width: width)
+            return GridPoint(x: x, y: y)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Whether the cell holds only arrow `arrow`'s line and no label.
+  private static func isOnly(arrow: Int, x: Int, y: Int, grid: RouteGrid) -> Bool {
+    guard let i = grid.index(x: x, y: y), !grid.isLabelled(x: x, y: y), grid.head[i] >= 0 else { return false }
+    var use = grid.head[i]
+    while use >= 0 {
+      if Int(grid.useArrow[Int(use)]) != arrow { return false }
+      use = grid.useNext[Int(use)]
+    }
+    return true
   }
 
   private static func length(_ segment: (GridPoint, GridPoint)) -> Int {

@@ -221,9 +221,12 @@ struct RouteGrid: Sendable {
   }
 
   /// Whether a label may be written on the cell: nothing else is drawn there.
-  func isFreeForLabel(x: Int, y: Int) -> Bool {
+  /// Whether a label may take the cell; with `overFrame`, a group frame's line may be written
+  /// over too (never its title or corners): the last resort before a label is lost.
+  func isFreeForLabel(x: Int, y: Int, overFrame: Bool = false) -> Bool {
     guard let i = index(x: x, y: y) else { return false }
-    return (kind[i] == .free || kind[i] == .nearBox) && head[i] < 0 && labels[i] == 0
+    let open = kind[i] == .free || kind[i] == .nearBox || (overFrame && kind[i] == .frame)
+    return open && head[i] < 0 && labels[i] == 0
   }
 
   func isLabelled(x: Int, y: Int) -> Bool {

@@ -117,7 +117,7 @@ struct Router {
       let width = DisplayWidth.of(text)
       let rect = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
       if local && !rect.intersects(gridRect) { continue }
-      if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid)
+      if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid, overFrames: true)
         || isInline(origin, width: width, arrow: i, grid: grid)
         || (local && !contains(gridRect, rect))
       {
@@ -273,8 +273,11 @@ struct Router {
   }
 
   static func isInline(_ origin: GridPoint, width: Int, arrow: Int, grid: RouteGrid) -> Bool {
+    // Written into its own line along a run, or across it (free cells either side).
     for x in origin.x..<(origin.x + width) {
-      guard let i = grid.index(x: x, y: origin.y), grid.head[i] >= 0, !grid.isLabelled(x: x, y: origin.y) else {
+      guard let i = grid.index(x: x, y: origin.y), !grid.isLabelled(x: x, y: origin.y) else { return false }
+      if grid.head[i] < 0 {
+        if grid.isFreeForLabel(x: x, y: origin.y) { continue }
         return false
       }
       var use = grid.head[i]

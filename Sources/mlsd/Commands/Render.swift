@@ -9,6 +9,12 @@ struct Render: ParsableCommand {
     discussion: """
       With --width N, a drawing wider than N columns is laid out again from top to bottom; if it
       still does not fit it is printed anyway, with a note on stderr.
+      With --fit COLSxROWS, the board is laid out again to fit the whole output (title line
+      included): full boxes top to bottom, left to right, with groups as lanes (stacked, each
+      left to right), top to bottom with layers close; then compact boxes (one line each) the
+      same four ways; the first that fits is printed. When none fits, nothing is
+      printed, stderr says the smallest size reached, and the exit status is 1.
+      With --compact, boxes show their label on one line and no detail (the board is laid out again).
       """)
 
   @Argument(help: "The board file.")
@@ -23,11 +29,30 @@ struct Render: ParsableCommand {
   @Option(help: "The widest drawing wanted, in columns.")
   var width: Int?
 
+  @Option(help: ArgumentHelp("Lay the board out to fit this many columns and rows.", valueName: "COLSxROWS"))
+  var fit: String?
+
+  @Flag(help: "Compact boxes: the label on one line, no detail; the board is laid out again.")
+  var compact = false
+
   func run() throws {
     if ascii && rounded { throw CLIFailure.badInput("mlsd render: --ascii and --rounded cannot be used together") }
     if let width, width < 1 { throw CLIFailure.badInput("mlsd render: --width must be a positive number") }
+    if fit != nil && width != nil {
+      throw CLIFailure.badInput("mlsd render: --fit and --width cannot be used together")
+    }
+    let page = try fit.map(Render.parseSize)
     let board = try CLIContext.loadBoard(file)
     let charset: Charset = ascii ? .ascii : (rounded ? .rounded : .unicode)
+    if let page {
+      try printFitted(board, columns: page.columns, rows: page.rows, charset: charset)
+      return
+    }
+    if compact {
+      let laid = LabelRoom.make(LayeredLayout.layoutFitting(LevelOfDetail.compact.apply(to: board)))
+      print(TextRenderer.render(Diagram(board: laid), charset: charset), terminator: "")
+      return
+    }
     var diagram = Diagram(board: board)
     if let width, let bounds = diagram.bounds, bounds.width > width {
       diagram = Diagram(board: LayeredLayout.layout(board, direction: .topToBottom))
@@ -37,5 +62,34 @@ struct Render: ParsableCommand {
       }
     }
     print(TextRenderer.render(diagram, charset: charset), terminator: "")
+  }
+
+  /// The first layout that fits, printed; or a message with the smallest size reached, status 1.
+  private func printFitted(_ board: Board, columns: Int, rows: Int, charset: Charset) throws {
+    // The title line and the blank line under it take two of the rows.
+    var candidates = board
+    if compact { candidates = LevelOfDetail.compact.apply(to: board) }
+    switch DiagramFit.fit(candidates, columns: columns, rows: rows - 2) {
+    case .success(let choice):
+      print(TextRenderer.render(choice.diagram, charset: charset), terminator: "")
+    case .failure(let failure):
+      var message = "mlsd render: \(file) does not fit \(columns)x\(rows)"
+      if let smallest = failure.smallest {
+        message +=
+          "; the smallest layout is \(smallest.columns)x\(smallest.rows + 2)"
+          + " (\(smallest.detail.rawValue) boxes, \(smallest.arrangement.rawValue))"
+      }
+      CLIContext.warn(message)
+      throw ExitCode(1)
+    }
+  }
+
+  /// "160x45" as columns and rows.
+  static func parseSize(_ text: String) throws -> (columns: Int, rows: Int) {
+    let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+    guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]), columns > 0, rows > 2 else {
+      throw CLIFailure.badInput("mlsd render: --fit wants COLSxROWS, such as 160x45 (at least 3 rows), not '\(text)'")
+    }
+    return (columns, rows)
   }
 }

@@ -1,0 +1,148 @@
+// How readable a routed diagram is, in counts: crossings, bends, size, arrow length, lost and
+// overlapping labels, arrows through boxes. The quality benchmark prints them and a unit test
+// holds the reference designs to a stored table, so a layout change is measured, not guessed.
+
+/// Counts that say how readable a routed diagram is.
+public struct LayoutQuality: Hashable, Sendable {
+  /// Places where one arrow runs straight across another that runs straight the other way:
+  /// a cell passed horizontally by arrow A and vertically by arrow B counts once per pair (A, B).
+  /// Merges and splits (an arrow turning where another passes) are not crossings.
+  public var crossings = 0
+  /// Corners of all arrows.
+  public var bends = 0
+  /// The drawing's size in terminal columns and rows (boxes, frames, arrows and labels).
+  public var columns = 0
+  public var rows = 0
+  /// Cells of all arrows' paths, ends included.
+  public var arrowLength = 0
+  /// Labelled arrows, and those whose label the text drawing does not show.
+  public var labels = 0
+  public var droppedLabels = 0
+  /// Labels in the text drawing that cover a box, another label or another arrow's line (each
+  /// label counted once).
+  public var labelOverlaps = 0
+  /// Labels written over a group frame's line (the label placer's last resort before losing one).
+  public var labelsOnFrames = 0
+  /// Labels in the SVG export whose text box (one cell of 9 × 18 pixels a column) overlaps a
+  /// box or another label (each label counted once).
+  public var svgLabelOverlaps = 0
+  /// Labels drawn more than one row or two columns away from every cell of their own arrow.
+  public var labelsAway = 0
+  /// Arrows with a cell inside a box they do not start or end at (or inside their own boxes).
+  public var throughBoxes = 0
+
+  public init(_ diagram: Diagram) {
+    let board = diagram.board
+    if let bounds = diagram.bounds {
+      columns = bounds.width
+      rows = bounds.height
+    }
+    let routes = diagram.routes
+    var horizontal: [GridPoint: [Int]] = [:]
+    var vertical: [GridPoint: [Int]] = [:]
+    var arrowCells: [GridPoint: Set<Int>] = [:]
+    for (a, route) in routes.enumerated() {
+      let cells = route.cells
+      arrowLength += cells.count
+      bends += max(0, route.points.count - 2)
+      for (k, cell) in cells.enumerated() {
+        arrowCells[cell, default: []].insert(a)
+        guard k > 0, k < cells.count - 1 else { continue }
+        let p = cells[k - 1]
+        let n = cells[k + 1]
+        if p.y == cell.y && n.y == cell.y { horizontal[cell, default: []].append(a) }
+        if p.x == cell.x && n.x == cell.x { vertical[cell, default: []].append(a) }
+      }
+    }
+    for (cell, across) in horizontal {
+      guard let down = vertical[cell] else { continue }
+      for a in across { for b in down where a != b { crossings += 1 } }
+    }
+    let frames = board.boxes.map(\.frame)
+    for route in routes where route.cells.contains(where: { cell in frames.contains { $0.contains(cell) } }) {
+      throughBoxes += 1
+    }
+
+    // Text labels.
+    var groupLines = Set<GridPoint>()
+    for frame in GroupFrame.frames(of: board) {
+      let r = frame.rect
+      for x in r.minX...r.maxX {
+        groupLines.insert(GridPoint(x: x, y: r.minY))
+        groupLines.insert(GridPoint(x: x, y: r.maxY))
+      }
+      for y in r.minY...r.maxY {
+        groupLines.insert(GridPoint(x: r.minX, y: y))
+        groupLines.insert(GridPoint(x: r.maxX, y: y))
+      }
+    }
+    var placed: [(arrow: Int, rect: GridRect)] = []
+    for (a, arrow) in board.arrows.enumerated() {
+      guard let text = LabelPlacer.text(arrow.label) else { continue }
+      labels += 1
+      guard a < routes.count, let origin = routes[a].labelOrigin else {
+        droppedLabels += 1
+        continue
+      }
+      placed.append((a, GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)))
+    }
+    for (i, label) in placed.enumerated() {
+      let r = label.rect
+      var covers = frames.contains { $0.intersects(r) }
+      var onFrame = false
+      covers = covers || placed.indices.contains { $0 != i && placed[$0].rect.intersects(r) }
+      for x in r.minX...r.maxX {
+        let cell = GridPoint(x: x, y: r.y)
+        if groupLines.contains(cell) { onFrame = true }
+        if let users = arrowCells[cell], users.contains(where: { $0 != label.arrow }) { covers = true }
+      }
+      let around = r.insetBy(dx: -2, dy: -1)
+      let near = routes[label.arrow].cells.contains { around.contains($0) }
+      if covers { labelOverlaps += 1 }
+      if onFrame { labelsOnFrames += 1 }
+      if !near { labelsAway += 1 }
+    }
+
+    // SVG labels, where the SVG exporter puts them.
+    let layout = PixelLayout(diagram: diagram)
+    var svgRects: [PixelRect] = []
+    for (a, arrow) in board.arrows.enumerated() {
+      guard let text = LabelPlacer.text(arrow.label), let spot = layout.labelPosition(a) else { continue }
+      let width = Double(DisplayWidth.of(text)) * PixelLayout.cellWidth
+      let left = spot.centered ? spot.point.x - width / 2 : spot.point.x
+      svgRects.append(
+        PixelRect(
+          x: left, y: spot.point.y - PixelLayout.cellHeight / 2, width: width, height: PixelLayout.cellHeight))
+    }
+    // Boxes as the SVG draws them: inset 2 pixels left and right, 4 top and bottom.
+    let boxRects = board.boxes.map { box -> PixelRect in
+      let r = layout.rect(box.frame)
+      return PixelRect(x: r.x + 2, y: r.y + 4, width: r.width - 4, height: r.height - 8)
+    }
+    for (i, r) in svgRects.enumerated() {
+      let hit =
+        boxRects.contains { LayoutQuality.overlap($0, r) }
+        || svgRects.indices.contains { $0 != i && LayoutQuality.overlap(svgRects[$0], r) }
+      if hit { svgLabelOverlaps += 1 }
+    }
+  }
+
+  /// Whether two pixel rectangles share more than a hairline (half a pixel either way).
+  static func overlap(_ a: PixelRect, _ b: PixelRect) -> Bool {
+    min(a.x + a.width, b.x + b.width) - max(a.x, b.x) > 0.5
+      && min(a.y + a.height, b.y + b.height) - max(a.y, b.y) > 0.5
+  }
+
+  /// The names of the counts, in the order `values` gives them.
+  public static let columnNames = [
+    "crossings", "bends", "columns", "rows", "arrow length", "labels", "dropped", "overlaps", "on frames",
+    "svg overlaps", "away", "through boxes",
+  ]
+
+  public var values: [Int] {
+    [
+      crossings, bends, columns, rows, arrowLength, labels, droppedLabels, labelOverlaps, labelsOnFrames,
+      svgLabelOverlaps, labelsAway, throughBoxes,
+    ]
+  }
+}

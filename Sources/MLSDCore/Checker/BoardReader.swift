@@ -77,14 +77,16 @@ enum BoardReader {
     var index: [String: Int] = [:]
     for (i, box) in board.boxes.enumerated() { index[box.id] = i }
 
-    // First reading: declared kinds and words alone.
-    var first: [Set<String>] = []
-    first.reserveCapacity(board.boxes.count)
+    // First reading: declared kinds and words alone, as kind numbers.
+    let kinds = catalogue.kinds
+    var firstIndices: [[Int]] = []
+    firstIndices.reserveCapacity(board.boxes.count)
     for (i, box) in board.boxes.enumerated() {
-      var kinds = Set(KindRecognizer.counted(lexical[i]).map(\.kind))
-      if let declared = box.kind, catalogue.index(of: declared) != nil { kinds.insert(declared) }
-      first.append(kinds)
+      var read = KindRecognizer.counted(lexical[i]).compactMap { catalogue.index(of: $0.kind) }
+      if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
+      firstIndices.append(read)
     }
+    func reads(_ i: Int, _ wanted: Set<String>) -> Bool { firstIndices[i].contains { wanted.contains(kinds[$0].id) } }
 
     var incoming = Array(repeating: [Int](), count: board.boxes.count)
     var outgoing = incoming
@@ -100,17 +102,14 @@ enum BoardReader {
       for (kind, phrase) in said where carriedKinds.contains(kind) {
         // Logged predictions go from what serves back into the data, not out to the caller.
         if kind == "prediction-logging" {
-          guard !first[from].isDisjoint(with: servingKinds), first[to].isEmpty || !first[to].isDisjoint(with: dataKinds)
-          else { continue }
+          guard reads(from, servingKinds), firstIndices[to].isEmpty || reads(to, dataKinds) else { continue }
         } else if kind == "model-registry" {
           // "new encoder version" from training to what serves it is the versioned hand-off.
-          guard !first[from].isDisjoint(with: ["training-pipeline", "model-evaluation"]),
-            !first[to].isDisjoint(with: servingKinds)
-          else { continue }
+          guard reads(from, ["training-pipeline", "model-evaluation"]), reads(to, servingKinds) else { continue }
         } else if kind == "retraining-trigger" {
           // "retrain on drift" into the trainer or its scheduler starts the next training round.
-          guard !first[to].isDisjoint(with: ["training-pipeline", "orchestration"]) else { continue }
-        } else if first[to].contains("client") {
+          guard reads(to, ["training-pipeline", "orchestration"]) else { continue }
+        } else if reads(to, ["client"]) {
           continue
         }
         if !arrows.contains(where: { $0.arrow == a && $0.kind == kind }) {
@@ -122,15 +121,14 @@ enum BoardReader {
     // Every check in the app runs this for every box, so kinds are numbers here and the
     // per-kind tables are scratch arrays reset after each box; reasons are written only for
     // the kinds a box ends up counted as or guessed to be.
-    let kinds = catalogue.kinds
     let table = catalogue.neighbourTable
-    let firstIndices = first.map { set in set.compactMap { catalogue.index(of: $0) } }
     var inFlags = Array(repeating: false, count: kinds.count)
     var outFlags = inFlags
     var score = Array(repeating: 0, count: kinds.count)
     var backedFlags = inFlags
     var namedFlags = inFlags
     var structural = Array(repeating: StructureNote(), count: kinds.count)
+    var lexicalSlot = [KindEvidence?](repeating: nil, count: kinds.count)
     var touched: [Int] = []
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
     let places = Place.all.compactMap { $0.numbered(catalogue) }
@@ -139,12 +137,11 @@ enum BoardReader {
     boxes.reserveCapacity(board.boxes.count)
     for (i, box) in board.boxes.enumerated() {
       func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
-      var lexicalByIndex: [Int: KindEvidence] = [:]
       var silent = true
       for item in lexical[i] {
         guard let k = catalogue.index(of: item.kind) else { continue }
         touch(k)
-        lexicalByIndex[k] = item
+        lexicalSlot[k] = item
         score[k] += item.score
         backedFlags[k] = item.named || item.hinted
         namedFlags[k] = item.named
@@ -170,7 +167,9 @@ enum BoardReader {
         note.fedBy = row.inputs.filter { inFlags[$0] }
         note.feeds = row.outputs.filter { outFlags[$0] }
         note.said = sends[i].first { $0.kind == kinds[k].id }?.phrase
-        let raw = (note.nothing ? 1 : 0) + (note.fedBy.isEmpty ? 0 : 1) + (note.feeds.isEmpty ? 0 : 1) + (note.said == nil ? 0 : 1)
+        let raw =
+          (note.nothing ? 1 : 0) + (note.fedBy.isEmpty ? 0 : 1) + (note.feeds.isEmpty ? 0 : 1)
+          + (note.said == nil ? 0 : 1)
         guard raw > 0 else { continue }
         // The place confirms what the words say (+1, +2 when it sits between what the kind
         // typically sits between), or, for a box whose words say little, reads it (up to +2).
@@ -203,14 +202,17 @@ enum BoardReader {
       }
       let ranked = touched.sorted { (score[$0], kinds[$1].id) > (score[$1], kinds[$0].id) }
       let best = ranked.first.map { score[$0] } ?? 0
-      var countedIndices = ranked.filter { namedFlags[$0] || (score[$0] == best && best >= KindRecognizer.countedScore) }
+      var countedIndices = ranked.filter {
+        namedFlags[$0] || (score[$0] == best && best >= KindRecognizer.countedScore)
+      }
       // Read from its place alone, a box counts as a kind only when one kind fits best.
       if countedIndices.count > 1, countedIndices.allSatisfy({ !backedFlags[$0] }) { countedIndices = [] }
       let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
-      func evidence(_ k: Int) -> KindEvidence {
-        var item = lexicalByIndex[k] ?? KindEvidence(kind: kinds[k].id, score: 0, reasons: [])
+      // Guesses carry the reasons their words give; the place is spelt out for counted kinds.
+      func evidence(_ k: Int, counted: Bool) -> KindEvidence {
+        var item = lexicalSlot[k] ?? KindEvidence(kind: kinds[k].id, score: 0, reasons: [])
         if kinds[k].id == declared { item.reasons.insert("declared kind", at: 0) }
-        item.reasons += structural[k].reasons(kinds)
+        if counted || item.reasons.isEmpty { item.reasons += structural[k].reasons(kinds) }
         if let reason = placed[k] { item.reasons.append(reason) }
         if favoured.contains(k) { item.reasons.append("asked for by the template") }
         item.score = score[k]
@@ -220,13 +222,15 @@ enum BoardReader {
       }
       boxes.append(
         BoxReading(
-          boxID: box.id, label: box.label, declared: declared, counted: countedIndices.map(evidence),
-          guesses: guessIndices.map(evidence)))
+          boxID: box.id, label: box.label, declared: declared,
+          counted: countedIndices.map { evidence($0, counted: true) },
+          guesses: guessIndices.map { evidence($0, counted: false) }))
       for k in touched {
         score[k] = 0
         backedFlags[k] = false
         namedFlags[k] = false
         structural[k] = StructureNote()
+        lexicalSlot[k] = nil
       }
       touched.removeAll(keepingCapacity: true)
       for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
@@ -260,7 +264,8 @@ struct Place {
 
   static let all = [
     Place(
-      kind: "data-source", reason: "nothing feeds it and it feeds the data", readAs: ["client", "labelling", "data-source"],
+      kind: "data-source", reason: "nothing feeds it and it feeds the data",
+      readAs: ["client", "labelling", "data-source"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],

@@ -85,13 +85,28 @@ enum LabelPlacer {
         grid.markLabel(x: origin.x, y: origin.y, width: width)
         return origin
       }
+      // Neighbouring cells of a run offer the same places: each is tried once (a label that
+      // fits nowhere used to cost the editor milliseconds, trying them again cell after cell).
+      var tried = Set<Int>()
+      let span = width + 8
       for k in byDistance {
         let cell = cells[k]
         for dy in [-1, 1, 0] {
-          for x in [cell.x + 2, cell.x - width - 1, cell.x - width / 2] + Array((cell.x - width)...(cell.x + 1))
-          where fits(x: x, y: cell.y + dy, width: width, grid: grid, overFrames: overFrames) {
-            grid.markLabel(x: x, y: cell.y + dy, width: width)
-            return GridPoint(x: x, y: cell.y + dy)
+          let y = cell.y + dy
+          let preferred = (cell.x + 2, cell.x - width - 1, cell.x - width / 2)
+          for n in 0..<(3 + width + 2) {
+            let x =
+              switch n {
+              case 0: preferred.0
+              case 1: preferred.1
+              case 2: preferred.2
+              default: cell.x - width + (n - 3)
+              }
+            guard tried.insert((y &* 1_000_003) &+ (x &+ span)).inserted else { continue }
+            if fits(x: x, y: y, width: width, grid: grid, overFrames: overFrames) {
+              grid.markLabel(x: x, y: y, width: width)
+              return GridPoint(x: x, y: y)
+            }
           }
         }
       }

@@ -88,9 +88,24 @@ public struct AppState: Sendable {
     self.kindMemo = memo
     self.layer = BoardLayer(board: board)
     if let first = board.boxes.first { selection = .box(first.id) }
+    if let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
   }
 
-  mutating func refreshDiagram() { layer.update(to: board) }
+  mutating func refreshDiagram() {
+    let before = layer.diagram.simpleArrowCount
+    layer.update(to: board)
+    if layer.diagram.simpleArrowCount > before, let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
+  }
+
+  /// What the status line says when the router gave up on some arrows (the board is too large or
+  /// too dense to route within its budget) and drew them straight.
+  static func simpleRoutesNote(_ diagram: Diagram) -> StatusMessage? {
+    let simple = diagram.simpleArrowCount
+    guard simple > 0 else { return nil }
+    return StatusMessage(
+      "\(simple) of \(diagram.board.arrows.count) arrows drawn on simple routes: the board is too large or dense to route",
+      tone: .warning)
+  }
 
   func arrowIndex(at point: GridPoint) -> Int? { layer.arrowIndex(at: point) }
 

@@ -35,18 +35,21 @@ extension AppState {
       now = time
       scheduleRecovery()
       tickPractice()
-    case .saved(let saved, let path, let thenQuit):
+      scheduleDiskCheck()
+    case .saved(let saved, let path, let thenQuit, let stamp):
       filePath = path
       cleanBoard = saved
+      diskStamp = stamp
       message = StatusMessage("Saved \(path)", tone: .ok)
       if board == saved {
         effects.append(.removeRecovery)
         recoveryVersion = version
       }
       if thenQuit { requestQuit(force: true) }
-    case .loaded(let loaded, let path):
+    case .loaded(let loaded, let path, let stamp):
       board = loaded
       cleanBoard = loaded
+      diskStamp = stamp
       filePath = path
       history = History()
       selection = loaded.boxes.first.map { .box($0.id) }
@@ -66,6 +69,10 @@ extension AppState {
       recoveryVersion = max(recoveryVersion, written)
     case .offerRecovery(let recovered):
       mode = .confirm(.restoreRecovery(recovered))
+    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
+      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
+    case .sameOnDisk(let stamp):
+      diskStamp = stamp
     case .info(let text):
       message = StatusMessage(text, tone: .ok)
     case .failed(let text):

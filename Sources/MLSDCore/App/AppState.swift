@@ -12,6 +12,15 @@ public struct AppState: Sendable {
   public internal(set) var filePath: String?
   /// The board as it is on disk (or as it started): the board is dirty when it differs.
   public internal(set) var cleanBoard: Board
+  /// The board file as last loaded or saved (identity and hash of its bytes); nil for a file not
+  /// yet on disk. Before a save and on idle ticks the file is compared with it, so that a change
+  /// made by someone else is never overwritten without asking.
+  public internal(set) var diskStamp: FileStamp?
+  /// App-clock time of the last look at the file on disk.
+  var lastDiskCheck: Double = 0
+  /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
+  /// not ask again until the file changes again.
+  var declinedDiskHash: UInt64?
   public let library: Library
   public internal(set) var report: CheckReport
   /// The kinds of every box at the last check, so that a check after an edit recognises only
@@ -70,9 +79,10 @@ public struct AppState: Sendable {
 
   public init(
     board: Board, filePath: String?, library: Library, theme: Theme, ascii: Bool = false,
-    width: Int = 80, height: Int = 24, now: Double = 0
+    width: Int = 80, height: Int = 24, now: Double = 0, diskStamp: FileStamp? = nil
   ) {
     self.board = board
+    self.diskStamp = diskStamp
     self.filePath = filePath
     self.cleanBoard = board
     self.library = library

@@ -43,7 +43,8 @@ struct Open: ParsableCommand {
     let clock = { Date().timeIntervalSince(start) }
     let ascii = !Open.isUTF8(environment)
     let state = AppState(
-      board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock())
+      board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock(),
+      diskStamp: file.flatMap { DiskFiles().stamp($0) })
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
     let recovered = runner.pendingRecovery(for: file, board: board)

@@ -40,7 +40,8 @@ extension AppState {
       filePath = path
       cleanBoard = saved
       diskStamp = stamp
-      message = StatusMessage("Saved \(path)", tone: .ok)
+      message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
+      saveNote = nil
       if board == saved {
         effects.append(.removeRecovery)
         recoveryVersion = version

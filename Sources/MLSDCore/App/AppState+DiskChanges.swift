@@ -111,5 +111,6 @@ extension AppState {
       text += "; dropped arrows to deleted boxes: " + merge.droppedArrows.joined(separator: ", ")
     }
     message = StatusMessage(text, tone: .ok)
+    saveNote = text
   }
 }

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
   /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
   /// not ask again until the file changes again.
   var declinedDiskHash: UInt64?
+  /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
+  var saveNote: String?
   public let library: Library
   public internal(set) var report: CheckReport
   /// The kinds of every box at the last check, so that a check after an edit recognises only

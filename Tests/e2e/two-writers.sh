@@ -16,8 +16,11 @@ YAML
 # Merge: A adds Kafka and saves; B, with its own unsaved box, is asked and merges.
 write_board shared.yaml
 start files-a 120 36 open shared.yaml
-start files-b 120 36 open shared.yaml
 check "A opens" wait_for files-a "API gateway"
+start files-b 120 36 open shared.yaml
+check "B is told A has the board open" wait_for files-b "[r]ead-only" 5
+text files-b "o"
+keys files-b Enter
 check "B opens" wait_for files-b "API gateway"
 keys files-b a
 text files-b "model registry"
@@ -41,8 +44,11 @@ check "the file holds B's box" grep -qi "registry" shared.yaml
 # Conflict: both rename the same box; the second is shown both versions and chooses.
 write_board conflict.yaml
 start files-c 120 36 open conflict.yaml
-start files-d 120 36 open conflict.yaml
 check "C opens" wait_for files-c "API gateway"
+start files-d 120 36 open conflict.yaml
+check "D is told C has the board open" wait_for files-d "[r]ead-only" 5
+text files-d "o"
+keys files-d Enter
 check "D opens" wait_for files-d "API gateway"
 keys files-d Enter C-u
 text files-d "Edge proxy"

@@ -23,10 +23,20 @@ extension AppState {
     case .key(let key):
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
-      handleKey(key)
+      if isReadOnly {
+        readOnly { $0.handleKey(key) }
+      } else {
+        handleKey(key)
+      }
     case .mouse(let event):
       now = max(now, event.time)
-      if !isTooSmall && !showHelp && !handlePracticeMouse(event) { handleMouse(event) }
+      if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
+        if isReadOnly {
+          readOnly { $0.handleMouse(event) }
+        } else {
+          handleMouse(event)
+        }
+      }
     case .resize(let width, let height):
       screenWidth = max(1, width)
       screenHeight = max(1, height)

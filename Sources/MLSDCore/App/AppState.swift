@@ -21,6 +21,8 @@ public struct AppState: Sendable {
   /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
   /// not ask again until the file changes again.
   var declinedDiskHash: UInt64?
+  /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
+  public internal(set) var isReadOnly = false
   /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
   var saveNote: String?
   public let library: Library
@@ -81,9 +83,10 @@ public struct AppState: Sendable {
 
   public init(
     board: Board, filePath: String?, library: Library, theme: Theme, ascii: Bool = false,
-    width: Int = 80, height: Int = 24, now: Double = 0, diskStamp: FileStamp? = nil
+    width: Int = 80, height: Int = 24, now: Double = 0, diskStamp: FileStamp? = nil, readOnly: Bool = false
   ) {
     self.board = board
+    self.isReadOnly = readOnly
     self.diskStamp = diskStamp
     self.filePath = filePath
     self.cleanBoard = board

@@ -174,7 +174,7 @@ public enum AppView {
     switch (state.practicePhase, state.mode) {
     case (.briefing?, _): "PRACTICE"
     case (.review?, .normal): "REVIEW"
-    default: state.mode.name
+    default: state.isReadOnly && state.mode == .normal ? "READ-ONLY" : state.mode.name
     }
   }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The whole benchmark suite in release mode: (a) the headless pipeline per N, (b) the editor's
 # cost per action on a 300-box board, (c) start-up to the first frame in tmux, (d) peak memory per
-# N. Benchmarks/README.md says what every number means; compare.sh is the Graph::Easy comparison.
+# N, (e) boards at the edges of the format (far apart, a 2,000-arrow hub, a complete digraph of 60).
+# Benchmarks/README.md says what every number means; compare.sh is the Graph::Easy comparison.
 #
-# usage: Benchmarks/run.sh [all|pipeline|editor|startup|memory]...   (default: all)
+# usage: Benchmarks/run.sh [all|pipeline|editor|startup|memory|huge]...   (default: all)
 # env:   SEED (default 42), SIZES (default "10 30 100 300 1000"), ROUNDS editor rounds (default 100),
 #        OUT folder for the generated boards (default Benchmarks/.build/graphs)
 set -euo pipefail
@@ -72,6 +73,40 @@ if want memory; then
     kib=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time-$n.txt")
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time-$n.txt")
     echo "| $n | $kib | $(awk -v k="$kib" 'BEGIN {printf "%.1f", k / 1024}') | $wall |"
+  done
+  echo
+fi
+
+if want huge; then
+  echo "## (e) boards at the edges of the format: each command under ulimit -v 2 GB (/usr/bin/time -v)"
+  swift build -c release --product mlsd >&2
+  mlsd=$bin/mlsd
+  printf 'mlsd: 1\ntitle: Far apart\nboxes:\n  - {id: a, label: A, at: [0, 0]}\n  - {id: b, label: B, at: [100000, 100000]}\narrows:\n  - {from: a, to: b}\n' >"$out/far.yaml"
+  { echo "flowchart LR"; for i in $(seq 0 1999); do echo "  hub --> n$i"; done; } >"$out/hub.mmd"
+  { echo "flowchart LR"; for i in $(seq 0 59); do for j in $(seq 0 59); do [ "$i" != "$j" ] && echo "  b$i --> b$j"; done; done; } >"$out/k60.mmd"
+  echo "| command | exit | wall s | max RSS MiB |"
+  echo "|--|--:|--:|--:|"
+  measure() { # LABEL CMD...
+    local label=$1 status
+    shift
+    status=$( (ulimit -v 2000000; /usr/bin/time -v -o "$out/time-huge.txt" timeout 120 "$@" >/dev/null 2>&1); echo $?)
+    kib=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time-huge.txt")
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time-huge.txt")
+    echo "| $label | $status | $wall | $(awk -v k="${kib:-0}" 'BEGIN {printf "%.1f", k / 1024}') |"
+  }
+  measure "import hub.mmd" "$mlsd" import "$out/hub.mmd" -o "$out/hub.yaml" --force
+  measure "import k60.mmd" "$mlsd" import "$out/k60.mmd" -o "$out/k60.yaml" --force
+  for board in far hub k60; do
+    measure "render $board" "$mlsd" render "$out/$board.yaml"
+    for format in svg excalidraw ascii; do
+      measure "export $board $format" "$mlsd" export "$out/$board.yaml" --format "$format"
+    done
+  done
+  echo
+  echo "first frame of mlsd open (tmux 120×40, median of 5):"
+  for board in far hub k60; do
+    echo "$board.yaml:"
+    python3 "$here/startup.py" "$mlsd" "$out/$board.yaml" 5
   done
   echo
 fi

@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// Coverage-guided fuzz targets (libFuzzer) for mlsd's loaders. Built apart from the main package
+// Coverage-guided fuzz targets (libFuzzer) for mlsd's loaders and for drawing. Built apart from the main package
 // because every target is compiled with -sanitize=fuzzer; run them with Fuzz/run.sh.
 import PackageDescription
 
@@ -9,7 +9,7 @@ let package = Package(
   // the repository was cloned into.
   dependencies: [.package(path: "mlsd")],
   targets: [.target(name: "FuzzDriver")]
-    + ["FuzzBoard", "FuzzTemplate", "FuzzTheme", "FuzzMermaid"].map { name in
+    + ["FuzzBoard", "FuzzTemplate", "FuzzTheme", "FuzzMermaid", "FuzzDraw"].map { name in
       // libFuzzer is linked in and started by FuzzDriver; the code under test gets its coverage
       // instrumentation from the -sanitize=fuzzer flag run.sh passes to the whole build.
       .executableTarget(

@@ -66,9 +66,23 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
   func write(_ text: String, to path: String) throws {
     if failWrites { throw FileError(path: path, reason: "cannot write: No space left on device") }
     texts[path] = text
+    writes[path, default: 0] += 1
   }
 
   func remove(_ path: String) { texts[path] = nil }
 
   func exists(_ path: String) -> Bool { texts[path] != nil }
+
+  /// Each write is a new file (as an atomic rename makes it): its number is the inode.
+  var writes: [String: Int] = [:]
+
+  func identity(_ path: String) -> FileIdentity? {
+    guard let text = texts[path] else { return nil }
+    return FileIdentity(device: 1, inode: UInt64(writes[path, default: 0]), size: text.utf8.count, modified: 0)
+  }
+
+  func stamp(_ path: String) -> FileStamp? {
+    guard let identity = identity(path), let text = texts[path] else { return nil }
+    return FileStamp(identity: identity, bytes: text.utf8)
+  }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared helpers for the end-to-end tests that drive the real mlsd binary inside tmux: a private
-# HOME and data folders, unique session names, polling the screen for text, one line per check.
+# HOME and data folders, unique session names (prefix MLSD_E2E_PREFIX, default mlsd-e2e, then
+# the script's pid), polling the screen for text, one line per check.
 set -uo pipefail
 M=${MLSD_BIN:?set MLSD_BIN to the mlsd binary}
 case "$M" in /*) ;; *) M="$PWD/$M" ;; esac
@@ -32,7 +33,7 @@ check() { # description command... : passes when the command succeeds
 start() {
   local s=$1 w=$2 h=$3
   shift 3
-  local name="mlsd-e2e-$$-$s"
+  local name="${MLSD_E2E_PREFIX:-mlsd-e2e}-$$-$s"
   sessions+=("$name")
   local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color ${start_env:-}"
   local args=""
@@ -41,7 +42,7 @@ start() {
     "env $env '$M' $args; echo \$? > '$work/$s.status'; sleep 600"
 }
 
-session() { echo "mlsd-e2e-$$-$1"; }
+session() { echo "${MLSD_E2E_PREFIX:-mlsd-e2e}-$$-$1"; }
 screen() { tmux capture-pane -p -t "$(session "$1")"; }
 keys() { local s=$1; shift; tmux send-keys -t "$(session "$s")" "$@"; }
 text() { tmux send-keys -t "$(session "$1")" -l "$2"; }

@@ -64,9 +64,11 @@ quit_clean() {
 
 # --- Sizes.
 # All sessions start at once, then each is checked: the runs overlap and the script stays short.
+# Each opens its own copy of the board: a second open of one file would stop at the lock warning.
 sizes="20x8 30x10 59x15 60x16 80x24 132x43 200x60 400x120"
 for size in $sizes; do
-  open_with "z$size" "${size%x*}" "${size#*x}" "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color" two.yaml
+  cp two.yaml "z$size.yaml"
+  open_with "z$size" "${size%x*}" "${size#*x}" "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color" "z$size.yaml"
 done
 for size in $sizes; do
   w=${size%x*} h=${size#*x}
@@ -97,7 +99,8 @@ check "storm: quits with status 0" quit_clean storm
 # --- TERM values, LANG=C and NO_COLOR.
 terms="xterm-256color screen tmux-256color linux vt100 dumb"
 for term in $terms; do
-  open_with "t$term" 100 30 "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term" two.yaml
+  cp two.yaml "t$term.yaml"
+  open_with "t$term" 100 30 "LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term" "t$term.yaml"
 done
 for term in $terms; do
   if [ "$term" = dumb ]; then

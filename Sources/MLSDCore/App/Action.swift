@@ -8,10 +8,16 @@ public enum Action: Hashable, Sendable {
   case resize(width: Int, height: Int)
   /// Time passes (seconds on the app clock); drives the timer and the debounced recovery file.
   case tick(Double)
-  /// The board was saved to `path`.
-  case saved(Board, path: String, thenQuit: Bool)
-  /// A board file was loaded (`:e FILE`).
-  case loaded(Board, path: String)
+  /// The board was saved to `path`; `stamp` is the file as written.
+  case saved(Board, path: String, thenQuit: Bool, stamp: FileStamp? = nil)
+  /// A board file was loaded (`:e FILE`); `stamp` is the file as read.
+  case loaded(Board, path: String, stamp: FileStamp? = nil)
+  /// The board file changed on disk since it was loaded or saved (found before a save, with
+  /// `saving` set, or on an idle check): `theirs` is what it holds now, nil when it no longer
+  /// loads (deleted, or not a board).
+  case changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool)
+  /// The file's identity changed but its bytes did not (touched, or written again unchanged).
+  case sameOnDisk(FileStamp)
   /// Notes came back from the external editor.
   case externalNotes(Step, text: String)
   /// The recovery file holds the board of this edit version.

@@ -24,11 +24,21 @@ extension AppState {
       interviewer?.input(at: now)
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
-      handleKey(key)
+      if isReadOnly {
+        readOnly { $0.handleKey(key) }
+      } else {
+        handleKey(key)
+      }
     case .mouse(let event):
       now = max(now, event.time)
       interviewer?.input(at: now)
-      if !isTooSmall && !showHelp && !handlePracticeMouse(event) { handleMouse(event) }
+      if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
+        if isReadOnly {
+          readOnly { $0.handleMouse(event) }
+        } else {
+          handleMouse(event)
+        }
+      }
     case .resize(let width, let height):
       screenWidth = max(1, width)
       screenHeight = max(1, height)
@@ -38,18 +48,22 @@ extension AppState {
       scheduleRecovery()
       tickPractice()
       tickFollowUps()
-    case .saved(let saved, let path, let thenQuit):
+      scheduleDiskCheck()
+    case .saved(let saved, let path, let thenQuit, let stamp):
       filePath = path
       cleanBoard = saved
-      message = StatusMessage("Saved \(path)", tone: .ok)
+      diskStamp = stamp
+      message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
+      saveNote = nil
       if board == saved {
         effects.append(.removeRecovery)
         recoveryVersion = version
       }
       if thenQuit { requestQuit(force: true) }
-    case .loaded(let loaded, let path):
+    case .loaded(let loaded, let path, let stamp):
       board = loaded
       cleanBoard = loaded
+      diskStamp = stamp
       filePath = path
       history = History()
       selection = loaded.boxes.first.map { .box($0.id) }
@@ -69,6 +83,10 @@ extension AppState {
       recoveryVersion = max(recoveryVersion, written)
     case .offerRecovery(let recovered):
       mode = .confirm(.restoreRecovery(recovered))
+    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
+      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
+    case .sameOnDisk(let stamp):
+      diskStamp = stamp
     case .info(let text):
       message = StatusMessage(text, tone: .ok)
     case .failed(let text):

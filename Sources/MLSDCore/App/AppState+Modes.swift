@@ -223,6 +223,10 @@ extension AppState {
         effects.append(.removeRecovery)
         message = StatusMessage("Recovery file discarded")
       }
+    case .fileChanged(let theirs, let stamp, let thenQuit):
+      handleFileChanged(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
+    case .mergeConflicts(let theirs, let stamp, let thenQuit):
+      handleMergeConflicts(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
     case .discardAndOpen(let path):
       if yes {
         mode = .normal

@@ -12,6 +12,19 @@ public struct AppState: Sendable {
   public internal(set) var filePath: String?
   /// The board as it is on disk (or as it started): the board is dirty when it differs.
   public internal(set) var cleanBoard: Board
+  /// The board file as last loaded or saved (identity and hash of its bytes); nil for a file not
+  /// yet on disk. Before a save and on idle ticks the file is compared with it, so that a change
+  /// made by someone else is never overwritten without asking.
+  public internal(set) var diskStamp: FileStamp?
+  /// App-clock time of the last look at the file on disk.
+  var lastDiskCheck: Double = 0
+  /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
+  /// not ask again until the file changes again.
+  var declinedDiskHash: UInt64?
+  /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
+  public internal(set) var isReadOnly = false
+  /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
+  var saveNote: String?
   public let library: Library
   public internal(set) var report: CheckReport
   /// The kinds of every box at the last check, so that a check after an edit recognises only
@@ -72,9 +85,11 @@ public struct AppState: Sendable {
 
   public init(
     board: Board, filePath: String?, library: Library, theme: Theme, ascii: Bool = false,
-    width: Int = 80, height: Int = 24, now: Double = 0
+    width: Int = 80, height: Int = 24, now: Double = 0, diskStamp: FileStamp? = nil, readOnly: Bool = false
   ) {
     self.board = board
+    self.isReadOnly = readOnly
+    self.diskStamp = diskStamp
     self.filePath = filePath
     self.cleanBoard = board
     self.library = library
@@ -90,9 +105,24 @@ public struct AppState: Sendable {
     self.kindMemo = memo
     self.layer = BoardLayer(board: board)
     if let first = board.boxes.first { selection = .box(first.id) }
+    if let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
   }
 
-  mutating func refreshDiagram() { layer.update(to: board) }
+  mutating func refreshDiagram() {
+    let before = layer.diagram.simpleArrowCount
+    layer.update(to: board)
+    if layer.diagram.simpleArrowCount > before, let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
+  }
+
+  /// What the status line says when the router gave up on some arrows (the board is too large or
+  /// too dense to route within its budget) and drew them straight.
+  static func simpleRoutesNote(_ diagram: Diagram) -> StatusMessage? {
+    let simple = diagram.simpleArrowCount
+    guard simple > 0 else { return nil }
+    return StatusMessage(
+      "\(simple) of \(diagram.board.arrows.count) arrows drawn on simple routes: the board is too large or dense to route",
+      tone: .warning)
+  }
 
   func arrowIndex(at point: GridPoint) -> Int? { layer.arrowIndex(at: point) }
 

@@ -202,7 +202,7 @@ public enum AppView {
     switch (state.practicePhase, state.mode) {
     case (.briefing?, _): "PRACTICE"
     case (.review?, .normal): "REVIEW"
-    default: state.mode.name
+    default: state.isReadOnly && state.mode == .normal ? "READ-ONLY" : state.mode.name
     }
   }
 
@@ -254,6 +254,11 @@ public enum AppView {
     case .quitUnsaved: "Unsaved changes! Save before quitting? y save · n discard · Esc stay"
     case .restoreRecovery: "Unsaved work from an earlier session was found. Restore it? y restore · n discard"
     case .discardAndOpen(let path): "Discard unsaved changes and open \(path)? y open · n stay"
+    case .fileChanged(let theirs, _, _):
+      theirs == nil
+        ? "The file changed on disk and no longer loads: o overwrite · s save as · Esc cancel"
+        : "The file changed on disk: r reload theirs · o overwrite · s save as · m merge · Esc cancel"
+    case .mergeConflicts: "Both changed the same things: m keep mine · t take theirs · Esc back"
     }
   }
 }

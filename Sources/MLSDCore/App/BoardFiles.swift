@@ -9,6 +9,10 @@ public protocol BoardFiles {
   func write(_ text: String, to path: String) throws
   func remove(_ path: String)
   func exists(_ path: String) -> Bool
+  /// The file's identity from stat alone (cheap: the app asks on idle ticks); nil when missing.
+  func identity(_ path: String) -> FileIdentity?
+  /// The file's identity and the hash of its bytes; nil when it cannot be read.
+  func stamp(_ path: String) -> FileStamp?
 }
 
 /// The real disk: atomic writes through BoardStore and AtomicWriter.
@@ -30,6 +34,19 @@ public struct DiskFiles: BoardFiles {
   public func remove(_ path: String) { unlink(path) }
 
   public func exists(_ path: String) -> Bool { AtomicWriter.fileExists(path) }
+
+  public func identity(_ path: String) -> FileIdentity? { FileIdentity.of(path) }
+
+  public func stamp(_ path: String) -> FileStamp? {
+    // Identity before and after the read: a file replaced while being read is read again.
+    for _ in 0..<3 {
+      guard let before = FileIdentity.of(path), let data = FileManager.default.contents(atPath: path) else {
+        return nil
+      }
+      if FileIdentity.of(path) == before { return FileStamp(identity: before, bytes: data) }
+    }
+    return nil
+  }
 
   private func makeFolder(for path: String) throws {
     let folder = AtomicWriter.directory(of: path)

@@ -4,6 +4,14 @@
 public enum Effect: Hashable, Sendable {
   /// Save the board (atomically); reply `.saved` or `.failed`. `thenQuit` quits on success.
   case save(Board, path: String, thenQuit: Bool)
+  /// Save although the file changed on disk since it was read (the person chose to overwrite).
+  case overwrite(Board, path: String, thenQuit: Bool)
+  /// Compare the board file with the stamp of the last load or save; reply `.changedOnDisk` or
+  /// `.sameOnDisk` when it differs, nothing when it does not.
+  case checkDisk(path: String, stamp: FileStamp)
+  /// Keep a copy of the board in the recovery folder (before reloading the file over unsaved
+  /// work); reply `.info` with its path.
+  case keepCopy(Board)
   /// Load a board file; reply `.loaded` or `.failed`.
   case load(path: String)
   /// Export the board in a format to a file; reply `.info` or `.failed`.

@@ -24,18 +24,43 @@ public struct EffectRunner {
   public func run(_ effect: Effect, state: AppState) -> Action? {
     switch effect {
     case .save(let board, let path, let thenQuit):
+      // Never over someone else's change: the file must still be what was loaded or saved last.
+      if path == state.filePath, let known = state.diskStamp, let now = files.stamp(path),
+        now.contentDiffers(from: known)
+      {
+        return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+      }
+      // A file that did not exist when the board was opened, and does now.
+      if path == state.filePath, state.diskStamp == nil, let now = files.stamp(path) {
+        return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+      }
+      return save(board, to: path, thenQuit: thenQuit, state: state)
+    case .overwrite(let board, let path, let thenQuit):
+      return save(board, to: path, thenQuit: thenQuit, state: state)
+    case .checkDisk(let path, let known):
+      guard let identity = files.identity(path) else {
+        return .changedOnDisk(theirs: nil, stamp: nil, saving: false, thenQuit: false)
+      }
+      if identity == known.identity { return nil }
+      guard let now = files.stamp(path) else { return nil }
+      if !now.contentDiffers(from: known) { return .sameOnDisk(now) }
+      return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: false, thenQuit: false)
+    case .keepCopy(let board):
+      guard let dataFolder else { return .failed("No data folder (HOME unset): your version was not kept") }
+      let base = Recovery.path(for: state.filePath.map(absolute), dataFolder: dataFolder)
+      var n = 1
+      while files.exists(Recovery.copyPath(base, number: n)) { n += 1 }
+      let path = Recovery.copyPath(base, number: n)
       do {
-        try files.saveBoard(board, to: path)
+        try files.write(BoardEncoder.encode(board), to: path)
+        return .info("Reloaded; your version is kept in \(path) (u brings it back)")
       } catch {
-        return .failed("Not saved: \(FileMessages.describe(error))")
+        return .failed("Your version could not be kept: \(FileMessages.describe(error))")
       }
-      if absolute(path) != state.filePath.map(absolute), let old = recoveryPath(for: state.filePath) {
-        files.remove(old)
-      }
-      return .saved(board, path: path, thenQuit: thenQuit)
     case .load(let path):
       do {
-        return .loaded(try files.loadBoard(path), path: path)
+        let stamp = files.stamp(path)
+        return .loaded(try files.loadBoard(path), path: path, stamp: stamp)
       } catch {
         return .failed("Cannot open: \(FileMessages.describe(error))")
       }
@@ -78,6 +103,18 @@ public struct EffectRunner {
     case .editExternally, .quit, .redraw:
       return nil
     }
+  }
+
+  private func save(_ board: Board, to path: String, thenQuit: Bool, state: AppState) -> Action {
+    do {
+      try files.saveBoard(board, to: path)
+    } catch {
+      return .failed("Not saved: \(FileMessages.describe(error))")
+    }
+    if absolute(path) != state.filePath.map(absolute), let old = recoveryPath(for: state.filePath) {
+      files.remove(old)
+    }
+    return .saved(board, path: path, thenQuit: thenQuit, stamp: files.stamp(path))
   }
 
   /// A recovery file left by an earlier session for this board, when it differs from the board.

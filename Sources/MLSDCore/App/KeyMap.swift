@@ -175,7 +175,7 @@ public enum KeyMap {
     case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"
     case .move: "arrows move (Shift: ×4)  Enter done  Esc cancel"
     case .resize: "arrows resize (Shift: ×4)  Enter done  Esc cancel"
-    case .notes: "Esc or Ctrl-S done  arrows move  Enter new line"
+    case .notes: "Esc or Ctrl-S done  arrows move  Enter new line  Ctrl-Z undo  Ctrl-Y redo"
     case .command: "Enter run  Esc cancel  (:w :q :wq :e :template :check :export :theme :help)"
     case .find: "type part of a label  Enter keep  Esc cancel"
     case .saveAs: "Enter save  Esc cancel"

@@ -23,6 +23,11 @@ public enum Question: Hashable, Sendable {
   case restoreRecovery(Board)
   /// `:e FILE` with unsaved changes: y discards them and opens the file.
   case discardAndOpen(String)
+  /// The board file changed on disk while there are unsaved edits (or a save was asked for):
+  /// reload theirs keeping a copy of mine, overwrite, save as another file, or merge.
+  case fileChanged(theirs: Board?, stamp: FileStamp?, thenQuit: Bool)
+  /// A merge found things both sides changed: keep mine or take theirs for all of them.
+  case mergeConflicts(theirs: Board, stamp: FileStamp?, thenQuit: Bool)
 }
 
 /// The editor's modes.

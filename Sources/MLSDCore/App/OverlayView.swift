@@ -7,6 +7,7 @@ enum OverlayView {
     case .kind(let box, let query, let index): drawKindPalette(&canvas, state, box: box, query: query, index: index)
     case .label(let target, let field): drawLabelField(&canvas, state, target: target, field: field)
     case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
+    case .confirm(.fileChanged), .confirm(.mergeConflicts): FileChangeView.draw(&canvas, state)
     default: break
     }
   }

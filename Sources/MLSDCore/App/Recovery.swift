@@ -8,6 +8,13 @@ public enum Recovery {
     return "\(dataFolder)/recovery/\(name).yaml"
   }
 
+  /// The n-th kept copy beside a recovery file (`<hash>.yaml` → `<hash>.kept-N.yaml`): a version
+  /// set aside when the board was reloaded from disk over unsaved work.
+  public static func copyPath(_ recoveryPath: String, number: Int) -> String {
+    let stem = recoveryPath.hasSuffix(".yaml") ? String(recoveryPath.dropLast(5)) : recoveryPath
+    return "\(stem).kept-\(number).yaml"
+  }
+
   /// FNV-1a, 64 bits: stable across runs and platforms (Swift's Hasher is seeded per process).
   static func fnv1a(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -1,10 +1,24 @@
-// A multi-line text being edited (a step's notes): lines, a cursor, and the editing keys.
+// A multi-line text being edited (a step's notes): lines, a cursor, the editing keys, and its
+// own undo and redo (Ctrl-Z, Ctrl-Y or Ctrl-R): the board's undo only sees the notes when the
+// editor closes, and a slip of Ctrl-K in a long note must not cost the note.
 
 /// Multi-line text editing. The cursor is a line and a character offset in that line.
 public struct TextArea: Hashable, Sendable {
   public private(set) var lines: [[Character]]
   public private(set) var row: Int
   public private(set) var column: Int
+  /// Texts and cursors before each edit (a run of typed characters is one step), and after each undo.
+  private var past: [Snapshot] = []
+  private var future: [Snapshot] = []
+  private var typing = false
+  /// Undo steps kept.
+  static let undoLimit = 500
+
+  private struct Snapshot: Hashable, Sendable {
+    var lines: [[Character]]
+    var row: Int
+    var column: Int
+  }
 
   public init(_ text: String = "") {
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
@@ -15,9 +29,56 @@ public struct TextArea: Hashable, Sendable {
 
   public var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
-  /// Applies an editing key; returns false when the key is not an editing key.
+  public var canUndo: Bool { !past.isEmpty }
+  public var canRedo: Bool { !future.isEmpty }
+
+  /// Applies an editing key (Ctrl-Z undoes, Ctrl-Y and Ctrl-R redo); returns false when the key
+  /// is not an editing key.
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
+    switch key {
+    case .ctrl("z"):
+      if let previous = past.popLast() {
+        future.append(snapshot)
+        restore(previous)
+      }
+      return true
+    case .ctrl("y"), .ctrl("r"):
+      if let next = future.popLast() {
+        past.append(snapshot)
+        restore(next)
+      }
+      return true
+    default: break
+    }
+    let before = snapshot
+    let handled = apply(key)
+    guard lines != before.lines else {
+      // A cursor move ends a run of typing: the next character starts a new undo step.
+      typing = false
+      return handled
+    }
+    let isTyping: Bool
+    if case .char = key { isTyping = true } else { isTyping = false }
+    if !(isTyping && typing) {
+      past.append(before)
+      if past.count > TextArea.undoLimit { past.removeFirst() }
+    }
+    future.removeAll()
+    typing = isTyping
+    return handled
+  }
+
+  private var snapshot: Snapshot { Snapshot(lines: lines, row: row, column: column) }
+
+  private mutating func restore(_ state: Snapshot) {
+    lines = state.lines
+    row = state.row
+    column = state.column
+    typing = false
+  }
+
+  private mutating func apply(_ key: Key) -> Bool {
     switch key {
     case .char(let c):
       insert(c)

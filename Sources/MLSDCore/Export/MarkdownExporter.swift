@@ -41,10 +41,8 @@ public struct MarkdownExporter: Exporter {
   /// The diagram as the terminal draws it, without the title line (the heading already says it).
   static func picture(_ board: Board) -> String {
     let diagram = Diagram(board: board)
-    guard let bounds = diagram.bounds else { return "(empty board)" }
-    var canvas = Canvas(width: bounds.width, height: bounds.height)
-    diagram.paint(into: &canvas, offset: GridPoint(x: bounds.x, y: bounds.y), charset: .unicode)
-    return canvas.text()
+    guard diagram.bounds != nil else { return "(empty board)" }
+    return TextRenderer.picture(diagram, charset: .unicode) ?? TextRenderer.tooLarge(diagram) ?? ""
   }
 
   /// A backtick fence longer than any run of backticks in the text, so nothing inside closes it.

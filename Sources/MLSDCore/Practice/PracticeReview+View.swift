@@ -111,15 +111,19 @@ extension PracticeReview {
   private func diagramCanvas(
     _ diagram: Diagram, charset: Charset, boxes: Set<String>, arrows: Set<Int>, role: StyleRole
   ) -> Canvas {
-    guard let bounds = diagram.bounds else {
+    guard diagram.bounds != nil else {
       var empty = Canvas(width: 13, height: 1)
       empty.put(text: "(empty board)", x: 0, y: 0, style: CellStyle(.dim))
       return empty
     }
-    var canvas = Canvas(width: bounds.width, height: bounds.height)
-    diagram.paint(
-      into: &canvas, offset: GridPoint(x: bounds.x, y: bounds.y), charset: charset, highlightBoxes: boxes,
-      highlightArrows: arrows)
+    guard
+      var canvas = TextRenderer.canvas(diagram, charset: charset, highlightBoxes: boxes, highlightArrows: arrows)
+    else {
+      let note = "(too large to draw)"
+      var large = Canvas(width: note.count, height: 1)
+      large.put(text: note, x: 0, y: 0, style: CellStyle(.dim))
+      return large
+    }
     // The painter marks highlights as "selected"; on this screen they mean missing or extra.
     for y in 0..<canvas.height {
       for x in 0..<canvas.width {

@@ -8,6 +8,9 @@ public struct ArrowRoute: Hashable, Sendable {
     didSet { cells = ArrowRoute.walk(points) }
   }
   public var labelOrigin: GridPoint?
+  /// Whether the router drew this arrow without a search (SimpleRoute): the board was too large
+  /// or too dense to route within its budget, and the path may cross boxes.
+  public var isSimple = false
   /// Every cell of the path in order, corners included once. Kept with the points: the router
   /// and the app ask for the cells of every kept route after each edit.
   public private(set) var cells: [GridPoint]

@@ -33,6 +33,18 @@ public struct Diagram: Sendable {
   /// The kept grid's state, for tests that compare it with a grid built afresh.
   var keptState: KeptGrid.State? { kept?.current }
 
+  /// A diagram with routes already computed (a folded copy of another, see `folded()`).
+  init(board: Board, routes: [ArrowRoute]) {
+    self.board = board
+    self.routes = routes
+    reroutedArrows = []
+    lastBoxWithID = Diagram.lastBoxWithID(board)
+  }
+
+  /// How many arrows are drawn on simple routes (SimpleRoute) because the board was too large or
+  /// too dense to route within the router's budget.
+  public var simpleArrowCount: Int { routes.reduce(0) { $0 + ($1.isSimple ? 1 : 0) } }
+
   private static func lastBoxWithID(_ board: Board) -> [String: Int] {
     Dictionary(board.boxes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
   }

@@ -22,6 +22,9 @@ struct RouteRequest {
   /// States the search may expand before it gives up (a strict search that fails in a crowded
   /// board would otherwise visit its whole region before the fallback).
   var budget = Int.max
+  /// Work (states expanded plus steps along other arrows' use lists, which grow long where many
+  /// arrows share cells) the search may do: what is left of the router's budget for one routing.
+  var workLimit = Int.max
   /// How much the distance left weighs against the cost so far: above 1 trades optimality
   /// for far fewer states.
   var weight: Int32 = 2
@@ -152,12 +155,14 @@ struct PathFinder {
     let againstAxis = request.against?.axis ?? -1
     let againstRect = request.against?.rect ?? GridRect(x: 0, y: 0, width: 0, height: 0)
     var expanded = 0
+    var steps = 0
+    defer { scratch.work += expanded + steps }
     while let top = queue.pop() {
       let s = Int(top)
       if stamp[s] & ~0xB == closedMark { continue }
       stamp[s] |= SearchScratch.closedBit
       expanded += 1
-      if expanded > request.budget { return (nil, true) }
+      if expanded > request.budget || expanded + steps > request.workLimit { return (nil, true) }
       let d = s & 3
       let lx = (s >> 2) % rw
       let ly = (s >> 2) / rw
@@ -179,7 +184,7 @@ struct PathFinder {
         if grid.isBlocked(n) { continue }
         var cost = PathFinder.step
         if d2 != d {
-          if turnCost < 0 { turnCost = bendCost(at: i, related: related) }
+          if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }
           if strict && turnCost > 0 { continue }
           cost += PathFinder.bend + turnCost
         }
@@ -197,6 +202,7 @@ struct PathFinder {
         var wall = false
         var use = grid.head[n]
         while use >= 0 {
+          steps += 1
           let other = Int(grid.useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
@@ -250,10 +256,11 @@ struct PathFinder {
   }
 
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
-  private func bendCost(at i: Int, related: (Int) -> Bool) -> Int32 {
+  private func bendCost(at i: Int, related: (Int) -> Bool, steps: inout Int) -> Int32 {
     if grid.kind[i] == .frame { return PathFinder.conflict }
     var use = grid.head[i]
     while use >= 0 {
+      steps += 1
       let other = Int(grid.useArrow[Int(use)])
       if !related(other) && grid.useKind[Int(use)] != .start { return PathFinder.conflict }
       use = grid.useNext[Int(use)]

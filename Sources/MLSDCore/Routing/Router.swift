@@ -16,6 +16,14 @@ struct Router {
   /// nearly greedy search finds a passable path in a fraction of the states.
   static let strictWeight: Int32 = 3
   static let softWeight: Int32 = 16
+  /// The largest routing grid built (cells). A board whose boxes lie further apart than this
+  /// covers gets simple routes instead: the grid costs 6 bytes a cell and the search up to 32,
+  /// so two boxes 100,000 cells apart would otherwise ask for tens of gigabytes.
+  static let maxGridCells = 8_000_000
+  /// The work (search states, and steps along the lists of arrows sharing a cell) one routing
+  /// may do in all. Arrows still pending when it is spent get simple routes, so that a board too
+  /// dense to route well (a hub with thousands of arrows) still opens at once.
+  static let workBudget = 8_000_000
 
   struct Result {
     var routes: [ArrowRoute]
@@ -25,16 +33,19 @@ struct Router {
   }
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
-  static func route(_ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil) -> Result {
-    if previous != nil, let result = route(board, previous: previous, local: true) { return result }
-    return route(board, previous: previous, local: false) ?? Result(routes: [], rerouted: [])
+  /// `budget` is the work the routing may do (tests pass a small one).
+  static func route(
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget
+  ) -> Result {
+    if previous != nil, let result = route(board, previous: previous, local: true, budget: budget) { return result }
+    return route(board, previous: previous, local: false, budget: budget) ?? Result(routes: [], rerouted: [])
   }
 
   /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a
   /// search needed more room than that (the caller then routes with the whole grid).
-  private static func route(_ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool)
-    -> Result?
-  {
+  private static func route(
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int
+  ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
     for (i, box) in board.boxes.enumerated() where boxNumber[box.id] == nil { boxNumber[box.id] = i }
@@ -82,9 +93,16 @@ struct Router {
         cover = cover?.union(rect) ?? rect
       }
       // Nothing to route and no label to move: the old drawing stands.
-      if cover == nil {
+      guard let cover else {
         return Result(routes: routes, rerouted: [])
       }
+      if cover.width * cover.height > maxGridCells { return nil }
+    }
+    let extent = RouteGrid.extent(board: board, frames: frames)
+    if !local && extent.width * extent.height > maxGridCells {
+      return simplyRouted(
+        board, routes: routes, requests: requests, needLabel: needLabel, pending: pending,
+        arrowFrom: arrowFrom, arrowTo: arrowTo)
     }
 
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
@@ -92,18 +110,38 @@ struct Router {
     for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
     let scratch = ScratchPool.shared.take()
     defer { ScratchPool.shared.give(back: scratch) }
+    let spentBefore = scratch.work
     for request in requests {
-      var cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+      let left = workBudget - (scratch.work - spentBefore)
+      guard left > 0 else {
+        // No search follows to steer clear of it, so the path is not entered in the grid: on a
+        // hub with thousands of long arrows that would cost more than all the searches.
+        var route = ArrowRoute(points: SimpleRoute.points(from: request.source, to: request.target))
+        route.isSimple = true
+        routes[request.arrow] = route
+        continue
+      }
+      var cells = search(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left)
       if cells == nil {
         if local { return nil }
         // Nothing near: the whole grid, first strictly, then with conflicts at a price.
         var wide = request
         wide.region = whole
-        cells = search(wide, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+        let left = workBudget - (scratch.work - spentBefore)
+        if left > 0 {
+          cells = search(wide, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left)
+        }
       }
-      let path = cells ?? fallback(from: request.source, to: request.target)
-      routes[request.arrow] = ArrowRoute(points: ArrowRoute.corners(of: path))
-      grid.occupy(path, arrow: request.arrow)
+      var route: ArrowRoute
+      if let cells {
+        route = ArrowRoute(points: ArrowRoute.corners(of: cells))
+      } else {
+        // A box walled in, or the budget spent inside this search.
+        route = ArrowRoute(points: SimpleRoute.points(from: request.source, to: request.target))
+        route.isSimple = true
+      }
+      grid.occupy(route.cells, arrow: request.arrow)
+      routes[request.arrow] = route
     }
 
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
@@ -215,8 +253,10 @@ struct Router {
 
   /// A strict search, then one with conflicts allowed at a price. (A function
   /// of its own so that no copy of the grid outlives the search: occupying it must not copy it.)
+  /// `left` is what remains of the routing's work budget; no search expands more.
   static func search(
-    _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
+    _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch,
+    left: Int = .max
   ) -> [GridPoint]? {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
     var request = request
@@ -225,12 +265,15 @@ struct Router {
       + abs(request.source.center.y - request.target.center.y)
     request.weight = strictWeight
     request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    request.workLimit = left
+    let spentBefore = scratch.work
     let first = finder.search(request)
     if let cells = first.path { return cells }
     // A wider region helps only when the first search saw all of its own.
     if !first.outOfBudget {
       var wider = request
       wider.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
+      wider.workLimit = left - (scratch.work - spentBefore)
       if let cells = finder.find(wider) { return cells }
     }
     // Near the boxes, a path that runs along or turns on another arrow beats a search of the
@@ -239,7 +282,31 @@ struct Router {
     request.weight = softWeight
     let span = request.limit.map { min($0.width, grid.width) } ?? grid.width
     request.budget = request.region.width >= span ? 4 * request.budget : Int.max
+    request.workLimit = left - (scratch.work - spentBefore)
+    guard request.workLimit > 0 else { return nil }
     return finder.find(request)
+  }
+
+  /// Every pending arrow on a simple route, with its label beside it: the board is too large
+  /// for a routing grid.
+  private static func simplyRouted(
+    _ board: Board, routes: [ArrowRoute], requests: [RouteRequest], needLabel: Set<Int>, pending: [Int],
+    arrowFrom: [Int32], arrowTo: [Int32]
+  ) -> Result {
+    var routes = routes
+    for request in requests {
+      var route = ArrowRoute(points: SimpleRoute.points(from: request.source, to: request.target))
+      route.isSimple = true
+      routes[request.arrow] = route
+    }
+    for i in needLabel.sorted() {
+      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+        routes[i].labelOrigin = nil
+        continue
+      }
+      routes[i].labelOrigin = SimpleRoute.labelOrigin(points: routes[i].points, width: DisplayWidth.of(text))
+    }
+    return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }
 
   /// Old routes that still hold: same arrow, both boxes unchanged, and no cell newly blocked.
@@ -287,13 +354,6 @@ struct Router {
       }
     }
     return true
-  }
-
-  /// A path of last resort when a box is walled in: an L from side to side, through whatever lies between.
-  static func fallback(from source: GridRect, to target: GridRect) -> [GridPoint] {
-    let start = GridPoint(x: source.maxX + 1, y: source.minY + source.height / 2)
-    let end = GridPoint(x: target.minX - 1, y: target.minY + target.height / 2)
-    return ArrowRoute(points: [start, GridPoint(x: end.x, y: start.y), end]).cells
   }
 }
 

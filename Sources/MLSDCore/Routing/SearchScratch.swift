@@ -21,6 +21,9 @@ final class SearchScratch {
   private(set) var capacity = 0
   var queue = BucketQueue()
   private(set) var generation: UInt32 = 0
+  /// Work done by every search that used this scratch (see RouteRequest.workLimit): the
+  /// router's budget reads it.
+  var work = 0
 
   static let closedBit: UInt32 = 1 << 2
   static let startBit: UInt32 = 1 << 3

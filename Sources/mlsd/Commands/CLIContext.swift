@@ -28,11 +28,23 @@ enum CLIContext {
   }
 
   static func saveBoard(_ board: Board, to path: String) throws {
+    try refuseIfOpen(path)
     do {
       try BoardStore.save(board, to: path)
     } catch let error as FileError {
       throw CLIFailure.badInput("cannot save: \(error)")
     }
+  }
+
+  /// Headless commands do not write a board that an mlsd whiteboard has open (its lock file says
+  /// so and its process is alive): the whiteboard's next save would replace their work, or theirs
+  /// the whiteboard's.
+  static func refuseIfOpen(_ path: String) throws {
+    guard let data = locations.dataFolder else { return }
+    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    let lockPath = BoardLock.path(forRecovery: Recovery.path(for: absolute, dataFolder: data))
+    guard let lock = BoardLock.read(lockPath), !lock.isStale else { return }
+    throw CLIFailure.badInput("\(path): open in the mlsd whiteboard (\(lock.description)); not written")
   }
 
   static func template(_ id: String, in library: Library) throws -> Template {

@@ -22,6 +22,10 @@ struct Open: ParsableCommand {
   @Option(help: "Colour theme (built-in: dark, light, high-contrast, monochrome; or your own).")
   var theme: String?
 
+  @Flag(
+    help: "Watch the board: follow every change to the file, never write it, never take its lock.")
+  var readOnly = false
+
   func run() throws {
     let environment = CLIContext.environment
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -38,15 +42,35 @@ struct Open: ParsableCommand {
     }
     let library = CLIContext.library()
     let chosenTheme = try pickTheme(library: library, environment: environment)
+    if readOnly && (file == nil || !AtomicWriter.fileExists(file!)) {
+      throw CLIFailure.badInput("mlsd open --read-only: give a board file that exists")
+    }
     let board = try startingBoard(library: library)
+    var watching = readOnly
+    var lockNote: String?
+    var lockPath: String?
+    if let file, !readOnly, let data = CLIContext.locations.dataFolder {
+      let path = BoardLock.path(forRecovery: Recovery.path(for: Open.absolute(file), dataFolder: data))
+      switch try Open.askAboutLock(path, file: file) {
+      case .take(let note):
+        lockNote = note
+        try? BoardLock.current().write(to: path)
+        lockPath = path
+      case .readOnly:
+        watching = true
+      }
+    }
+    defer { if let lockPath { BoardLock.release(lockPath) } }
     let start = Date()
     let clock = { Date().timeIntervalSince(start) }
     let ascii = !Open.isUTF8(environment)
-    let state = AppState(
-      board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock())
+    var state = AppState(
+      board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock(),
+      diskStamp: file.flatMap { DiskFiles().stamp($0) }, readOnly: watching)
+    if let lockNote { state.apply(.info(lockNote)) }
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
-    let recovered = runner.pendingRecovery(for: file, board: board)
+    let recovered = watching ? nil : runner.pendingRecovery(for: file, board: board)
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal = Terminal(theme: chosenTheme, ascii: ascii, noColor: noColor, clock: clock)
     let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
@@ -57,6 +81,34 @@ struct Open: ParsableCommand {
           + (app.keptUnsavedWork ? "; the unsaved work is in the recovery file and will be offered next time" : ""))
       throw ExitCode(status)
     }
+  }
+
+  enum LockChoice {
+    case take(note: String?)
+    case readOnly
+  }
+
+  /// Another mlsd has this board open: say who, as vim does with its swap file, and ask before
+  /// the whiteboard starts. A lock whose process is gone is taken over with a note.
+  static func askAboutLock(_ path: String, file: String) throws -> LockChoice {
+    guard let lock = BoardLock.read(path), !lock.isMine else { return .take(note: nil) }
+    if lock.isStale {
+      return .take(note: "Took over the lock of \(lock.description), which is gone")
+    }
+    let message =
+      "mlsd: \(file) is already open in mlsd (\(lock.description)).\n"
+      + "Two writers on one board can overwrite each other's work (mlsd asks before it does).\n"
+      + "[r]ead-only (follow their saves), [o]pen anyway, or [q]uit? "
+    FileHandle.standardError.write(Data(message.utf8))
+    while let line = readLine() {
+      switch line.trimmingCharacters(in: .whitespaces).lowercased().first {
+      case "r": return .readOnly
+      case "o": return .take(note: "Opened although \(lock.description) has it open too")
+      case "q": throw ExitCode(0)
+      default: FileHandle.standardError.write(Data("r, o or q? ".utf8))
+      }
+    }
+    throw ExitCode(0)
   }
 
   private func pickTheme(library: Library, environment: [String: String]) throws -> Theme {

@@ -61,6 +61,8 @@ struct Render: ParsableCommand {
           "mlsd render: the diagram is \(narrower.width) columns wide even top to bottom; wider than --width \(width)")
       }
     }
+    if let message = TextRenderer.tooLarge(diagram) { throw CLIFailure.badInput("mlsd render: \(file): " + message) }
+    for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
     print(TextRenderer.render(diagram, charset: charset), terminator: "")
   }
 

@@ -1,0 +1,116 @@
+// When the board file changes on disk under the app (a second mlsd, another editor, git pull):
+// noticed before each save and on idle ticks. With no unsaved edits the app reloads and says so;
+// with unsaved edits, or when a save found the change, it asks: reload theirs (a copy of mine is
+// kept), overwrite, save as another file, or merge (BoardMerge; conflicts are shown and decided).
+
+extension AppState {
+  /// Seconds between looks at the file on disk while the app is idle (a stat; the bytes are read
+  /// only when the identity or modification time changed).
+  static let diskCheckInterval = 0.5
+
+  /// Asks the runtime to compare the file with its stamp, now and then, when nothing is asked.
+  mutating func scheduleDiskCheck() {
+    guard let path = filePath, let stamp = diskStamp, now - lastDiskCheck >= AppState.diskCheckInterval else {
+      return
+    }
+    if case .confirm = mode { return }
+    lastDiskCheck = now
+    effects.append(.checkDisk(path: path, stamp: stamp))
+  }
+
+  mutating func changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool) {
+    let name = filePath ?? "the file"
+    if !saving {
+      // A change already declined (Esc) is not asked about again until the file changes again.
+      if let stamp, stamp.hash == declinedDiskHash { return }
+      if !isDirty {
+        guard let theirs else {
+          diskStamp = stamp
+          message = StatusMessage(
+            "\(name) was deleted or no longer loads; Ctrl-S writes the board again", tone: .warning)
+          return
+        }
+        reload(theirs, stamp: stamp)
+        message = StatusMessage("Reloaded \(name): it changed on disk", tone: .ok)
+        return
+      }
+    }
+    mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
+  }
+
+  /// Takes the file's board as the board and as what is on disk, keeping the view where it is.
+  private mutating func reload(_ theirs: Board, stamp: FileStamp?) {
+    edit { $0 = theirs }
+    cleanBoard = theirs
+    diskStamp = stamp
+    declinedDiskHash = nil
+    validateSelection()
+    if selection == nil { selection = board.boxes.first.map { .box($0.id) } }
+  }
+
+  mutating func handleFileChanged(_ key: Key, theirs: Board?, stamp: FileStamp?, thenQuit: Bool) {
+    guard let path = filePath else {
+      mode = .normal
+      return
+    }
+    switch key {
+    case .char("r") where theirs != nil:
+      mode = .normal
+      if isDirty { effects.append(.keepCopy(board)) }
+      reload(theirs!, stamp: stamp)
+      message = StatusMessage("Reloaded \(path) (u brings your version back)", tone: .ok)
+    case .char("o"):
+      mode = .normal
+      declinedDiskHash = nil
+      effects.append(.overwrite(board, path: path, thenQuit: thenQuit))
+    case .char("s"):
+      mode = .saveAs(TextField(), thenQuit: thenQuit)
+    case .char("m") where theirs != nil:
+      let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs!)
+      if merge.hasConflicts {
+        mode = .confirm(.mergeConflicts(theirs: theirs!, stamp: stamp, thenQuit: thenQuit))
+      } else {
+        applyMerge(merge, side: .mine, theirs: theirs!, stamp: stamp, thenQuit: thenQuit)
+      }
+    case .escape, .char("c"):
+      mode = .normal
+      declinedDiskHash = stamp?.hash
+      message = StatusMessage("Not saved: \(path) changed on disk (Ctrl-S asks again)", tone: .warning)
+    default:
+      break
+    }
+  }
+
+  mutating func handleMergeConflicts(_ key: Key, theirs: Board, stamp: FileStamp?, thenQuit: Bool) {
+    let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs)
+    switch key {
+    case .char("m"): applyMerge(merge, side: .mine, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
+    case .char("t"): applyMerge(merge, side: .theirs, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
+    case .escape: mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
+    default: break
+    }
+  }
+
+  /// The merged board becomes the board (one undo step), the file's board what is on disk, and
+  /// the merge is saved at once: the file then holds both sides' work.
+  private mutating func applyMerge(
+    _ merge: BoardMerge, side: MergeSide, theirs: Board, stamp: FileStamp?, thenQuit: Bool
+  ) {
+    mode = .normal
+    let merged = merge.resolve(choosing: side)
+    edit { $0 = merged }
+    cleanBoard = theirs
+    diskStamp = stamp
+    declinedDiskHash = nil
+    if let path = filePath { effects.append(.save(board, path: path, thenQuit: thenQuit)) }
+    var text = "Merged with the changes on disk"
+    if merge.hasConflicts {
+      text += "; \(merge.conflicts.count) conflict(s) settled with \(side == .mine ? "your" : "their") version"
+    }
+    if !merge.droppedArrows.isEmpty {
+      text += "; dropped arrows to deleted boxes: " + merge.droppedArrows.joined(separator: ", ")
+    }
+    message = StatusMessage(text, tone: .ok)
+    saveNote = text
+  }
+}

@@ -1,0 +1,76 @@
+// The window that asks what to do when the board file changed on disk under unsaved work, and
+// the one that lists a merge's conflicts, both sides of each, before the person chooses.
+
+enum FileChangeView {
+  static func draw(_ canvas: inout Canvas, _ state: AppState) {
+    guard case .confirm(let question) = state.mode else { return }
+    switch question {
+    case .fileChanged(let theirs, _, _): drawChoices(&canvas, state, theirs: theirs)
+    case .mergeConflicts(let theirs, _, _): drawConflicts(&canvas, state, theirs: theirs)
+    default: break
+    }
+  }
+
+  private static func frame(_ state: AppState, rows: Int) -> GridRect {
+    let area = state.canvasArea
+    let width = min(84, area.width - 2)
+    let height = min(rows + 2, area.height - 1)
+    return GridRect(x: area.x + max(1, (area.width - width) / 2), y: area.y + 1, width: width, height: height)
+  }
+
+  private static func lines(_ canvas: inout Canvas, _ rect: GridRect, _ lines: [(String, CellStyle)]) {
+    for (row, (text, style)) in lines.prefix(rect.height - 2).enumerated() {
+      canvas.put(text: text, x: rect.x + 2, y: rect.y + 1 + row, style: style, maxWidth: rect.width - 4)
+    }
+  }
+
+  static func drawChoices(_ canvas: inout Canvas, _ state: AppState, theirs: Board?) {
+    let plain = CellStyle(.panel)
+    let key = CellStyle(.panelTitle, bold: true)
+    var rows: [(String, CellStyle)] = [
+      ("Someone saved this board since you opened it (another mlsd, an editor, git).", plain),
+      ("Saving now would overwrite their changes; you have unsaved changes of your own.", plain),
+      ("", plain),
+    ]
+    if let theirs {
+      let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
+      rows.append(("r    reload theirs (yours is kept as a copy in the recovery folder; u brings it back)", key))
+      rows.append(("o    overwrite theirs with yours", key))
+      rows.append(("s    save yours as another file", key))
+      let conflicts =
+        merge.hasConflicts ? "\(merge.conflicts.count) thing(s) changed on both sides: you choose" : "no conflicts"
+      rows.append(("m    merge both sides' changes (\(conflicts))", key))
+    } else {
+      rows.append(("The file on disk no longer loads as a board (deleted, or broken).", plain))
+      rows.append(("o    write yours over it", key))
+      rows.append(("s    save yours as another file", key))
+    }
+    rows.append(("Esc  cancel: nothing is saved", key))
+    let rect = frame(state, rows: rows.count)
+    Chrome.window(&canvas, rect, title: "\(state.fileLabel) changed on disk", ascii: state.ascii)
+    lines(&canvas, rect, rows)
+  }
+
+  static func drawConflicts(_ canvas: inout Canvas, _ state: AppState, theirs: Board) {
+    let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
+    let plain = CellStyle(.panel)
+    let key = CellStyle(.panelTitle, bold: true)
+    var rows: [(String, CellStyle)] = [
+      ("Both sides changed these; everything else merges. Choose which version they keep:", plain),
+      ("", plain),
+    ]
+    for conflict in merge.conflicts {
+      rows.append((conflict.what, key))
+      rows.append(("  mine:   " + conflict.mine, plain))
+      rows.append(("  theirs: " + conflict.theirs, plain))
+    }
+    rows.append(("", plain))
+    rows.append(("m  keep mine for these · t  take theirs for these · Esc  back", key))
+    let rect = frame(state, rows: rows.count)
+    Chrome.window(&canvas, rect, title: "Merge conflicts (\(merge.conflicts.count))", ascii: state.ascii)
+    // The choice line stays visible when the list is longer than the window.
+    lines(&canvas, rect, Array(rows.dropLast()))
+    let last = rows[rows.count - 1]
+    canvas.put(text: last.0, x: rect.x + 2, y: rect.maxY - 1, style: last.1, maxWidth: rect.width - 4)
+  }
+}

@@ -3,6 +3,7 @@
 # byte-stable files, built-in data found by a copied binary, user folders honoured.
 set -uo pipefail
 M=${MLSD_BIN:?set MLSD_BIN to the mlsd binary}
+root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
@@ -84,6 +85,21 @@ sed 's/^id: blank/id: my-own/; s/^title: Untitled design/title: My own case/' \
   >"$XDG_CONFIG_HOME/mlsd/templates/mine.yaml"
 "$M" templates >"$work/out" 2>&1
 grep -q "my-own" "$work/out" && pass "templates in \$XDG_CONFIG_HOME/mlsd/templates are listed" || fail "user template"
+
+# A design from the corpus, written in its author's words, imported and checked: accepted, and
+# --explain says how each box was read.
+corpus="$root/Tests/MLSDCoreTests/Fixtures/corpus/designs/01-fraud-score-online.mmd"
+expect_status 0 "import a corpus design" "$M" import "$corpus" -o fraud.yaml
+"$M" check fraud.yaml -t generic-ml-pipeline --explain >"$work/out" 2>"$work/err"
+grep -q "^How each box was read" "$work/out" && pass "check --explain says how each box was read" \
+  || fail "--explain heading: $(tail -5 "$work/out")"
+grep -A1 "^  Risk model endpoint \[scorer\]" "$work/out" | grep -q "is Online inference service (named 'model endpoint'" \
+  && pass "--explain names the words a box was read from" || fail "--explain reading: $(grep -A2 scorer "$work/out")"
+if grep -q "^Score" "$work/out" && ! grep -q "error.*missing component\|error.*no flow" "$work/out"; then
+  pass "the corpus design has no missing component or flow"
+else
+  fail "the corpus design has diagram errors: $(grep error "$work/out" | head -5)"
+fi
 
 if [ "$failures" -gt 0 ]; then
   echo "cli.sh: $failures failed"

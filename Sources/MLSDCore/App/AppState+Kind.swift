@@ -40,10 +40,7 @@ extension AppState {
     case .escape:
       mode = .normal
       return
-    case .up, .ctrl("p"): index -= 1
-    case .down, .ctrl("n"), .tab: index += 1
-    case .pageUp: index -= 8
-    case .pageDown: index += 8
+    case _ where AppState.paletteStep(key) != nil: index += AppState.paletteStep(key) ?? 0
     case .enter:
       let choices = kindChoices(for: id, query: query.text)
       guard choices.indices.contains(index) else {

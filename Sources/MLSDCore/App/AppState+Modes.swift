@@ -3,6 +3,18 @@
 import Foundation
 
 extension AppState {
+  /// How far a key moves the highlighted row of a palette (the add and the kind palettes); nil
+  /// for any other key.
+  static func paletteStep(_ key: Key) -> Int? {
+    switch key {
+    case .up, .ctrl("p"): -1
+    case .down, .ctrl("n"), .tab: 1
+    case .pageUp: -8
+    case .pageDown: 8
+    default: nil
+    }
+  }
+
   /// Kinds the palette shows for the typed text.
   public func paletteResults(_ query: String) -> [ComponentKind] {
     library.catalogue.search(query)
@@ -15,10 +27,7 @@ extension AppState {
     case .escape:
       mode = .normal
       return
-    case .up, .ctrl("p"): index -= 1
-    case .down, .ctrl("n"), .tab: index += 1
-    case .pageUp: index -= 8
-    case .pageDown: index += 8
+    case _ where AppState.paletteStep(key) != nil: index += AppState.paletteStep(key) ?? 0
     case .enter:
       let results = paletteResults(query.text)
       if results.indices.contains(index) {

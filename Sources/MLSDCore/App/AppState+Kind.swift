@@ -4,7 +4,7 @@
 /// One entry of the K palette.
 public enum KindChoice: Hashable, Sendable {
   case kind(ComponentKind)
-  /// Removes the declared kind, so that the box is read from its words again.
+  /// Removes the declared kind, so that the checker reads the box from its words and place again.
   case clear
 
   /// The words "clear kind" are found by typing the start of either word.
@@ -79,7 +79,7 @@ extension AppState {
     message = StatusMessage(kindStatus(of: changed) + " · u undoes", tone: .ok)
   }
 
-  /// What the status line says of a box's kind: declared, read from its words, or not read at all.
+  /// What the status line says of a box's kind: declared, read from its label, its detail or its place, or not read.
   public func kindStatus(of box: Box) -> String {
     let catalogue = library.catalogue
     if let declared = box.kind, let kind = catalogue.kind(declared) {

@@ -64,13 +64,14 @@ enum OverlayView {
       case .kind(let kind):
         let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
         let mark =
-          box.kind == kind.id ? "  (declared)" : read.contains(kind.id) ? "  (read from its words)" : ""
+          box.kind == kind.id ? "  (declared)" : read.contains(kind.id) ? "  (as the checker reads it)" : ""
         return PaletteRow(
           text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
           about: "Step \(kind.step.number) · id \(kind.id) · \(kind.description)")
       case .clear:
         return PaletteRow(
-          text: "clear kind", about: "Removes the declared kind; the checker reads the box from its words again")
+          text: "clear kind",
+          about: "Removes the declared kind; the checker reads the box from its words and place again")
       }
     }
     let title = "Kind of " + DisplayWidth.truncate(Sanitizer.visible(box.label), to: 30)

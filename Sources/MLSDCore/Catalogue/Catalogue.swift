@@ -55,11 +55,6 @@ public struct Catalogue: Sendable {
     Set(KindRecognizer.counted(recognizer.read(label: text, detail: nil)).map(\.kind))
   }
 
-  /// The single best kind for a label: the one with the most evidence, if enough.
-  public func bestKind(forText text: String) -> String? {
-    KindRecognizer.counted(recognizer.read(label: text, detail: nil)).first?.kind
-  }
-
   /// Kinds whose id, name or an alias contains `query` (for the palette's type-to-filter),
   /// best matches first: prefix of name or alias, then anywhere.
   public func search(_ query: String) -> [ComponentKind] {

@@ -190,4 +190,25 @@ final class CheckerReadingTests: XCTestCase {
     // An entry point that nothing feeds lacks its caller; it is not the caller.
     XCTAssertFalse(reading.boxes[2].kinds.contains("client"), "\(reading.boxes[2])")
   }
+
+  func testAJobTheRegistryFeedsWithoutARequestIsBatchPredictionWhereTheTemplateAsks() {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("r", "Model registry"), box("t", "Nightly ETL"), box("j", "Redaction job"), box("o", "S3 bucket"),
+    ]
+    board.arrows = [Arrow(from: "r", to: "j"), Arrow(from: "t", to: "j"), Arrow(from: "j", to: "o")]
+    let asked = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertTrue(asked.boxes[2].kinds.contains("batch-prediction"), "\(asked.boxes[2])")
+    XCTAssertTrue(
+      asked.boxes[2].counted.contains { $0.reasons.contains("the model registry feeds it and no request does") })
+    // A request into it makes it online; so does its name.
+    board.boxes.append(box("u", "Phone app"))
+    board.arrows.append(Arrow(from: "u", to: "j"))
+    let asking = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertFalse(asking.boxes[2].kinds.contains("batch-prediction"), "\(asking.boxes[2])")
+    board.boxes[2].label = "Online inference job"
+    board.arrows.removeLast()
+    let named = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertFalse(named.boxes[2].kinds.contains("batch-prediction"), "\(named.boxes[2])")
+  }
 }

@@ -195,7 +195,9 @@ enum BoardReader {
       where place.holds(
         kinds: firstIndices[i], inFlags: inFlags, outFlags: outFlags, hasInputs: !incoming[i].isEmpty,
         hasOutputs: !outgoing[i].isEmpty)
-        && (place.unlessWordsHint.isEmpty || !lexical[i].contains { place.unlessWordsHint.contains($0.kind) })
+        && !lexical[i].contains(where: {
+          place.unlessWordsHint.contains($0.kind) || $0.named && place.unlessNamed.contains($0.kind)
+        })
       {
         let k = place.kind
         touch(k)
@@ -261,7 +263,8 @@ enum BoardReader {
 
 /// The places an interviewer reads a box from whatever its name: what nothing feeds and feeds the
 /// data is a source; what nothing feeds and asks serving is the client; what the model registry
-/// and the request feed is the serving box; a scorer that candidate generation feeds is the
+/// and the request feed is the serving box, and what it feeds without a request is batch
+/// prediction (where the template asks for it); a scorer that candidate generation feeds is the
 /// ranking; what stores what was served on its way back to training is prediction logging.
 struct Place {
   var kind: String
@@ -272,12 +275,16 @@ struct Place {
   /// Each set: some box that feeds it counts as one of these kinds.
   var fedBy: [Set<String>] = []
   var feedsAny: Set<String> = []
+  /// Kinds none of which may feed the box.
+  var notFedBy: Set<String> = []
   /// Whether the place reads the box so only in a template that asks for the kind: a scorer after
   /// candidate generation is the ranker of a recommender, and still the classifier of a cascade.
   var onlyWhenAsked = false
   /// Kinds whose least hint in the box's words rules the place out ("Upload API" that nothing
   /// feeds is an entry point missing its caller, not the caller).
   var unlessWordsHint: Set<String> = []
+  /// Kinds whose name in the box's words rules the place out ("online inference" is no batch job).
+  var unlessNamed: Set<String> = []
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -285,7 +292,8 @@ struct Place {
     func numbers(_ ids: Set<String>) -> [Int] { ids.compactMap { catalogue.index(of: $0) } }
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
-      feedsAny: numbers(feedsAny), onlyWhenAsked: onlyWhenAsked, unlessWordsHint: unlessWordsHint)
+      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
+      unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed)
   }
 
   static let all = [
@@ -300,6 +308,11 @@ struct Place {
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
       fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
+    Place(
+      kind: "batch-prediction", reason: "the model registry feeds it and no request does",
+      readAs: ["inference-service"], fedBy: [["model-registry"]],
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
@@ -319,14 +332,18 @@ struct NumberedPlace {
   var noInputs: Bool
   var fedBy: [[Int]]
   var feedsAny: [Int]
+  var notFedBy: [Int]
   var onlyWhenAsked: Bool
   var unlessWordsHint: Set<String>
+  var unlessNamed: Set<String>
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
   ///   whether a box of that kind feeds it, or is fed by it.
   func holds(kinds: [Int], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool) -> Bool {
     guard hasOutputs, kinds.allSatisfy({ readAs.contains($0) }), !(noInputs && hasInputs) else { return false }
-    guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }) else { return false }
+    guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }), !notFedBy.contains(where: { inFlags[$0] }) else {
+      return false
+    }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

@@ -211,4 +211,12 @@ final class CheckerReadingTests: XCTestCase {
     let named = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
     XCTAssertFalse(named.boxes[2].kinds.contains("batch-prediction"), "\(named.boxes[2])")
   }
+
+  func testAStreamThatServingWritesIntoOnItsWayToTheLakeLogsPredictions() {
+    var board = Board(title: "T")
+    board.boxes = [box("s", "Model server"), box("k", "Kinesis"), box("w", "Redshift")]
+    board.arrows = [Arrow(from: "s", to: "k"), Arrow(from: "k", to: "w")]
+    let kinds = BoardReader.read(board, catalogue: catalogue).boxes[1].kinds
+    XCTAssertTrue(kinds.isSuperset(of: ["stream-ingestion", "prediction-logging"]), "\(kinds)")
+  }
 }

@@ -318,7 +318,7 @@ struct Place {
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
     Place(
       kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
-      readAs: ["data-source"],
+      readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
   ]

@@ -200,7 +200,7 @@ final class CheckerReadingTests: XCTestCase {
     let asked = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
     XCTAssertTrue(asked.boxes[2].kinds.contains("batch-prediction"), "\(asked.boxes[2])")
     XCTAssertTrue(
-      asked.boxes[2].counted.contains { $0.reasons.contains("the model registry feeds it and no request does") })
+      asked.boxes[2].counted.contains { $0.reasons.contains("models or scheduled runs feed it and no request does") })
     // A request into it makes it online; so does its name.
     board.boxes.append(box("u", "Phone app"))
     board.arrows.append(Arrow(from: "u", to: "j"))

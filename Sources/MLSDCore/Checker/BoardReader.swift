@@ -309,8 +309,8 @@ struct Place {
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
       fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
     Place(
-      kind: "batch-prediction", reason: "the model registry feeds it and no request does",
-      readAs: ["inference-service"], fedBy: [["model-registry"]],
+      kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
+      readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(

@@ -144,7 +144,7 @@ struct KindRecognizer: Sendable {
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
-  static let prepositions: Set<String> = ["of", "for", "with", "per", "via"]
+  static let prepositions: Set<String> = ["of", "for", "with", "via"]
 
   /// The position of the head word: the last word before a parenthesis, colon or dash that starts
   /// an aside ("Takedown service (delete, restrict)" → "service"), or before a preposition.
@@ -157,6 +157,8 @@ struct KindRecognizer: Sendable {
       }
     }
     var count = min(AliasMatcher.words(String(main)).count, words.count)
+    // "Pass 2: lightweight neural net": a number before the colon only counts the stages.
+    if count > 0, count < words.count, words[count - 1].allSatisfy(\.isNumber) { count = words.count }
     if let preposition = words.prefix(count).dropFirst().firstIndex(where: prepositions.contains) {
       count = preposition
     }

@@ -46,7 +46,7 @@ public enum ColonCommand: Hashable, Sendable {
         if let guess = Suggest.nearest(args[0], among: ExportFormat.names + ["review"]) {
           text += " (did you mean '\(guess)'?)"
         }
-        return .failure(CommandError(text + "; one of \(ExportFormat.nameList), or review after a practice session"))
+        return .failure(CommandError(text + ": \(exportChoices)"))
       }
       return .success(.export(format: format, path: args[1]))
     case "theme": return args.count <= 1 ? .success(.theme(args.first)) : tooMany(name)
@@ -77,9 +77,10 @@ public enum ColonCommand: Hashable, Sendable {
   ]
 
   /// What `:export` takes, with every format's name.
-  public static var exportUsage: String {
-    ":export FORMAT FILE, FORMAT one of \(ExportFormat.nameList) (or review), e.g. :export mermaid design.mmd"
-  }
+  public static var exportUsage: String { ":export FORMAT FILE, FORMAT: \(exportChoices)" }
+
+  /// What `:export` takes as FORMAT: every export format, and the practice review.
+  static var exportChoices: String { ExportFormat.names.joined(separator: ", ") + " or review" }
 
   static func tooMany(_ name: String) -> Result<ColonCommand, CommandError> {
     .failure(CommandError(":\(name) takes one argument at most (file names cannot hold spaces here)"))

@@ -219,4 +219,12 @@ final class CheckerReadingTests: XCTestCase {
     let kinds = BoardReader.read(board, catalogue: catalogue).boxes[1].kinds
     XCTAssertTrue(kinds.isSuperset(of: ["stream-ingestion", "prediction-logging"]), "\(kinds)")
   }
+
+  func testImpressionsTheAppLogsCloseTheLoopToo() {
+    var board = Board(title: "T")
+    board.boxes = [box("p", "Listing page service"), box("e", "Clickstream"), box("t", "Model training")]
+    board.arrows = [Arrow(from: "p", to: "e", label: "carousel impressions, clicks"), Arrow(from: "e", to: "t")]
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.arrows.contains { $0.arrow == 0 && $0.kind == "prediction-logging" }, "\(reading.arrows)")
+  }
 }

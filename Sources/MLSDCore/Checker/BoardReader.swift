@@ -100,9 +100,12 @@ enum BoardReader {
       let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
       sends[from] += said
       for (kind, phrase) in said where carriedKinds.contains(kind) {
-        // Logged predictions go from what serves back into the data, not out to the caller.
+        // Logged predictions go from what serves (or the app or page service that showed them)
+        // back into the data, not out to the caller.
         if kind == "prediction-logging" {
-          guard reads(from, servingKinds), firstIndices[to].isEmpty || reads(to, dataKinds) else { continue }
+          guard firstIndices[from].isEmpty || reads(from, servingKinds.union(["client", "api-gateway"])),
+            firstIndices[to].isEmpty || reads(to, dataKinds)
+          else { continue }
         } else if kind == "model-registry" {
           // "new encoder version" from training to what serves it is the versioned hand-off.
           guard reads(from, ["training-pipeline", "model-evaluation"]), reads(to, servingKinds) else { continue }

@@ -100,10 +100,11 @@ enum BoardReader {
       let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
       sends[from] += said
       for (kind, phrase) in said where carriedKinds.contains(kind) {
-        // Logged predictions go from what serves (or the app or page service that showed them)
-        // back into the data, not out to the caller.
+        // Logged predictions go from what serves (or a box not read yet, such as a page service)
+        // back into the data, not out to the caller. What the app itself sends ("impressions,
+        // clicks") is user feedback, without the features the model was served.
         if kind == "prediction-logging" {
-          guard firstIndices[from].isEmpty || reads(from, servingKinds.union(["client", "api-gateway"])),
+          guard firstIndices[from].isEmpty || reads(from, servingKinds),
             firstIndices[to].isEmpty || reads(to, dataKinds)
           else { continue }
         } else if kind == "model-registry" {

@@ -220,7 +220,7 @@ final class CheckerReadingTests: XCTestCase {
     XCTAssertTrue(kinds.isSuperset(of: ["stream-ingestion", "prediction-logging"]), "\(kinds)")
   }
 
-  func testImpressionsTheAppLogsCloseTheLoopToo() {
+  func testImpressionsAPageServiceSendsCloseTheLoop() {
     var board = Board(title: "T")
     board.boxes = [box("p", "Listing page service"), box("e", "Clickstream"), box("t", "Model training")]
     board.arrows = [Arrow(from: "p", to: "e", label: "carousel impressions, clicks"), Arrow(from: "e", to: "t")]

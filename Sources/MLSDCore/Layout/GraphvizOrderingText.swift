@@ -3,9 +3,9 @@
 // without the library; MLSDGraphviz runs dot between the two.
 
 public enum GraphvizOrderingText {
-  /// Inches per terminal column and per row: a cell is about twice as tall as it is wide.
-  static let inchesPerColumn = 0.1
-  static let inchesPerRow = 0.2
+  /// Terminal columns and rows per inch: a cell is about twice as tall as it is wide.
+  static let columnsPerInch = 10.0
+  static let rowsPerInch = 5.0
 
   /// The graph in DOT, top to bottom: nodes `n0`, `n1`, ... in input order (dot's first order
   /// follows it) as fixed-size boxes of the nodes' sizes, each group a cluster; `attributes` are
@@ -19,8 +19,8 @@ public enum GraphvizOrderingText {
     lines.append("  node [shape=box, fixedsize=true, label=\"\"];")
     func node(_ i: Int) -> String {
       let n = input.nodes[i]
-      let width = Double(max(1, n.width)) * inchesPerColumn
-      let height = Double(max(1, n.height)) * inchesPerRow
+      let width = Double(max(1, n.width)) / columnsPerInch
+      let height = Double(max(1, n.height)) / rowsPerInch
       return "n\(i) [width=\(width), height=\(height)];"
     }
     var members = Array(repeating: [Int](), count: max(0, input.groupCount))

@@ -11,7 +11,7 @@
 # usage: Benchmarks/quality.sh [SIZES...]     (default: 10 30 100)
 # env:   SEED (default 42), OUT folder for the boards, DOT files and plain layouts
 #        (default Benchmarks/.build/quality), MLSD_BIN (default: built here, debug),
-#        GV_MAX_NODES and GV_MAX_EDGES (the Graphviz road's size budget for the generated boards;
+#        GV_MAX_SIZE and GV_MAX_EDGES (the Graphviz road's size budget for the generated boards;
 #        default 100000, so that they show dot's order whatever the budget mlsd ships with)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,7 +44,7 @@ for id in $("$MLSD_BIN" templates | awk '{print $1}'); do
 done
 list=$(IFS=,; echo "${sizes[*]}")
 MLSD_LAYOUT_ENGINE=own "$bench" generate "$out" --seed "$seed" --sizes "$list" > /dev/null
-GV_MAX_NODES=${GV_MAX_NODES:-100000} GV_MAX_EDGES=${GV_MAX_EDGES:-100000} MLSD_LAYOUT_ENGINE=graphviz \
+GV_MAX_SIZE=${GV_MAX_SIZE:-100000} GV_MAX_EDGES=${GV_MAX_EDGES:-100000} MLSD_LAYOUT_ENGINE=graphviz \
   "$bench" generate "$out/graphviz" --seed "$seed" --sizes "$list" > /dev/null
 for n in "${sizes[@]}"; do
   boards+=("$out/board-$n.yaml")

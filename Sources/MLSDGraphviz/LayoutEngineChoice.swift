@@ -9,8 +9,10 @@ public enum LayoutEngineChoice: String, Sendable, CaseIterable {
   /// The environment variable that picks the engine when no option does.
   public static let variable = "MLSD_LAYOUT_ENGINE"
 
-  /// The engine used when neither the option nor the environment names one.
-  public static let standard = LayoutEngineChoice.own
+  /// The engine used when neither the option nor the environment names one: Graphviz, whose
+  /// order crosses fewer arrows on the reference designs and the generated boards
+  /// (Benchmarks/quality.sh) within the speed targets (its budget keeps big boards on mlsd's own).
+  public static let standard = LayoutEngineChoice.graphviz
 
   /// The engine to hand to LayoutEngine, nil for mlsd's own.
   public var ordering: (any LayerOrdering)? {

@@ -89,7 +89,7 @@ final class GraphvizOrderingTests: XCTestCase {
       nodes: Array(repeating: .init(width: 10, height: 3), count: 5),
       edges: (0..<4).map { .init(from: $0, to: $0 + 1) }, groupCount: 0)
     XCTAssertEqual(GraphvizOrdering().order(chain)?.rank, [0, 1, 2, 3, 4])
-    XCTAssertNil(GraphvizOrdering(maxNodes: 4).order(chain))
+    XCTAssertNil(GraphvizOrdering(maxSize: 4).order(chain))
     XCTAssertNil(GraphvizOrdering(maxEdges: 3).order(chain))
   }
 

@@ -13,7 +13,8 @@ let usage = """
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
-       kept between runs), GV_MAX_NODES and GV_MAX_EDGES (graphviz's size budget, default mlsd's)
+       kept between runs), GV_MAX_SIZE and GV_MAX_EDGES (graphviz's size budget, default mlsd's),
+       GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2)
   """
 
 struct UsageError: Error, CustomStringConvertible {
@@ -156,8 +157,12 @@ func layoutEngine() throws -> (any LayerOrdering)? {
   let environment = ProcessInfo.processInfo.environment
   guard try LayoutEngineChoice.from(environment: environment) == .graphviz else { return nil }
   return GraphvizOrdering(
-    maxNodes: try number(environment["GV_MAX_NODES"], "GV_MAX_NODES", default: GraphvizOrdering.defaultMaxNodes),
+    maxSize: try number(environment["GV_MAX_SIZE"], "GV_MAX_SIZE", default: GraphvizOrdering.defaultMaxSize),
     maxEdges: try number(environment["GV_MAX_EDGES"], "GV_MAX_EDGES", default: GraphvizOrdering.defaultMaxEdges),
+    attributes: (environment["GV_ATTRIBUTES"] ?? "").split(separator: ",").map { pair in
+      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      return (parts[0], parts.count > 1 ? parts[1] : "")
+    },
     remember: false)
 }
 

@@ -20,7 +20,7 @@ struct Render: ParsableCommand {
       or --width lays it out) with ranks and order from that engine: own (mlsd's layering and
       crossing reduction) or graphviz (Graphviz dot, groups as its clusters; mlsd keeps its own
       placement and routing; boards past its size budget keep mlsd's own ordering). Without it,
-      layouts use the engine named by MLSD_LAYOUT_ENGINE, or own when that is unset.
+      layouts use the engine named by MLSD_LAYOUT_ENGINE, or graphviz when that is unset.
       """)
 
   @Argument(help: "The board file.")

@@ -33,7 +33,9 @@ public struct GraphvizOrdering: LayerOrdering {
 
   public func order(_ graph: LayerOrderingInput) -> LayerOrderingResult? {
     guard graph.edges.count <= maxEdges, GraphvizOrdering.size(of: graph) <= maxSize else { return nil }
-    guard let text = GraphvizRunner.shared.plain(GraphvizOrderingText.dot(for: graph, attributes: attributes), remember: remember),
+    guard
+      let text = GraphvizRunner.shared.plain(
+        GraphvizOrderingText.dot(for: graph, attributes: attributes), remember: remember),
       let plain = try? GraphvizPlain.parse(text)
     else { return nil }
     return GraphvizOrderingText.result(from: plain, for: graph)

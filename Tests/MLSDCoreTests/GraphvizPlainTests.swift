@@ -91,13 +91,16 @@ final class GraphvizPlainTests: XCTestCase {
 
   func testDotTextHasClustersFixedSizesAndEdges() {
     let input = LayerOrderingInput(
-      nodes: [.init(width: 12, height: 3, group: 0), .init(width: 10, height: 3), .init(width: 8, height: 2, group: 0)],
+      nodes: [
+        .init(width: 12, height: 3, group: 0), .init(width: 10, height: 3), .init(width: 8, height: 2, group: 0),
+      ],
       edges: [.init(from: 0, to: 1), .init(from: 1, to: 2)], groupCount: 1)
     let dot = GraphvizOrderingText.dot(for: input, attributes: [("mclimit", "0.5")])
     XCTAssertTrue(dot.hasPrefix("digraph mlsd {\n"))
     XCTAssertTrue(dot.contains("newrank=\"true\""))
     XCTAssertTrue(dot.contains("mclimit=\"0.5\""))
-    XCTAssertTrue(dot.contains("  subgraph cluster_0 {\n    n0 [width=1.2, height=0.6];\n    n2 [width=0.8, height=0.4];\n  }"))
+    XCTAssertTrue(
+      dot.contains("  subgraph cluster_0 {\n    n0 [width=1.2, height=0.6];\n    n2 [width=0.8, height=0.4];\n  }"))
     XCTAssertTrue(dot.contains("  n1 [width=1.0, height=0.6];"))
     XCTAssertTrue(dot.contains("  n0 -> n1;\n  n1 -> n2;\n}"))
   }

@@ -18,7 +18,9 @@ final class LayerOrderingTests: XCTestCase {
     }
   }
 
-  func box(_ id: String) -> Box { Box(id: id, label: id.uppercased(), frame: GridRect(x: 0, y: 0, width: 9, height: 3)) }
+  func box(_ id: String) -> Box {
+    Box(id: id, label: id.uppercased(), frame: GridRect(x: 0, y: 0, width: 9, height: 3))
+  }
 
   /// a feeds b and c; the engine ranks a first and puts c before b, or b before c.
   func fan() -> Board {

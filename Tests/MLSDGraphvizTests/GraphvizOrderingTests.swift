@@ -2,9 +2,10 @@
 // dot is a valid layout (dot answered, layers follow the arrows, no box overlaps another, group
 // frames hold only their boxes, every arrow label drawn); the size budget; the engine choice.
 
-@testable import MLSDCore
 import MLSDGraphviz
 import XCTest
+
+@testable import MLSDCore
 
 final class GraphvizOrderingTests: XCTestCase {
   /// GraphvizOrdering, counting the answers it gave.
@@ -22,7 +23,8 @@ final class GraphvizOrderingTests: XCTestCase {
   func requireGraphviz() throws {
     guard GraphvizOrdering.isAvailable else {
       throw XCTSkip(
-        "Graphviz's dot layout does not run here (libgvc's plugins are missing); scripts/ensure-deps installs libgraphviz-dev")
+        "Graphviz's dot layout does not run here (libgvc's plugins are missing); scripts/ensure-deps installs libgraphviz-dev"
+      )
     }
   }
 

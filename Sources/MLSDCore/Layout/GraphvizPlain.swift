@@ -74,7 +74,8 @@ public struct GraphvizPlain: Sendable, Equatable {
         }
         var points: [Point] = []
         for p in 0..<count {
-          points.append(Point(x: try value(4 + 2 * p, "x of point \(p + 1)"), y: try value(5 + 2 * p, "y of point \(p + 1)")))
+          points.append(
+            Point(x: try value(4 + 2 * p, "x of point \(p + 1)"), y: try value(5 + 2 * p, "y of point \(p + 1)")))
         }
         layout.edges.append(Edge(tail: words[1], head: words[2], points: points))
       case "stop":

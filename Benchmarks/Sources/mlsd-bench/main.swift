@@ -14,7 +14,7 @@ let usage = """
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
        kept between runs), GV_MAX_SIZE and GV_MAX_EDGES (graphviz's size budget, default mlsd's),
-       GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2)
+       GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2; default mlsd's)
   """
 
 struct UsageError: Error, CustomStringConvertible {
@@ -159,10 +159,12 @@ func layoutEngine() throws -> (any LayerOrdering)? {
   return GraphvizOrdering(
     maxSize: try number(environment["GV_MAX_SIZE"], "GV_MAX_SIZE", default: GraphvizOrdering.defaultMaxSize),
     maxEdges: try number(environment["GV_MAX_EDGES"], "GV_MAX_EDGES", default: GraphvizOrdering.defaultMaxEdges),
-    attributes: (environment["GV_ATTRIBUTES"] ?? "").split(separator: ",").map { pair in
-      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-      return (parts[0], parts.count > 1 ? parts[1] : "")
-    },
+    attributes: environment["GV_ATTRIBUTES"].map { list in
+      list.split(separator: ",").map { pair in
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        return (parts[0], parts.count > 1 ? parts[1] : "")
+      }
+    } ?? GraphvizOrdering.defaultAttributes,
     remember: false)
 }
 

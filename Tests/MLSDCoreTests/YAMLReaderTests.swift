@@ -30,7 +30,7 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual("\($0)", "d.yaml:\(text.hasPrefix("a: &") ? 3 : 1):\(4 + 64): nesting is deeper than 64 levels")
       }
     }
-    let wide = "a: [" + Array(repeating: "1", count: YAMLLimits.maxSize).joined(separator: ",") + "]"
+    let wide = "a: [" + Array(repeating: "1", count: YAMLLimits.maxNodes).joined(separator: ",") + "]"
     XCTAssertThrowsError(try YAMLValue.parse(wide, source: YAMLSource(name: "w.yaml"))) {
       XCTAssertTrue(
         "\($0)".hasSuffix("the document has more than 1000000 values (aliases that expand too far are refused)"))

@@ -27,14 +27,14 @@ final class YAMLNode {
   }
 
   /// Converts Yams' tree, refusing one nested deeper than `YAMLLimits.maxDepth` or with more
-  /// than `YAMLLimits.maxSize` values after aliases are expanded ("billion laughs"). Aliases are
+  /// than `YAMLLimits.maxNodes` values after aliases are expanded ("billion laughs"). Aliases are
   /// expanded in the copy, so a document that has any is first checked without copying
   /// (`checkStructure`): the copy of an alias bomb would take memory before it is refused.
   static func convert(_ root: Node, source: YAMLSource, hasAliases: Bool) throws -> YAMLNode {
-    var budget = YAMLLimits.maxSize
+    var budget = YAMLLimits.maxNodes
     if hasAliases {
       try checkStructure(root, depth: 0, budget: &budget, source: source)
-      budget = YAMLLimits.maxSize
+      budget = YAMLLimits.maxNodes
     }
     return try convert(root, depth: 0, budget: &budget, source: source)
   }
@@ -88,7 +88,7 @@ final class YAMLNode {
     }
     budget -= 1
     if budget < 0 {
-      throw refuse("the document has more than \(YAMLLimits.maxSize) values (aliases that expand too far are refused)")
+      throw refuse("the document has more than \(YAMLLimits.maxNodes) values (aliases that expand too far are refused)")
     }
     if depth > YAMLLimits.maxDepth { throw refuse("nesting is deeper than \(YAMLLimits.maxDepth) levels") }
   }

@@ -13,7 +13,7 @@ public struct YAMLSource: Sendable {
 public enum YAMLLimits {
   public static let maxBytes = 16 * 1024 * 1024
   public static let maxDepth = 64
-  public static let maxSize = 1_000_000
+  public static let maxNodes = 1_000_000
 }
 
 /// A YAML node with the path of the field it holds ("boxes[2].label") for messages.

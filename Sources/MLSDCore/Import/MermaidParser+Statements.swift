@@ -136,8 +136,8 @@ extension MermaidParser {
     if let known = nodeIndex[id] {
       index = known
     } else {
-      guard graph.nodes.count < Self.maxSize else {
-        throw error(line, column, "too many nodes (the limit is \(Self.maxSize))")
+      guard graph.nodes.count < Self.maxNodes else {
+        throw error(line, column, "too many nodes (the limit is \(Self.maxNodes))")
       }
       graph.nodes.append(MermaidNode(id: id, label: nil, detail: nil, subgraph: nil, line: line, column: column))
       index = graph.nodes.count - 1

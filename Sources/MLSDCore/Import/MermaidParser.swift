@@ -6,7 +6,7 @@ import Foundation
 /// Parses `flowchart`/`graph` text (`mlsd import`).
 public struct MermaidParser {
   /// Most nodes an import creates, as for board files.
-  public static let maxSize = BoardDecoder.maxBoxes
+  public static let maxNodes = BoardDecoder.maxBoxes
 
   static let diagramTypes = [
     "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2", "erDiagram", "gantt", "pie",

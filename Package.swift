@@ -8,6 +8,7 @@ let package = Package(
   products: [
     .executable(name: "mlsd", targets: ["mlsd"]),
     .library(name: "MLSDCore", targets: ["MLSDCore"]),
+    .library(name: "MLSDGraphviz", targets: ["MLSDGraphviz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,17 @@ let package = Package(
       name: "MLSDCore",
       dependencies: ["MLSDData", .product(name: "Yams", package: "Yams")]
     ),
+    // Graphviz's layout library (cgraph and gvc): only MLSDGraphviz sees it.
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    // Ranks and order within ranks by Graphviz dot, for the layered layout (LayerOrdering).
+    .target(
+      name: "MLSDGraphviz",
+      dependencies: ["MLSDCore", "CGraphviz"]
+    ),
     // The terminal adapter.
     .target(
       name: "MLSDTerminal",
@@ -44,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "mlsd",
       dependencies: [
-        "MLSDCore", "MLSDTerminal",
+        "MLSDCore", "MLSDTerminal", "MLSDGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -58,6 +70,10 @@ let package = Package(
       dependencies: ["MLSDCore"],
       // Golden files and fixtures are read from the source tree (#filePath), not bundled.
       exclude: ["Golden", "Fixtures"]
+    ),
+    .testTarget(
+      name: "MLSDGraphvizTests",
+      dependencies: ["MLSDGraphviz", "MLSDCore"]
     ),
   ]
 )

@@ -15,7 +15,7 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "mlsd-bench",
-      dependencies: [.product(name: "MLSDCore", package: "mlsd")],
+      dependencies: [.product(name: "MLSDCore", package: "mlsd"), .product(name: "MLSDGraphviz", package: "mlsd")],
       path: "Sources/mlsd-bench"
     )
   ]

@@ -3,11 +3,16 @@
 # at N = 10, 30, 100, mlsd's drawing measured by `mlsd-bench quality` (LayoutQuality: crossings,
 # bends, size, arrow length, dropped labels, label overlaps in text and SVG, arrows through
 # boxes) beside Graphviz dot's layout of the same `mlsd export --format dot` (crossings, size and
-# edge length measured on `dot -Tplain` by dotquality.py). Prints one Markdown table.
+# edge length measured on `dot -Tplain` by dotquality.py). Prints one Markdown table; then a
+# second one beside it for the Graphviz road: the same boards laid out with ranks and order from
+# Graphviz dot (MLSD_LAYOUT_ENGINE=graphviz) and mlsd's own placement and routing, measured the
+# same way, with whether each full render (title line included) fits 200×60.
 #
 # usage: Benchmarks/quality.sh [SIZES...]     (default: 10 30 100)
 # env:   SEED (default 42), OUT folder for the boards, DOT files and plain layouts
-#        (default Benchmarks/.build/quality), MLSD_BIN (default: built here, debug)
+#        (default Benchmarks/.build/quality), MLSD_BIN (default: built here, debug),
+#        GV_MAX_SIZE and GV_MAX_EDGES (the Graphviz road's size budget for the generated boards;
+#        default 100000, so that they show dot's order whatever the budget mlsd ships with)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -28,14 +33,23 @@ fi
 bench=$(cd "$here" && swift build --show-bin-path)/mlsd-bench
 
 boards=()
+gvboards=()
+mkdir -p "$out/graphviz"
 for id in $("$MLSD_BIN" templates | awk '{print $1}'); do
   [ "$id" = blank ] && continue
-  "$MLSD_BIN" new "$out/$id.yaml" -t "$id" --reference > /dev/null
+  MLSD_LAYOUT_ENGINE=own "$MLSD_BIN" new "$out/$id.yaml" -t "$id" --reference > /dev/null
+  MLSD_LAYOUT_ENGINE=graphviz "$MLSD_BIN" new "$out/graphviz/$id.yaml" -t "$id" --reference > /dev/null
   boards+=("$out/$id.yaml")
+  gvboards+=("$out/graphviz/$id.yaml")
 done
 list=$(IFS=,; echo "${sizes[*]}")
-"$bench" generate "$out" --seed "$seed" --sizes "$list" > /dev/null
-for n in "${sizes[@]}"; do boards+=("$out/board-$n.yaml"); done
+MLSD_LAYOUT_ENGINE=own "$bench" generate "$out" --seed "$seed" --sizes "$list" > /dev/null
+GV_MAX_SIZE=${GV_MAX_SIZE:-100000} GV_MAX_EDGES=${GV_MAX_EDGES:-100000} MLSD_LAYOUT_ENGINE=graphviz \
+  "$bench" generate "$out/graphviz" --seed "$seed" --sizes "$list" > /dev/null
+for n in "${sizes[@]}"; do
+  boards+=("$out/board-$n.yaml")
+  gvboards+=("$out/graphviz/board-$n.yaml")
+done
 
 plains=()
 for board in "${boards[@]}"; do
@@ -45,9 +59,15 @@ for board in "${boards[@]}"; do
   plains+=("$base.plain")
 done
 "$bench" quality "${boards[@]}" > "$out/ours.tsv"
+"$bench" quality "${gvboards[@]}" > "$out/graphviz.tsv"
 python3 "$here/dotquality.py" "${plains[@]}" > "$out/dot.tsv"
+# The full render's size, title line included, for the 200×60 target.
+for board in "${boards[@]}" "${gvboards[@]}"; do
+  "$MLSD_BIN" render "$board" > "${board%.yaml}.txt"
+  printf '%s\t%s\n' "$board" "$("$bench" textstats "${board%.yaml}.txt")"
+done > "$out/renders.tsv"
 
-python3 - "$out/ours.tsv" "$out/dot.tsv" << 'EOF'
+python3 - "$out/ours.tsv" "$out/dot.tsv" "$out/graphviz.tsv" "$out/renders.tsv" << 'EOF'
 import os
 import sys
 
@@ -76,4 +96,40 @@ for o, d in zip(ours, dots):
 print(f"| **total** | {total['crossings']} | {total['dot']} | {total['bends']} | | | {total['arrow length']} | "
       f"| {total['labels']} | {total['dropped']} | {total['overlaps']} | {total['on frames']} | {total['svg overlaps']} | {total['away']}"
       f" | {total['through boxes']} |")
+
+# The Graphviz road beside mlsd's own, on the same boards.
+gv = rows(sys.argv[3])
+size = {}
+with open(sys.argv[4], encoding="utf-8") as f:
+    for line in f:
+        path, stats = line.rstrip("\n").split("\t")
+        _, width, height = stats.split()
+        size[path] = (int(width), int(height))
+
+def fits(path):
+    width, height = size[path]
+    return width <= 200 and height <= 60
+
+print()
+print("| design | crossings own | graphviz | dot | bends own | graphviz | columns × rows own | graphviz"
+      " | render own | graphviz | fits 200×60 own | graphviz | dropped own | graphviz | overlaps own | graphviz"
+      " | through boxes own | graphviz |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|--:|--:|--:|--:|--:|")
+sums = {}
+for o, g, d in zip(ours, gv, dots):
+    name = os.path.basename(o["file"])[:-5]
+    for k in ["crossings", "bends", "dropped", "overlaps", "through boxes"]:
+        sums[k] = sums.get(k, 0) + int(o[k])
+        sums["gv " + k] = sums.get("gv " + k, 0) + int(g[k])
+    sums["dot"] = sums.get("dot", 0) + int(d["crossings"])
+    sums["fits"] = sums.get("fits", 0) + fits(o["file"])
+    sums["gv fits"] = sums.get("gv fits", 0) + fits(g["file"])
+    ro, rg = size[o["file"]], size[g["file"]]
+    print(f"| {name} | {o['crossings']} | {g['crossings']} | {d['crossings']} | {o['bends']} | {g['bends']}"
+          f" | {o['columns']} × {o['rows']} | {g['columns']} × {g['rows']} | {ro[0]} × {ro[1]} | {rg[0]} × {rg[1]}"
+          f" | {'yes' if fits(o['file']) else 'no'} | {'yes' if fits(g['file']) else 'no'}"
+          f" | {o['dropped']} | {g['dropped']} | {o['overlaps']} | {g['overlaps']} | {o['through boxes']} | {g['through boxes']} |")
+print(f"| **total** | {sums['crossings']} | {sums['gv crossings']} | {sums['dot']} | {sums['bends']} | {sums['gv bends']}"
+      f" | | | | | {sums['fits']} | {sums['gv fits']} | {sums['dropped']} | {sums['gv dropped']}"
+      f" | {sums['overlaps']} | {sums['gv overlaps']} | {sums['through boxes']} | {sums['gv through boxes']} |")
 EOF

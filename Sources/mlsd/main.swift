@@ -2,6 +2,8 @@
 // stderr and an exit status (0 success, 1 a failed check, 2 bad input).
 import ArgumentParser
 import Foundation
+import MLSDCore
+import MLSDGraphviz
 
 // Past a file-size limit (ulimit -f) a write should fail with an error the user is shown, not
 // kill the process with SIGXFSZ and lose the board in memory.
@@ -9,7 +11,13 @@ signal(SIGXFSZ, SIG_IGN)
 
 do {
   var command = try MLSD.parseAsRoot()
-  try command.run()
+  // The layout engine named by MLSD_LAYOUT_ENGINE serves every layout the command makes
+  // (render --layout-engine overrides it for its own).
+  let engine = try LayoutEngineChoice.from(environment: CLIContext.environment)
+  try LayoutEngine.$ordering.withValue(engine.ordering) { try command.run() }
+} catch let error as LayoutEngineChoice.ChoiceError {
+  FileHandle.standardError.write(Data("mlsd: \(error)\n".utf8))
+  exit(2)
 } catch let failure as CLIFailure {
   FileHandle.standardError.write(Data((failure.message + "\n").utf8))
   exit(failure.status)

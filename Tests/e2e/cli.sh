@@ -59,6 +59,19 @@ expect_status 0 "render --compact" "$M" render ref.yaml --compact --ascii
   && pass "compact boxes show the label and no detail" || fail "compact render"
 LC_ALL=C grep -q -P '[^\x00-\x7F]' "$work/out" && fail "render --compact --ascii is not 7-bit" || pass "render --ascii is 7-bit"
 
+# Ranks and order from Graphviz dot or from mlsd's own layout: the option, the environment, bad values.
+expect_status 0 "render --layout-engine own" "$M" render ref.yaml --layout-engine own
+cp "$work/out" own.txt
+expect_status 0 "render --layout-engine graphviz" "$M" render ref.yaml --layout-engine graphviz
+cmp -s own.txt "$work/out" && fail "--layout-engine graphviz drew what own drew" || pass "the two engines lay the reference out differently"
+expect_status 2 "render --layout-engine with an unknown engine" "$M" render ref.yaml --layout-engine neato
+expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=graphviz" env MLSD_LAYOUT_ENGINE=graphviz "$M" new gv.yaml -t generic-ml-pipeline --reference
+expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=own" env MLSD_LAYOUT_ENGINE=own "$M" new own.yaml -t generic-ml-pipeline --reference
+cmp -s gv.yaml own.yaml && fail "MLSD_LAYOUT_ENGINE did not change the layout" || pass "MLSD_LAYOUT_ENGINE picks the engine"
+expect_status 2 "an unknown MLSD_LAYOUT_ENGINE" env MLSD_LAYOUT_ENGINE=neato "$M" render ref.yaml
+grep -q "MLSD_LAYOUT_ENGINE: unknown layout engine 'neato' (known: own, graphviz)" "$work/err" \
+  && pass "the message names the variable and the engines" || fail "MLSD_LAYOUT_ENGINE message: $(cat "$work/err")"
+
 expect_status 0 "new from youtube-video-search" "$M" new yt.yaml --template youtube-video-search
 expect_status 1 "an empty case-study board fails the check" "$M" check yt.yaml
 grep -q "missing component" "$work/out" && pass "check lists what to add" || fail "check output"

@@ -2,6 +2,7 @@
 // Run without arguments for the list of commands; Benchmarks/README.md explains every number.
 import Foundation
 import MLSDCore
+import MLSDGraphviz
 
 let usage = """
   usage: mlsd-bench COMMAND ...
@@ -11,6 +12,9 @@ let usage = """
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
+  env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
+       kept between runs), GV_MAX_SIZE and GV_MAX_EDGES (graphviz's size budget, default mlsd's),
+       GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2; default mlsd's)
   """
 
 struct UsageError: Error, CustomStringConvertible {
@@ -147,17 +151,36 @@ func quality(_ arguments: [String]) throws {
   }
 }
 
+/// The layout engine the environment names; graphviz without its answers kept, so that every
+/// run pays for dot.
+func layoutEngine() throws -> (any LayerOrdering)? {
+  let environment = ProcessInfo.processInfo.environment
+  guard try LayoutEngineChoice.from(environment: environment) == .graphviz else { return nil }
+  return GraphvizOrdering(
+    maxSize: try number(environment["GV_MAX_SIZE"], "GV_MAX_SIZE", default: GraphvizOrdering.defaultMaxSize),
+    maxEdges: try number(environment["GV_MAX_EDGES"], "GV_MAX_EDGES", default: GraphvizOrdering.defaultMaxEdges),
+    attributes: environment["GV_ATTRIBUTES"].map { list in
+      list.split(separator: ",").map { pair in
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        return (parts[0], parts.count > 1 ? parts[1] : "")
+      }
+    } ?? GraphvizOrdering.defaultAttributes,
+    remember: false)
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.isEmpty ? "" : arguments.removeFirst()
 do {
-  switch command {
-  case "generate": try generate(arguments)
-  case "pipeline": try pipeline(arguments)
-  case "editor": try editor(arguments)
-  case "once": try once(arguments)
-  case "textstats": try textStats(arguments)
-  case "quality": try quality(arguments)
-  default: throw UsageError(description: usage)
+  try LayoutEngine.$ordering.withValue(try layoutEngine()) {
+    switch command {
+    case "generate": try generate(arguments)
+    case "pipeline": try pipeline(arguments)
+    case "editor": try editor(arguments)
+    case "once": try once(arguments)
+    case "textstats": try textStats(arguments)
+    case "quality": try quality(arguments)
+    default: throw UsageError(description: usage)
+    }
   }
 } catch {
   FileHandle.standardError.write(Data("mlsd-bench: \(error)\n".utf8))

@@ -29,8 +29,7 @@ public enum LayeredLayout {
 
     var extent = GridRect(x: origin.x, y: origin.y, width: 0, height: 0)
     if !layered.isEmpty {
-      var graph = LayeredGraph(board: board, boxes: layered, direction: direction)
-      CrossingReduction.order(&graph)
+      let graph = LayeredGraph.ordered(board: board, boxes: layered, direction: direction)
       let horizontal = direction == .leftToRight
       let cross = CrossAxisPlacement(graph: graph, gap: horizontal ? 2 : 4, dummyGap: 2)
       let main = mainPositions(graph, cross: cross.position, direction: direction, tight: tight)

@@ -1,6 +1,7 @@
 // `mlsd render FILE`: prints a board as a text diagram (Unicode box drawing or pure ASCII).
 import ArgumentParser
 import MLSDCore
+import MLSDGraphviz
 
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,6 +16,11 @@ struct Render: ParsableCommand {
       same four ways; the first that fits is printed. When none fits, nothing is
       printed, stderr says the smallest size reached, and the exit status is 1.
       With --compact, boxes show their label on one line and no detail (the board is laid out again).
+      With --layout-engine, the board is laid out again (as a new board is, unless --fit, --compact
+      or --width lays it out) with ranks and order from that engine: own (mlsd's layering and
+      crossing reduction) or graphviz (Graphviz dot, groups as its clusters; mlsd keeps its own
+      placement and routing; boards past its size budget keep mlsd's own ordering). Without it,
+      layouts use the engine named by MLSD_LAYOUT_ENGINE, or graphviz when that is unset.
       """)
 
   @Argument(help: "The board file.")
@@ -35,7 +41,15 @@ struct Render: ParsableCommand {
   @Flag(help: "Compact boxes: the label on one line, no detail; the board is laid out again.")
   var compact = false
 
+  @Option(help: ArgumentHelp("Lay the board out again with this engine's ranks and order: own or graphviz."))
+  var layoutEngine: LayoutEngineChoice?
+
   func run() throws {
+    guard let layoutEngine else { return try draw() }
+    try LayoutEngine.$ordering.withValue(layoutEngine.ordering) { try draw() }
+  }
+
+  private func draw() throws {
     if ascii && rounded { throw CLIFailure.badInput("mlsd render: --ascii and --rounded cannot be used together") }
     if let width, width < 1 { throw CLIFailure.badInput("mlsd render: --width must be a positive number") }
     if fit != nil && width != nil {
@@ -54,6 +68,7 @@ struct Render: ParsableCommand {
       return
     }
     var diagram = Diagram(board: board)
+    if layoutEngine != nil { diagram = LabelRoom.routed(LayeredLayout.layoutFitting(board)) }
     if let width, let bounds = diagram.bounds, bounds.width > width {
       diagram = Diagram(board: LayeredLayout.layout(board, direction: .topToBottom))
       if let narrower = diagram.bounds, narrower.width > width {
@@ -95,3 +110,5 @@ struct Render: ParsableCommand {
     return (columns, rows)
   }
 }
+
+extension LayoutEngineChoice: ExpressibleByArgument {}

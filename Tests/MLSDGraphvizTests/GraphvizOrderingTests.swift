@@ -1,0 +1,110 @@
+// The Graphviz road on the real library: every reference design laid out with ranks and order from
+// dot is a valid layout (dot answered, layers follow the arrows, no box overlaps another, group
+// frames hold only their boxes, every arrow label drawn); the size budget; the engine choice.
+
+import MLSDGraphviz
+import XCTest
+
+@testable import MLSDCore
+
+final class GraphvizOrderingTests: XCTestCase {
+  /// GraphvizOrdering, counting the answers it gave.
+  final class Counting: LayerOrdering, @unchecked Sendable {
+    let engine = GraphvizOrdering()
+    var answered = 0
+    var declined = 0
+    func order(_ graph: LayerOrderingInput) -> LayerOrderingResult? {
+      let result = engine.order(graph)
+      if result == nil { declined += 1 } else { answered += 1 }
+      return result
+    }
+  }
+
+  func requireGraphviz() throws {
+    guard GraphvizOrdering.isAvailable else {
+      throw XCTSkip(
+        "Graphviz's dot layout does not run here (libgvc's plugins are missing); scripts/ensure-deps installs libgraphviz-dev"
+      )
+    }
+  }
+
+  func references() -> [Template] {
+    let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
+    return library.templates.filter { !$0.reference.boxes.isEmpty }
+  }
+
+  func testReferencesLaidOutByDotAreValid() throws {
+    try requireGraphviz()
+    let templates = references()
+    XCTAssertGreaterThanOrEqual(templates.count, 11)
+    for template in templates {
+      let engine = Counting()
+      let board = LayoutEngine.$ordering.withValue(engine) { template.referenceBoard() }
+      XCTAssertGreaterThan(engine.answered, 0, "\(template.id): dot never answered")
+      XCTAssertEqual(engine.declined, 0, "\(template.id): dot declined")
+      for (i, a) in board.boxes.enumerated() {
+        for b in board.boxes[(i + 1)...] {
+          XCTAssertFalse(a.frame.intersects(b.frame), "\(template.id): \(a.id) overlaps \(b.id)")
+        }
+      }
+      for frame in GroupFrame.frames(of: board) {
+        let members = Set(board.groups[frame.group].boxIDs)
+        for box in board.boxes where !members.contains(box.id) {
+          XCTAssertFalse(frame.rect.intersects(box.frame), "\(template.id): \(box.id) inside \(frame.group)'s frame")
+        }
+      }
+      let quality = LayoutQuality(Diagram(board: board))
+      XCTAssertEqual(quality.throughBoxes, 0, "\(template.id): arrows through boxes")
+      XCTAssertEqual(quality.droppedLabels, 0, "\(template.id): labels dropped")
+    }
+  }
+
+  func testLayersFollowTheArrowsBothWays() throws {
+    try requireGraphviz()
+    guard let template = references().first(where: { $0.id == "generic-ml-pipeline" }) else {
+      return XCTFail("no generic-ml-pipeline template")
+    }
+    var board = template.referenceBoard()
+    // Only the forward flow (no retraining loop, no answers back), so that every arrow must point
+    // along the layers.
+    let back: Set<String> = ["monitoring retrain", "retrain training", "inference client", "pred-logs lake"]
+    board.arrows = board.arrows.filter { !back.contains("\($0.from) \($0.to)") }
+    XCTAssertEqual(board.arrows.count, template.reference.arrows.count - back.count)
+    for direction in LayeredLayout.Direction.allCases {
+      let engine = Counting()
+      let laid = LayoutEngine.$ordering.withValue(engine) { LayeredLayout.layout(board, direction: direction) }
+      XCTAssertEqual(engine.answered, 1)
+      for arrow in laid.arrows {
+        guard let a = laid.box(arrow.from)?.frame, let b = laid.box(arrow.to)?.frame else { continue }
+        if direction == .leftToRight {
+          XCTAssertGreaterThan(b.minX, a.maxX, "\(arrow.from) → \(arrow.to)")
+        } else {
+          XCTAssertGreaterThan(b.minY, a.maxY, "\(arrow.from) → \(arrow.to)")
+        }
+      }
+    }
+  }
+
+  func testGraphsPastTheBudgetAreDeclined() throws {
+    try requireGraphviz()
+    let chain = LayerOrderingInput(
+      nodes: Array(repeating: .init(width: 10, height: 3), count: 5),
+      edges: (0..<4).map { .init(from: $0, to: $0 + 1) }, groupCount: 0)
+    XCTAssertEqual(GraphvizOrdering().order(chain)?.rank, [0, 1, 2, 3, 4])
+    XCTAssertNil(GraphvizOrdering(maxSize: 4).order(chain))
+    XCTAssertNil(GraphvizOrdering(maxEdges: 3).order(chain))
+  }
+
+  func testTheEnvironmentPicksTheEngine() throws {
+    XCTAssertEqual(try LayoutEngineChoice.from(environment: [:]), LayoutEngineChoice.standard)
+    XCTAssertEqual(try LayoutEngineChoice.from(environment: ["MLSD_LAYOUT_ENGINE": ""]), LayoutEngineChoice.standard)
+    XCTAssertEqual(try LayoutEngineChoice.from(environment: ["MLSD_LAYOUT_ENGINE": "Graphviz"]), .graphviz)
+    XCTAssertEqual(try LayoutEngineChoice.from(environment: ["MLSD_LAYOUT_ENGINE": "own"]), .own)
+    XCTAssertNil(LayoutEngineChoice.own.ordering)
+    XCTAssertTrue(LayoutEngineChoice.graphviz.ordering is GraphvizOrdering)
+    XCTAssertThrowsError(try LayoutEngineChoice.from(environment: ["MLSD_LAYOUT_ENGINE": "neato\u{1B}"])) { error in
+      XCTAssertEqual(
+        "\(error)", "MLSD_LAYOUT_ENGINE: unknown layout engine 'neato\u{241B}' (known: own, graphviz)")
+    }
+  }
+}

@@ -45,6 +45,7 @@ extension AppState {
       if practicePhase == .review { measureReview() }
     case .tick(let time):
       now = time
+      finishFirstRouting()
       scheduleRecovery()
       tickPractice()
       tickFollowUps()

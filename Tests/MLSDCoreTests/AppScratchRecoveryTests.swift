@@ -92,7 +92,8 @@ final class AppScratchRecoveryTests: XCTestCase {
     settle(&app, runner)
     XCTAssertNil(files.texts[secondPath])
     XCTAssertNil(files.texts[BoardLock.path(forRecovery: secondPath)])
-    XCTAssertEqual(app.state.mode, .confirm(.restoreScratch([ScratchRecovery(path: firstPath, board: first.state.board)])))
+    XCTAssertEqual(
+      app.state.mode, .confirm(.restoreScratch([ScratchRecovery(path: firstPath, board: first.state.board)])))
     // y restores it and makes it this session's recovery file at once.
     app.press(.char("y"))
     settle(&app, runner)

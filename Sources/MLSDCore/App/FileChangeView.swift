@@ -6,7 +6,8 @@ enum FileChangeView {
     guard case .confirm(let question) = state.mode else { return }
     switch question {
     case .fileChanged(let theirs, _, _): drawChoices(&canvas, state, theirs: theirs)
-    case .mergeConflicts(let theirs, _, _, let settling): drawConflicts(&canvas, state, theirs: theirs, settling: settling)
+    case .mergeConflicts(let theirs, _, _, let settling):
+      drawConflicts(&canvas, state, theirs: theirs, settling: settling)
     default: break
     }
   }

@@ -11,6 +11,7 @@ let usage = """
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
+    firstframe FILE... [--runs R]                 the whiteboard's first frame in process (load, app state, 120×40 view) and its first tick
   """
 
 struct UsageError: Error, CustomStringConvertible {
@@ -147,6 +148,16 @@ func quality(_ arguments: [String]) throws {
   }
 }
 
+/// The whiteboard's first frame of each board, median of R runs (run.sh huge).
+func firstFrame(_ arguments: [String]) throws {
+  var arguments = arguments
+  let runs: Int = try number(option("--runs", in: &arguments), "--runs", default: 5)
+  guard !arguments.isEmpty else { throw UsageError(description: usage) }
+  let library = builtinLibrary()
+  let rows = try arguments.map { try FirstFrameBench.run(path: $0, library: library, runs: runs) }
+  print(Format.table(FirstFrameBench.header, rows))
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.isEmpty ? "" : arguments.removeFirst()
 do {
@@ -157,6 +168,7 @@ do {
   case "once": try once(arguments)
   case "textstats": try textStats(arguments)
   case "quality": try quality(arguments)
+  case "firstframe": try firstFrame(arguments)
   default: throw UsageError(description: usage)
   }
 } catch {

@@ -5,6 +5,9 @@
 # first frame 1 s) for a release binary; a debug binary is an order of magnitude slower, so it
 # gets MLSD_HUGE_SLOWDOWN times as long (default 30 for a path under .build/debug). The cheap far
 # board goes through every drawn export; the dense ones through SVG (the others share its routing).
+# Arrows that fell back to simple routes are named in a one-line note on stderr (never in the
+# file), in the status line and in `:export`'s message; a dense board's first frame is routed
+# within a smaller budget and routed again on the first idle tick.
 source "$(dirname "$0")/lib.sh"
 
 slowdown=${MLSD_HUGE_SLOWDOWN:-1}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two mlsd on one board file, and a file changed by another program while open: no save replaces
 # someone else's change without a choice; a merge keeps both writers' boxes; a conflict shows both
-# versions and asks; a clean board follows the change on disk and says so.
+# versions and asks, and several conflicts are settled one at a time (with one choice for the
+# rest, and undo after); a clean board follows the change on disk and says so.
 source "$(dirname "$0")/lib.sh"
 
 write_board() {

@@ -103,6 +103,9 @@ if want huge; then
     done
   done
   echo
+  echo "first frame in process (mlsd-bench firstframe: load, app state, 120×40 view; then the first idle tick), median of 5:"
+  "$bench" firstframe "$out/far.yaml" "$out/hub.yaml" "$out/k60.yaml" --runs 5
+  echo
   echo "first frame of mlsd open (tmux 120×40, median of 5):"
   for board in far hub k60; do
     echo "$board.yaml:"

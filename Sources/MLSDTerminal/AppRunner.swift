@@ -23,14 +23,27 @@ public final class AppRunner {
     self.clock = clock
   }
 
-  /// Runs until the user quits or a signal arrives; returns the exit status.
-  public func run(offering recovered: Board?) -> Int32 {
+  /// Runs until the user quits or a signal arrives; returns the exit status. `scratchOffers` is
+  /// the unsaved work of ended scratch sessions, offered after `recovered`.
+  public func run(offering recovered: Board?, scratchOffers: [ScratchRecovery] = []) -> Int32 {
+    // A scratch board's recovery file is this session's own; the lock beside it tells other
+    // sessions that it is not an orphan to offer.
+    var scratchLock: String?
+    if state.filePath == nil, !state.isReadOnly, let recovery = effects.recoveryPath(for: nil) {
+      let path = BoardLock.path(forRecovery: recovery)
+      if (try? BoardLock.current().write(to: path)) != nil { scratchLock = path }
+    }
+    defer { if let scratchLock { BoardLock.release(scratchLock) } }
     TerminalSignals.install()
     terminal.start()
     defer { terminal.stop() }
     let size = terminal.size
     state.apply(.resize(width: size.width, height: size.height))
-    if let recovered { state.apply(.offerRecovery(recovered)) }
+    if let recovered {
+      state.apply(.offerRecovery(recovered))
+    } else if !scratchOffers.isEmpty {
+      state.apply(.offerScratchRecoveries(scratchOffers))
+    }
     var drawnSecond = -1
     var dirty = true
     while true {

@@ -269,7 +269,10 @@ final class AppCommandTests: XCTestCase {
     XCTAssertEqual(Recovery.path(for: "/a/b.yaml", dataFolder: "/d"), Recovery.path(for: "/a/b.yaml", dataFolder: "/d"))
     XCTAssertNotEqual(
       Recovery.path(for: "/a/b.yaml", dataFolder: "/d"), Recovery.path(for: "/a/c.yaml", dataFolder: "/d"))
-    XCTAssertEqual(Recovery.path(for: nil, dataFolder: "/d"), "/d/recovery/scratch.yaml")
+    XCTAssertEqual(Recovery.path(for: nil, dataFolder: "/d", session: "12-34"), "/d/recovery/scratch-12-34.yaml")
+    XCTAssertEqual(
+      Recovery.path(for: nil, dataFolder: "/d"), "/d/recovery/scratch-\(Recovery.thisSession).yaml",
+      "a scratch board's recovery file is its session's own")
   }
 }
 

@@ -84,7 +84,7 @@ final class AppDiskChangeTests: XCTestCase {
     app.press(.char("m"))
     guard case .confirm(.mergeConflicts) = app.state.mode else { return XCTFail("\(app.state.mode)") }
     let screen = app.screen
-    XCTAssert(screen.contains("box api"), screen)
+    XCTAssert(screen.contains("Conflict 1 of 1: box api"), screen)
     XCTAssert(screen.contains("mine:   \"Gateway\""), screen)
     XCTAssert(screen.contains("theirs: \"Edge API\""), screen)
     app.press(.char("t"))

@@ -81,6 +81,12 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
     return FileIdentity(device: 1, inode: UInt64(writes[path, default: 0]), size: text.utf8.count, modified: 0)
   }
 
+  func list(_ folder: String) -> [String] {
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return texts.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
+      .map { String($0.dropFirst(prefix.count)) }
+  }
+
   func stamp(_ path: String) -> FileStamp? {
     guard let identity = identity(path), let text = texts[path] else { return nil }
     return FileStamp(identity: identity, bytes: text.utf8)

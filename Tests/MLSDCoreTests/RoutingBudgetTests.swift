@@ -109,3 +109,64 @@ final class RoutingBudgetTests: XCTestCase {
     XCTAssert(state.message?.text.contains("1 of 1 arrows drawn on simple routes") == true)
   }
 }
+
+/// The app's first frame is routed within a smaller budget; the first idle tick routes again with
+/// the whole one.
+final class FirstFrameRoutingTests: XCTestCase {
+  /// One hub with arrows to `count` boxes stacked in a column.
+  private func hub(_ count: Int) -> Board {
+    var board = Board(title: "Hub")
+    board.boxes = [Box(id: "hub", label: "Hub", frame: GridRect(x: 2, y: 2 * count, width: 9, height: 3))]
+    for i in 0..<count {
+      board.boxes.append(Box(id: "n\(i)", label: "N\(i)", frame: GridRect(x: 40, y: 4 * i, width: 9, height: 3)))
+      board.arrows.append(Arrow(from: "hub", to: "n\(i)"))
+    }
+    return board
+  }
+
+  func testAFirstFrameOutOfBudgetIsProvisionalAndRoutedFullyLater() {
+    let board = hub(30)
+    var layer = BoardLayer(board: board, firstFrameBudget: 2_000)
+    XCTAssertTrue(layer.isProvisional)
+    XCTAssertTrue(layer.diagram.routingOutOfBudget)
+    XCTAssertGreaterThan(layer.diagram.simpleArrowCount, 0)
+    XCTAssertTrue(layer.routeFully())
+    XCTAssertFalse(layer.isProvisional)
+    XCTAssertEqual(layer.diagram.simpleArrowCount, 0, "the whole budget routes every arrow of a small hub")
+    XCTAssertEqual(layer.diagram.routes, Diagram(board: board).routes, "as a routing with the whole budget")
+    XCTAssertFalse(layer.routeFully(), "only once")
+  }
+
+  func testABoardWithinTheFirstBudgetOrTooLargeForAGridIsNotProvisional() {
+    XCTAssertFalse(BoardLayer(board: hub(5), firstFrame: true).isProvisional)
+    var board = Board(title: "Far apart")
+    board.boxes = [
+      Box(id: "a", label: "A", frame: GridRect(x: 0, y: 0, width: 7, height: 3)),
+      Box(id: "b", label: "B", frame: GridRect(x: 90_000, y: 90_000, width: 7, height: 3)),
+    ]
+    board.arrows = [Arrow(from: "a", to: "b")]
+    let far = BoardLayer(board: board, firstFrameBudget: 10)
+    XCTAssertFalse(far.isProvisional, "its simple route is the grid's size, not the budget")
+    XCTAssertEqual(far.diagram.simpleArrowCount, 1)
+  }
+
+  func testTheFirstTickRoutesFullyAndSaysSo() {
+    let board = hub(30)
+    var state = AppState(board: board, filePath: nil, library: Fixtures.library, theme: .monochrome)
+    state.layer = BoardLayer(board: board, firstFrameBudget: 2_000)
+    let simpleBefore = state.layer.diagram.simpleArrowCount
+    XCTAssertGreaterThan(simpleBefore, 0)
+    state.apply(.tick(0.3))
+    XCTAssertFalse(state.layer.isProvisional)
+    XCTAssertEqual(state.layer.diagram.simpleArrowCount, 0)
+    XCTAssertEqual(state.message?.text, "Routed all 30 arrows")
+    // An edit before that tick keeps the drawing in step; the tick then routes the edited board.
+    var edited = AppState(board: board, filePath: nil, library: Fixtures.library, theme: .monochrome)
+    edited.layer = BoardLayer(board: board, firstFrameBudget: 2_000)
+    edited.apply(.key(.char("x")))
+    XCTAssertEqual(edited.layer.diagram.board, edited.board)
+    edited.apply(.tick(0.3))
+    XCTAssertEqual(edited.layer.diagram.board, edited.board)
+    XCTAssertEqual(edited.layer.diagram.routes, Diagram(board: edited.board).routes)
+  }
+}

@@ -5,6 +5,9 @@
 # first frame 1 s) for a release binary; a debug binary is an order of magnitude slower, so it
 # gets MLSD_HUGE_SLOWDOWN times as long (default 30 for a path under .build/debug). The cheap far
 # board goes through every drawn export; the dense ones through SVG (the others share its routing).
+# Arrows that fell back to simple routes are named in a one-line note on stderr (never in the
+# file), in the status line and in `:export`'s message; a dense board's first frame is routed
+# within a smaller budget and routed again on the first idle tick.
 source "$(dirname "$0")/lib.sh"
 
 slowdown=${MLSD_HUGE_SLOWDOWN:-1}
@@ -63,7 +66,22 @@ for board in far hub k60; do
   for format in $formats; do
     status=$(bounded "$render_limit" "$M" export "$board.yaml" --format "$format")
     check "export $board as $format exits 0 (got $status)" [ "$status" = 0 ]
+    case $board in
+    far | hub)
+      check "export $board as $format says on stderr that arrows fell back to simple routes" \
+        grep -Eq "^mlsd export: note: [0-9]+ of [0-9]+ arrows drawn on simple routes" "$work/err"
+      check "and the note is one line" [ "$(wc -l <"$work/err")" = 1 ]
+      check "and not in the exported text" bash -c "! grep -q 'simple routes' '$work/out'"
+      ;;
+    esac
   done
+  if [ "$board" = far ]; then
+    status=$(bounded "$render_limit" "$M" export far.yaml --format mermaid)
+    check "a format that draws no routes says nothing (got $status)" bash -c "[ $status = 0 ] && [ ! -s '$work/err' ]"
+    status=$(bounded "$render_limit" "$M" export far.yaml --format svg -o far.svg)
+    check "export -o: the note on stderr names the arrow" grep -q "1 of 1 arrows drawn on simple routes" "$work/err"
+    check "export -o: the file has no note" bash -c "! grep -q 'simple routes' far.svg"
+  fi
   status=$(bounded "$render_limit" "$M" info "$board.yaml")
   check "info $board exits 0 (got $status)" [ "$status" = 0 ]
 done
@@ -79,6 +97,12 @@ for board in far hub k60; do
   check "open $board shows its first frame within ${frame_limit}s" wait_for "files-$board" "$title" $((frame_limit + 1))
 done
 check "the far board's status line says the arrow is drawn simply" wait_for files-far "drawn on simple routes" 2
+keys files-far :
+text files-far "export svg far-app.svg"
+keys files-far Enter
+check ":export says the arrow is on a simple route" wait_for files-far "Exported svg to far-app.svg (1 of 1 arrows on simple" 10
+check ":export writes no note into the file" bash -c "[ -s far-app.svg ] && ! grep -q 'simple routes' far-app.svg"
+check "a dense board's first frame is routed in full on the first idle tick" wait_for files-k60 "arrows drawn on simple routes" $((2 * render_limit))
 keys files-far :
 text files-far "q"
 keys files-far Enter

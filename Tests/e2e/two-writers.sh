@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two mlsd on one board file, and a file changed by another program while open: no save replaces
 # someone else's change without a choice; a merge keeps both writers' boxes; a conflict shows both
-# versions and asks; a clean board follows the change on disk and says so.
+# versions and asks, and several conflicts are settled one at a time (with one choice for the
+# rest, and undo after); a clean board follows the change on disk and says so.
 source "$(dirname "$0")/lib.sh"
 
 write_board() {
@@ -61,11 +62,59 @@ check "C saves its rename" wait_for files-c "Saved conflict.yaml"
 check "D is asked" wait_for files-d "changed on disk" 5
 keys files-d m
 check "D sees the conflict" wait_for files-d "Merge conflicts (1)"
+check "D sees which one it is" wait_for files-d "Conflict 1 of 1: box api"
 check "D sees its version" wait_for files-d 'mine:   "Edge proxy"'
 check "D sees theirs" wait_for files-d 'theirs: "Gateway v2"'
 keys files-d t
-check "D takes theirs and saves" wait_for files-d "settled with their version" 5
+check "D takes theirs and saves" wait_for files-d "1 conflict(s) settled: 1 theirs" 5
 check "the file holds C's name" grep -q "Gateway v2" conflict.yaml
+
+# Several conflicts, settled one by one: both rename three boxes; F keeps its own name for the
+# first, takes theirs for the second and, with T, for the rest; then undo brings its own back.
+cat >many.yaml <<'YAML'
+mlsd: 1
+title: Many conflicts
+boxes:
+  - {id: api, label: API gateway, at: [2, 2]}
+  - {id: db, label: Database, at: [30, 2]}
+  - {id: ml, label: Ranker, at: [58, 2]}
+YAML
+start files-g 120 36 open many.yaml
+check "G opens" wait_for files-g "Ranker"
+start files-f 120 36 open many.yaml
+check "F is told G has the board open" wait_for files-f "[r]ead-only" 5
+text files-f "o"
+keys files-f Enter
+check "F opens" wait_for files-f "Ranker"
+rename_all() { # SESSION PREFIX: renames api, db, ml (l selects the box to the right)
+  local s=$1 prefix=$2
+  for name in Api Db Ml; do
+    keys "$s" Enter C-u
+    text "$s" "$prefix $name"
+    keys "$s" Enter
+    wait_for "$s" "$prefix $name" 5 >/dev/null
+    keys "$s" l
+  done
+}
+rename_all files-f Fx
+rename_all files-g Gx
+keys files-g C-s
+check "G saves its names" wait_for files-g "Saved many.yaml"
+keys files-f C-s
+check "F is asked" wait_for files-f "changed on disk" 5
+keys files-f m
+check "F is shown the first of three conflicts" wait_for files-f "Conflict 1 of 3: box api"
+check "with both versions" wait_for files-f 'theirs: "Gx Api"'
+keys files-f m
+check "F is shown the second" wait_for files-f "Conflict 2 of 3: box db"
+check "with the first's choice listed" wait_for files-f "box api: mine"
+keys files-f t
+keys files-f T
+check "F's merge is saved" wait_for files-f "3 conflict(s) settled: 1 yours, 2 theirs" 5
+check "the file keeps F's first name" grep -q "Fx Api" many.yaml
+check "and G's other names" bash -c "grep -q 'Gx Db' many.yaml && grep -q 'Gx Ml' many.yaml && ! grep -q 'Fx Db' many.yaml"
+keys files-f u
+check "undo brings F's own names back" wait_for files-f "Fx Ml" 5
 
 # Changed by another program while open: a clean board reloads and says so.
 write_board edited.yaml

@@ -12,6 +12,7 @@ let usage = """
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
+    firstframe FILE... [--runs R]                 the whiteboard's first frame in process (load, app state, 120×40 view) and its first tick
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
        kept between runs), GV_MAX_SIZE and GV_MAX_EDGES (graphviz's size budget, default mlsd's),
        GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2; default mlsd's)
@@ -168,6 +169,16 @@ func layoutEngine() throws -> (any LayerOrdering)? {
     remember: false)
 }
 
+/// The whiteboard's first frame of each board, median of R runs (run.sh huge).
+func firstFrame(_ arguments: [String]) throws {
+  var arguments = arguments
+  let runs: Int = try number(option("--runs", in: &arguments), "--runs", default: 5)
+  guard !arguments.isEmpty else { throw UsageError(description: usage) }
+  let library = builtinLibrary()
+  let rows = try arguments.map { try FirstFrameBench.run(path: $0, library: library, runs: runs) }
+  print(Format.table(FirstFrameBench.header, rows))
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.isEmpty ? "" : arguments.removeFirst()
 do {
@@ -179,6 +190,7 @@ do {
     case "once": try once(arguments)
     case "textstats": try textStats(arguments)
     case "quality": try quality(arguments)
+    case "firstframe": try firstFrame(arguments)
     default: throw UsageError(description: usage)
     }
   }

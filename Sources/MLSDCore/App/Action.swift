@@ -24,6 +24,8 @@ public enum Action: Hashable, Sendable {
   case recoveryWritten(version: Int)
   /// A recovery file from an earlier session exists; ask whether to restore it.
   case offerRecovery(Board)
+  /// Scratch sessions that ended without saving left unsaved work (newest first); offer it.
+  case offerScratchRecoveries([ScratchRecovery])
   /// Something the runtime did went well (an export), for the status line.
   case info(String)
   /// Something the runtime did failed, with a message for the person.

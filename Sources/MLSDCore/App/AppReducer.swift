@@ -45,6 +45,7 @@ extension AppState {
       if practicePhase == .review { measureReview() }
     case .tick(let time):
       now = time
+      finishFirstRouting()
       scheduleRecovery()
       tickPractice()
       tickFollowUps()
@@ -83,6 +84,8 @@ extension AppState {
       recoveryVersion = max(recoveryVersion, written)
     case .offerRecovery(let recovered):
       mode = .confirm(.restoreRecovery(recovered))
+    case .offerScratchRecoveries(let offers):
+      if !offers.isEmpty { mode = .confirm(.restoreScratch(offers)) }
     case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
       changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
     case .sameOnDisk(let stamp):

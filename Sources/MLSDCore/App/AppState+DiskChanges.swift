@@ -68,9 +68,12 @@ extension AppState {
     case .char("m") where theirs != nil:
       let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs!)
       if merge.hasConflicts {
-        mode = .confirm(.mergeConflicts(theirs: theirs!, stamp: stamp, thenQuit: thenQuit))
+        mode = .confirm(
+          .mergeConflicts(
+            theirs: theirs!, stamp: stamp, thenQuit: thenQuit,
+            settling: ConflictSettlement(count: merge.conflicts.count)))
       } else {
-        applyMerge(merge, side: .mine, theirs: theirs!, stamp: stamp, thenQuit: thenQuit)
+        applyMerge(merge, settling: ConflictSettlement(count: 0), theirs: theirs!, stamp: stamp, thenQuit: thenQuit)
       }
     case .escape, .char("c"):
       mode = .normal
@@ -81,23 +84,41 @@ extension AppState {
     }
   }
 
-  mutating func handleMergeConflicts(_ key: Key, theirs: Board, stamp: FileStamp?, thenQuit: Bool) {
-    let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs)
+  /// One conflict at a time: m / t settle the one shown, M / T it and every one after it,
+  /// Backspace takes the last choice back, Esc returns to the choices. The merge is made (one
+  /// undo step) once every conflict is settled.
+  mutating func handleMergeConflicts(
+    _ key: Key, theirs: Board, stamp: FileStamp?, thenQuit: Bool, settling: ConflictSettlement
+  ) {
+    var settling = settling
     switch key {
-    case .char("m"): applyMerge(merge, side: .mine, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
-    case .char("t"): applyMerge(merge, side: .theirs, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
-    case .escape: mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
-    default: break
+    case .char("m"): settling.choose(.mine)
+    case .char("t"): settling.choose(.theirs)
+    case .char("M"): settling.chooseRest(.mine)
+    case .char("T"): settling.chooseRest(.theirs)
+    case .backspace:
+      guard settling.back() else { return }
+    case .escape:
+      mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
+      return
+    default:
+      return
+    }
+    if settling.isDone {
+      let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs)
+      applyMerge(merge, settling: settling, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
+    } else {
+      mode = .confirm(.mergeConflicts(theirs: theirs, stamp: stamp, thenQuit: thenQuit, settling: settling))
     }
   }
 
   /// The merged board becomes the board (one undo step), the file's board what is on disk, and
   /// the merge is saved at once: the file then holds both sides' work.
   private mutating func applyMerge(
-    _ merge: BoardMerge, side: MergeSide, theirs: Board, stamp: FileStamp?, thenQuit: Bool
+    _ merge: BoardMerge, settling: ConflictSettlement, theirs: Board, stamp: FileStamp?, thenQuit: Bool
   ) {
     mode = .normal
-    let merged = merge.resolve(choosing: side)
+    let (merged, dropped) = merge.result(choices: settling.choices)
     edit { $0 = merged }
     cleanBoard = theirs
     diskStamp = stamp
@@ -105,10 +126,10 @@ extension AppState {
     if let path = filePath { effects.append(.save(board, path: path, thenQuit: thenQuit)) }
     var text = "Merged with the changes on disk"
     if merge.hasConflicts {
-      text += "; \(merge.conflicts.count) conflict(s) settled with \(side == .mine ? "your" : "their") version"
+      text += "; \(merge.conflicts.count) conflict(s) settled: \(settling.summary) (u undoes the merge)"
     }
-    if !merge.droppedArrows.isEmpty {
-      text += "; dropped arrows to deleted boxes: " + merge.droppedArrows.joined(separator: ", ")
+    if !dropped.isEmpty {
+      text += "; dropped arrows to deleted boxes: " + dropped.joined(separator: ", ")
     }
     message = StatusMessage(text, tone: .ok)
     saveNote = text

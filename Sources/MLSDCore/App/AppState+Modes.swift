@@ -232,10 +232,12 @@ extension AppState {
         effects.append(.removeRecovery)
         message = StatusMessage("Recovery file discarded")
       }
+    case .restoreScratch(let offers):
+      handleScratchOffer(key, offers: offers)
     case .fileChanged(let theirs, let stamp, let thenQuit):
       handleFileChanged(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
-    case .mergeConflicts(let theirs, let stamp, let thenQuit):
-      handleMergeConflicts(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
+    case .mergeConflicts(let theirs, let stamp, let thenQuit, let settling):
+      handleMergeConflicts(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit, settling: settling)
     case .discardAndOpen(let path):
       if yes {
         mode = .normal

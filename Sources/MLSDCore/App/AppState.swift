@@ -103,9 +103,22 @@ public struct AppState: Sendable {
     self.report = Checker.check(
       board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue, memo: &memo)
     self.kindMemo = memo
-    self.layer = BoardLayer(board: board)
+    self.layer = BoardLayer(board: board, firstFrame: true)
     if let first = board.boxes.first { selection = .box(first.id) }
-    if let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
+    if layer.isProvisional {
+      message = StatusMessage("Routing \(board.arrows.count) arrows… (drawn simply until then)", tone: .warning)
+    } else if let note = AppState.simpleRoutesNote(layer.diagram) {
+      message = note
+    }
+  }
+
+  /// The first idle tick after a first frame routed within the smaller budget routes the board
+  /// with the whole budget, and says how it went.
+  mutating func finishFirstRouting() {
+    guard layer.routeFully() else { return }
+    message =
+      AppState.simpleRoutesNote(layer.diagram)
+      ?? StatusMessage("Routed all \(board.arrows.count) arrows", tone: .ok)
   }
 
   mutating func refreshDiagram() {

@@ -253,12 +253,17 @@ public enum AppView {
     switch question {
     case .quitUnsaved: "Unsaved changes! Save before quitting? y save · n discard · Esc stay"
     case .restoreRecovery: "Unsaved work from an earlier session was found. Restore it? y restore · n discard"
+    case .restoreScratch(let offers):
+      "Restore the unsaved scratch board of an ended session (\(AppState.describeOffer(offers)))?"
+        + " y restore · n discard · Esc later"
     case .discardAndOpen(let path): "Discard unsaved changes and open \(path)? y open · n stay"
     case .fileChanged(let theirs, _, _):
       theirs == nil
         ? "The file changed on disk and no longer loads: o overwrite · s save as · Esc cancel"
         : "The file changed on disk: r reload theirs · o overwrite · s save as · m merge · Esc cancel"
-    case .mergeConflicts: "Both changed the same things: m keep mine · t take theirs · Esc back"
+    case .mergeConflicts(_, _, _, let settling):
+      "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
+        + " · M/T for this and the rest · Backspace previous · Esc back"
     }
   }
 }

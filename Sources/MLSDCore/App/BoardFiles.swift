@@ -13,6 +13,8 @@ public protocol BoardFiles {
   func identity(_ path: String) -> FileIdentity?
   /// The file's identity and the hash of its bytes; nil when it cannot be read.
   func stamp(_ path: String) -> FileStamp?
+  /// The names of the files in a folder (not their paths); empty when it cannot be read.
+  func list(_ folder: String) -> [String]
 }
 
 /// The real disk: atomic writes through BoardStore and AtomicWriter.
@@ -46,6 +48,10 @@ public struct DiskFiles: BoardFiles {
       if FileIdentity.of(path) == before { return FileStamp(identity: before, bytes: data) }
     }
     return nil
+  }
+
+  public func list(_ folder: String) -> [String] {
+    (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
   }
 
   private func makeFolder(for path: String) throws {

@@ -1,12 +1,35 @@
 // The drawing of the board inside the app: the routed diagram kept in step with the board (only
-// the arrows an edit affects are re-routed), and hit-testing of arrows for the mouse.
+// the arrows an edit affects are re-routed), and hit-testing of arrows for the mouse. The first
+// frame is routed within a smaller budget, so that a board too dense to route at once still
+// shows at once; the first idle tick routes it again with the whole budget (`routeFully`).
 
 /// The board as drawn on the canvas.
 public struct BoardLayer: Sendable {
   public private(set) var diagram: Diagram
+  /// Whether the drawing was routed within the first frame's budget and some arrows fell back to
+  /// simple routes that the whole budget may route properly.
+  public private(set) var isProvisional = false
 
-  public init(board: Board) {
-    diagram = Diagram(board: board, keepingGrid: true)
+  /// The first frame's share of the routing budget.
+  static let firstFrameBudget = Router.workBudget / 8
+
+  /// With `firstFrame`, routed within `firstFrameBudget`.
+  public init(board: Board, firstFrame: Bool = false) {
+    self.init(board: board, firstFrameBudget: firstFrame ? BoardLayer.firstFrameBudget : nil)
+  }
+
+  /// Routed within `firstFrameBudget` (nil: the whole budget, and never provisional).
+  init(board: Board, firstFrameBudget: Int?) {
+    diagram = Diagram(board: board, keepingGrid: true, budget: firstFrameBudget)
+    isProvisional = firstFrameBudget != nil && diagram.routingOutOfBudget && diagram.simpleArrowCount > 0
+  }
+
+  /// Routes a provisional drawing again with the whole budget; false when it was not provisional.
+  public mutating func routeFully() -> Bool {
+    guard isProvisional else { return false }
+    diagram = Diagram(board: diagram.board, keepingGrid: true)
+    isProvisional = false
+    return true
   }
 
   public mutating func update(to next: Board) {

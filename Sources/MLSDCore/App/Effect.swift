@@ -22,6 +22,11 @@ public enum Effect: Hashable, Sendable {
   case writeRecovery(Board, version: Int)
   /// Remove the recovery file (the work is saved or deliberately thrown away).
   case removeRecovery
+  /// Take over an ended scratch session's unsaved work: write it to this session's recovery
+  /// file, then remove the old file and its lock; reply `.recoveryWritten`.
+  case adoptRecovery(path: String, board: Board, version: Int)
+  /// Remove an ended scratch session's recovery file and its lock (the person discarded it).
+  case discardRecovery(path: String)
   /// Write text to a file (the practice review as Markdown); reply `.info` naming `what`, or `.failed`.
   case writeText(String, path: String, what: String)
   /// Add a finished practice session to the history in the data folder; reply `.failed` on error.

@@ -7,16 +7,22 @@ public struct EffectRunner {
   public var dataFolder: String?
   /// Turns a path as typed into an absolute one (recovery files are keyed by absolute path).
   public var absolute: (String) -> String
+  /// This scratch session's name (`Recovery.session`): the scratch board's recovery file is its own.
+  public var scratchSession: String
 
-  public init(files: any BoardFiles, dataFolder: String?, absolute: @escaping (String) -> String) {
+  public init(
+    files: any BoardFiles, dataFolder: String?, absolute: @escaping (String) -> String,
+    scratchSession: String = Recovery.thisSession
+  ) {
     self.files = files
     self.dataFolder = dataFolder
     self.absolute = absolute
+    self.scratchSession = scratchSession
   }
 
-  /// The recovery file for a board path (nil: the scratch board).
+  /// The recovery file for a board path (nil: this session's scratch board).
   public func recoveryPath(for boardPath: String?) -> String? {
-    dataFolder.map { Recovery.path(for: boardPath.map(absolute), dataFolder: $0) }
+    dataFolder.map { Recovery.path(for: boardPath.map(absolute), dataFolder: $0, session: scratchSession) }
   }
 
   /// Carries out one effect; nil for effects this runner does not handle (quit, the editor) or
@@ -47,7 +53,7 @@ public struct EffectRunner {
       return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: false, thenQuit: false)
     case .keepCopy(let board):
       guard let dataFolder else { return .failed("No data folder (HOME unset): your version was not kept") }
-      let base = Recovery.path(for: state.filePath.map(absolute), dataFolder: dataFolder)
+      let base = Recovery.path(for: state.filePath.map(absolute), dataFolder: dataFolder, session: scratchSession)
       var n = 1
       while files.exists(Recovery.copyPath(base, number: n)) { n += 1 }
       let path = Recovery.copyPath(base, number: n)
@@ -65,10 +71,13 @@ public struct EffectRunner {
         return .failed("Cannot open: \(FileMessages.describe(error))")
       }
     case .export(let board, let format, let path):
-      let text = BoardExport.text(board, format: format, library: state.library)
+      // Routed afresh as `mlsd export` does, so that both write the same file; once, for the text
+      // and for the note on simple routes.
+      let drawn = format.drawsRoutes ? Diagram(board: board) : nil
+      let text = BoardExport.text(board, format: format, library: state.library, diagram: drawn)
       do {
         try files.write(text, to: path)
-        return .info("Exported \(format.rawValue) to \(path)")
+        return .info("Exported \(format.rawValue) to \(path)" + (drawn.map(BoardExport.simpleRoutesNote) ?? ""))
       } catch {
         return .failed("Export failed: \(FileMessages.describe(error))")
       }
@@ -82,6 +91,18 @@ public struct EffectRunner {
       }
     case .removeRecovery:
       if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
+      return nil
+    case .adoptRecovery(let old, let board, let version):
+      guard let path = recoveryPath(for: state.filePath) else { return nil }
+      do {
+        try files.write(BoardEncoder.encode(board), to: path)
+      } catch {
+        return .failed("Cannot write the recovery file (the old one is kept): \(FileMessages.describe(error))")
+      }
+      if old != path { removeOrphan(old) }
+      return .recoveryWritten(version: version)
+    case .discardRecovery(let old):
+      removeOrphan(old)
       return nil
     case .writeText(let text, let path, let what):
       do {
@@ -113,6 +134,31 @@ public struct EffectRunner {
       files.remove(old)
     }
     return .saved(board, path: path, thenQuit: thenQuit, stamp: files.stamp(path))
+  }
+
+  /// An ended scratch session's recovery file and the lock it left (a killed session leaves one).
+  private func removeOrphan(_ path: String) {
+    files.remove(path)
+    let lock = BoardLock.path(forRecovery: path)
+    if files.exists(lock) { files.remove(lock) }
+  }
+
+  /// Unsaved work of scratch sessions that ended without saving, newest first: every scratch
+  /// recovery file in the folder but this session's own and those whose session `isLive` says
+  /// still runs (the runtime asks the lock beside the file). Files that do not load are left alone.
+  public func orphanedScratchRecoveries(isLive: (String) -> Bool) -> [ScratchRecovery] {
+    guard let dataFolder, let own = recoveryPath(for: nil) else { return [] }
+    let folder = Recovery.folder(dataFolder)
+    let names = files.list(folder).filter(Recovery.isScratchFile).sorted {
+      (Recovery.started(ofScratchFile: $0), $0) > (Recovery.started(ofScratchFile: $1), $1)
+    }
+    var out: [ScratchRecovery] = []
+    for name in names {
+      let path = "\(folder)/\(name)"
+      guard path != own, !isLive(path), let board = try? files.loadBoard(path) else { continue }
+      out.append(ScratchRecovery(path: path, board: board))
+    }
+    return out
   }
 
   /// A recovery file left by an earlier session for this board, when it differs from the board.

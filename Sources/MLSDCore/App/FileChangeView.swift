@@ -1,12 +1,13 @@
 // The window that asks what to do when the board file changed on disk under unsaved work, and
-// the one that lists a merge's conflicts, both sides of each, before the person chooses.
+// the one that shows a merge's conflicts one at a time, both sides of each, as the person settles them.
 
 enum FileChangeView {
   static func draw(_ canvas: inout Canvas, _ state: AppState) {
     guard case .confirm(let question) = state.mode else { return }
     switch question {
     case .fileChanged(let theirs, _, _): drawChoices(&canvas, state, theirs: theirs)
-    case .mergeConflicts(let theirs, _, _): drawConflicts(&canvas, state, theirs: theirs)
+    case .mergeConflicts(let theirs, _, _, let settling):
+      drawConflicts(&canvas, state, theirs: theirs, settling: settling)
     default: break
     }
   }
@@ -51,23 +52,37 @@ enum FileChangeView {
     lines(&canvas, rect, rows)
   }
 
-  static func drawConflicts(_ canvas: inout Canvas, _ state: AppState, theirs: Board) {
+  /// The conflict now being settled with both versions, the ones settled before it with the
+  /// choice made, and how many follow.
+  static func drawConflicts(_ canvas: inout Canvas, _ state: AppState, theirs: Board, settling: ConflictSettlement) {
     let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
     let plain = CellStyle(.panel)
     let key = CellStyle(.panelTitle, bold: true)
+    let conflicts = merge.conflicts
+    let index = min(settling.current ?? conflicts.count - 1, conflicts.count - 1)
     var rows: [(String, CellStyle)] = [
-      ("Both sides changed these; everything else merges. Choose which version they keep:", plain),
+      ("Both sides changed these; everything else merges. Settle each one in turn:", plain),
       ("", plain),
     ]
-    for conflict in merge.conflicts {
-      rows.append((conflict.what, key))
+    if conflicts.indices.contains(index) {
+      let conflict = conflicts[index]
+      rows.append(("Conflict \(index + 1) of \(conflicts.count): \(conflict.what)", key))
       rows.append(("  mine:   " + conflict.mine, plain))
       rows.append(("  theirs: " + conflict.theirs, plain))
     }
+    let later = conflicts.count - index - 1
+    if later > 0 { rows.append(("  (\(later) more after this one)", plain)) }
+    if !settling.choices.isEmpty {
+      rows.append(("", plain))
+      rows.append(("Settled so far:", plain))
+      for (i, side) in settling.choices.enumerated() where conflicts.indices.contains(i) {
+        rows.append(("  \(conflicts[i].what): " + (side == .mine ? "mine" : "theirs"), plain))
+      }
+    }
     rows.append(("", plain))
-    rows.append(("m  keep mine for these · t  take theirs for these · Esc  back", key))
+    rows.append(("m keep mine · t take theirs · M / T: for this and the rest · Backspace previous · Esc back", key))
     let rect = frame(state, rows: rows.count)
-    Chrome.window(&canvas, rect, title: "Merge conflicts (\(merge.conflicts.count))", ascii: state.ascii)
+    Chrome.window(&canvas, rect, title: "Merge conflicts (\(conflicts.count))", ascii: state.ascii)
     // The choice line stays visible when the list is longer than the window.
     lines(&canvas, rect, Array(rows.dropLast()))
     let last = rows[rows.count - 1]

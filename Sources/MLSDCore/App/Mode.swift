@@ -21,13 +21,17 @@ public enum Question: Hashable, Sendable {
   case quitUnsaved
   /// A recovery file holds unsaved work from an earlier session: y restores it.
   case restoreRecovery(Board)
+  /// Scratch sessions that ended without saving left these boards (the first is asked about):
+  /// y restores it, n discards it and asks about the next, Esc keeps them all for next time.
+  case restoreScratch([ScratchRecovery])
   /// `:e FILE` with unsaved changes: y discards them and opens the file.
   case discardAndOpen(String)
   /// The board file changed on disk while there are unsaved edits (or a save was asked for):
   /// reload theirs keeping a copy of mine, overwrite, save as another file, or merge.
   case fileChanged(theirs: Board?, stamp: FileStamp?, thenQuit: Bool)
-  /// A merge found things both sides changed: keep mine or take theirs for all of them.
-  case mergeConflicts(theirs: Board, stamp: FileStamp?, thenQuit: Bool)
+  /// A merge found things both sides changed: each is shown with both versions and settled in
+  /// turn (keep mine or take theirs, for it or for it and the rest).
+  case mergeConflicts(theirs: Board, stamp: FileStamp?, thenQuit: Bool, settling: ConflictSettlement)
 }
 
 /// The editor's modes.

@@ -1,11 +1,45 @@
-// Where unsaved work is kept between sessions: one recovery file per board path, named by a
-// hash of the absolute path, in the data folder (`recovery/<hash>.yaml`).
+// Where unsaved work is kept between sessions, in the data folder's `recovery/`: one file per
+// board path, named by a hash of the absolute path (`<hash>.yaml`), and one per scratch session
+// (`scratch-<pid>-<start>.yaml`), so that two scratch boards open at once never write over each
+// other's work. A scratch session holds a lock beside its file (`scratch-<pid>-<start>.lock`);
+// a scratch recovery file whose lock is gone or stale is an orphan, offered to the next scratch
+// session.
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 public enum Recovery {
-  /// The recovery file for a board path (absolute), or for the scratch board when nil.
-  public static func path(for boardPath: String?, dataFolder: String) -> String {
-    let name = boardPath.map { hex(fnv1a($0)) } ?? "scratch"
-    return "\(dataFolder)/recovery/\(name).yaml"
+  /// This process's scratch session: its process id and start time in seconds.
+  public static let thisSession = session(pid: getpid(), started: Int(Date().timeIntervalSince1970))
+
+  /// A scratch session's name: "<pid>-<start seconds>".
+  public static func session(pid: Int32, started: Int) -> String { "\(pid)-\(started)" }
+
+  /// The recovery file for a board path (absolute), or for scratch session `session` when nil.
+  public static func path(for boardPath: String?, dataFolder: String, session: String = thisSession) -> String {
+    let name = boardPath.map { hex(fnv1a($0)) } ?? "scratch-\(session)"
+    return "\(folder(dataFolder))/\(name).yaml"
+  }
+
+  public static func folder(_ dataFolder: String) -> String { "\(dataFolder)/recovery" }
+
+  /// Whether a file name in the recovery folder is a scratch session's recovery file (the
+  /// single `scratch.yaml` of older versions included), not a kept copy or a lock.
+  public static func isScratchFile(_ name: String) -> Bool {
+    guard name.hasSuffix(".yaml"), !name.contains(".kept-") else { return false }
+    return name == "scratch.yaml" || name.hasPrefix("scratch-")
+  }
+
+  /// The start time in a scratch file's name ("scratch-123-1700000000.yaml" → 1700000000); 0 for
+  /// the old single file. Newer sessions are offered first.
+  static func started(ofScratchFile name: String) -> Int {
+    let stem = name.dropLast(5)
+    guard let dash = stem.lastIndex(of: "-") else { return 0 }
+    return Int(stem[stem.index(after: dash)...]) ?? 0
   }
 
   /// The n-th kept copy beside a recovery file (`<hash>.yaml` → `<hash>.kept-N.yaml`): a version
@@ -28,5 +62,17 @@ public enum Recovery {
   static func hex(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: max(0, 16 - digits.count)) + digits
+  }
+}
+
+/// Unsaved work of a scratch session that ended without saving (killed, or its terminal closed).
+public struct ScratchRecovery: Hashable, Sendable {
+  /// The recovery file it is in.
+  public var path: String
+  public var board: Board
+
+  public init(path: String, board: Board) {
+    self.path = path
+    self.board = board
   }
 }

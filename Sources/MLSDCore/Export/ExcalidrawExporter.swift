@@ -11,7 +11,7 @@ public struct ExcalidrawExporter: Exporter {
   public init() {}
 
   public func export(_ board: Board, context: ExportContext) -> String {
-    let layout = PixelLayout(board: board)
+    let layout = PixelLayout(diagram: context.diagram(of: board))
     var elements: [JSONValue] = []
     var seed = 1
     func common(_ id: String, _ type: String, _ rect: PixelRect) -> [String: JSONValue] {

@@ -15,7 +15,7 @@ public struct MarkdownExporter: Exporter {
       lines.append("Template: " + MarkdownText.escape(template.title))
       lines.append("")
     }
-    let diagram = Self.picture(board)
+    let diagram = Self.picture(context.diagram(of: board))
     let fence = Self.fence(for: diagram)
     lines.append(fence + "text")
     lines.append(contentsOf: diagram.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
@@ -39,8 +39,7 @@ public struct MarkdownExporter: Exporter {
   }
 
   /// The diagram as the terminal draws it, without the title line (the heading already says it).
-  static func picture(_ board: Board) -> String {
-    let diagram = Diagram(board: board)
+  static func picture(_ diagram: Diagram) -> String {
     guard diagram.bounds != nil else { return "(empty board)" }
     return TextRenderer.picture(diagram, charset: .unicode) ?? TextRenderer.tooLarge(diagram) ?? ""
   }

@@ -6,7 +6,7 @@ public struct SVGExporter: Exporter {
   public init() {}
 
   public func export(_ board: Board, context: ExportContext) -> String {
-    let layout = PixelLayout(board: board)
+    let layout = PixelLayout(diagram: context.diagram(of: board))
     let w = JSONValue.format(layout.width)
     let h = JSONValue.format(layout.height)
     var out: [String] = [

@@ -7,6 +7,6 @@ public struct TextExporter: Exporter {
   public init(charset: Charset) { self.charset = charset }
 
   public func export(_ board: Board, context: ExportContext) -> String {
-    TextRenderer.render(board, charset: charset)
+    TextRenderer.render(context.diagram(of: board), charset: charset)
   }
 }

@@ -73,6 +73,13 @@ public struct BoardLock: Hashable, Sendable {
     try AtomicWriter.write(text, to: path)
   }
 
+  /// Whether a live session holds the lock beside a recovery file (a lock that cannot be read,
+  /// is missing or is stale holds nothing).
+  public static func isHeld(forRecovery recoveryPath: String) -> Bool {
+    guard let lock = read(path(forRecovery: recoveryPath)) else { return false }
+    return !lock.isStale
+  }
+
   /// Removes the lock file when it is this process's own.
   public static func release(_ path: String) {
     if let lock = read(path), lock.isMine { unlink(path) }

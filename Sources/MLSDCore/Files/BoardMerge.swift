@@ -2,7 +2,8 @@
 // groups by id, arrows by their ends (the n-th arrow from A to B), the notes of each step, the
 // title and the template. What only one side changed is taken from it; what both changed the
 // same way is taken once; what both changed differently is a conflict, which the caller shows
-// and the person decides. Nothing is resolved silently: `resolve` only follows the given choice.
+// and the person decides, one by one or all alike. Nothing is resolved silently: `resolve` only
+// follows the given choices.
 
 /// One thing both sides changed differently.
 public struct MergeConflict: Hashable, Sendable {
@@ -32,7 +33,7 @@ public struct BoardMerge: Sendable {
     self.base = base
     self.mine = mine
     self.theirs = theirs
-    let first = merged(choosing: .mine)
+    let first = merged(choosing: { _ in .mine })
     conflicts = first.conflicts
     droppedArrows = first.dropped
   }
@@ -40,12 +41,26 @@ public struct BoardMerge: Sendable {
   public var hasConflicts: Bool { !conflicts.isEmpty }
 
   /// The merged board, each conflict settled for `side`.
-  public func resolve(choosing side: MergeSide) -> Board { merged(choosing: side).board }
+  public func resolve(choosing side: MergeSide) -> Board { merged(choosing: { _ in side }).board }
 
-  private func merged(choosing side: MergeSide) -> (board: Board, conflicts: [MergeConflict], dropped: [String]) {
+  /// The merged board, conflict i settled for `choices[i]` (mine where no choice is given).
+  public func resolve(choices: [MergeSide]) -> Board { result(choices: choices).board }
+
+  /// The merged board and the arrows dropped with these choices (a box kept on one side and
+  /// deleted on the other decides whether its arrows can stay).
+  public func result(choices: [MergeSide]) -> (board: Board, dropped: [String]) {
+    let out = merged(choosing: { choices.indices.contains($0) ? choices[$0] : .mine })
+    return (out.board, out.dropped)
+  }
+
+  /// Conflicts are found in the same order whatever is chosen (whether a value conflicts does not
+  /// depend on the choices), so `side(i)` decides the i-th of `conflicts`.
+  private func merged(
+    choosing side: (Int) -> MergeSide
+  ) -> (board: Board, conflicts: [MergeConflict], dropped: [String]) {
     var conflicts: [MergeConflict] = []
     func scalar<T: Equatable>(_ b: T, _ m: T, _ t: T, what: String, show: (T) -> String) -> T {
-      guard let (value, conflict) = BoardMerge.three(b, m, t, side: side) else { return m }
+      guard let (value, conflict) = BoardMerge.three(b, m, t, side: side(conflicts.count)) else { return m }
       if conflict { conflicts.append(MergeConflict(what: what, mine: show(m), theirs: show(t))) }
       return value
     }
@@ -92,7 +107,7 @@ public struct BoardMerge: Sendable {
 
   /// Merges lists of items identified by a key: mine's order first, then what only theirs added.
   private func keyed<T: Equatable>(
-    _ base: [T], _ mine: [T], _ theirs: [T], key: (T) -> String, side: MergeSide,
+    _ base: [T], _ mine: [T], _ theirs: [T], key: (T) -> String, side: (Int) -> MergeSide,
     conflicts: inout [MergeConflict], what: (String) -> String, show: (T) -> String
   ) -> [T] {
     func index(_ items: [T]) -> [String: T] {
@@ -108,7 +123,7 @@ public struct BoardMerge: Sendable {
     for k in order {
       let (bv, mv, tv) = (b[k], m[k], t[k])
       var value = mv
-      if let (chosen, conflict) = BoardMerge.three(bv, mv, tv, side: side) {
+      if let (chosen, conflict) = BoardMerge.three(bv, mv, tv, side: side(conflicts.count)) {
         value = chosen
         if conflict {
           conflicts.append(

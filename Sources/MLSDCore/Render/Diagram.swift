@@ -16,9 +16,11 @@ public struct Diagram: Sendable {
   private var kept: KeptGrid?
 
   /// With `keepingGrid`, the routing grid is kept for `update(to:)` to bring up to date.
-  public init(board: Board, keepingGrid: Bool = false) {
+  /// `budget` is the routing's work budget (nil: `Router.workBudget`; the app's first frame uses less).
+  public init(board: Board, keepingGrid: Bool = false, budget: Int? = nil) {
     self.board = board
-    let result = Router.route(board)
+    let result = Router.route(board, budget: budget ?? Router.workBudget)
+    routingOutOfBudget = result.outOfBudget
     routes = result.routes
     reroutedArrows = result.rerouted
     lastBoxWithID = Diagram.lastBoxWithID(board)
@@ -40,6 +42,10 @@ public struct Diagram: Sendable {
     reroutedArrows = []
     lastBoxWithID = Diagram.lastBoxWithID(board)
   }
+
+  /// Whether the routing of `init` spent its whole work budget (its simple routes are then the
+  /// budget's doing, not the board's size).
+  public private(set) var routingOutOfBudget = false
 
   /// How many arrows are drawn on simple routes (SimpleRoute) because the board was too large or
   /// too dense to route within the router's budget.

@@ -30,6 +30,8 @@ struct Router {
     var rerouted: [Int]
     /// The grid of the whole board with every route and label in it, when the routing built one.
     var grid: RouteGrid? = nil
+    /// Whether the work budget ran out (then arrows got simple routes that a larger one may route).
+    var outOfBudget = false
   }
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
@@ -111,9 +113,11 @@ struct Router {
     let scratch = ScratchPool.shared.take()
     defer { ScratchPool.shared.give(back: scratch) }
     let spentBefore = scratch.work
+    var ranOut = false
     for request in requests {
       let left = workBudget - (scratch.work - spentBefore)
       guard left > 0 else {
+        ranOut = true
         // No search follows to steer clear of it, so the path is not entered in the grid: on a
         // hub with thousands of long arrows that would cost more than all the searches.
         var route = ArrowRoute(points: SimpleRoute.points(from: request.source, to: request.target))
@@ -137,6 +141,7 @@ struct Router {
         route = ArrowRoute(points: ArrowRoute.corners(of: cells))
       } else {
         // A box walled in, or the budget spent inside this search.
+        if workBudget - (scratch.work - spentBefore) <= 0 { ranOut = true }
         route = ArrowRoute(points: SimpleRoute.points(from: request.source, to: request.target))
         route.isSimple = true
       }
@@ -173,7 +178,8 @@ struct Router {
         width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
     }
     return Result(
-      routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid)
+      routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid,
+      outOfBudget: ranOut)
   }
 
   /// The searches for the arrows in `pending`, feedback arrows last and short arrows first, and

@@ -28,7 +28,13 @@ struct Export: ParsableCommand {
     let chosen = try resolvedFormat()
     let board = try CLIContext.loadBoard(file)
     let library = CLIContext.library()
-    let context = ExportContext(catalogue: library.catalogue, template: board.template.flatMap(library.template))
+    var context = ExportContext(catalogue: library.catalogue, template: board.template.flatMap(library.template))
+    if chosen.drawsRoutes {
+      // Routed once here, so that stderr can say which arrows fell back to simple routes.
+      let diagram = Diagram(board: board)
+      context.diagram = diagram
+      if let note = SimpleRoutesNote.text(diagram) { CLIContext.warn("mlsd export: note: " + note) }
+    }
     let text = chosen.exporter.export(board, context: context)
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))

@@ -71,10 +71,11 @@ struct Open: ParsableCommand {
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
     let recovered = watching ? nil : runner.pendingRecovery(for: file, board: board)
+    let scratchOffers = file == nil ? runner.orphanedScratchRecoveries(isLive: BoardLock.isHeld(forRecovery:)) : []
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal = Terminal(theme: chosenTheme, ascii: ascii, noColor: noColor, clock: clock)
     let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
-    let status = app.run(offering: recovered)
+    let status = app.run(offering: recovered, scratchOffers: scratchOffers)
     if status != 0 {
       CLIContext.warn(
         "mlsd: stopped by signal \(status - 128)"

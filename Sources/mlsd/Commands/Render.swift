@@ -64,7 +64,9 @@ struct Render: ParsableCommand {
     }
     if compact {
       let laid = LabelRoom.make(LayeredLayout.layoutFitting(LevelOfDetail.compact.apply(to: board)))
-      print(TextRenderer.render(Diagram(board: laid), charset: charset), terminator: "")
+      let diagram = Diagram(board: laid)
+      for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
+      print(TextRenderer.render(diagram, charset: charset), terminator: "")
       return
     }
     var diagram = Diagram(board: board)
@@ -88,6 +90,7 @@ struct Render: ParsableCommand {
     if compact { candidates = LevelOfDetail.compact.apply(to: board) }
     switch DiagramFit.fit(candidates, columns: columns, rows: rows - 2) {
     case .success(let choice):
+      for note in TextRenderer.notes(choice.diagram) { CLIContext.warn("mlsd render: note: " + note) }
       print(TextRenderer.render(choice.diagram, charset: charset), terminator: "")
     case .failure(let failure):
       var message = "mlsd render: \(file) does not fit \(columns)x\(rows)"

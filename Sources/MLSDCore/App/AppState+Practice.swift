@@ -131,7 +131,7 @@ extension AppState {
     case .left, .char("h"): session.reviewPan = max(0, session.reviewPan - 8)
     case .right, .char("l"): session.reviewPan += 8
     default:
-      switch KeyMap.command(for: key) {
+      switch KeyMap.table.command(for: key, in: .review) {
       case .commandLine?: mode = .command(TextField())
       case .quit?: requestQuit(force: false)
       case .save?: save()

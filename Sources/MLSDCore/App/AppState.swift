@@ -1,5 +1,5 @@
 // The whole state of the interactive whiteboard: the board, the file, the mode, the selection,
-// the viewport, undo history and the live checklist. Changed only by `apply` (AppReducer.reduce).
+// the viewport, undo history and the live checklist. Changed only by `apply` (AppState+Apply).
 import Foundation
 
 public struct AppState: Sendable {

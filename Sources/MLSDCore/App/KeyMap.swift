@@ -228,19 +228,19 @@ public enum KeyMap {
         key("Esc", "cancel"),
       ]),
     entries(
-      "Moving and resizing (m, r)", .move,
+      "Moving a box (m)", .move,
       [
         key("arrows / hjkl", "move by one cell (Shift or H J K: ×4)", hint: KeyHint("arrows", "move (Shift: ×4)")),
-        key("Enter / m", "done", hint: KeyHint("Enter", "done")),
+        key("Enter / m", "done moving", hint: KeyHint("Enter", "done")),
         key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
       ]),
     entries(
-      "Moving and resizing (m, r)", .resize,
+      "Resizing a box (r)", .resize,
       [
         key(
           "arrows / hjkl", "resize by one cell (Shift or H J K: ×4)",
           hint: KeyHint("arrows", "resize (Shift: ×4)")),
-        key("Enter / r", "done", hint: KeyHint("Enter", "done")),
+        key("Enter / r", "done resizing", hint: KeyHint("Enter", "done")),
         key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
       ]),
     entries(
@@ -284,7 +284,7 @@ public enum KeyMap {
           "↑↓ PgUp PgDn j k", "scroll the review (also Space and the wheel)",
           hint: KeyHint("↑↓ PgUp PgDn", "scroll")),
         key("←→ / h l", "pan the review sideways", hint: KeyHint("←→", "pan")),
-        key("g / Home, G / End", "to the top, to the bottom"),
+        key("g Home / G End", "to the top, to the bottom"),
         key(":export review FILE", "save the review as Markdown", hint: KeyHint(":export review FILE", "")),
         key(
           ": / Ctrl-S", b(.commandLine, .char(":")) + b(.save, .ctrl("s")), "a command, save the board",

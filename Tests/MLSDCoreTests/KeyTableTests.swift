@@ -122,8 +122,14 @@ final class KeyTableTests: XCTestCase {
     let stop = try XCTUnwrap(text.range(of: end, range: start.upperBound..<text.endIndex), "no \(end) marker")
     let section = String(text[start.upperBound..<stop.lowerBound])
     let generated = "\n" + KeyCheatSheet.markdown() + "\n"
-    XCTAssertEqual(
-      section, generated,
-      "README.md's key reference differs from the key table: put `mlsd keys --markdown` between its markers")
+    guard section != generated else { return }
+    let have = section.components(separatedBy: "\n")
+    let want = generated.components(separatedBy: "\n")
+    let common = min(have.count, want.count)
+    let row = (0..<common).first { have[$0] != want[$0] } ?? common
+    XCTFail(
+      "README.md's key reference differs from the key table (run scripts/readme-keys); first difference at line "
+        + "\(row + 1) of the section: README has \(row < have.count ? have[row] : "(nothing)"), "
+        + "the table gives \(row < want.count ? want[row] : "(nothing)")")
   }
 }

@@ -14,7 +14,7 @@ extension AppState {
     }
     switch action {
     case .key(let key):
-      interviewer?.input(at: now)
+      session.interviewer?.input(at: now)
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       if isReadOnly {
@@ -24,7 +24,7 @@ extension AppState {
       }
     case .mouse(let event):
       now = max(now, event.time)
-      interviewer?.input(at: now)
+      session.interviewer?.input(at: now)
       if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
         if isReadOnly {
           readOnly { $0.handleMouse(event) }

@@ -101,7 +101,7 @@ extension AppState {
     mode = .normal
     drag = nil
     showHelp = false
-    _ = interviewer?.checkAnswers(board.notes)
+    _ = self.session.interviewer?.checkAnswers(document.board.notes)
     let bank = interviewer?.bank ?? library.followUps(for: session.template)
     if let record = session.finish(
       board: board, catalogue: library.catalogue, at: now, bank: bank, asked: interviewer?.asked ?? [])

@@ -48,6 +48,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The command line's definitions (parsing, help, completions), through @testable import mlsd.
+    .testTarget(
+      name: "MLSDCommandTests",
+      dependencies: ["mlsd"]
+    ),
     .testTarget(
       name: "MLSDCoreTests",
       dependencies: ["MLSDCore"],

@@ -84,7 +84,7 @@ final class AppCommandTests: XCTestCase {
     XCTAssertEqual(try ColonCommand.parse("q!").get(), .quit(force: true))
     XCTAssertEqual(try ColonCommand.parse("wq").get(), .writeQuit)
     XCTAssertEqual(try ColonCommand.parse("e other.yaml").get(), .edit("other.yaml", force: false))
-    XCTAssertEqual(try ColonCommand.parse("export mermaid a.mmd").get(), .export(format: "mermaid", path: "a.mmd"))
+    XCTAssertEqual(try ColonCommand.parse("export mermaid a.mmd").get(), .export(format: .mermaid, path: "a.mmd"))
     XCTAssertEqual(try ColonCommand.parse("theme light").get(), .theme("light"))
     XCTAssertEqual(try ColonCommand.parse("title  My  design").get(), .title("My design"))
     guard case .failure(let error) = ColonCommand.parse("chek") else { return XCTFail("unknown command") }
@@ -229,7 +229,7 @@ final class AppCommandTests: XCTestCase {
     XCTAssertEqual(app.state.message?.tone, .error)
     XCTAssertTrue(app.state.isDirty)
     files.failWrites = false
-    // Exports go through the exporters; an unknown format is a message.
+    // Exports go through the exporters; an unknown format is refused when the command is read.
     app.press(.char(":"))
     app.type("export mermaid design.mmd")
     app.press(.enter)
@@ -238,9 +238,10 @@ final class AppCommandTests: XCTestCase {
     }
     XCTAssertTrue(files.texts["design.mmd"]?.contains("flowchart") ?? false)
     XCTAssertEqual(app.state.message?.text, "Exported mermaid to design.mmd")
-    if let reply = runner.run(.export(app.state.board, format: "pptx", path: "x.pptx"), state: app.state) {
-      app.send(reply)
-    }
+    app.press(.char(":"))
+    app.type("export pptx x.pptx")
+    app.press(.enter)
+    XCTAssertTrue(app.state.takeEffectsForTest().isEmpty)
     XCTAssertTrue(app.state.message?.text.hasPrefix("Unknown export format 'pptx'") ?? false)
     XCTAssertNil(files.texts["x.pptx"])
     // Loading a missing file reports it.

@@ -115,4 +115,108 @@ final class CheckerReadingTests: XCTestCase {
       text.contains("  Event stream [k]\n    is Stream ingestion (named 'event stream'; detail names 'kafka')"), text)
     XCTAssertTrue(text.contains("  Zorblax [z]\n    not recognised"), text)
   }
+
+  func testWordFormsKeepPeopleApartFromNumbers() {
+    XCTAssertNotEqual(WordForms.stem("raters"), WordForms.stem("rate"))
+    XCTAssertEqual(WordForms.stem("raters"), WordForms.stem("rater"))
+    XCTAssertFalse(catalogue.kinds(inText: "Error rate").contains("labelling"))
+    XCTAssertTrue(catalogue.kinds(inText: "Human raters").contains("labelling"))
+  }
+
+  func testTheHeadWordComesBeforeAQualifyingPhrase() {
+    let text = "Shadow scoring of the new model"
+    let words = AliasMatcher.words(text)
+    XCTAssertEqual(KindRecognizer.headIndex(of: text, words: words).map { words[$0] }, "scoring")
+    let aside = "Takedown service (delete, restrict)"
+    XCTAssertEqual(KindRecognizer.headIndex(of: aside, words: AliasMatcher.words(aside)), 1)
+    // A name in the qualifying phrase says what the box is about, not what it is.
+    XCTAssertFalse(catalogue.kinds(inText: "Queue of cases for moderators").contains("client"))
+  }
+
+  func testAPlainNameBesideAHeadWordThatHintsOnlyHints() {
+    // The head word says what the box does; the name before it says what it does it to.
+    XCTAssertTrue(catalogue.kinds(inText: "Post-ranking filter").contains("re-ranking"))
+    XCTAssertFalse(catalogue.kinds(inText: "Post-ranking filter").contains("ranking"))
+    // A technology before the head word is what the box is built with.
+    XCTAssertTrue(catalogue.kinds(inText: "Kafka events").contains("stream-ingestion"))
+    // A head word that names the content leaves the name alone.
+    XCTAssertTrue(catalogue.kinds(inText: "Candidate posts").contains("candidate-generation"))
+  }
+
+  func testAScorerAfterCandidateGenerationIsTheRankerWhereTheTemplateAsksForOne() {
+    var board = Board(title: "T")
+    board.boxes = [box("c", "Candidate retrieval"), box("s", "Scoring endpoint"), box("u", "Phone app")]
+    board.arrows = [Arrow(from: "u", to: "c"), Arrow(from: "c", to: "s"), Arrow(from: "s", to: "u")]
+    let recommender = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "candidate-generation"])
+    XCTAssertTrue(recommender.boxes[1].kinds.contains("ranking"), "\(recommender.boxes[1])")
+    let generic = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
+    XCTAssertFalse(generic.boxes[1].kinds.contains("ranking"), "\(generic.boxes[1])")
+    XCTAssertTrue(generic.boxes[1].kinds.contains("inference-service"), "\(generic.boxes[1])")
+  }
+
+  func testASourceIsNotWhatThePipelineFeeds() {
+    var board = Board(title: "T")
+    board.boxes = [box("r", "Heavy ranker"), box("o", "Result ordering"), box("u", "Phone app")]
+    board.arrows = [Arrow(from: "r", to: "o"), Arrow(from: "o", to: "u")]
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["data-source", "re-ranking"])
+    XCTAssertFalse(reading.boxes[1].kinds.contains("data-source"), "\(reading.boxes[1])")
+    // Without the ranker in front, an ordering that nothing feeds may well be purchase orders.
+    board.arrows = [Arrow(from: "o", to: "u")]
+    let alone = BoardReader.read(board, catalogue: catalogue, expected: ["data-source", "re-ranking"])
+    XCTAssertTrue(alone.boxes[1].kinds.contains("data-source"), "\(alone.boxes[1])")
+  }
+
+  func testAPlaceAloneDoesNotTieWithWhatTheWordsSay() {
+    var board = Board(title: "T")
+    board.boxes = [box("db", "Orders DB"), box("v", "Viewer screen"), box("k", "Kafka")]
+    board.arrows = [Arrow(from: "db", to: "v"), Arrow(from: "v", to: "k")]
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertEqual(reading.boxes[1].kinds, ["client"], "\(reading.boxes[1])")
+  }
+
+  func testLogsThatNothingFeedsAreASource() {
+    var board = Board(title: "T")
+    board.boxes = [box("l", "Product usage logs"), box("e", "Nightly ETL")]
+    board.arrows = [Arrow(from: "l", to: "e")]
+    XCTAssertTrue(BoardReader.read(board, catalogue: catalogue).boxes[0].kinds.contains("data-source"))
+  }
+
+  func testWhatNothingFeedsAndAsksServingIsTheClient() {
+    var board = Board(title: "T")
+    board.boxes = [box("p", "Partner systems"), box("s", "Model server"), box("g", "Upload API")]
+    board.arrows = [Arrow(from: "p", to: "s"), Arrow(from: "g", to: "s")]
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    // An entry point that nothing feeds lacks its caller; it is not the caller.
+    XCTAssertFalse(reading.boxes[2].kinds.contains("client"), "\(reading.boxes[2])")
+  }
+
+  func testAJobTheRegistryFeedsWithoutARequestIsBatchPredictionWhereTheTemplateAsks() {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("r", "Model registry"), box("t", "Nightly ETL"), box("j", "Redaction job"), box("o", "S3 bucket"),
+    ]
+    board.arrows = [Arrow(from: "r", to: "j"), Arrow(from: "t", to: "j"), Arrow(from: "j", to: "o")]
+    let asked = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertTrue(asked.boxes[2].kinds.contains("batch-prediction"), "\(asked.boxes[2])")
+    XCTAssertTrue(
+      asked.boxes[2].counted.contains { $0.reasons.contains("models or scheduled runs feed it and no request does") })
+    // A request into it makes it online; so does its name.
+    board.boxes.append(box("u", "Phone app"))
+    board.arrows.append(Arrow(from: "u", to: "j"))
+    let asking = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertFalse(asking.boxes[2].kinds.contains("batch-prediction"), "\(asking.boxes[2])")
+    board.boxes[2].label = "Online inference job"
+    board.arrows.removeLast()
+    let named = BoardReader.read(board, catalogue: catalogue, expected: ["batch-prediction"])
+    XCTAssertFalse(named.boxes[2].kinds.contains("batch-prediction"), "\(named.boxes[2])")
+  }
+
+  func testAStreamThatServingWritesIntoOnItsWayToTheLakeLogsPredictions() {
+    var board = Board(title: "T")
+    board.boxes = [box("s", "Model server"), box("k", "Kinesis"), box("w", "Redshift")]
+    board.arrows = [Arrow(from: "s", to: "k"), Arrow(from: "k", to: "w")]
+    let kinds = BoardReader.read(board, catalogue: catalogue).boxes[1].kinds
+    XCTAssertTrue(kinds.isSuperset(of: ["stream-ingestion", "prediction-logging"]), "\(kinds)")
+  }
 }

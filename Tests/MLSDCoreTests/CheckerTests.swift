@@ -122,9 +122,9 @@ final class CheckerTests: XCTestCase {
 
   func testScoresWeighErrorsTwiceWarnings() {
     let checks = [
-      Check(rule: "x", step: .data, title: "a", passed: true, severity: .error),
-      Check(rule: "y", step: .data, title: "b", passed: false, severity: .warning),
-      Check(rule: "z", step: .data, title: "c", passed: false, severity: .hint),
+      Check(rule: .notesMissing, step: .data, title: "a", passed: true, severity: .error),
+      Check(rule: .notesThin, step: .data, title: "b", passed: false, severity: .warning),
+      Check(rule: .kindUnread, step: .data, title: "c", passed: false, severity: .hint),
     ]
     let report = CheckReport(checks: checks)
     XCTAssertEqual(report.score(for: .data), 2.0 / 3.0, accuracy: 1e-9)

@@ -1,30 +1,17 @@
-// Every export format of one small hand-made board, compared with files reviewed by eye.
-// MLSD_UPDATE_GOLDEN=1 rewrites them.
+// Every export format of one small hand-made board, compared with files reviewed by eye
+// (Golden/export, through GoldenFile: MLSD_UPDATE_GOLDEN=1 rewrites them and fails).
 import Foundation
 import MLSDCore
 import XCTest
 
 final class ExportGoldenTests: XCTestCase {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden/export")
-
-  func testEveryFormatMatchesItsGoldenFile() throws {
+  func testEveryFormatMatchesItsGoldenFile() {
     let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
     let board = ExportFixtures.small
     let context = ExportContext(catalogue: library.catalogue, template: library.template("blank"))
-    let update = ProcessInfo.processInfo.environment["MLSD_UPDATE_GOLDEN"] == "1"
     for format in ExportFormat.allCases {
       let text = format.exporter.export(board, context: context)
-      let url = Self.folder.appendingPathComponent("small-\(format.rawValue).\(format.fileExtension)")
-      if update {
-        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-        try AtomicWriter.write(text, to: url.path)
-        continue
-      }
-      let expected = try AtomicWriter.readText(url.path)
-      XCTAssertEqual(
-        text, expected,
-        "\(format.rawValue) differs from \(url.lastPathComponent); run with MLSD_UPDATE_GOLDEN=1 and review the diff")
+      GoldenFile("export/small-\(format.rawValue).\(format.fileExtension)").assertMatches(text)
     }
   }
 

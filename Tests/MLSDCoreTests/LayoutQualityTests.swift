@@ -1,7 +1,7 @@
 // The layout-quality counts: what the measurer counts on boards made to have them, and the
 // reference designs held to a stored table (Golden/quality/references.tsv) so that no change
 // makes a reference cross more, lose a label, overlap one or grow. MLSD_UPDATE_GOLDEN=1 rewrites
-// the table (after an improvement, so that it stays the bar).
+// the table (after an improvement, so that it stays the bar) and fails, like every GoldenFile.
 
 import Foundation
 import XCTest
@@ -9,9 +9,7 @@ import XCTest
 @testable import MLSDCore
 
 final class LayoutQualityTests: XCTestCase {
-  static var table: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/quality/references.tsv")
-  }
+  static let table = GoldenFile("quality/references.tsv")
 
   private func box(_ id: String, _ x: Int, _ y: Int) -> Box {
     Box(id: id, label: id.uppercased(), frame: GridRect(x: x, y: y, width: 8, height: 3))
@@ -65,13 +63,8 @@ final class LayoutQualityTests: XCTestCase {
       measured[template.id] = figures
       lines.append(([template.id] + figures.map(String.init)).joined(separator: "\t"))
     }
-    if ProcessInfo.processInfo.environment["MLSD_UPDATE_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(
-        at: Self.table.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try (lines.joined(separator: "\n") + "\n").write(to: Self.table, atomically: true, encoding: .utf8)
-      return
-    }
-    let stored = try String(contentsOf: Self.table, encoding: .utf8).split(separator: "\n").map {
+    if Self.table.rewriteIfAsked(lines.joined(separator: "\n") + "\n") { return }
+    let stored = try XCTUnwrap(Self.table.stored(), "missing Golden/\(Self.table.name)").split(separator: "\n").map {
       $0.split(separator: "\t").map(String.init)
     }
     XCTAssertEqual(stored.first, ["template"] + LayoutQuality.columnNames, "the table's columns changed")

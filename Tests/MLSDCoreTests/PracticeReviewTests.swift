@@ -8,10 +8,6 @@ import XCTest
 final class PracticeReviewTests: XCTestCase {
   let library = Fixtures.library
 
-  static var goldenFolder: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/practice")
-  }
-
   func adClick() throws -> Template { try XCTUnwrap(library.template("ad-click-prediction")) }
 
   /// The fixture case study reviewed once: routing the diagrams is the slow part.
@@ -39,16 +35,8 @@ final class PracticeReviewTests: XCTestCase {
     return PracticeReview(session: session, board: board, template: template, catalogue: Fixtures.library.catalogue)
   }()
 
-  func testMarkdownReportMatchesGoldenFile() throws {
-    let text = Self.fixtureReview.markdown()
-    let url = Self.goldenFolder.appendingPathComponent("churn-fixture-review.md")
-    if ProcessInfo.processInfo.environment["MLSD_UPDATE_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
-      try text.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    XCTAssertEqual(text, expected, "the review differs from \(url.lastPathComponent); MLSD_UPDATE_GOLDEN=1 rewrites it")
+  func testMarkdownReportMatchesGoldenFile() {
+    GoldenFile("practice/churn-fixture-review.md").assertMatches(Self.fixtureReview.markdown())
   }
 
   func testMarkdownReportHasEveryPart() throws {

@@ -181,7 +181,10 @@ check "hostile text: info succeeds ($?)" [ "$?" = 0 ]
 "$M" render hostile.yaml >render.out 2>render.err
 check "hostile text: render succeeds ($?)" [ "$?" = 0 ]
 "$M" check hostile.yaml >check.out 2>check.err
-for format in ascii unicode markdown mermaid dot svg excalidraw json; do
+# Every format the binary offers, as its help lists them (ExportFormat is the one list).
+formats=$("$M" export --help | tr '\n' ' ' | sed -n 's/.*(values: \([^)]*\)).*/\1/p' | tr -d ',' | tr -s ' ')
+check "hostile text: export --help lists the formats ($(echo $formats))" [ "$(echo $formats | wc -w)" -ge 8 ]
+for format in $formats; do
   "$M" export hostile.yaml --format "$format" >"export-$format.out" 2>"export-$format.err"
   check "hostile text: export $format succeeds" [ "$?" = 0 ]
 done

@@ -40,10 +40,10 @@ extension AppState {
       message = StatusMessage(
         "Score \(score)%: \(report.errorCount) errors, \(report.warningCount) warnings",
         tone: report.errorCount == 0 ? .ok : .warning)
-    case .export(let format, let path) where format.lowercased() == "review":
+    case .exportReview(let path):
       exportReview(to: path)
     case .export(let format, let path):
-      effects.append(.export(board, format: format.lowercased(), path: path))
+      effects.append(.export(board, format: format, path: path))
     case .theme(let name): setTheme(name)
     case .layout(let direction): autoLayout(direction)
     case .help:

@@ -8,7 +8,9 @@ public enum ColonCommand: Hashable, Sendable {
   case edit(String, force: Bool)
   case template(String?)
   case check
-  case export(format: String, path: String)
+  case export(format: ExportFormat, path: String)
+  /// `:export review FILE`: the practice review as Markdown.
+  case exportReview(path: String)
   case theme(String?)
   case layout(LayeredLayout.Direction)
   case help
@@ -37,10 +39,16 @@ public enum ColonCommand: Hashable, Sendable {
     case "template": return args.count <= 1 ? .success(.template(args.first)) : tooMany(name)
     case "check": return .success(.check)
     case "export":
-      guard args.count == 2 else {
-        return .failure(CommandError(":export FORMAT FILE, e.g. :export mermaid design.mmd"))
+      guard args.count == 2 else { return .failure(CommandError(exportUsage)) }
+      if args[0].lowercased() == "review" { return .success(.exportReview(path: args[1])) }
+      guard let format = ExportFormat(name: args[0]) else {
+        var text = "Unknown export format '\(Sanitizer.visible(args[0]))'"
+        if let guess = Suggest.nearest(args[0], among: ExportFormat.names + ["review"]) {
+          text += " (did you mean '\(guess)'?)"
+        }
+        return .failure(CommandError(text + ": \(exportChoices)"))
       }
-      return .success(.export(format: args[0], path: args[1]))
+      return .success(.export(format: format, path: args[1]))
     case "theme": return args.count <= 1 ? .success(.theme(args.first)) : tooMany(name)
     case "layout":
       switch args.first?.lowercased() {
@@ -67,6 +75,12 @@ public enum ColonCommand: Hashable, Sendable {
     "w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title", "hints", "done",
     "ask", "skip",
   ]
+
+  /// What `:export` takes, with every format's name.
+  public static var exportUsage: String { ":export FORMAT FILE, FORMAT: \(exportChoices)" }
+
+  /// What `:export` takes as FORMAT: every export format, and the practice review.
+  static var exportChoices: String { ExportFormat.names.joined(separator: ", ") + " or review" }
 
   static func tooMany(_ name: String) -> Result<ColonCommand, CommandError> {
     .failure(CommandError(":\(name) takes one argument at most (file names cannot hold spaces here)"))

@@ -15,7 +15,7 @@ public enum Effect: Hashable, Sendable {
   /// Load a board file; reply `.loaded` or `.failed`.
   case load(path: String)
   /// Export the board in a format to a file; reply `.info` or `.failed`.
-  case export(Board, format: String, path: String)
+  case export(Board, format: ExportFormat, path: String)
   /// Edit a step's notes in $VISUAL/$EDITOR; reply `.externalNotes`.
   case editExternally(Step, text: String)
   /// Write unsaved work to the recovery file (atomic); reply `.recoveryWritten`.

@@ -65,12 +65,10 @@ public struct EffectRunner {
         return .failed("Cannot open: \(FileMessages.describe(error))")
       }
     case .export(let board, let format, let path):
-      guard let text = BoardExport.text(board, format: format, library: state.library) else {
-        return .failed("Unknown export format '\(Sanitizer.visible(format))' (\(BoardExport.formatNames))")
-      }
+      let text = BoardExport.text(board, format: format, library: state.library)
       do {
         try files.write(text, to: path)
-        return .info("Exported \(format) to \(path)")
+        return .info("Exported \(format.rawValue) to \(path)")
       } catch {
         return .failed("Export failed: \(FileMessages.describe(error))")
       }

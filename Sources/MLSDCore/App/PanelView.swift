@@ -120,7 +120,8 @@ enum PanelView {
   }
 
   /// Pitfall rules that read the notes rather than the diagram.
-  static let notesRules: Set<String> = ["pitfall.leakage", "pitfall.no-offline-metric", "pitfall.no-online-metric"]
+  static let notesRules = Set(
+    [RuleID.pitfallLeakage, .pitfallNoOfflineMetric, .pitfallNoOnlineMetric].map(\.rawValue))
 
   static func checklistLines(_ state: AppState, width: Int) -> [PanelLine] {
     let report = state.report

@@ -80,6 +80,8 @@ struct AliasMatcher: Sendable {
     var kind: String
     var start: Int
     var end: Int
+    /// Whether the match is a technology or product name, matched as written.
+    var exact = false
   }
 
   /// Every term found in a text's words and their reduced forms (index-aligned), with a match
@@ -104,7 +106,7 @@ struct AliasMatcher: Sendable {
           }
           : stems[start..<end].elementsEqual(term.words)
         if ok && !found.contains(where: { $0.kind == term.kind && $0.start == start && $0.end == end }) {
-          found.append(Match(kind: term.kind, start: start, end: end))
+          found.append(Match(kind: term.kind, start: start, end: end, exact: term.exact))
         }
       }
     }

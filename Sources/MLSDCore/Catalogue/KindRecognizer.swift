@@ -81,14 +81,24 @@ struct KindRecognizer: Sendable {
         (match.start..<match.end).allSatisfy { covered[$0].isEmpty || covered[$0].contains(match.kind) }
       }
       // "Ranking dashboards" is a dashboard: a name before the head word that another kind's
-      // name covers only says what the box is about.
+      // name covers only says what the box is about. So is a plain one-word name beside a head
+      // word that says what the box does ("Post-ranking rules" are re-ranking rules), but not a
+      // technology ("Kafka events" is Kafka), a compound name ("Prediction log stream" is a
+      // prediction log) nor one beside a head word that only names content ("Candidate events").
       let headKinds = Set(nameMatches.filter(atHead).map(\.kind))
+      let headCueKinds = Set(hints.filter { atHead($0) && !contentKinds.contains($0.kind) }.map(\.kind))
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
         named.insert(match.kind)
-        if isLabel && !atHead(match) && !headKinds.isEmpty && !headKinds.contains(match.kind) {
-          add(match.kind, KindRecognizer.countedScore, "'\(phrase)' before the head word", hinted: true)
+        let modifies =
+          !headKinds.isEmpty
+          ? !headKinds.contains(match.kind)
+          : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
+        if isLabel && !atHead(match) && modifies {
+          // Below a head word's hint (2) when the head word only hints, below its name (3) else.
+          let weight = headKinds.isEmpty ? 1 : KindRecognizer.countedScore
+          add(match.kind, weight, "'\(phrase)' qualifies the head word", hinted: true)
         } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind)) {
           add(
             match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
@@ -132,8 +142,12 @@ struct KindRecognizer: Sendable {
     }
   }
 
+  /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
+  /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
+  static let prepositions: Set<String> = ["of", "for", "with", "via"]
+
   /// The position of the head word: the last word before a parenthesis, colon or dash that starts
-  /// an aside ("Takedown service (delete, restrict)" → "service").
+  /// an aside ("Takedown service (delete, restrict)" → "service"), or before a preposition.
   static func headIndex(of text: String, words: [String]) -> Int? {
     guard !words.isEmpty else { return nil }
     var main = Substring(text)
@@ -142,7 +156,12 @@ struct KindRecognizer: Sendable {
         main = main[..<range.lowerBound]
       }
     }
-    let count = AliasMatcher.words(String(main)).count
-    return count > 0 ? min(count, words.count) - 1 : words.count - 1
+    var count = min(AliasMatcher.words(String(main)).count, words.count)
+    // "Pass 2: lightweight neural net": a number before the colon only counts the stages.
+    if count > 0, count < words.count, words[count - 1].allSatisfy(\.isNumber) { count = words.count }
+    if let preposition = words.prefix(count).dropFirst().firstIndex(where: prepositions.contains) {
+      count = preposition
+    }
+    return count > 0 ? count - 1 : words.count - 1
   }
 }

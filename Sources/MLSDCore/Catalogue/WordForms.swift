@@ -10,6 +10,8 @@ enum WordForms {
     "redis", "kinesis", "prometheus", "consensus", "bias", "ads", "gas", "vs", "aws", "gcs", "ios",
     "hdfs", "dbs", "ms", "kms", "cms", "less",
   ]
+  /// Singular nouns whose "-er" is no verb ending ("raters" are people; "rate" is a number).
+  private static let keptSingular: Set<String> = ["rater"]
 
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").
@@ -36,6 +38,7 @@ enum WordForms {
     } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
       w.removeLast()
     }
+    if keptSingular.contains(String(decoding: w, as: UTF8.self)) { return String(decoding: w, as: UTF8.self) }
     // One verb or noun ending.
     var stripped = false
     for (suffix, minimum) in [("ing", 3), ("ion", 4), ("ed", 3)] where ends(suffix) {

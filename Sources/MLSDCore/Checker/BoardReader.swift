@@ -131,7 +131,9 @@ enum BoardReader {
     var lexicalSlot = [KindEvidence?](repeating: nil, count: kinds.count)
     var touched: [Int] = []
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
-    let places = Place.all.compactMap { $0.numbered(catalogue) }
+    let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
+      !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
+    }
 
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
@@ -167,6 +169,16 @@ enum BoardReader {
         note.fedBy = row.inputs.filter { inFlags[$0] }
         note.feeds = row.outputs.filter { outFlags[$0] }
         note.said = sends[i].first { $0.kind == kinds[k].id }?.phrase
+        // What only users or nothing feed (a source) is not fed by what the pipeline made: the
+        // "Final ordering" that the ranker feeds is no purchase order.
+        if row.acceptsNothing,
+          incoming[i].contains(where: { p in
+            !firstIndices[p].isEmpty && !firstIndices[p].contains { row.inputs.contains($0) }
+          })
+        {
+          touch(k)
+          score[k] -= 1
+        }
         let raw =
           (note.nothing ? 1 : 0) + (note.fedBy.isEmpty ? 0 : 1) + (note.feeds.isEmpty ? 0 : 1)
           + (note.said == nil ? 0 : 1)
@@ -183,6 +195,9 @@ enum BoardReader {
       where place.holds(
         kinds: firstIndices[i], inFlags: inFlags, outFlags: outFlags, hasInputs: !incoming[i].isEmpty,
         hasOutputs: !outgoing[i].isEmpty)
+        && !lexical[i].contains(where: {
+          place.unlessWordsHint.contains($0.kind) || $0.named && place.unlessNamed.contains($0.kind)
+        })
       {
         let k = place.kind
         touch(k)
@@ -205,8 +220,14 @@ enum BoardReader {
       var countedIndices = ranked.filter {
         namedFlags[$0] || (score[$0] == best && best >= KindRecognizer.countedScore)
       }
-      // Read from its place alone, a box counts as a kind only when one kind fits best.
-      if countedIndices.count > 1, countedIndices.allSatisfy({ !backedFlags[$0] }) { countedIndices = [] }
+      // Read from its place alone, a box counts as a kind only when one kind fits best, and not
+      // at all beside a kind its words back ("User scrolls feed" fed by a source is the client).
+      let placeOnly = countedIndices.filter { !backedFlags[$0] }
+      if placeOnly.count > 1 && placeOnly.count == countedIndices.count {
+        countedIndices = []
+      } else if countedIndices.contains(where: { backedFlags[$0] && score[$0] == best }) {
+        countedIndices.removeAll { !backedFlags[$0] }
+      }
       let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.
       func evidence(_ k: Int, counted: Bool) -> KindEvidence {
@@ -241,8 +262,10 @@ enum BoardReader {
 }
 
 /// The places an interviewer reads a box from whatever its name: what nothing feeds and feeds the
-/// data is a source; what the model registry and the request feed is the serving box; what stores
-/// what was served on its way back to training is prediction logging.
+/// data is a source; what nothing feeds and asks serving is the client; what the model registry
+/// and the request feed is the serving box, and what it feeds without a request is batch
+/// prediction (where the template asks for it); a scorer that candidate generation feeds is the
+/// ranking; what stores what was served on its way back to training is prediction logging.
 struct Place {
   var kind: String
   var reason: String
@@ -252,6 +275,16 @@ struct Place {
   /// Each set: some box that feeds it counts as one of these kinds.
   var fedBy: [Set<String>] = []
   var feedsAny: Set<String> = []
+  /// Kinds none of which may feed the box.
+  var notFedBy: Set<String> = []
+  /// Whether the place reads the box so only in a template that asks for the kind: a scorer after
+  /// candidate generation is the ranker of a recommender, and still the classifier of a cascade.
+  var onlyWhenAsked = false
+  /// Kinds whose least hint in the box's words rules the place out ("Upload API" that nothing
+  /// feeds is an entry point missing its caller, not the caller).
+  var unlessWordsHint: Set<String> = []
+  /// Kinds whose name in the box's words rules the place out ("online inference" is no batch job).
+  var unlessNamed: Set<String> = []
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -259,19 +292,33 @@ struct Place {
     func numbers(_ ids: Set<String>) -> [Int] { ids.compactMap { catalogue.index(of: $0) } }
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
-      feedsAny: numbers(feedsAny))
+      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
+      unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed)
   }
 
   static let all = [
     Place(
       kind: "data-source", reason: "nothing feeds it and it feeds the data",
-      readAs: ["client", "labelling", "data-source"],
+      readAs: ["client", "labelling", "data-source", "prediction-logging"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
+    Place(
+      kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
+      noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
+      unlessWordsHint: ["api-gateway"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
       fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
     Place(
-      kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training", readAs: [],
+      kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
+      readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      unlessNamed: ["inference-service"]),
+    Place(
+      kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
+      fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+    Place(
+      kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
+      readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
   ]
@@ -285,12 +332,18 @@ struct NumberedPlace {
   var noInputs: Bool
   var fedBy: [[Int]]
   var feedsAny: [Int]
+  var notFedBy: [Int]
+  var onlyWhenAsked: Bool
+  var unlessWordsHint: Set<String>
+  var unlessNamed: Set<String>
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
   ///   whether a box of that kind feeds it, or is fed by it.
   func holds(kinds: [Int], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool) -> Bool {
     guard hasOutputs, kinds.allSatisfy({ readAs.contains($0) }), !(noInputs && hasInputs) else { return false }
-    guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }) else { return false }
+    guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }), !notFedBy.contains(where: { inFlags[$0] }) else {
+      return false
+    }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

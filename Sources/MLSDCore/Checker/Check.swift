@@ -2,7 +2,7 @@
 
 /// A check the checker ran; the checklist lists them all, findings are the failed ones.
 public struct Check: Hashable, Sendable {
-  /// Rule id, as in docs/CHECKER.md ("component.required").
+  /// Rule id, as in docs/CHECKER.md ("component.required"): a `RuleID`'s raw value.
   public var rule: String
   public var step: Step
   /// What is checked, short, for the checklist ("Model registry", "Data source → Training").
@@ -17,10 +17,10 @@ public struct Check: Hashable, Sendable {
   public var boxIDs: [String]
 
   public init(
-    rule: String, step: Step, title: String, passed: Bool, severity: Severity, message: String = "",
+    rule: RuleID, step: Step, title: String, passed: Bool, severity: Severity, message: String = "",
     hint: String = "", boxIDs: [String] = []
   ) {
-    self.rule = rule
+    self.rule = rule.rawValue
     self.step = step
     self.title = title
     self.passed = passed

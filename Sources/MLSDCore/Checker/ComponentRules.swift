@@ -4,8 +4,8 @@ enum ComponentRules {
   static func checks(_ graph: BoardGraph, template: Template) -> [Check] {
     var checks: [Check] = []
     for (requirements, severity, rule) in [
-      (template.required, Severity.error, "component.required"),
-      (template.recommended, Severity.warning, "component.recommended"),
+      (template.required, Severity.error, RuleID.componentRequired),
+      (template.recommended, Severity.warning, RuleID.componentRecommended),
     ] {
       for requirement in requirements {
         let name = graph.name(of: requirement.anyOf)

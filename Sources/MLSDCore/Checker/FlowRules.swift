@@ -15,7 +15,7 @@ enum FlowRules {
         ? "Connect them with arrows (through other boxes is fine)."
         : "First add a box for \(missing.joined(separator: " and ")), then connect them."
       return Check(
-        rule: flow.required ? "flow.required" : "flow.recommended",
+        rule: flow.required ? .flowRequired : .flowRecommended,
         step: flow.step ?? graph.step(of: flow.to[0]),
         title: "\(from) → \(to)", passed: passed, severity: flow.required ? .error : .warning,
         message: "no flow from \(from) to \(to)", hint: hint)

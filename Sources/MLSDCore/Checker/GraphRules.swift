@@ -9,14 +9,14 @@ enum GraphRules {
       for (end, node) in [(arrow.from, ends.from), (arrow.to, ends.to)] where node == nil {
         problems.append(
           Check(
-            rule: "graph.dangling", step: .serving, title: "Arrow to nowhere", passed: false, severity: .error,
+            rule: .graphDangling, step: .serving, title: "Arrow to nowhere", passed: false, severity: .error,
             message: "an arrow \(arrow.from) → \(arrow.to) names a missing box '\(end)'",
             hint: "Delete the arrow or add the box."))
       }
       if arrow.from == arrow.to {
         problems.append(
           Check(
-            rule: "graph.self-loop", step: .serving, title: "Self-loop", passed: false, severity: .warning,
+            rule: .graphSelfLoop, step: .serving, title: "Self-loop", passed: false, severity: .warning,
             message: "an arrow leaves and enters '\(label(arrow.from, board))'",
             hint: "Point the arrow at the box it feeds.", boxIDs: [arrow.from]))
       }
@@ -26,7 +26,7 @@ enum GraphRules {
         let step = graph.kinds(ofBoxAt: i).sorted().first.map(graph.step(of:)) ?? .serving
         problems.append(
           Check(
-            rule: "graph.isolated", step: step, title: "Isolated box", passed: false, severity: .warning,
+            rule: .graphIsolated, step: step, title: "Isolated box", passed: false, severity: .warning,
             message: "'\(Sanitizer.visible(box.label))' has no arrows",
             hint: "Connect it to the boxes it reads from or feeds (c to connect).", boxIDs: [box.id]))
       }
@@ -38,7 +38,7 @@ enum GraphRules {
       if let first = seenLabels[key] {
         problems.append(
           Check(
-            rule: "graph.duplicate-label", step: .serving, title: "Duplicate label", passed: false,
+            rule: .graphDuplicateLabel, step: .serving, title: "Duplicate label", passed: false,
             severity: .warning, message: "two boxes are labelled '\(Sanitizer.visible(box.label))'",
             hint: "Give each box a label that says what is different about it.", boxIDs: [first, box.id]))
       } else {
@@ -58,7 +58,7 @@ enum GraphRules {
       guard repeated else { continue }
       problems.append(
         Check(
-          rule: "graph.duplicate-arrow", step: .serving, title: "Duplicate arrow", passed: false, severity: .hint,
+          rule: .graphDuplicateArrow, step: .serving, title: "Duplicate arrow", passed: false, severity: .hint,
           message: "two arrows go from '\(label(arrow.from, board))' to '\(label(arrow.to, board))'",
           hint: "Merge them into one arrow with a combined label.", boxIDs: [arrow.from, arrow.to]))
     }
@@ -68,13 +68,13 @@ enum GraphRules {
       if let guess = Suggest.nearest(kind, among: graph.catalogue.ids) { message += " (did you mean '\(guess)'?)" }
       problems.append(
         Check(
-          rule: "kind.unknown", step: .data, title: "Unknown kind", passed: false, severity: .hint,
+          rule: .kindUnknown, step: .data, title: "Unknown kind", passed: false, severity: .hint,
           message: message, hint: "Free-form kinds are fine; a catalogue kind lets the checker recognise the box.",
           boxIDs: [box.id]))
     }
     if problems.allSatisfy({ $0.severity == .hint }) && !board.boxes.isEmpty {
       problems.append(
-        Check(rule: "graph.clean", step: .serving, title: "Diagram is well formed", passed: true, severity: .warning))
+        Check(rule: .graphClean, step: .serving, title: "Diagram is well formed", passed: true, severity: .warning))
     }
     return problems
   }

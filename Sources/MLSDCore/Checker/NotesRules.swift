@@ -16,13 +16,13 @@ enum NotesRules {
       let prompt = question.map { " Start with: \($0)" } ?? ""
       checks.append(
         Check(
-          rule: "notes.missing", step: step, title: "Notes for \(step.shortTitle)", passed: words > 0,
+          rule: .notesMissing, step: step, title: "Notes for \(step.shortTitle)", passed: words > 0,
           severity: .error, message: "no notes for step \(step.number) (\(step.title))",
           hint: "Write them (key \(step.number) in the whiteboard).\(prompt)"))
       if words > 0 {
         checks.append(
           Check(
-            rule: "notes.thin", step: step, title: "Notes of substance for \(step.shortTitle)",
+            rule: .notesThin, step: step, title: "Notes of substance for \(step.shortTitle)",
             passed: words >= minimumWords, severity: .warning,
             message: "the notes for step \(step.number) are thin (\(words) word\(words == 1 ? "" : "s"))",
             hint: "Say more than \(minimumWords) words: decisions and their reasons.\(prompt)"))

@@ -24,7 +24,7 @@ enum PitfallRules {
         || graph.reachable(from: servingBoxes).intersects(graph.nodes(ofAny: ["monitoring"]))
       checks.append(
         Check(
-          rule: "pitfall.no-monitoring", step: .monitoring, title: "Monitoring watches serving", passed: watched,
+          rule: .pitfallNoMonitoring, step: .monitoring, title: "Monitoring watches serving", passed: watched,
           severity: .error, message: "nothing monitors the serving path",
           hint: monitors.isEmpty
             ? "Add a monitoring box (drift, latency, errors; e.g. Prometheus, Grafana, Evidently) and connect it to the inference service."
@@ -38,7 +38,7 @@ enum PitfallRules {
       let closes = reachingTraining.intersects(graph.nodes(ofAny: feedbackKinds))
       checks.append(
         Check(
-          rule: "pitfall.no-feedback-loop", step: .monitoring, title: "Feedback reaches training", passed: closes,
+          rule: .pitfallNoFeedbackLoop, step: .monitoring, title: "Feedback reaches training", passed: closes,
           severity: .error, message: "logged predictions and user feedback never reach training",
           hint:
             "Log what was served and what users did (impressions, clicks, reports) and route it back into the training data.",
@@ -50,7 +50,7 @@ enum PitfallRules {
       let fed = graph.reaching(onlineBoxes).intersects(graph.nodes(ofAny: featureStores + ["prediction-logging"]))
       checks.append(
         Check(
-          rule: "pitfall.features-from-nowhere", step: .data, title: "Serving has a feature source", passed: fed,
+          rule: .pitfallFeaturesFromNowhere, step: .data, title: "Serving has a feature source", passed: fed,
           severity: .warning, message: "serving reads its features from nowhere",
           hint: "Draw where the inference service gets features at request time, e.g. an online feature store.",
           boxIDs: onlineBoxes))
@@ -65,7 +65,7 @@ enum PitfallRules {
       let shared = intoTraining.intersects(intoServing) || logsReachTraining
       checks.append(
         Check(
-          rule: "pitfall.training-serving-skew", step: .data, title: "One feature pipeline for training and serving",
+          rule: .pitfallTrainingServingSkew, step: .data, title: "One feature pipeline for training and serving",
           passed: shared, severity: .warning,
           message: "training and serving take features from different pipelines (training-serving skew)",
           hint:

@@ -13,7 +13,7 @@ enum ReadingRules {
         : "'\(label)' is not recognised: is it \(guesses.joined(separator: ", or "))?"
       checks.append(
         Check(
-          rule: "kind.unread", step: guesses.isEmpty ? .data : graph.step(of: reading.guesses[0].kind),
+          rule: .kindUnread, step: guesses.isEmpty ? .data : graph.step(of: reading.guesses[0].kind),
           title: "Unread box", passed: false, severity: .hint, message: message,
           hint:
             "Give it a kind (K in the whiteboard, kind: in the file, :::kind in Mermaid), or name what it is in its label.",

@@ -6,18 +6,17 @@ import MLSDCore
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a board as text, Markdown, Mermaid, DOT, SVG, Excalidraw or JSON.",
+    abstract: "Export a board as \(ExportFormat.titleList).",
     discussion: """
-      Formats: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).
-      Without --format the format follows the extension of -o (.txt .md .mmd .dot .svg .excalidraw .json).
+      Without --format the format follows the extension of -o (\(ExportFormat.extensionList)).
       Without -o the export goes to stdout; with -o the file is replaced atomically.
       """)
 
   @Argument(help: "The board file.")
   var file: String
 
-  @Option(name: .shortAndLong, help: "ascii, unicode, markdown, mermaid, dot, svg, excalidraw or json.")
-  var format: String?
+  @Option(name: .shortAndLong, help: "The format (else the extension of -o chooses).")
+  var format: ExportFormat?
 
   @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
   var output: String?
@@ -53,19 +52,9 @@ struct Export: ParsableCommand {
   }
 
   private func resolvedFormat() throws -> ExportFormat {
-    let names = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-    if let format {
-      guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
-        var message = "unknown format '\(Sanitizer.visible(format))'"
-        if let guess = Suggest.nearest(format, among: ExportFormat.allCases.map(\.rawValue)) {
-          message += " (did you mean '\(guess)'?)"
-        }
-        throw CLIFailure.badInput(message + "; one of: \(names)")
-      }
-      return chosen
-    }
+    if let format { return format }
     if let output, let guessed = ExportFormat(fileName: output) { return guessed }
-    throw CLIFailure.badInput("give --format (one of: \(names))")
+    throw CLIFailure.badInput("give --format (one of \(ExportFormat.nameList))")
   }
 
   /// Whether two paths name the same file, so that an export never replaces the board it reads.

@@ -3,7 +3,7 @@
 // all the data) fails with the sentence that made it; silence fails with a message of its own.
 
 enum LeakageRule {
-  static let rule = "pitfall.leakage"
+  static let rule = RuleID.pitfallLeakage
   /// The steps whose notes are read: where candidates talk about splits, features and hold-outs.
   static let steps: [Step] = [.data, .model, .evaluation]
 

@@ -87,7 +87,7 @@ enum MetricRules {
   }
 
   private static func offlineCheck(_ notes: ReadNotes, template: Template?) -> Check {
-    let rule = "pitfall.no-offline-metric"
+    let rule = RuleID.pitfallNoOfflineMetric
     let title = "An offline metric"
     switch readOffline(notes, template: template) {
     case .named:
@@ -165,7 +165,7 @@ enum MetricRules {
     ].map(NoteWord.stem))
 
   private static func onlineCheck(_ sentences: [NoteSentence]) -> Check {
-    let rule = "pitfall.no-online-metric"
+    let rule = RuleID.pitfallNoOnlineMetric
     let title = "An online metric"
     switch readOnline(sentences) {
     case .named:

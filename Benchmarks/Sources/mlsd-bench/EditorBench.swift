@@ -1,5 +1,5 @@
 // The editor's cost per action on a large board, measured through the app's own pure core: each
-// key goes through AppReducer.reduce, then a clock tick (as the app's loop sends after every
+// key goes through AppState.apply (in place, as the app's loop does), then a clock tick (as the app's loop sends after every
 // input), then AppView.render draws the whole 120×40 screen, then the new frame is compared cell by
 // cell with the last one (Canvas.changedCells, what the terminal adapter does before it writes to ncurses).
 import MLSDCore
@@ -33,8 +33,8 @@ enum EditorBench {
       time += 0.05
       let c0 = Clock.cpuNow()
       let t0 = Clock.now()
-      state = AppReducer.reduce(state, .key(key))
-      state = AppReducer.reduce(state, .tick(time))
+      state.apply(.key(key))
+      state.apply(.tick(time))
       // The runtime would save or write a recovery file here; the benchmark touches no disk.
       _ = state.takeEffects()
       let t1 = Clock.now()

@@ -101,7 +101,7 @@ extension AppState {
     mode = .normal
     drag = nil
     showHelp = false
-    _ = interviewer?.checkAnswers(board.notes)
+    _ = self.session.interviewer?.checkAnswers(document.board.notes)
     let bank = interviewer?.bank ?? library.followUps(for: session.template)
     if let record = session.finish(
       board: board, catalogue: library.catalogue, at: now, bank: bank, asked: interviewer?.asked ?? [])
@@ -131,7 +131,7 @@ extension AppState {
     case .left, .char("h"): session.reviewPan = max(0, session.reviewPan - 8)
     case .right, .char("l"): session.reviewPan += 8
     default:
-      switch KeyMap.command(for: key) {
+      switch KeyMap.table.command(for: key, in: .review) {
       case .commandLine?: mode = .command(TextField())
       case .quit?: requestQuit(force: false)
       case .save?: save()

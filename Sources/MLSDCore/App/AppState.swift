@@ -1,5 +1,7 @@
-// The whole state of the interactive whiteboard: the board, the file, the mode, the selection,
-// the viewport, undo history and the live checklist. Changed only by `apply` (AppReducer.reduce).
+// The whole state of the interactive whiteboard, in named parts: the board with its selection,
+// file and live checklist (DocumentState), the mode (ModeState), undo history (EditState), the view
+// (ViewState) and the practice session (PracticeState); AppState+Parts reads each property by
+// its old name. Changed only by `apply` (AppState+Apply).
 import Foundation
 
 public struct AppState: Sendable {
@@ -7,104 +9,38 @@ public struct AppState: Sendable {
   public static let minWidth = 60
   public static let minHeight = 16
 
-  public internal(set) var board: Board
-  /// The board file, nil for a scratch board that was never saved.
-  public internal(set) var filePath: String?
-  /// The board as it is on disk (or as it started): the board is dirty when it differs.
-  public internal(set) var cleanBoard: Board
-  /// The board file as last loaded or saved (identity and hash of its bytes); nil for a file not
-  /// yet on disk. Before a save and on idle ticks the file is compared with it, so that a change
-  /// made by someone else is never overwritten without asking.
-  public internal(set) var diskStamp: FileStamp?
-  /// App-clock time of the last look at the file on disk.
-  var lastDiskCheck: Double = 0
-  /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
-  /// not ask again until the file changes again.
-  var declinedDiskHash: UInt64?
-  /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
-  public internal(set) var isReadOnly = false
-  /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
-  var saveNote: String?
+  /// The board and its selection, file and check (`DocumentState`).
+  var document: DocumentState
+  /// The mode, the help overlay and the status message (`ModeState`).
+  var modes = ModeState()
+  /// Undo and redo, the edit version (`EditState`).
+  var edits = EditState()
+  /// Screen size, scroll, side panel, theme (`ViewState`).
+  var view: ViewState
+  /// The practice session and the interviewer (`PracticeState`).
+  var session = PracticeState()
   public let library: Library
-  public internal(set) var report: CheckReport
-  /// The kinds of every box at the last check, so that a check after an edit recognises only
-  /// the boxes whose text changed.
-  var kindMemo = KindMemo()
-  public internal(set) var selection: Selection?
-  public internal(set) var mode: Mode = .normal
-  public internal(set) var panelTab: PanelTab = .steps {
-    didSet { if panelTab != oldValue { panelScroll = 0 } }
-  }
-  /// First line of the panel's tab shown (PgUp/PgDn, the wheel over the panel).
-  public internal(set) var panelScroll = 0
-  public internal(set) var showPanel = true
-  public internal(set) var showHelp = false
-  public internal(set) var helpScroll = 0
-  /// The step the side panel shows and `E` edits.
-  public internal(set) var currentStep: Step = .requirements
-  /// Board cell shown at the top-left of the canvas area.
-  public internal(set) var scroll = GridPoint(x: 0, y: 0)
-  public internal(set) var screenWidth: Int
-  public internal(set) var screenHeight: Int
-  public internal(set) var history = History()
-  /// The drawing and report when a live move or resize began, for the undo step it ends in.
-  var liveEditStart: Derived?
-  public internal(set) var clipboard: Box?
-  public internal(set) var message: StatusMessage?
-  public internal(set) var theme: Theme
-  /// Draw with ASCII only (the locale is not UTF-8).
-  public internal(set) var ascii: Bool
   /// Effects requested since the runtime last took them.
   public internal(set) var effects: [Effect] = []
-  public internal(set) var lastFind = ""
-  /// The failed check `f` showed last.
-  public internal(set) var findingIndex = -1
-  /// The missing component `f` just showed; an `a` right after opens the palette on it.
-  public internal(set) var suggestedComponent: String?
-  public internal(set) var drag: Drag?
-  /// The last mouse press, to recognise double-clicks.
-  public internal(set) var lastPress: MouseEvent?
   public internal(set) var now: Double = 0
   public internal(set) var startedAt: Double = 0
-  /// Counts board edits; the recovery file remembers which version it holds.
-  public internal(set) var version = 0
-  public internal(set) var lastEditAt: Double?
-  public internal(set) var recoveryVersion = 0
   public internal(set) var quitting = false
-  /// The board as drawn, with its arrow routes; kept in step with `board`.
-  public internal(set) var layer: BoardLayer
-  /// The timed practice session (`mlsd practice`), nil on an ordinary whiteboard.
-  public internal(set) var practice: PracticeMode?
-  /// The interviewer's follow-up questions: in a practice session, or after `:ask`.
-  public internal(set) var interviewer: Interviewer?
-  /// The calendar date at one moment of the app clock, to date a practice session when its clock
-  /// starts without reading the wall clock here.
-  public internal(set) var dateOrigin: (date: Date, at: Double)?
-  /// Rows of the practice review page at the current width (for scrolling).
-  public internal(set) var reviewPageHeight = 0
 
   public init(
     board: Board, filePath: String?, library: Library, theme: Theme, ascii: Bool = false,
     width: Int = 80, height: Int = 24, now: Double = 0, diskStamp: FileStamp? = nil, readOnly: Bool = false
   ) {
-    self.board = board
-    self.isReadOnly = readOnly
-    self.diskStamp = diskStamp
-    self.filePath = filePath
-    self.cleanBoard = board
+    var memo = KindMemo()
+    let report = Checker.check(
+      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue, memo: &memo)
+    self.document = DocumentState(
+      board: board, filePath: filePath, cleanBoard: board, diskStamp: diskStamp, isReadOnly: readOnly,
+      report: report, kindMemo: memo, layer: BoardLayer(board: board, firstFrame: true),
+      selection: board.boxes.first.map { .box($0.id) })
+    self.view = ViewState(screenWidth: width, screenHeight: height, theme: theme, ascii: ascii)
     self.library = library
-    self.theme = theme
-    self.ascii = ascii
-    self.screenWidth = width
-    self.screenHeight = height
     self.now = now
     self.startedAt = now
-    var memo = KindMemo()
-    self.report = Checker.check(
-      board, template: board.template.flatMap { library.template($0) }, catalogue: library.catalogue, memo: &memo)
-    self.kindMemo = memo
-    self.layer = BoardLayer(board: board, firstFrame: true)
-    if let first = board.boxes.first { selection = .box(first.id) }
     if layer.isProvisional {
       message = StatusMessage("Routing \(board.arrows.count) arrows… (drawn simply until then)", tone: .warning)
     } else if let note = AppState.simpleRoutesNote(layer.diagram) {

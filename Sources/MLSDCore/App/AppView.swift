@@ -96,6 +96,7 @@ public enum AppView {
     Chrome.row(&canvas, y: y, width: canvas.width, style: style)
     var x = canvas.put(text: " \(modeName(state)) ", x: 0, y: y, style: CellStyle(.mode, bold: true)) + 1
     var width = canvas.width - x - 1
+    let fullWidth = width
     if let practice = state.practice, practice.phase == .drawing, !isTextMode(state.mode) {
       // The practice clock sits at the right end of the status line, coloured once over budget.
       let session = practice.session
@@ -157,14 +158,20 @@ public enum AppView {
         case .error: .error
         }
       // A message longer than the line (a checker hint) continues upwards over the canvas, up to
-      // four lines, until the next key.
-      var lines = DisplayWidth.wrap(Sanitizer.visible(message.text), to: max(1, width))
+      // four lines, until the next key. When the practice clock leaves it too little room, it
+      // takes the rows above the status line at the line's full width instead, so that it reads
+      // as a line and not as a narrow column beside the clock.
+      let text = Sanitizer.visible(message.text)
+      let above = width < fullWidth && DisplayWidth.of(text) > width
+      let lineWidth = above ? fullWidth : width
+      var lines = DisplayWidth.wrap(text, to: max(1, lineWidth))
       if lines.count > 4 { lines = Array(lines.prefix(4)) }
+      let bottom = above ? y - 1 : y
       let messageStyle = CellStyle(tone, bold: tone != .status)
       for (i, line) in lines.enumerated() {
-        let row = y - lines.count + 1 + i
+        let row = bottom - lines.count + 1 + i
         if row != y { Chrome.row(&canvas, y: row, width: canvas.width, style: style) }
-        canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: width)
+        canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: lineWidth)
       }
     } else if let kind = selectedKindStatus(state) {
       // The selected box's kind comes first, so that it is never the part cut off.
@@ -209,8 +216,8 @@ public enum AppView {
   /// The keys the status line suggests.
   static func hints(_ state: AppState) -> String {
     switch (state.practicePhase, state.mode) {
-    case (.briefing?, _): "Press any key to start the clock"
-    case (.review?, .normal): "↑↓ PgUp PgDn scroll  ←→ pan  :export review FILE  :w save  q quit  ? help"
+    case (.briefing?, _): KeyMap.table.hints(for: .briefing)
+    case (.review?, .normal): KeyMap.table.hints(for: .review)
     case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
       // The interviewer's frame is under the notes window: its question shows here instead.
       "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")

@@ -1,12 +1,12 @@
-// The help overlay (`?`): every key of the key map, grouped, scrollable.
+// The help overlay (`?`): every entry of the key table, grouped, scrollable.
 
 enum HelpView {
-  static func lines() -> [(String, CellStyle)] {
+  static func lines(_ table: KeyTable = KeyMap.table) -> [(String, CellStyle)] {
     var out: [(String, CellStyle)] = []
-    for section in KeyMap.help {
-      out.append((section.title, CellStyle(.panelTitle, bold: true)))
-      for entry in section.entries {
-        out.append(("  " + entry.keys.padding(toWidth: 20) + entry.meaning, CellStyle(.panel)))
+    for section in table.sections {
+      out.append((section, CellStyle(.panelTitle, bold: true)))
+      for entry in table.entries(in: section) {
+        out.append(("  " + KeyCheatSheet.row(entry), CellStyle(.panel)))
       }
       out.append(("", CellStyle(.panel)))
     }

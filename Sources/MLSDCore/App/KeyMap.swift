@@ -1,186 +1,299 @@
-// The keys of normal mode and what they do, in one table that also feeds the help overlay, so
-// that help lists every key the editor knows.
-
-/// A command of normal mode.
-public enum Command: Hashable, Sendable {
-  case select(Direction)
-  case pan(Direction)
-  case add, editLabel, editDetail, connect, move, resize, delete
-  /// Declares the selected box's component kind from the palette (or clears it).
-  case setKind
-  case undo, redo, layout
-  case nextArrow, previousArrow, reverseArrow
-  case copy, paste, find, findNext
-  case notes(Step), externalNotes
-  case commandLine, save, quit, help
-  case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding, arrowStyle
-  /// Scrolls the side panel by pages (negative: up).
-  case panelPage(Int)
-  /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
-  case answerFollowUp, skipFollowUp
-}
+// The whiteboard's key table: every key of every mode, what it runs and how it is explained. Normal
+// mode and the practice review dispatch by looking keys up here; the help overlay, the status-line
+// hints, `mlsd keys` and the README's key reference are printed from it.
 
 public enum KeyMap {
   /// The command a key stands for in normal mode.
-  public static func command(for key: Key) -> Command? {
-    switch key {
-    case .up, .char("k"): .select(.up)
-    case .down, .char("j"): .select(.down)
-    case .left, .char("h"): .select(.left)
-    case .right, .char("l"): .select(.right)
-    case .shiftUp: .pan(.up)
-    case .shiftDown, .char("J"): .pan(.down)
-    case .shiftLeft, .char("H"): .pan(.left)
-    case .shiftRight: .pan(.right)
-    case .char("a"): .add
-    case .char("K"): .setKind
-    case .enter, .char("i"): .editLabel
-    case .char("d"): .editDetail
-    case .char("c"): .connect
-    case .char("m"): .move
-    case .char("r"): .resize
-    case .char("x"), .delete: .delete
-    case .char("u"), .ctrl("z"): .undo
-    case .ctrl("r"), .ctrl("y"): .redo
-    case .char("L"): .layout
-    case .tab: .nextArrow
-    case .backTab: .previousArrow
-    case .char("R"): .reverseArrow
-    case .char("y"): .copy
-    case .char("p"): .paste
-    case .char("/"): .find
-    case .char("n"): .findNext
-    case .char(let c) where ("1"..."7").contains(c):
-      Step(number: Int(String(c)) ?? 0).map { .notes($0) }
-    case .char("E"): .externalNotes
-    case .char(":"): .commandLine
-    case .ctrl("s"): .save
-    case .char("q"), .ctrl("c"), .ctrl("q"): .quit
-    case .char("?"), .function(1): .help
-    case .char("t"): .nextTab
-    case .char("P"): .togglePanel
-    case .escape: .deselect
-    case .char("T"): .editTitle
-    case .char("g"), .home: .home
-    case .ctrl("l"): .redraw
-    case .char("f"): .nextFinding
-    case .char("s"): .arrowStyle
-    case .pageDown: .panelPage(1)
-    case .pageUp: .panelPage(-1)
-    case .char("A"): .answerFollowUp
-    case .char("S"): .skipFollowUp
-    default: nil
-    }
-  }
-
-  /// One line of the help overlay.
-  public struct Entry: Hashable, Sendable {
-    public var keys: String
-    public var meaning: String
-  }
-
-  /// Every key, grouped as the help overlay shows them.
-  public static let help: [(title: String, entries: [Entry])] = [
-    (
-      "Move around",
-      [
-        Entry(keys: "←↓↑→ / hjkl", meaning: "select the nearest box that way"),
-        Entry(keys: "Shift+arrows / H J", meaning: "pan the canvas (H left, J down)"),
-        Entry(keys: "Tab / Shift+Tab", meaning: "select the next / previous arrow of the box"),
-        Entry(keys: "/ then text, n", meaning: "find a box by label, find the next one"),
-        Entry(keys: "Esc", meaning: "back to the box / clear the selection"),
-        Entry(keys: "g / Home", meaning: "back to the top-left of the board"),
-      ]
-    ),
-    (
-      "Edit the diagram",
-      [
-        Entry(keys: "a", meaning: "add a box: type to filter kinds and aliases, Enter"),
-        Entry(keys: "Enter / i", meaning: "edit the label of the box or arrow in place"),
-        Entry(keys: "d", meaning: "edit the detail line (technology) of the box"),
-        Entry(keys: "K", meaning: "set the box's component kind: type to filter, Enter"),
-        Entry(keys: "c", meaning: "connect: move or type the target's label, Enter"),
-        Entry(keys: "m", meaning: "move the box: arrows (Shift: bigger steps), Enter"),
-        Entry(keys: "r", meaning: "resize the box: arrows, Enter (Esc cancels)"),
-        Entry(keys: "x / Delete", meaning: "delete the box with its arrows, or the arrow"),
-        Entry(keys: "R", meaning: "reverse the selected arrow"),
-        Entry(keys: "s", meaning: "arrow style: solid, dashed, thick"),
-        Entry(keys: "y / p", meaning: "copy the box / paste a copy next to the selection"),
-        Entry(keys: "L", meaning: "auto-layout the whole board to read at a glance"),
-        Entry(keys: "T", meaning: "edit the board title"),
-        Entry(keys: "u / Ctrl-Z", meaning: "undo"),
-        Entry(keys: "Ctrl-R / Ctrl-Y", meaning: "redo"),
-      ]
-    ),
-    (
-      "Notes and panel",
-      [
-        Entry(keys: "1 – 7", meaning: "edit the notes of that step (Esc or Ctrl-S ends)"),
-        Entry(keys: "E", meaning: "edit the current step's notes in $VISUAL / $EDITOR"),
-        Entry(keys: "t", meaning: "next panel tab: steps, checklist, palette"),
-        Entry(keys: "f", meaning: "next thing the checklist misses, with its fix (then a adds it)"),
-        Entry(keys: "P", meaning: "hide or show the side panel"),
-        Entry(keys: "Ctrl-L", meaning: "redraw the whole screen"),
-        Entry(keys: "PgUp / PgDn", meaning: "scroll the side panel (also the wheel over it)"),
-        Entry(keys: "A / S", meaning: "answer the interviewer's follow-up in its step's notes / skip it"),
-        Entry(keys: "click in the panel", meaning: "open a step's notes, add a palette component"),
-      ]
-    ),
-    (
-      "Files and commands",
-      [
-        Entry(keys: "Ctrl-S", meaning: "save (asks for a file name on a scratch board)"),
-        Entry(keys: "q / Ctrl-C", meaning: "quit (asks when there are unsaved changes)"),
-        Entry(keys: ":w [FILE]", meaning: "save, or save as FILE"),
-        Entry(keys: ":q  :q!  :wq", meaning: "quit, quit discarding changes, save and quit"),
-        Entry(keys: ":e FILE", meaning: "open another board file"),
-        Entry(keys: ":template ID", meaning: "check the board against a template"),
-        Entry(keys: ":check", meaning: "show the checklist and the score"),
-        Entry(keys: ":export FMT FILE", meaning: "export (ascii, markdown, mermaid, dot, svg...)"),
-        Entry(keys: ":theme NAME", meaning: "switch colour theme"),
-        Entry(keys: ":layout [lr|tb]", meaning: "auto-layout left to right or top to bottom"),
-        Entry(keys: ":title TEXT", meaning: "rename the board"),
-        Entry(keys: ":hints  :done", meaning: "practice: checklist on/off, end the session and review"),
-        Entry(keys: ":export review FILE", meaning: "practice: save the review as Markdown"),
-        Entry(keys: ":ask  :skip", meaning: "ask the next follow-up question, skip the open one"),
-        Entry(keys: ":help / ?", meaning: "this help"),
-      ]
-    ),
-    (
-      "Mouse",
-      [
-        Entry(keys: "click", meaning: "select a box or an arrow"),
-        Entry(keys: "drag inside a box", meaning: "move it"),
-        Entry(keys: "drag from a border", meaning: "connect it to the box you release on"),
-        Entry(keys: "drag on empty space", meaning: "pan the canvas"),
-        Entry(keys: "double-click", meaning: "edit the label"),
-        Entry(keys: "click in the a list", meaning: "add that kind of box"),
-        Entry(keys: "wheel", meaning: "pan up and down"),
-      ]
-    ),
-  ]
+  public static func command(for key: Key) -> Command? { table.command(for: key) }
 
   /// The keys the status line suggests in each mode.
   public static func hints(for mode: Mode, selection: Selection?) -> String {
-    switch mode {
-    case .normal:
+    let context: HintContext =
       switch selection {
-      case .box: "K kind  Enter label  c connect  m move  x del  u undo  a add  1-7 notes  : cmd  ? help"
-      case .arrow: "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help"
-      case nil: "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help"
+      case .box: .box
+      case .arrow: .arrow
+      case nil: .nothing
       }
-    case .palette: "type to filter  ↑↓ choose  Enter add  Esc cancel"
-    case .kind: "type to filter  ↑↓ choose  Enter set the kind  Esc cancel"
-    case .label: "Enter done  Esc cancel  ←→ Home End move  Backspace Delete"
-    case .connect: "arrows or type a label to choose the target  Enter connect  Esc cancel"
-    case .move: "arrows move (Shift: ×4)  Enter done  Esc cancel"
-    case .resize: "arrows resize (Shift: ×4)  Enter done  Esc cancel"
-    case .notes: "Esc or Ctrl-S done  arrows move  Enter new line  Ctrl-Z undo  Ctrl-Y redo"
-    case .command: "Enter run  Esc cancel  (:w :q :wq :e :template :check :export :theme :help)"
-    case .find: "type part of a label  Enter keep  Esc cancel"
-    case .saveAs: "Enter save  Esc cancel"
-    case .confirm(.quitUnsaved): "y save and quit  n quit without saving  Esc stay"
-    case .confirm: "y yes  n no"
+    return table.hints(for: keyMode(of: mode), context: context)
+  }
+
+  /// The table's mode for an editor mode.
+  public static func keyMode(of mode: Mode) -> KeyMode {
+    switch mode {
+    case .normal: .normal
+    case .palette: .palette
+    case .kind: .kind
+    case .label, .find, .saveAs: .label
+    case .connect: .connect
+    case .move: .move
+    case .resize: .resize
+    case .notes: .notes
+    case .command: .command
+    case .confirm: .confirm
     }
   }
+
+  private static func entries(_ section: String, _ mode: KeyMode, _ rows: [KeyEntry]) -> [KeyEntry] {
+    rows.map { row in
+      var entry = row
+      entry.section = section
+      entry.mode = mode
+      return entry
+    }
+  }
+
+  private static func key(_ keys: String, _ bindings: [KeyBinding], _ help: String, hint: KeyHint? = nil) -> KeyEntry {
+    KeyEntry(mode: .normal, section: "", keys: keys, bindings: bindings, help: help, hint: hint)
+  }
+
+  /// An entry that only documents: the keys are handled by the mode's own editor.
+  private static func key(_ keys: String, _ help: String, hint: KeyHint? = nil) -> KeyEntry {
+    key(keys, [], help, hint: hint)
+  }
+
+  private static func b(_ command: Command, _ keys: Key...) -> [KeyBinding] { keys.map { KeyBinding($0, command) } }
+
+  private static let steps: [KeyBinding] = (1...7).compactMap { n in
+    Step(number: n).map { KeyBinding(.char(Character("\(n)")), .notes($0)) }
+  }
+
+  /// Every key, in the order the help overlay and the cheat sheet list them.
+  public static let table = KeyTable(groups.flatMap { $0 })
+
+  private static let groups: [[KeyEntry]] = [
+    entries(
+      "Move around", .normal,
+      [
+        key(
+          "←↓↑→ / hjkl",
+          b(.select(.up), .up, .char("k")) + b(.select(.down), .down, .char("j"))
+            + b(.select(.left), .left, .char("h")) + b(.select(.right), .right, .char("l")),
+          "select the nearest box that way", hint: KeyHint("hjkl", "select", rank: 12, when: [.nothing])),
+        key(
+          "Shift+arrows / H J",
+          b(.pan(.up), .shiftUp) + b(.pan(.down), .shiftDown, .char("J")) + b(.pan(.left), .shiftLeft, .char("H"))
+            + b(.pan(.right), .shiftRight),
+          "pan the canvas (H left, J down)"),
+        key(
+          "Tab / Shift+Tab", b(.nextArrow, .tab) + b(.previousArrow, .backTab),
+          "select the next / previous arrow of the box", hint: KeyHint("Tab", "next arrow", rank: 8, when: [.arrow])),
+        key(
+          "/ then text, n", b(.find, .char("/")) + b(.findNext, .char("n")), "find a box by label, find the next one"),
+        key(
+          "Esc", b(.deselect, .escape), "back to the box / clear the selection",
+          hint: KeyHint("Esc", "back", rank: 9, when: [.arrow])),
+        key("g / Home", b(.home, .char("g"), .home), "back to the top-left of the board"),
+      ]),
+    entries(
+      "Edit the diagram", .normal,
+      [
+        key(
+          "a", b(.add, .char("a")), "add a box: type to filter kinds and aliases, Enter",
+          hint: KeyHint("a", "add", rank: 11, when: [.box, .nothing])),
+        key(
+          "Enter / i", b(.editLabel, .enter, .char("i")), "edit the label of the box or arrow in place",
+          hint: KeyHint("Enter", "label", rank: 2, when: [.box, .arrow])),
+        key("d", b(.editDetail, .char("d")), "edit the detail line (technology) of the box"),
+        key(
+          "K", b(.setKind, .char("K")), "set the box's component kind: type to filter, Enter",
+          hint: KeyHint("K", "kind", rank: 1, when: [.box])),
+        key(
+          "c", b(.connect, .char("c")), "connect: move or type the target's label, Enter",
+          hint: KeyHint("c", "connect", rank: 3, when: [.box])),
+        key(
+          "m", b(.move, .char("m")), "move the box: arrows (Shift: bigger steps), Enter",
+          hint: KeyHint("m", "move", rank: 5, when: [.box])),
+        key("r", b(.resize, .char("r")), "resize the box: arrows, Enter (Esc cancels)"),
+        key(
+          "x / Delete", b(.delete, .char("x"), .delete), "delete the box with its arrows, or the arrow",
+          hint: KeyHint("x", "delete", rank: 7, when: [.box, .arrow])),
+        key(
+          "R", b(.reverseArrow, .char("R")), "reverse the selected arrow",
+          hint: KeyHint("R", "reverse", rank: 4, when: [.arrow])),
+        key(
+          "s", b(.arrowStyle, .char("s")), "arrow style: solid, dashed, thick",
+          hint: KeyHint("s", "style", rank: 6, when: [.arrow])),
+        key("y / p", b(.copy, .char("y")) + b(.paste, .char("p")), "copy the box / paste a copy next to the selection"),
+        key("L", b(.layout, .char("L")), "auto-layout the whole board to read at a glance"),
+        key("T", b(.editTitle, .char("T")), "edit the board title"),
+        key(
+          "u / Ctrl-Z", b(.undo, .char("u"), .ctrl("z")), "undo",
+          hint: KeyHint("u", "undo", rank: 10, when: [.box])),
+        key("Ctrl-R / Ctrl-Y", b(.redo, .ctrl("r"), .ctrl("y")), "redo"),
+      ]),
+    entries(
+      "Notes and panel", .normal,
+      [
+        key(
+          "1 – 7", steps, "edit the notes of that step (Esc or Ctrl-S ends)",
+          hint: KeyHint("1-7", "notes", rank: 13, when: [.box, .nothing])),
+        key("E", b(.externalNotes, .char("E")), "edit the current step's notes in $VISUAL / $EDITOR"),
+        key("t", b(.nextTab, .char("t")), "next panel tab: steps, checklist, palette"),
+        key("f", b(.nextFinding, .char("f")), "the next thing the checklist misses, and its fix"),
+        key("P", b(.togglePanel, .char("P")), "hide or show the side panel"),
+        key("Ctrl-L", b(.redraw, .ctrl("l")), "redraw the whole screen"),
+        key(
+          "PgUp / PgDn", b(.panelPage(-1), .pageUp) + b(.panelPage(1), .pageDown),
+          "scroll the side panel (also the wheel over it)"),
+        key(
+          "A / S", b(.answerFollowUp, .char("A")) + b(.skipFollowUp, .char("S")),
+          "answer the follow-up in its step's notes / skip it"),
+        key("click in the panel", "open a step's notes, add a palette component"),
+      ]),
+    entries(
+      "Files and commands", .normal,
+      [
+        key(
+          "Ctrl-S", b(.save, .ctrl("s")), "save (asks for a file name on a scratch board)",
+          hint: KeyHint("Ctrl-S", "save", rank: 15, when: [.nothing])),
+        key(
+          "q / Ctrl-C / Ctrl-Q", b(.quit, .char("q"), .ctrl("c"), .ctrl("q")),
+          "quit (asks when there are unsaved changes)", hint: KeyHint("q", "quit", rank: 16, when: [.nothing])),
+        key(
+          "? / F1", b(.help, .char("?"), .function(1)), "this help",
+          hint: KeyHint("?", "help", rank: 17)),
+        key(
+          ":", b(.commandLine, .char(":")), "type a command (below), Enter runs it, Esc cancels",
+          hint: KeyHint(":", "command", rank: 14, when: [.box, .nothing])),
+      ]),
+    entries(
+      "Files and commands", .command,
+      [
+        key(":w [FILE]", "save, or save as FILE"),
+        key(":q  :q!  :wq", "quit, quit discarding changes, save and quit"),
+        key(":e FILE", "open another board file"),
+        key(":template ID", "check the board against a template"),
+        key(":check", "show the checklist and the score"),
+        key(":export FMT FILE", "export (ascii, markdown, mermaid, dot, svg...)"),
+        key(":theme NAME", "switch colour theme"),
+        key(":layout [lr|tb]", "auto-layout left to right or top to bottom"),
+        key(":title TEXT", "rename the board"),
+        key(":hints  :done", "practice: checklist on/off, end and review"),
+        key(":ask  :skip", "ask the next follow-up question, skip the open one"),
+        key(":help", "this help"),
+      ]),
+    entries(
+      "Mouse", .mouse,
+      [
+        key("click", "select a box or an arrow"),
+        key("drag inside a box", "move it"),
+        key("drag from a border", "connect it to the box you release on"),
+        key("drag on empty space", "pan the canvas"),
+        key("double-click", "edit the label"),
+        key("click in the a list", "add that kind of box"),
+        key("wheel", "pan up and down"),
+      ]),
+    entries(
+      "Adding a box (a)", .palette,
+      [
+        key("type", "filter the kinds by name, alias or technology", hint: KeyHint("type", "to filter")),
+        key(
+          "↑↓ PgUp PgDn", "move the highlight (also Tab, Ctrl-P, Ctrl-N)", hint: KeyHint("↑↓", "choose")),
+        key(
+          "Enter", "add the highlighted kind, or a box of that label",
+          hint: KeyHint("Enter", "add")),
+        key("Esc", "cancel", hint: KeyHint("Esc", "cancel")),
+      ]),
+    entries(
+      "Setting a box's kind (K)", .kind,
+      [
+        key("type", "filter the kinds, those read in the box first", hint: KeyHint("type", "to filter")),
+        key(
+          "↑↓ PgUp PgDn", "move the highlight (also Tab, Ctrl-P, Ctrl-N)", hint: KeyHint("↑↓", "choose")),
+        key(
+          "Enter", "declare the kind (the last row clears it)",
+          hint: KeyHint("Enter", "set the kind")),
+        key("Esc", "cancel", hint: KeyHint("Esc", "cancel")),
+      ]),
+    entries(
+      "Typing a label, a search, a command or a file name", .label,
+      [
+        key("Enter", "keep the text", hint: KeyHint("Enter", "done")),
+        key("Esc", "cancel", hint: KeyHint("Esc", "cancel")),
+        key(
+          "←→ Home End", "move the cursor (also Ctrl-B Ctrl-F Ctrl-A Ctrl-E)",
+          hint: KeyHint("←→ Home End", "move")),
+        key(
+          "Backspace / Delete", "erase before / under the cursor (Ctrl-H, Ctrl-D)",
+          hint: KeyHint("Backspace Delete", "")),
+        key("Ctrl-U / Ctrl-K", "erase to the start / to the end of the line"),
+        key("Ctrl-W", "erase the word before the cursor"),
+      ]),
+    entries(
+      "Connecting (c)", .connect,
+      [
+        key("arrows", "choose the nearest box that way as the target"),
+        key("type", "choose the first box whose label starts so"),
+        key("Enter", "draw the arrow"),
+        key("Esc", "cancel"),
+      ]),
+    entries(
+      "Moving a box (m)", .move,
+      [
+        key("arrows / hjkl", "move by one cell (Shift or H J K: ×4)", hint: KeyHint("arrows", "move (Shift: ×4)")),
+        key("Enter / m", "done moving", hint: KeyHint("Enter", "done")),
+        key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
+      ]),
+    entries(
+      "Resizing a box (r)", .resize,
+      [
+        key(
+          "arrows / hjkl", "resize by one cell (Shift or H J K: ×4)",
+          hint: KeyHint("arrows", "resize (Shift: ×4)")),
+        key("Enter / r", "done resizing", hint: KeyHint("Enter", "done")),
+        key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
+      ]),
+    entries(
+      "Writing notes (1 – 7)", .notes,
+      [
+        key(
+          "Esc / Ctrl-S", "done: the notes go into the board (not yet the file)",
+          hint: KeyHint("Esc or Ctrl-S", "done")),
+        key(
+          "arrows, Home End", "move the cursor (↑↓ by screen rows, PgUp PgDn)",
+          hint: KeyHint("arrows", "move")),
+        key("Enter", "a new line", hint: KeyHint("Enter", "new line")),
+        key("Ctrl-Z", "undo in the notes", hint: KeyHint("Ctrl-Z", "undo")),
+        key("Ctrl-Y / Ctrl-R", "redo in the notes", hint: KeyHint("Ctrl-Y", "redo")),
+        key("Ctrl-K", "erase to the end of the line"),
+      ]),
+    entries(
+      "Questions", .confirm,
+      [
+        key("y / n", "answer; quitting unsaved: y saves first, n discards"),
+        key("Esc", "stay, or cancel"),
+        key("r o s m", "file changed: reload, overwrite, save as, merge"),
+        key("m / t", "a merge found conflicts: keep mine, take theirs"),
+      ]),
+    entries(
+      "Help (?)", .help,
+      [
+        key("↑↓ / j k", "scroll by a line"),
+        key("PgUp PgDn / Space", "scroll by ten lines"),
+        key("any other key", "close the help"),
+      ]),
+    entries(
+      "Practice", .briefing,
+      [
+        key("any key or click", "start the clock on the briefing", hint: KeyHint("Press any key", "to start the clock"))
+      ]),
+    entries(
+      "Practice", .review,
+      [
+        key(
+          "↑↓ PgUp PgDn j k", "scroll the review (also Space and the wheel)",
+          hint: KeyHint("↑↓ PgUp PgDn", "scroll")),
+        key("←→ / h l", "pan the review sideways", hint: KeyHint("←→", "pan")),
+        key("g Home / G End", "to the top, to the bottom"),
+        key(":export review FILE", "save the review as Markdown", hint: KeyHint(":export review FILE", "")),
+        key(
+          ": / Ctrl-S", b(.commandLine, .char(":")) + b(.save, .ctrl("s")), "a command, save the board",
+          hint: KeyHint(":w", "save")),
+        key(
+          "q / Ctrl-C / Ctrl-Q", b(.quit, .char("q"), .ctrl("c"), .ctrl("q")), "quit",
+          hint: KeyHint("q", "quit")),
+        key("? / F1", b(.help, .char("?"), .function(1)), "this help", hint: KeyHint("?", "help")),
+        key("Ctrl-L", b(.redraw, .ctrl("l")), "redraw the whole screen"),
+      ]),
+  ]
 }

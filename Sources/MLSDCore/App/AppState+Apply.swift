@@ -1,16 +1,9 @@
-// The one place state changes: reduce(state, action) → state. Pure: effects (saving, loading,
-// running the editor, quitting) are requested in `state.effects` and carried out by the runtime.
-
-public enum AppReducer {
-  public static func reduce(_ state: AppState, _ action: Action) -> AppState {
-    var next = state
-    next.apply(action)
-    return next
-  }
-}
+// The one place state changes: `AppState.apply(action)`, in place. Pure: effects (saving,
+// loading, running the editor, quitting) are requested in `state.effects` and carried out by the
+// runtime.
 
 extension AppState {
-  /// Applies one action in place.
+  /// Applies one action in place: the app's only update entry point.
   public mutating func apply(_ action: Action) {
     let selectionBefore = selection
     let versionBefore = version
@@ -21,7 +14,7 @@ extension AppState {
     }
     switch action {
     case .key(let key):
-      interviewer?.input(at: now)
+      session.interviewer?.input(at: now)
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       if isReadOnly {
@@ -31,7 +24,7 @@ extension AppState {
       }
     case .mouse(let event):
       now = max(now, event.time)
-      interviewer?.input(at: now)
+      session.interviewer?.input(at: now)
       if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
         if isReadOnly {
           readOnly { $0.handleMouse(event) }

@@ -1,0 +1,31 @@
+// A named part of AppState: the board and what is selected on it, the file it came from, and
+// its live check.
+
+struct DocumentState: Sendable {
+  var board: Board
+  /// The board file, nil for a scratch board that was never saved.
+  var filePath: String?
+  /// The board as it is on disk (or as it started): the board is dirty when it differs.
+  var cleanBoard: Board
+  /// The board file as last loaded or saved (identity and hash of its bytes); nil for a file not
+  /// yet on disk. Before a save and on idle ticks the file is compared with it, so that a change
+  /// made by someone else is never overwritten without asking.
+  var diskStamp: FileStamp?
+  /// App-clock time of the last look at the file on disk.
+  var lastDiskCheck: Double = 0
+  /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
+  /// not ask again until the file changes again.
+  var declinedDiskHash: UInt64?
+  /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
+  var isReadOnly: Bool = false
+  /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
+  var saveNote: String?
+  var report: CheckReport
+  /// The kinds of every box at the last check, so that a check after an edit recognises only
+  /// the boxes whose text changed.
+  var kindMemo: KindMemo = KindMemo()
+  /// The board as drawn, with its arrow routes; kept in step with `board`.
+  var layer: BoardLayer
+  var selection: Selection?
+  var clipboard: Box?
+}

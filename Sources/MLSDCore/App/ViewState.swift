@@ -1,0 +1,20 @@
+// A named part of AppState: how the state is shown (the screen's size, the scroll of the board,
+// the side panel, the theme).
+
+struct ViewState: Sendable {
+  var panelTab: PanelTab = .steps {
+    didSet { if panelTab != oldValue { panelScroll = 0 } }
+  }
+  /// First line of the panel's tab shown (PgUp/PgDn, the wheel over the panel).
+  var panelScroll: Int = 0
+  var showPanel: Bool = true
+  /// The step the side panel shows and `E` edits.
+  var currentStep: Step = .requirements
+  /// Board cell shown at the top-left of the canvas area.
+  var scroll: GridPoint = GridPoint(x: 0, y: 0)
+  var screenWidth: Int
+  var screenHeight: Int
+  var theme: Theme
+  /// Draw with ASCII only (the locale is not UTF-8).
+  var ascii: Bool
+}

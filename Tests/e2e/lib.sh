@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared helpers for the end-to-end tests that drive the real mlsd binary inside tmux: a private
-# HOME and data folders, unique session names (prefix MLSD_E2E_PREFIX, default mlsd-e2e, then
-# the script's pid), polling the screen for text, one line per check.
+# HOME, data folders and tmux server, unique session names (prefix MLSD_E2E_PREFIX, default
+# mlsd-e2e, then the script's pid), polling the screen for text, one line per check.
 set -uo pipefail
 M=${MLSD_BIN:?set MLSD_BIN to the mlsd binary}
 case "$M" in /*) ;; *) M="$PWD/$M" ;; esac
@@ -10,11 +10,16 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/dat
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset NO_COLOR VISUAL EDITOR
 mkdir -p "$HOME"
+# A tmux server of the script's own, so that parallel runs (or a user's tmux) never share one.
+export TMUX_TMPDIR="$work/tmux"
+unset TMUX
+mkdir -p "$TMUX_TMPDIR"
 cd "$work"
 failures=0
 sessions=()
 cleanup() {
   for s in "${sessions[@]}"; do tmux kill-session -t "$s" 2>/dev/null; done
+  tmux kill-server 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT

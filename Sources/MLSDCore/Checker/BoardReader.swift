@@ -69,9 +69,13 @@ enum BoardReader {
   ///   - carried: what an arrow label carries (as `KindRecognizer.carried(by:)`); nil reads them.
   ///   - expected: kinds the board's template asks for; between kinds a box's evidence ties on,
   ///     these win (+1), as an interviewer reads a "scorer" in a recommender as its ranking stage.
+  ///   - recall: a box's reading from an earlier read of the same text in the same surroundings
+  ///     (with the same catalogue and expected kinds), if one is remembered; `remember` is told
+  ///     every reading made here (`KindMemo` keeps them).
   static func read(
     _ board: Board, catalogue: Catalogue, expected: Set<String> = [], evidence: [[KindEvidence]]? = nil,
-    carried: ((String) -> [(kind: String, phrase: String)])? = nil
+    carried: ((String) -> [(kind: String, phrase: String)])? = nil,
+    recall: ((Int, Surroundings) -> BoxReading?)? = nil, remember: ((Int, Surroundings, BoxReading) -> Void)? = nil
   ) -> BoardReading {
     let lexical = evidence ?? board.boxes.map { catalogue.evidence(of: $0) }
     var index: [String: Int] = [:]
@@ -136,6 +140,24 @@ enum BoardReader {
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
     for (i, box) in board.boxes.enumerated() {
+      // All a box's reading takes from outside its own text; the same text in the same
+      // surroundings reads the same, so a remembered reading is taken as it is.
+      var around = Surroundings(
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, sends: sends[i].map { [$0.kind, $0.phrase] })
+      for p in incoming[i] { for k in firstIndices[p] where !inFlags[k] { inFlags[k] = true; around.fedBy.append(k) } }
+      for o in outgoing[i] {
+        for k in firstIndices[o] where !outFlags[k] { outFlags[k] = true; around.feeds.append(k) }
+      }
+      around.fedBy.sort()
+      around.feeds.sort()
+      defer {
+        for k in around.fedBy { inFlags[k] = false }
+        for k in around.feeds { outFlags[k] = false }
+      }
+      if let known = recall?(i, around) {
+        boxes.append(known)
+        continue
+      }
       func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
       var silent = true
       for item in lexical[i] {
@@ -155,8 +177,6 @@ enum BoardReader {
         backedFlags[k] = true
         silent = false
       }
-      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = true } }
-      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = true } }
       // Structure weighs the kinds the words name or hint at; a box whose words name nothing
       // and hint weakly at most ("Courier pings") is also read from its place alone.
       for (k, row) in table.enumerated() where row.hasNeighbours {
@@ -220,11 +240,12 @@ enum BoardReader {
         item.hinted = item.hinted || backedFlags[k] && !namedFlags[k]
         return item
       }
-      boxes.append(
-        BoxReading(
-          boxID: box.id, label: box.label, declared: declared,
-          counted: countedIndices.map { evidence($0, counted: true) },
-          guesses: guessIndices.map { evidence($0, counted: false) }))
+      let reading = BoxReading(
+        boxID: box.id, label: box.label, declared: declared,
+        counted: countedIndices.map { evidence($0, counted: true) },
+        guesses: guessIndices.map { evidence($0, counted: false) })
+      boxes.append(reading)
+      remember?(i, around, reading)
       for k in touched {
         score[k] = 0
         backedFlags[k] = false
@@ -233,8 +254,6 @@ enum BoardReader {
         lexicalSlot[k] = nil
       }
       touched.removeAll(keepingCapacity: true)
-      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
-      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
     }
     return BoardReading(boxes: boxes, arrows: arrows)
   }
@@ -293,6 +312,18 @@ struct NumberedPlace {
     guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }) else { return false }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
+}
+
+/// What a box's reading takes from outside its own words: whether arrows enter and leave it, the
+/// kinds (by number, ascending) its neighbours' words read them as, and what its arrows' labels
+/// say they carry.
+struct Surroundings: Equatable, Sendable {
+  var hasInputs: Bool
+  var hasOutputs: Bool
+  /// Each (kind, phrase) an outgoing arrow's label carries, in arrow order.
+  var sends: [[String]]
+  var fedBy: [Int] = []
+  var feeds: [Int] = []
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.

@@ -26,23 +26,36 @@ struct KindMemo: Sendable {
   /// Each box's evidence, index-aligned with board.boxes, exactly as `catalogue.evidence(of:)`
   /// gives it; the memo must always be used with the same catalogue.
   mutating func evidence(of board: Board, catalogue: Catalogue) -> [[KindEvidence]] {
+    lookUp(board, catalogue: catalogue).evidence
+  }
+
+  /// Each box's evidence, and its remembered reading when its text is the one it was made for
+  /// (whether its surroundings are the same is for the reader to say), index-aligned with
+  /// board.boxes.
+  private mutating func lookUp(_ board: Board, catalogue: Catalogue) -> (
+    evidence: [[KindEvidence]], known: [(around: Surroundings, reading: BoxReading)?]
+  ) {
     var out: [[KindEvidence]] = []
     out.reserveCapacity(board.boxes.count)
+    var known: [(around: Surroundings, reading: BoxReading)?] = []
+    known.reserveCapacity(board.boxes.count)
     for box in board.boxes {
       if let entry = entries[box.id], entry.holds(box) {
         out.append(entry.evidence)
+        known.append(entry.reading)
         continue
       }
       let evidence = catalogue.evidence(of: box)
       entries[box.id] = Entry(label: box.label, kind: box.kind, detail: box.detail, evidence: evidence)
       out.append(evidence)
+      known.append(nil)
     }
     // Forget deleted boxes, so that the memo stays the size of the board.
     if entries.count > board.boxes.count {
       let ids = Set(board.boxes.map(\.id))
       entries = entries.filter { ids.contains($0.key) }
     }
-    return out
+    return (out, known)
   }
 
   /// What an arrow label carries, read once per distinct label.
@@ -64,19 +77,14 @@ struct KindMemo: Sendable {
       }
       self.expected = expected
     }
-    let evidence = evidence(of: board, catalogue: catalogue)
+    let (evidence, known) = lookUp(board, catalogue: catalogue)
     // Swapped out, so that the memo's tables have one owner while the readings are stored.
     var memo = KindMemo()
     swap(&memo, &self)
     let reading = BoardReader.read(
       board, catalogue: catalogue, expected: expected, evidence: evidence,
       carried: { memo.carried(by: $0, catalogue: catalogue) },
-      recall: { i, around in
-        let box = board.boxes[i]
-        guard let entry = memo.entries[box.id], entry.holds(box), let known = entry.reading, known.around == around
-        else { return nil }
-        return known.reading
-      },
+      recall: { i, around in known[i]?.around == around ? known[i]?.reading : nil },
       remember: { i, around, reading in
         let box = board.boxes[i]
         guard memo.entries[box.id]?.holds(box) == true else { return }

@@ -69,27 +69,24 @@ enum BoardReader {
   ///   - carried: what an arrow label carries (as `KindRecognizer.carried(by:)`); nil reads them.
   ///   - expected: kinds the board's template asks for; between kinds a box's evidence ties on,
   ///     these win (+1), as an interviewer reads a "scorer" in a recommender as its ranking stage.
+  ///   - first: each box's `firstKinds`, index-aligned with board.boxes; nil works them out.
   ///   - recall: a box's reading from an earlier read of the same text in the same surroundings
   ///     (with the same catalogue and expected kinds), if one is remembered; `remember` is told
   ///     every reading made here (`KindMemo` keeps them).
   static func read(
     _ board: Board, catalogue: Catalogue, expected: Set<String> = [], evidence: [[KindEvidence]]? = nil,
-    carried: ((String) -> [(kind: String, phrase: String)])? = nil,
+    carried: ((String) -> [(kind: String, phrase: String)])? = nil, first: [[Int]]? = nil,
     recall: ((Int, Surroundings) -> BoxReading?)? = nil, remember: ((Int, Surroundings, BoxReading) -> Void)? = nil
   ) -> BoardReading {
     let lexical = evidence ?? board.boxes.map { catalogue.evidence(of: $0) }
     var index: [String: Int] = [:]
-    for (i, box) in board.boxes.enumerated() { index[box.id] = i }
+    index.reserveCapacity(board.boxes.count)
+    for i in board.boxes.indices { index[board.boxes[i].id] = i }
 
     // First reading: declared kinds and words alone, as kind numbers.
     let kinds = catalogue.kinds
-    var firstIndices: [[Int]] = []
-    firstIndices.reserveCapacity(board.boxes.count)
-    for (i, box) in board.boxes.enumerated() {
-      var read = KindRecognizer.counted(lexical[i]).compactMap { catalogue.index(of: $0.kind) }
-      if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
-      firstIndices.append(read)
-    }
+    let firstIndices =
+      first ?? board.boxes.indices.map { firstKinds(of: board.boxes[$0], evidence: lexical[$0], catalogue: catalogue) }
     func reads(_ i: Int, _ wanted: Set<String>) -> Bool { firstIndices[i].contains { wanted.contains(kinds[$0].id) } }
 
     var incoming = Array(repeating: [Int](), count: board.boxes.count)
@@ -139,17 +136,21 @@ enum BoardReader {
 
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
+    var fedBy: [Int] = []
+    var feeds: [Int] = []
     for (i, box) in board.boxes.enumerated() {
       // All a box's reading takes from outside its own text; the same text in the same
       // surroundings reads the same, so a remembered reading is taken as it is.
-      var around = Surroundings(
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, sends: sends[i].map { [$0.kind, $0.phrase] })
-      for p in incoming[i] { for k in firstIndices[p] where !inFlags[k] { inFlags[k] = true; around.fedBy.append(k) } }
-      for o in outgoing[i] {
-        for k in firstIndices[o] where !outFlags[k] { outFlags[k] = true; around.feeds.append(k) }
-      }
-      around.fedBy.sort()
-      around.feeds.sort()
+      fedBy.removeAll(keepingCapacity: true)
+      feeds.removeAll(keepingCapacity: true)
+      for p in incoming[i] { for k in firstIndices[p] where !inFlags[k] { inFlags[k] = true; fedBy.append(k) } }
+      for o in outgoing[i] { for k in firstIndices[o] where !outFlags[k] { outFlags[k] = true; feeds.append(k) } }
+      fedBy.sort()
+      feeds.sort()
+      let around = Surroundings(
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty,
+        sends: sends[i].map { [$0.kind, $0.phrase] },
+        fedBy: fedBy, feeds: feeds)
       defer {
         for k in around.fedBy { inFlags[k] = false }
         for k in around.feeds { outFlags[k] = false }
@@ -256,6 +257,14 @@ enum BoardReader {
       touched.removeAll(keepingCapacity: true)
     }
     return BoardReading(boxes: boxes, arrows: arrows)
+  }
+
+  /// A box's first reading, before its place counts: the kinds its words alone and its declared
+  /// kind say, as kind numbers (positions in `catalogue.kinds`).
+  static func firstKinds(of box: Box, evidence: [KindEvidence], catalogue: Catalogue) -> [Int] {
+    var read = KindRecognizer.counted(evidence).compactMap { catalogue.index(of: $0.kind) }
+    if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
+    return read
   }
 }
 

@@ -13,6 +13,8 @@ struct KindMemo: Sendable {
     var kind: String?
     var detail: String?
     var evidence: [KindEvidence]
+    /// `BoardReader.firstKinds` of the text.
+    var first: [Int]
     var reading: (around: Surroundings, reading: BoxReading)?
 
     func holds(_ box: Box) -> Bool { label == box.label && kind == box.kind && detail == box.detail }
@@ -33,21 +35,26 @@ struct KindMemo: Sendable {
   /// (whether its surroundings are the same is for the reader to say), index-aligned with
   /// board.boxes.
   private mutating func lookUp(_ board: Board, catalogue: Catalogue) -> (
-    evidence: [[KindEvidence]], known: [(around: Surroundings, reading: BoxReading)?]
+    evidence: [[KindEvidence]], first: [[Int]], known: [(around: Surroundings, reading: BoxReading)?]
   ) {
     var out: [[KindEvidence]] = []
     out.reserveCapacity(board.boxes.count)
+    var first: [[Int]] = []
+    first.reserveCapacity(board.boxes.count)
     var known: [(around: Surroundings, reading: BoxReading)?] = []
     known.reserveCapacity(board.boxes.count)
     for box in board.boxes {
       if let entry = entries[box.id], entry.holds(box) {
         out.append(entry.evidence)
+        first.append(entry.first)
         known.append(entry.reading)
         continue
       }
       let evidence = catalogue.evidence(of: box)
-      entries[box.id] = Entry(label: box.label, kind: box.kind, detail: box.detail, evidence: evidence)
+      let kinds = BoardReader.firstKinds(of: box, evidence: evidence, catalogue: catalogue)
+      entries[box.id] = Entry(label: box.label, kind: box.kind, detail: box.detail, evidence: evidence, first: kinds)
       out.append(evidence)
+      first.append(kinds)
       known.append(nil)
     }
     // Forget deleted boxes, so that the memo stays the size of the board.
@@ -55,7 +62,7 @@ struct KindMemo: Sendable {
       let ids = Set(board.boxes.map(\.id))
       entries = entries.filter { ids.contains($0.key) }
     }
-    return (out, known)
+    return (out, first, known)
   }
 
   /// What an arrow label carries, read once per distinct label.
@@ -77,13 +84,13 @@ struct KindMemo: Sendable {
       }
       self.expected = expected
     }
-    let (evidence, known) = lookUp(board, catalogue: catalogue)
+    let (evidence, first, known) = lookUp(board, catalogue: catalogue)
     // Swapped out, so that the memo's tables have one owner while the readings are stored.
     var memo = KindMemo()
     swap(&memo, &self)
     let reading = BoardReader.read(
       board, catalogue: catalogue, expected: expected, evidence: evidence,
-      carried: { memo.carried(by: $0, catalogue: catalogue) },
+      carried: { memo.carried(by: $0, catalogue: catalogue) }, first: first,
       recall: { i, around in known[i]?.around == around ? known[i]?.reading : nil },
       remember: { i, around, reading in
         let box = board.boxes[i]

@@ -136,24 +136,25 @@ enum BoardReader {
 
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
-    var fedBy: [Int] = []
-    var feeds: [Int] = []
+    var fedBy: [[Int]] = []
+    var feeds: [[Int]] = []
     for (i, box) in board.boxes.enumerated() {
       // All a box's reading takes from outside its own text; the same text in the same
       // surroundings reads the same, so a remembered reading is taken as it is.
       fedBy.removeAll(keepingCapacity: true)
       feeds.removeAll(keepingCapacity: true)
-      for p in incoming[i] { for k in firstIndices[p] where !inFlags[k] { inFlags[k] = true; fedBy.append(k) } }
-      for o in outgoing[i] { for k in firstIndices[o] where !outFlags[k] { outFlags[k] = true; feeds.append(k) } }
-      fedBy.sort()
-      feeds.sort()
-      let around = Surroundings(
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty,
-        sends: sends[i].map { [$0.kind, $0.phrase] },
-        fedBy: fedBy, feeds: feeds)
+      for p in incoming[i] {
+        fedBy.append(firstIndices[p])
+        for k in firstIndices[p] { inFlags[k] = true }
+      }
+      for o in outgoing[i] {
+        feeds.append(firstIndices[o])
+        for k in firstIndices[o] { outFlags[k] = true }
+      }
+      let around = Surroundings(fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] })
       defer {
-        for k in around.fedBy { inFlags[k] = false }
-        for k in around.feeds { outFlags[k] = false }
+        for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
+        for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
       }
       if let known = recall?(i, around) {
         boxes.append(known)
@@ -323,16 +324,16 @@ struct NumberedPlace {
   }
 }
 
-/// What a box's reading takes from outside its own words: whether arrows enter and leave it, the
-/// kinds (by number, ascending) its neighbours' words read them as, and what its arrows' labels
-/// say they carry.
+/// What a box's reading takes from outside its own words: the first kinds (`firstKinds`) of each
+/// box that feeds it and of each box it feeds, one list per arrow in arrow order, and what its
+/// outgoing arrows' labels say they carry. A place rule that reads anything else about the board
+/// (a neighbour's label, a box two arrows away) must add it here, or the app's remembered readings
+/// go stale: `CheckerReadingMemoTests` compares them with fresh reads.
 struct Surroundings: Equatable, Sendable {
-  var hasInputs: Bool
-  var hasOutputs: Bool
+  var fedBy: [[Int]]
+  var feeds: [[Int]]
   /// Each (kind, phrase) an outgoing arrow's label carries, in arrow order.
   var sends: [[String]]
-  var fedBy: [Int] = []
-  var feeds: [Int] = []
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.

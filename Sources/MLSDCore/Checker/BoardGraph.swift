@@ -18,8 +18,9 @@ struct BoardGraph {
   private let nodeOfBox: [Int]
   private let nodeByID: [String: Int]
   private let nodeIDs: [String]
-  /// Kinds each node counts as.
-  private let nodeKinds: [Set<String>]
+  /// Kinds each node counts as, each once (a list: building a set per box cost more than the
+  /// rules that ask).
+  private let nodeKinds: [[String]]
   /// Entries (positions in board.boxes, then reading.arrows) of each kind, in order.
   private let boxesByKind: [String: [Int]]
   /// Nodes each node has an arrow to, and from.
@@ -51,9 +52,11 @@ struct BoardGraph {
     var nodeOfBox: [Int] = []
     nodeOfBox.reserveCapacity(board.boxes.count + reading.arrows.count)
     var nodeIDs: [String] = []
-    var nodeKinds: [Set<String>] = []
+    var nodeKinds: [[String]] = []
+    nodeKinds.reserveCapacity(board.boxes.count + reading.arrows.count)
     for (i, box) in board.boxes.enumerated() {
-      let boxKinds = reading.boxes[i].kinds
+      var boxKinds: [String] = []
+      for item in reading.boxes[i].counted where !boxKinds.contains(item.kind) { boxKinds.append(item.kind) }
       if let node = nodeByID[box.id] {
         nodeOfBox.append(node)
         nodeKinds[node] = boxKinds
@@ -102,7 +105,7 @@ struct BoardGraph {
   var nodeCount: Int { nodeIDs.count }
 
   /// The kinds the box at this position of board.boxes counts as.
-  func kinds(ofBoxAt position: Int) -> Set<String> { nodeKinds[nodeOfBox[position]] }
+  func kinds(ofBoxAt position: Int) -> Set<String> { Set(nodeKinds[nodeOfBox[position]]) }
 
   /// Every kind some box counts as.
   var allKinds: Set<String> { Set(boxesByKind.keys) }

@@ -69,23 +69,24 @@ enum BoardReader {
   ///   - carried: what an arrow label carries (as `KindRecognizer.carried(by:)`); nil reads them.
   ///   - expected: kinds the board's template asks for; between kinds a box's evidence ties on,
   ///     these win (+1), as an interviewer reads a "scorer" in a recommender as its ranking stage.
+  ///   - first: each box's `firstKinds`, index-aligned with board.boxes; nil works them out.
+  ///   - recall: a box's reading from an earlier read of the same text in the same surroundings
+  ///     (with the same catalogue and expected kinds), if one is remembered; `remember` is told
+  ///     every reading made here (`KindMemo` keeps them).
   static func read(
     _ board: Board, catalogue: Catalogue, expected: Set<String> = [], evidence: [[KindEvidence]]? = nil,
-    carried: ((String) -> [(kind: String, phrase: String)])? = nil
+    carried: ((String) -> [(kind: String, phrase: String)])? = nil, first: [[Int]]? = nil,
+    recall: ((Int, Surroundings) -> BoxReading?)? = nil, remember: ((Int, Surroundings, BoxReading) -> Void)? = nil
   ) -> BoardReading {
     let lexical = evidence ?? board.boxes.map { catalogue.evidence(of: $0) }
     var index: [String: Int] = [:]
-    for (i, box) in board.boxes.enumerated() { index[box.id] = i }
+    index.reserveCapacity(board.boxes.count)
+    for i in board.boxes.indices { index[board.boxes[i].id] = i }
 
     // First reading: declared kinds and words alone, as kind numbers.
     let kinds = catalogue.kinds
-    var firstIndices: [[Int]] = []
-    firstIndices.reserveCapacity(board.boxes.count)
-    for (i, box) in board.boxes.enumerated() {
-      var read = KindRecognizer.counted(lexical[i]).compactMap { catalogue.index(of: $0.kind) }
-      if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
-      firstIndices.append(read)
-    }
+    let firstIndices =
+      first ?? board.boxes.indices.map { firstKinds(of: board.boxes[$0], evidence: lexical[$0], catalogue: catalogue) }
     func reads(_ i: Int, _ wanted: Set<String>) -> Bool { firstIndices[i].contains { wanted.contains(kinds[$0].id) } }
 
     var incoming = Array(repeating: [Int](), count: board.boxes.count)
@@ -141,7 +142,30 @@ enum BoardReader {
 
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
+    var fedBy: [[Int]] = []
+    var feeds: [[Int]] = []
     for (i, box) in board.boxes.enumerated() {
+      // All a box's reading takes from outside its own text; the same text in the same
+      // surroundings reads the same, so a remembered reading is taken as it is.
+      fedBy.removeAll(keepingCapacity: true)
+      feeds.removeAll(keepingCapacity: true)
+      for p in incoming[i] {
+        fedBy.append(firstIndices[p])
+        for k in firstIndices[p] { inFlags[k] = true }
+      }
+      for o in outgoing[i] {
+        feeds.append(firstIndices[o])
+        for k in firstIndices[o] { outFlags[k] = true }
+      }
+      let around = Surroundings(fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] })
+      defer {
+        for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
+        for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
+      }
+      if let known = recall?(i, around) {
+        boxes.append(known)
+        continue
+      }
       func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
       var silent = true
       for item in lexical[i] {
@@ -161,8 +185,6 @@ enum BoardReader {
         backedFlags[k] = true
         silent = false
       }
-      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = true } }
-      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = true } }
       // Structure weighs the kinds the words name or hint at; a box whose words name nothing
       // and hint weakly at most ("Courier pings") is also read from its place alone.
       for (k, row) in table.enumerated() where row.hasNeighbours {
@@ -245,11 +267,12 @@ enum BoardReader {
         item.hinted = item.hinted || backedFlags[k] && !namedFlags[k]
         return item
       }
-      boxes.append(
-        BoxReading(
-          boxID: box.id, label: box.label, declared: declared,
-          counted: countedIndices.map { evidence($0, counted: true) },
-          guesses: guessIndices.map { evidence($0, counted: false) }))
+      let reading = BoxReading(
+        boxID: box.id, label: box.label, declared: declared,
+        counted: countedIndices.map { evidence($0, counted: true) },
+        guesses: guessIndices.map { evidence($0, counted: false) })
+      boxes.append(reading)
+      remember?(i, around, reading)
       for k in touched {
         score[k] = 0
         backedFlags[k] = false
@@ -258,10 +281,16 @@ enum BoardReader {
         lexicalSlot[k] = nil
       }
       touched.removeAll(keepingCapacity: true)
-      for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
-      for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
     }
     return BoardReading(boxes: boxes, arrows: arrows)
+  }
+
+  /// A box's first reading, before its place counts: the kinds its words alone and its declared
+  /// kind say, as kind numbers (positions in `catalogue.kinds`).
+  static func firstKinds(of box: Box, evidence: [KindEvidence], catalogue: Catalogue) -> [Int] {
+    var read = KindRecognizer.counted(evidence).compactMap { catalogue.index(of: $0.kind) }
+    if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
+    return read
   }
 }
 
@@ -350,6 +379,18 @@ struct NumberedPlace {
     }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
+}
+
+/// What a box's reading takes from outside its own words: the first kinds (`firstKinds`) of each
+/// box that feeds it and of each box it feeds, one list per arrow in arrow order, and what its
+/// outgoing arrows' labels say they carry. A place rule that reads anything else about the board
+/// (a neighbour's label, a box two arrows away) must add it here, or the app's remembered readings
+/// go stale: `CheckerReadingMemoTests` compares them with fresh reads.
+struct Surroundings: Equatable, Sendable {
+  var fedBy: [[Int]]
+  var feeds: [[Int]]
+  /// Each (kind, phrase) an outgoing arrow's label carries, in arrow order.
+  var sends: [[String]]
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.

@@ -77,6 +77,10 @@ enum LabelPlacer {
     let byDistance = cells.indices.sorted {
       abs($0 - middle) != abs($1 - middle) ? abs($0 - middle) < abs($1 - middle) : $0 < $1
     }
+    // Every place tried from here on lies beside the path and asks for no more room than one
+    // over a frame's line: where none of those fits, none of them does.
+    let overFrame = LabelSpots(width: width, cells: cells, grid: grid, overFrames: true)
+    if overFrame.isEmpty { return nil }
     for overFrames in [false, true] {
       if overFrames,
         let origin = candidate(
@@ -85,10 +89,11 @@ enum LabelPlacer {
         grid.markLabel(x: origin.x, y: origin.y, width: width)
         return origin
       }
-      // Neighbouring cells of a run offer the same places: each is tried once (a label that
-      // fits nowhere used to cost the editor milliseconds, trying them again cell after cell).
-      var tried = Set<Int>()
-      let span = width + 8
+      // Neighbouring cells of a run offer the same places: which of them fit is worked out
+      // once for the whole neighbourhood (a label that fits nowhere used to cost the editor
+      // milliseconds, trying them again cell after cell).
+      let spots = overFrames ? overFrame : LabelSpots(width: width, cells: cells, grid: grid, overFrames: false)
+      if spots.isEmpty { continue }
       for k in byDistance {
         let cell = cells[k]
         for dy in [-1, 1, 0] {
@@ -102,8 +107,7 @@ enum LabelPlacer {
               case 2: preferred.2
               default: cell.x - width + (n - 3)
               }
-            guard tried.insert((y &* 1_000_003) &+ (x &+ span)).inserted else { continue }
-            if fits(x: x, y: y, width: width, grid: grid, overFrames: overFrames) {
+            if spots.fits(x: x, y: y, grid: grid, overFrames: overFrames) {
               grid.markLabel(x: x, y: y, width: width)
               return GridPoint(x: x, y: y)
             }

@@ -6,12 +6,15 @@ enum GraphRules {
     let board = graph.board
     var problems: [Check] = []
     for (arrow, ends) in zip(board.arrows, graph.arrowEnds) {
-      for (end, node) in [(arrow.from, ends.from), (arrow.to, ends.to)] where node == nil {
-        problems.append(
-          Check(
-            rule: .graphDangling, step: .serving, title: "Arrow to nowhere", passed: false, severity: .error,
-            message: "an arrow \(arrow.from) → \(arrow.to) names a missing box '\(end)'",
-            hint: "Delete the arrow or add the box."))
+      // Most arrows join two boxes: the pairs below are only built for one that does not.
+      if ends.from == nil || ends.to == nil {
+        for (end, node) in [(arrow.from, ends.from), (arrow.to, ends.to)] where node == nil {
+          problems.append(
+            Check(
+              rule: .graphDangling, step: .serving, title: "Arrow to nowhere", passed: false, severity: .error,
+              message: "an arrow \(arrow.from) → \(arrow.to) names a missing box '\(end)'",
+              hint: "Delete the arrow or add the box."))
+        }
       }
       if arrow.from == arrow.to {
         problems.append(
@@ -32,6 +35,7 @@ enum GraphRules {
       }
     }
     var seenLabels: [String: String] = [:]
+    seenLabels.reserveCapacity(board.boxes.count)
     for box in board.boxes {
       let key = labelKey(box.label)
       guard !key.isEmpty else { continue }
@@ -47,6 +51,7 @@ enum GraphRules {
     }
     // Arrows between boxes are told apart by their nodes; one naming a missing box by its ids.
     var seenArrows: Set<Int> = []
+    seenArrows.reserveCapacity(board.arrows.count)
     var seenDangling: Set<ArrowEnds> = []
     for (arrow, ends) in zip(board.arrows, graph.arrowEnds) {
       let repeated =

@@ -263,7 +263,9 @@ public enum KeyMap {
         key("y / n", "answer; quitting unsaved: y saves first, n discards"),
         key("Esc", "stay, or cancel"),
         key("r o s m", "file changed: reload, overwrite, save as, merge"),
-        key("m / t", "a merge found conflicts: keep mine, take theirs"),
+        key("m / t", "a merge's conflict: keep mine, take theirs"),
+        key("M / T", "keep mine, take theirs, for this and the rest"),
+        key("Backspace", "back to the previous conflict"),
       ]),
     entries(
       "Help (?)", .help,

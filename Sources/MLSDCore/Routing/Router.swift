@@ -251,8 +251,9 @@ struct Router {
   }
 
   /// Boards with more arrows than this are routed once, without the second pass that takes
-  /// crossing arrows out and routes them again (it costs about as much as the first routing).
-  static let reroutingMaxArrows = 600
+  /// crossing arrows out and routes them again (on the generated boards it takes about as long
+  /// as the first routing, and the N = 1000 pipeline has no time to spare).
+  static let reroutingMaxArrows = 300
   /// Rounds of that second pass, and what a crossing costs in it: enough for a detour of two
   /// bends to beat crossing one arrow.
   static let reroutingRounds = 2

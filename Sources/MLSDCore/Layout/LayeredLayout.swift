@@ -62,23 +62,22 @@ public enum LayeredLayout {
   /// Left to right when that fits in `width` columns, otherwise top to bottom if that is
   /// narrower: long pipelines would not fit a page or a terminal side by side.
   /// Rows are opened where labels would have no room (LabelRoom). Then, on boards small enough
-  /// to route a few times, the tighter arrangements (layers closer top to bottom, groups as
-  /// lanes) are routed too, and the smallest drawing that crosses, drops and writes over frames
-  /// no more than the usual one is kept: a smaller drawing is not bought with a harder one to read.
+  /// to route a few times, other arrangements (layers closer top to bottom, groups as lanes) and
+  /// other seeds of the crossing reduction are routed too. Of the drawings that are no larger
+  /// than the usual one and drop or write over frames no more labels, the one with the best
+  /// `score` (crossings and area together) is kept: the layer order alone does not say how the
+  /// arrows will cross once routed.
   public static func layoutFitting(_ board: Board, width: Int = 150) -> Board {
     let usual = usualFitting(board, width: width)
     guard board.boxes.count <= alternativesMaxBoxes else { return LabelRoom.make(usual) }
     let usualDiagram = LabelRoom.routed(usual)
     var best = usualDiagram.board
     let bar = LayoutQuality(usualDiagram)
-    var bestArea = bar.columns * bar.rows
-    // The box order seeds the crossing reduction; the reverse order is a second seed, and the
-    // routed crossings, not the layer order's, decide between them.
-    var reversed = board
-    reversed.boxes.reverse()
+    let barArea = bar.columns * bar.rows
+    var bestScore = score(bar)
     let wide = drawnBounds(layout(board, direction: .leftToRight)).map { $0.width <= width } ?? true
     var alternatives: [Board] = []
-    for seed in [board, reversed] {
+    for seed in seeds(of: board) {
       if seed.boxes != board.boxes { alternatives.append(layout(seed, direction: wide ? .leftToRight : .topToBottom)) }
       alternatives.append(layout(seed, direction: .topToBottom, tight: true))
       if let lanes = LaneLayout.layout(seed) { alternatives.append(lanes) }
@@ -88,18 +87,46 @@ public enum LayeredLayout {
         alternative = inOrder(of: board, alternative)
       }
       let diagram = LabelRoom.routed(alternative)
-      let candidate = diagram.board
       let quality = LayoutQuality(diagram)
-      let area = quality.columns * quality.rows
-      if quality.crossings <= bar.crossings && quality.droppedLabels <= bar.droppedLabels
-        && quality.labelsOnFrames <= bar.labelsOnFrames && area < bestArea
+      if quality.droppedLabels <= bar.droppedLabels && quality.labelsOnFrames <= bar.labelsOnFrames
+        && quality.columns * quality.rows <= barArea && score(quality) < bestScore
       {
-        best = candidate
-        bestArea = area
+        best = diagram.board
+        bestScore = score(quality)
       }
     }
     return best
   }
+
+  /// What a drawing costs the reader: its crossings, each weighed as much as this many cells
+  /// of drawing (seven rows of a 200-column drawing), plus its area; lower is better.
+  static let cellsPerCrossing = 1_500
+  static func score(_ quality: LayoutQuality) -> Int {
+    quality.crossings * cellsPerCrossing + quality.columns * quality.rows
+  }
+
+  /// The box orders that seed the crossing reduction: the file's, its reverse, and orders
+  /// shuffled by a hash of each box's id (the same board always gives the same orders).
+  static func seeds(of board: Board) -> [Board] {
+    var out = [board]
+    var reversed = board
+    reversed.boxes.reverse()
+    out.append(reversed)
+    for salt in shuffleSalts {
+      var shuffled = board
+      let keys = board.boxes.map { box -> UInt64 in
+        var hash = salt
+        for byte in box.id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+      }
+      shuffled.boxes = board.boxes.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { board.boxes[$0] }
+      out.append(shuffled)
+    }
+    return out
+  }
+
+  /// Salts of the shuffled seeds.
+  static let shuffleSalts: [UInt64] = [0xcbf2_9ce4_8422_2325, 0x9e37_79b9_7f4a_7c15]
 
   /// `board` with each box's frame taken from the box of the same id in `laid` (the boxes in
   /// their file order again after a layout of a reordered copy).

@@ -28,6 +28,10 @@ struct RouteRequest {
   /// How much the distance left weighs against the cost so far: above 1 trades optimality
   /// for far fewer states.
   var weight: Int32 = 2
+  /// What crossing an unrelated arrow costs, and crossing an arrow that shares one end with this
+  /// one (which the first routing lets pass for free, so that arrows of one box may meet).
+  var crossing: Int32 = PathFinder.crossing
+  var relatedCrossing: Int32 = 0
 }
 
 struct PathFinder {
@@ -154,6 +158,8 @@ struct PathFinder {
     // Feedback arrows pay for moves along the flow between the boxes they skip.
     let againstAxis = request.against?.axis ?? -1
     let againstRect = request.against?.rect ?? GridRect(x: 0, y: 0, width: 0, height: 0)
+    let crossingCost = request.crossing
+    let relatedCrossingCost = request.relatedCrossing
     var expanded = 0
     var steps = 0
     defer { scratch.work += expanded + steps }
@@ -215,9 +221,17 @@ struct PathFinder {
             case .bend:
               if !isRelated { extra = PathFinder.conflict }
             case .horizontal:
-              if !isRelated { extra = (d2 & 1) == 0 ? PathFinder.conflict : PathFinder.crossing }
+              if !isRelated {
+                extra = (d2 & 1) == 0 ? PathFinder.conflict : crossingCost
+              } else if (d2 & 1) == 1 {
+                extra = relatedCrossingCost
+              }
             case .vertical:
-              if !isRelated { extra = (d2 & 1) == 1 ? PathFinder.conflict : PathFinder.crossing }
+              if !isRelated {
+                extra = (d2 & 1) == 1 ? PathFinder.conflict : crossingCost
+              } else if (d2 & 1) == 0 {
+                extra = relatedCrossingCost
+              }
             }
             if extra >= PathFinder.conflict { wall = true }
             cost += extra

@@ -36,17 +36,23 @@ struct Router {
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
   /// `budget` is the work the routing may do (tests pass a small one).
+  /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two).
   static func route(
-    _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
+    rerouting: Bool = true
   ) -> Result {
-    if previous != nil, let result = route(board, previous: previous, local: true, budget: budget) { return result }
-    return route(board, previous: previous, local: false, budget: budget) ?? Result(routes: [], rerouted: [])
+    if previous != nil, let result = route(board, previous: previous, local: true, budget: budget, rerouting: false) {
+      return result
+    }
+    return route(board, previous: previous, local: false, budget: budget, rerouting: rerouting)
+      ?? Result(routes: [], rerouted: [])
   }
 
   /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
-    _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int
+    _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
+    rerouting: Bool
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -148,6 +154,24 @@ struct Router {
       grid.occupy(route.cells, arrow: request.arrow)
       routes[request.arrow] = route
     }
+    if rerouting && previous == nil && board.arrows.count <= reroutingMaxArrows {
+      // The paths of one pass, labelled, are kept instead when the second pass leaves more
+      // labels without a place (or only one over a group frame's line), or when its paths and
+      // labels reach further than theirs (a label pushed out past the edge of the drawing).
+      var plainRoutes = routes
+      var plainGrid = grid
+      rerouteCrossings(
+        requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
+        budget: workBudget - (scratch.work - spentBefore))
+      let order = needLabel.sorted()
+      let plainLacking = placeLabels(order, board: board, routes: &plainRoutes, grid: &plainGrid)
+      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid)
+      if lacking > plainLacking || !fits(reach(routes, board: board), in: reach(plainRoutes, board: board)) {
+        routes = plainRoutes
+        grid = plainGrid
+      }
+      return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid)
+    }
 
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
     let gridRect = whole
@@ -180,6 +204,132 @@ struct Router {
     return Result(
       routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid,
       outOfBudget: ranOut)
+  }
+
+  /// Places the labels of `arrows` (a fresh routing: no label is placed yet); returns how many
+  /// found no place or only one over a group frame's line.
+  private static func placeLabels(_ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid)
+    -> Int
+  {
+    var lacking = 0
+    for i in arrows {
+      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+        routes[i].labelOrigin = nil
+        continue
+      }
+      let width = DisplayWidth.of(text)
+      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid)
+      routes[i].labelOrigin = origin
+      guard let origin else {
+        lacking += 1
+        continue
+      }
+      for x in origin.x..<(origin.x + width) {
+        if let cell = grid.index(x: x, y: origin.y), grid.kind[cell] == .frame {
+          lacking += 1
+          break
+        }
+      }
+    }
+    return lacking
+  }
+
+  /// The rectangle the boxes, group frames, paths and placed labels cover (nil for none).
+  private static func reach(_ routes: [ArrowRoute], board: Board) -> GridRect? {
+    var out = board.bounds
+    for frame in GroupFrame.frames(of: board) { out = out?.union(frame.rect) ?? frame.rect }
+    for (i, route) in routes.enumerated() {
+      guard let bounds = route.bounds else { continue }
+      out = out?.union(bounds) ?? bounds
+      if let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) {
+        let label = GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)
+        out = out?.union(label) ?? label
+      }
+    }
+    return out
+  }
+
+  /// Whether `inner` lies within `outer` (nothing lies within everything).
+  private static func fits(_ inner: GridRect?, in outer: GridRect?) -> Bool {
+    guard let inner else { return true }
+    guard let outer else { return false }
+    return contains(outer, inner)
+  }
+
+  /// Boards with more arrows than this are routed once, without the second pass that takes
+  /// crossing arrows out and routes them again (on the generated boards it takes about as long
+  /// as the first routing, and the N = 1000 pipeline has no time to spare).
+  static let reroutingMaxArrows = 300
+  /// Rounds of that second pass, and what a crossing costs in it: enough for a detour of two
+  /// bends to beat crossing one arrow.
+  static let reroutingRounds = 2
+  static let reroutingCrossing: Int32 = 40
+
+  /// Takes each arrow that crosses others out of the grid and searches again with crossings
+  /// dearer (also those with arrows that share one of its boxes); the new path is kept only
+  /// when it crosses fewer arrows, so the total never grows. Routing in one pass, the arrows
+  /// routed first cannot know the ones that come later; this lets them make way.
+  private static func rerouteCrossings(
+    _ requests: [RouteRequest], routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
+    arrowTo: [Int32], scratch: SearchScratch, budget: Int
+  ) {
+    let start = scratch.work
+    // A detour never makes the drawing larger: new paths stay inside what is drawn already.
+    var drawn: GridRect?
+    for request in requests {
+      drawn = drawn?.union(request.source.union(request.target)) ?? request.source.union(request.target)
+      if let bounds = routes[request.arrow].bounds { drawn = drawn?.union(bounds) }
+    }
+    for _ in 0..<reroutingRounds {
+      var improved = false
+      for request in requests {
+        let i = request.arrow
+        guard !routes[i].isSimple, routes[i].cells.count > 2 else { continue }
+        let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
+        guard before > 0 else { continue }
+        let left = budget - (scratch.work - start)
+        guard left > 0 else { return }
+        grid.release(routes[i].cells, arrow: i)
+        var dear = request
+        dear.crossing = reroutingCrossing
+        dear.relatedCrossing = reroutingCrossing / 2
+        dear.limit = drawn
+        if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
+          crossings(of: cells, arrow: i, grid: grid) < before
+        {
+          routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
+          improved = true
+        }
+        grid.occupy(routes[i].cells, arrow: i)
+      }
+      if !improved { return }
+    }
+  }
+
+  /// How many times a path of `arrow` runs straight across another arrow's straight line (as
+  /// LayoutQuality counts crossings), against the arrows in the grid.
+  static func crossings(of cells: [GridPoint], arrow: Int, grid: RouteGrid) -> Int {
+    guard cells.count > 2 else { return 0 }
+    var count = 0
+    for k in 1..<(cells.count - 1) {
+      let p = cells[k - 1]
+      let n = cells[k + 1]
+      let across: CellUse
+      if p.y == n.y {
+        across = .vertical
+      } else if p.x == n.x {
+        across = .horizontal
+      } else {
+        continue
+      }
+      guard let i = grid.index(cells[k]) else { continue }
+      var use = grid.head[i]
+      while use >= 0 {
+        if grid.useKind[Int(use)] == across && Int(grid.useArrow[Int(use)]) != arrow { count += 1 }
+        use = grid.useNext[Int(use)]
+      }
+    }
+    return count
   }
 
   /// The searches for the arrows in `pending`, feedback arrows last and short arrows first, and

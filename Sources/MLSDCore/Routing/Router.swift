@@ -154,7 +154,9 @@ struct Router {
       grid.occupy(route.cells, arrow: request.arrow)
       routes[request.arrow] = route
     }
-    if rerouting && previous == nil && board.arrows.count <= reroutingMaxArrows {
+    // A routing that ran out of budget has simple routes to hand over as they are (the app routes
+    // it again with the whole budget), not a budget left for a second pass.
+    if rerouting && previous == nil && board.arrows.count <= reroutingMaxArrows && !ranOut {
       // The paths of one pass, labelled, are kept instead when the second pass leaves more
       // labels without a place (or only one over a group frame's line), or when its paths and
       // labels reach further than theirs (a label pushed out past the edge of the drawing).

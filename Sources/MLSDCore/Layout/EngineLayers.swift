@@ -26,30 +26,9 @@ enum EngineLayers {
       graph.crossSize.append(horizontal ? frame.height : frame.width)
     }
     let n = graph.box.count
-    var successors = Array(repeating: [Int](), count: n)
-    var labels: [Int: [Int: Int]] = [:]
-    var seen: Set<Int> = []
-    for arrow in board.arrows {
-      guard let u = nodeOf[arrow.from], let v = nodeOf[arrow.to], u != v else { continue }
-      if seen.insert(u * n + v).inserted { successors[u].append(v) }
-      let width = LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } ?? 0
-      labels[u, default: [:]][v] = max(labels[u]?[v] ?? 0, width)
-    }
     // The flow's direction is mlsd's, as in LayeredGraph: the engine ranks the graph with its
     // feedback arrows already turned round.
-    let component = FlowRank.components(successors)
-    let keys = boxes.map { (rank: FlowRank.of(board.boxes[$0]), index: $0) }
-    var oriented = Array(repeating: [Int](), count: n)
-    for u in 0..<n {
-      for v in successors[u] {
-        if component[u] == component[v] && FlowRank.isFeedback(from: keys[u], to: keys[v]) {
-          oriented[v].append(u)
-        } else {
-          oriented[u].append(v)
-        }
-      }
-    }
-    let dag = LayeredGraph.breakCycles(oriented)
+    let (successors, labels, dag) = LayeredGraph.flow(board, boxes: boxes, nodeOf: nodeOf)
     var edges: [LayerOrderingInput.Edge] = []
     var edgeSet: Set<Int> = []
     for u in 0..<n {

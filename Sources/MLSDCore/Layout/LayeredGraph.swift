@@ -37,30 +37,7 @@ struct LayeredGraph {
       crossSize.append(direction == .leftToRight ? frame.height : frame.width)
     }
     let n = box.count
-    var successors = Array(repeating: [Int](), count: n)
-    var labels: [Int: [Int: Int]] = [:]
-    var seen: Set<Int> = []
-    for arrow in board.arrows {
-      guard let u = nodeOf[arrow.from], let v = nodeOf[arrow.to], u != v else { continue }
-      if seen.insert(u * n + v).inserted { successors[u].append(v) }
-      let width = LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } ?? 0
-      labels[u, default: [:]][v] = max(labels[u]?[v] ?? 0, width)
-    }
-    // Inside each cycle, arrows against the flow are reversed first; DFS then breaks whatever
-    // cycle is left.
-    let component = FlowRank.components(successors)
-    let keys = boxes.map { (rank: FlowRank.of(board.boxes[$0]), index: $0) }
-    var ordered = Array(repeating: [Int](), count: n)
-    for u in 0..<n {
-      for v in successors[u] {
-        if component[u] == component[v] && FlowRank.isFeedback(from: keys[u], to: keys[v]) {
-          ordered[v].append(u)
-        } else {
-          ordered[u].append(v)
-        }
-      }
-    }
-    let dag = LayeredGraph.breakCycles(ordered)
+    let (successors, labels, dag) = LayeredGraph.flow(board, boxes: boxes, nodeOf: nodeOf)
     layer = LayeredGraph.longestPathLayers(dag)
     let layerCount = (layer.max() ?? -1) + 1
     labelWidth = Array(repeating: 0, count: max(0, layerCount))
@@ -124,6 +101,38 @@ struct LayeredGraph {
 
   /// The successor lists with every DFS back edge reversed, so that the graph has no cycle.
   /// Sources are visited first so that the reversed edges are the feedback loops.
+  /// The arrows between the nodes (`nodeOf`: box id → node, `boxes`: node → box index): each
+  /// node's successors once, the widest label between two nodes, and the arrows in the flow's
+  /// direction with every cycle broken. Inside each cycle, arrows against the flow are reversed
+  /// first; DFS then breaks whatever cycle is left. `EngineLayers` hands the same to a layout engine.
+  static func flow(_ board: Board, boxes: [Int], nodeOf: [String: Int]) -> (
+    successors: [[Int]], labels: [Int: [Int: Int]], dag: [[Int]]
+  ) {
+    let n = boxes.count
+    var successors = Array(repeating: [Int](), count: n)
+    var labels: [Int: [Int: Int]] = [:]
+    var seen: Set<Int> = []
+    for arrow in board.arrows {
+      guard let u = nodeOf[arrow.from], let v = nodeOf[arrow.to], u != v else { continue }
+      if seen.insert(u * n + v).inserted { successors[u].append(v) }
+      let width = LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } ?? 0
+      labels[u, default: [:]][v] = max(labels[u]?[v] ?? 0, width)
+    }
+    let component = FlowRank.components(successors)
+    let keys = boxes.map { (rank: FlowRank.of(board.boxes[$0]), index: $0) }
+    var ordered = Array(repeating: [Int](), count: n)
+    for u in 0..<n {
+      for v in successors[u] {
+        if component[u] == component[v] && FlowRank.isFeedback(from: keys[u], to: keys[v]) {
+          ordered[v].append(u)
+        } else {
+          ordered[u].append(v)
+        }
+      }
+    }
+    return (successors, labels, breakCycles(ordered))
+  }
+
   static func breakCycles(_ successors: [[Int]]) -> [[Int]] {
     let n = successors.count
     var indegree = Array(repeating: 0, count: n)

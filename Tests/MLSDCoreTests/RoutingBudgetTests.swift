@@ -19,7 +19,7 @@ final class RoutingBudgetTests: XCTestCase {
   }
 
   /// One hub with arrows to `count` boxes stacked in a column.
-  func hubBoard(_ count: Int) -> Board {
+  static func hubBoard(_ count: Int) -> Board {
     var board = Board(title: "Hub")
     board.boxes = [Box(id: "hub", label: "Hub", frame: GridRect(x: 2, y: 2 * count, width: 9, height: 3))]
     for i in 0..<count {
@@ -78,7 +78,7 @@ final class RoutingBudgetTests: XCTestCase {
   }
 
   func testTheWorkBudgetBoundsRoutingAndTheRestAreDrawnSimply() {
-    let board = hubBoard(120)
+    let board = Self.hubBoard(120)
     let full = Router.route(board)
     XCTAssertEqual(full.routes.filter(\.isSimple).count, 0, "the default budget routes a small hub")
     let tight = Router.route(board, budget: 20_000)
@@ -113,19 +113,8 @@ final class RoutingBudgetTests: XCTestCase {
 /// The app's first frame is routed within a smaller budget; the first idle tick routes again with
 /// the whole one.
 final class FirstFrameRoutingTests: XCTestCase {
-  /// One hub with arrows to `count` boxes stacked in a column.
-  private func hub(_ count: Int) -> Board {
-    var board = Board(title: "Hub")
-    board.boxes = [Box(id: "hub", label: "Hub", frame: GridRect(x: 2, y: 2 * count, width: 9, height: 3))]
-    for i in 0..<count {
-      board.boxes.append(Box(id: "n\(i)", label: "N\(i)", frame: GridRect(x: 40, y: 4 * i, width: 9, height: 3)))
-      board.arrows.append(Arrow(from: "hub", to: "n\(i)"))
-    }
-    return board
-  }
-
   func testAFirstFrameOutOfBudgetIsProvisionalAndRoutedFullyLater() {
-    let board = hub(30)
+    let board = RoutingBudgetTests.hubBoard(30)
     var layer = BoardLayer(board: board, firstFrameBudget: 2_000)
     XCTAssertTrue(layer.isProvisional)
     XCTAssertTrue(layer.diagram.routingOutOfBudget)
@@ -138,7 +127,7 @@ final class FirstFrameRoutingTests: XCTestCase {
   }
 
   func testABoardWithinTheFirstBudgetOrTooLargeForAGridIsNotProvisional() {
-    XCTAssertFalse(BoardLayer(board: hub(5), firstFrame: true).isProvisional)
+    XCTAssertFalse(BoardLayer(board: RoutingBudgetTests.hubBoard(5), firstFrame: true).isProvisional)
     var board = Board(title: "Far apart")
     board.boxes = [
       Box(id: "a", label: "A", frame: GridRect(x: 0, y: 0, width: 7, height: 3)),
@@ -151,7 +140,7 @@ final class FirstFrameRoutingTests: XCTestCase {
   }
 
   func testTheFirstTickRoutesFullyAndSaysSo() {
-    let board = hub(30)
+    let board = RoutingBudgetTests.hubBoard(30)
     var state = AppState(board: board, filePath: nil, library: Fixtures.library, theme: .monochrome)
     state.layer = BoardLayer(board: board, firstFrameBudget: 2_000)
     let simpleBefore = state.layer.diagram.simpleArrowCount

@@ -23,18 +23,6 @@ final class AppDiskChangeTests: XCTestCase {
     return app
   }
 
-  /// Carries out every effect the app asked for, feeding the replies back.
-  func run(_ app: inout AppHarness) {
-    var pending = app.state.takeEffectsForTest()
-    while !pending.isEmpty {
-      let effect = pending.removeFirst()
-      if let reply = runner.run(effect, state: app.state) {
-        app.send(reply)
-        pending += app.state.takeEffectsForTest()
-      }
-    }
-  }
-
   /// Someone else adds a box to the file.
   func theyAdd(_ id: String, _ label: String) {
     var theirs = try! files.loadBoard(path)
@@ -47,7 +35,7 @@ final class AppDiskChangeTests: XCTestCase {
     let mine = app.add("kafka")
     theyAdd("registry", "Model registry")
     app.press(.ctrl("s"))
-    run(&app)
+    app.runEffects(runner)
     guard case .confirm(.fileChanged(let theirs?, _, _)) = app.state.mode else {
       return XCTFail("asks: \(app.state.mode)")
     }
@@ -63,9 +51,9 @@ final class AppDiskChangeTests: XCTestCase {
     let mine = app.add("kafka")
     theyAdd("registry", "Model registry")
     app.press(.ctrl("s"))
-    run(&app)
+    app.runEffects(runner)
     app.press(.char("m"))
-    run(&app)
+    app.runEffects(runner)
     let saved = try files.loadBoard(path)
     XCTAssertNotNil(saved.box("registry"))
     XCTAssertNotNil(saved.box(mine))
@@ -80,7 +68,7 @@ final class AppDiskChangeTests: XCTestCase {
     theirs.boxes[0].label = "Edge API"
     try files.saveBoard(theirs, to: path)
     app.press(.ctrl("s"))
-    run(&app)
+    app.runEffects(runner)
     app.press(.char("m"))
     guard case .confirm(.mergeConflicts) = app.state.mode else { return XCTFail("\(app.state.mode)") }
     let screen = app.screen
@@ -88,7 +76,7 @@ final class AppDiskChangeTests: XCTestCase {
     XCTAssert(screen.contains("mine:   \"Gateway\""), screen)
     XCTAssert(screen.contains("theirs: \"Edge API\""), screen)
     app.press(.char("t"))
-    run(&app)
+    app.runEffects(runner)
     XCTAssertEqual(try files.loadBoard(path).boxes[0].label, "Edge API")
     XCTAssertEqual(app.state.board.boxes[0].label, "Edge API")
   }
@@ -98,9 +86,9 @@ final class AppDiskChangeTests: XCTestCase {
     let mine = app.add("kafka")
     theyAdd("registry", "Model registry")
     app.press(.ctrl("s"))
-    run(&app)
+    app.runEffects(runner)
     app.press(.char("r"))
-    run(&app)
+    app.runEffects(runner)
     XCTAssertNotNil(app.state.board.box("registry"))
     XCTAssertFalse(app.state.isDirty)
     let kept = files.texts.keys.filter { $0.contains(".kept-") }
@@ -110,9 +98,9 @@ final class AppDiskChangeTests: XCTestCase {
     XCTAssertNotNil(app.state.board.box(mine), "u brings mine back")
     theyAdd("cache", "Cache")
     app.press(.ctrl("s"))
-    run(&app)
+    app.runEffects(runner)
     app.press(.char("o"))
-    run(&app)
+    app.runEffects(runner)
     XCTAssertNil(try files.loadBoard(path).box("cache"), "overwritten, as chosen")
   }
 
@@ -120,17 +108,17 @@ final class AppDiskChangeTests: XCTestCase {
     var app = opened()
     theyAdd("registry", "Model registry")
     app.send(.tick(1))
-    run(&app)
+    app.runEffects(runner)
     XCTAssertNotNil(app.state.board.box("registry"), "reloaded")
     XCTAssertEqual(app.state.message?.text, "Reloaded board.yaml: it changed on disk")
     app.add("kafka")
     theyAdd("cache", "Cache")
     app.send(.tick(2))
-    run(&app)
+    app.runEffects(runner)
     guard case .confirm(.fileChanged) = app.state.mode else { return XCTFail("\(app.state.mode)") }
     app.press(.escape)
     app.send(.tick(3))
-    run(&app)
+    app.runEffects(runner)
     XCTAssertEqual(app.state.mode, .normal, "a declined change is not asked about again")
   }
 

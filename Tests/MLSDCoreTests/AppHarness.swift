@@ -28,6 +28,19 @@ struct AppHarness {
 
   mutating func send(_ action: Action) { state.apply(action) }
 
+  /// Carries out every effect the app asked for through `runner`, feeding the replies back, until
+  /// none is left.
+  mutating func runEffects(_ runner: EffectRunner) {
+    var pending = state.takeEffectsForTest()
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if let reply = runner.run(effect, state: state) {
+        send(reply)
+        pending += state.takeEffectsForTest()
+      }
+    }
+  }
+
   /// Adds a box through the palette by typing `query` and pressing Enter; returns its id.
   @discardableResult
   mutating func add(_ query: String) -> String {

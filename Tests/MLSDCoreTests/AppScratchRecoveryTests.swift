@@ -9,25 +9,13 @@ final class AppScratchRecoveryTests: XCTestCase {
     EffectRunner(files: files, dataFolder: "/data", absolute: { $0 }, scratchSession: session)
   }
 
-  /// Runs the state's effects through the runner, feeding the replies back.
-  private func settle(_ app: inout AppHarness, _ runner: EffectRunner) {
-    var pending = app.state.takeEffectsForTest()
-    while !pending.isEmpty {
-      let effect = pending.removeFirst()
-      if let reply = runner.run(effect, state: app.state) {
-        app.send(reply)
-        pending += app.state.takeEffectsForTest()
-      }
-    }
-  }
-
   /// A scratch board with one box added and the recovery file written (edits paused).
   private func scratchSession(_ label: String, files: MemoryFiles, session: String) -> (AppHarness, EffectRunner) {
     let runner = runner(files, session: session)
     var app = AppHarness(path: nil)
     app.add(label)
     app.send(.tick(5))
-    settle(&app, runner)
+    app.runEffects(runner)
     return (app, runner)
   }
 
@@ -61,14 +49,14 @@ final class AppScratchRecoveryTests: XCTestCase {
     first.press(.ctrl("s"))
     first.type("mine.yaml")
     first.press(.enter)
-    settle(&first, one)
+    first.runEffects(one)
     XCTAssertEqual(first.state.filePath, "mine.yaml")
     XCTAssertNil(files.texts[try XCTUnwrap(one.recoveryPath(for: nil))])
     XCTAssertNotNil(files.texts[secondPath])
     // The second discards its work on quitting: its own file goes.
     second.press(.char("q"))
     second.press(.char("n"))
-    settle(&second, two)
+    second.runEffects(two)
     XCTAssertTrue(second.state.quitting)
     XCTAssertNil(files.texts[secondPath])
     XCTAssertEqual(files.list("/data/recovery").filter(Recovery.isScratchFile), [])
@@ -89,14 +77,14 @@ final class AppScratchRecoveryTests: XCTestCase {
     XCTAssertTrue(app.screen.contains("1 more after it"))
     // n discards the newest and asks about the next.
     app.press(.char("n"))
-    settle(&app, runner)
+    app.runEffects(runner)
     XCTAssertNil(files.texts[secondPath])
     XCTAssertNil(files.texts[BoardLock.path(forRecovery: secondPath)])
     XCTAssertEqual(
       app.state.mode, .confirm(.restoreScratch([ScratchRecovery(path: firstPath, board: first.state.board)])))
     // y restores it and makes it this session's recovery file at once.
     app.press(.char("y"))
-    settle(&app, runner)
+    app.runEffects(runner)
     XCTAssertEqual(app.state.mode, .normal)
     XCTAssertEqual(app.state.board, first.state.board)
     XCTAssertNil(files.texts[firstPath])
@@ -117,7 +105,7 @@ final class AppScratchRecoveryTests: XCTestCase {
     XCTAssertEqual(offers.count, 1)
     app.send(.offerScratchRecoveries(offers))
     app.press(.escape)
-    settle(&app, runner)
+    app.runEffects(runner)
     XCTAssertEqual(app.state.mode, .normal)
     XCTAssertEqual(app.state.board.boxes, [])
     XCTAssertEqual(runner.orphanedScratchRecoveries(isLive: { _ in false }), offers)

@@ -94,24 +94,13 @@ final class ConflictSettlementTests: XCTestCase {
     return (app, EffectRunner(files: files, dataFolder: "/data", absolute: { "/cwd/" + $0 }))
   }
 
-  private func run(_ app: inout AppHarness, _ runner: EffectRunner) {
-    var pending = app.state.takeEffectsForTest()
-    while !pending.isEmpty {
-      let effect = pending.removeFirst()
-      if let reply = runner.run(effect, state: app.state) {
-        app.send(reply)
-        pending += app.state.takeEffectsForTest()
-      }
-    }
-  }
-
   func testTheAppWalksTheConflictsAndUndoTakesTheMergeBack() throws {
     let files = MemoryFiles()
     let (mine, theirs) = sides()
     var (app, runner) = app(files, mine: mine)
     try files.saveBoard(theirs, to: path)
     app.press(.ctrl("s"))
-    run(&app, runner)
+    app.runEffects(runner)
     app.press(.char("m"))
     var screen = app.screen
     XCTAssert(screen.contains("Conflict 1 of 3: box api"), screen)
@@ -130,7 +119,7 @@ final class ConflictSettlementTests: XCTestCase {
     XCTAssert(app.screen.contains("Conflict 3 of 3: box ml"))
     XCTAssertEqual(try files.loadBoard(path), theirs, "nothing is written before every conflict is settled")
     app.press(.char("t"))
-    run(&app, runner)
+    app.runEffects(runner)
     XCTAssertEqual(app.state.mode, .normal)
     XCTAssertEqual(app.state.board.boxes.map(\.label), ["Theirs 0", "Mine 1", "Theirs 2"])
     XCTAssertEqual(try files.loadBoard(path).boxes.map(\.label), ["Theirs 0", "Mine 1", "Theirs 2"])
@@ -147,20 +136,20 @@ final class ConflictSettlementTests: XCTestCase {
     var (app, runner) = app(files, mine: mine)
     try files.saveBoard(theirs, to: path)
     app.press(.ctrl("s"))
-    run(&app, runner)
+    app.runEffects(runner)
     app.press(.char("m"))
     app.press(.char("t"))
     app.press(.char("M"))
-    run(&app, runner)
+    app.runEffects(runner)
     XCTAssertEqual(app.state.board.boxes.map(\.label), ["Theirs 0", "Mine 1", "Mine 2"])
     // T at the first conflict takes theirs for all of them.
     var (other, otherRunner) = self.app(MemoryFiles(), mine: mine)
     try otherRunner.files.saveBoard(theirs, to: path)
     other.press(.ctrl("s"))
-    run(&other, otherRunner)
+    other.runEffects(otherRunner)
     other.press(.char("m"))
     other.press(.char("T"))
-    run(&other, otherRunner)
+    other.runEffects(otherRunner)
     XCTAssertEqual(other.state.board, theirs)
   }
 
@@ -170,7 +159,7 @@ final class ConflictSettlementTests: XCTestCase {
     var (app, runner) = app(files, mine: mine)
     try files.saveBoard(theirs, to: path)
     app.press(.ctrl("s"))
-    run(&app, runner)
+    app.runEffects(runner)
     app.press(.char("m"))
     app.press(.char("m"))
     app.press(.escape)

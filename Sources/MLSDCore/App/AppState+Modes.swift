@@ -107,6 +107,8 @@ extension AppState {
     case .title:
       guard !text.isEmpty else { return }
       edit { $0.title = text }
+    case .groupTitle(let id): renameGroup(id, to: text)
+    case .newGroup(let ids): makeGroup(of: ids, title: text)
     }
   }
 

@@ -53,6 +53,14 @@ extension AppState {
       {
         mode = .connect(from: from, target: hit.id, query: query)
       }
+      // Choosing the group boxes join (>): a click on a group's frame or a box in it chooses it.
+      if case .joinGroup(let boxes, _, let query) = mode, event.kind == .press,
+        let point = boardPoint(screenX: event.x, screenY: event.y),
+        let group = groupFrame(at: point, titleOnly: false)
+          ?? box(at: point).flatMap({ board.group(containing: $0.id) })
+      {
+        mode = .joinGroup(boxes: boxes, target: group.id, query: query)
+      }
       return
     }
     switch event.kind {
@@ -92,6 +100,16 @@ extension AppState {
         ? .connecting(hit.id, to: point)
         : .moving(hit.id, grab: GridPoint(x: point.x - f.x, y: point.y - f.y), original: board)
       if !onBorder { liveEditStart = snapshot.derived }
+    } else if let group = groupFrame(at: point, titleOnly: true) {
+      // A group's title selects the group; a double-click renames it.
+      selection = .group(group.id, anchor: selectedBoxID ?? anchorBoxID)
+      drag = nil
+      if isDouble {
+        lastPress = nil
+        startLabelEdit()
+      } else {
+        announceGroup(group)
+      }
     } else if let index = arrowIndex(at: point) {
       selection = .arrow(index, anchor: board.arrows[index].from)
       drag = nil

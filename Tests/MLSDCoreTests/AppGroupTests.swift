@@ -300,6 +300,49 @@ final class AppGroupTests: XCTestCase {
     guard case .joinGroup(_, "offline", _) = app.state.mode else { return XCTFail("\(app.state.mode)") }
   }
 
+  func testMOnAGroupMovesAllItsBoxesInOneUndoStepAndEscPutsThemBack() {
+    var app = AppHarness(board: Self.board)
+    groupTwo(&app)
+    let undoSteps = app.state.history.past.count
+    app.press(.char("m"), .right, .shiftDown, .down)
+    XCTAssertTrue(app.screen.contains("group: Offline (2 boxes)   arrows move"), app.screen)
+    app.press(.enter)
+    let moved = app.state.board.boxes.map(\.frame)
+    XCTAssertEqual(moved[0], GridRect(x: 4, y: 8, width: 10, height: 3))
+    XCTAssertEqual(moved[1], GridRect(x: 21, y: 8, width: 12, height: 3))
+    XCTAssertEqual(moved[2...], Self.board.boxes.map(\.frame)[2...], "the other boxes stay")
+    XCTAssertEqual(app.state.history.past.count, undoSteps + 1)
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.boxes, Self.board.boxes)
+    app.state.selection = .group("offline", anchor: nil)
+    app.press(.char("m"))
+    for _ in 0..<10 { app.press(.left) }
+    XCTAssertEqual(app.state.board.boxes[0].frame.x, 0, "never past the left edge")
+    XCTAssertEqual(app.state.board.boxes[1].frame.x, 17, "the group keeps its shape")
+    app.press(.escape)
+    XCTAssertEqual(app.state.board.boxes, Self.board.boxes, "Esc puts the group back")
+  }
+
+  func testDraggingAGroupsTitleMovesTheGroup() throws {
+    var app = AppHarness(board: Self.board)
+    groupTwo(&app)
+    let frame = try XCTUnwrap(GroupFrame.frames(of: app.state.board).first)
+    let area = app.state.canvasArea
+    let x = area.x + frame.titleColumns.lowerBound + 2 - app.state.scroll.x
+    let y = area.y + frame.rect.y - app.state.scroll.y
+    let undoSteps = app.state.history.past.count
+    app.send(.mouse(MouseEvent(.press, x: x, y: y, time: 1)))
+    app.send(.mouse(MouseEvent(.drag, x: x + 3, y: y + 1, time: 1.1)))
+    app.send(.mouse(MouseEvent(.release, x: x + 5, y: y + 2, time: 1.2)))
+    XCTAssertEqual(app.state.board.boxes[0].frame, GridRect(x: 8, y: 5, width: 10, height: 3))
+    XCTAssertEqual(app.state.board.boxes[1].frame, GridRect(x: 25, y: 5, width: 12, height: 3))
+    XCTAssertEqual(app.state.board.boxes[3], Self.board.boxes[3])
+    XCTAssertEqual(app.state.history.past.count, undoSteps + 1, "one undo step")
+    XCTAssertEqual(app.state.message?.text, "Moved the group Offline (u undoes)")
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.boxes, Self.board.boxes)
+  }
+
   func testReadOnlyBlocksGroupEdits() {
     var app = AppHarness(board: Self.board)
     app.state.isReadOnly = true

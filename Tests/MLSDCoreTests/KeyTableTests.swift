@@ -81,7 +81,7 @@ final class KeyTableTests: XCTestCase {
       "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help")
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: .group("g", anchor: nil)),
-      "Enter rename  x delete group  > add marked  Esc back  ? help")
+      "Enter rename  x delete group  > add marked  m move  Esc back  ? help")
     XCTAssertEqual(
       KeyMap.hints(for: .joinGroup(boxes: ["a"], target: nil, query: TextField()), selection: nil),
       "↑↓ choose  type to choose  Enter add  Esc cancel")

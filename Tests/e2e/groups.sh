@@ -13,6 +13,7 @@ import json, sys
 board = json.load(sys.stdin)
 print("; ".join(g["id"] + " " + g["title"] + ": " + " ".join(g["boxes"]) for g in board["groups"]))'
 }
+box_rows() { "$M" export "$1" --format json | python3 -c 'import json, sys; print(" ".join(str(b["frame"]["y"]) for b in json.load(sys.stdin)["boxes"]))'; }
 box_count() { "$M" export "$1" --format json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["boxes"]))'; }
 
 for size in "80 24" "160 45"; do
@@ -87,6 +88,12 @@ EOF
   keys "$s" C-s
   check "$tag: saved without it" wait_for "$s" "Saved $file"
   check "$tag: the file no longer lists Serving" test "$(saved_groups "$file")" = "offline Batch: events features"
+
+  # m on the selected group moves all its boxes; Esc would put them back, Enter keeps them.
+  keys "$s" k o m Down Down Enter
+  keys "$s" C-s
+  check "$tag: saved after moving the group" wait_for "$s" "Saved $file"
+  check "$tag: m moved both boxes of the group down two rows" test "$(box_rows "$file")" = "5 5 11 11"
 
   # A click on the frame's title selects the group; x deletes it and keeps its boxes.
   read -r col row <<<"$(locate "$s" " Batch ")"

@@ -290,6 +290,22 @@ extension AppState {
 
   // MARK: - The board's groups
 
+  /// Moves every box of a group by a step, never past the board's top or left edge.
+  static func shift(group id: String, by step: (dx: Int, dy: Int), on board: inout Board) {
+    guard let group = board.groups.first(where: { $0.id == id }) else { return }
+    let ids = Set(group.boxIDs)
+    let members = board.boxes.indices.filter { ids.contains(board.boxes[$0].id) }
+    guard let minX = members.map({ board.boxes[$0].frame.x }).min(),
+      let minY = members.map({ board.boxes[$0].frame.y }).min()
+    else { return }
+    let dx = max(step.dx, -minX)
+    let dy = max(step.dy, -minY)
+    for i in members {
+      board.boxes[i].frame.x += dx
+      board.boxes[i].frame.y += dy
+    }
+  }
+
   /// A group id from a title, unused on the board ("Offline" → "offline", then "offline-2").
   static func newGroupID(for title: String, on board: Board) -> String {
     let slug = Board.slug(title)

@@ -109,6 +109,8 @@ extension AppState {
         startLabelEdit()
       } else {
         announceGroup(group)
+        drag = .movingGroup(group.id, last: point, original: board)
+        liveEditStart = snapshot.derived
       }
     } else if let index = arrowIndex(at: point) {
       selection = .arrow(index, anchor: board.arrows[index].from)
@@ -129,6 +131,12 @@ extension AppState {
       next.boxes[i].frame.y = max(0, point.y - grab.y)
       replaceBoard(next)
       drag = .moving(id, grab: grab, original: original)
+    case .movingGroup(let id, let last, let original):
+      guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
+      var next = board
+      AppState.shift(group: id, by: (point.x - last.x, point.y - last.y), on: &next)
+      replaceBoard(next)
+      drag = .movingGroup(id, last: point, original: original)
     case .connecting(let id, _):
       if let point = boardPoint(screenX: event.x, screenY: event.y) { drag = .connecting(id, to: point) }
     case .panning(let last):
@@ -147,6 +155,13 @@ extension AppState {
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart))
         message = StatusMessage("Moved (u undoes)")
+      }
+      liveEditStart = nil
+    case .movingGroup(let id, _, let original):
+      if board != original {
+        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart))
+        let title = board.groups.first { $0.id == id }?.title ?? id
+        message = StatusMessage("Moved the group \(title) (u undoes)")
       }
       liveEditStart = nil
     case .connecting(let id, let point):

@@ -36,7 +36,7 @@ extension AppState {
       }
       mode = .connect(from: id, target: target.id, query: TextField())
     case .move, .resize:
-      guard selectedBox != nil else { return needBox() }
+      guard selectedBox != nil || (command == .move && selectedGroup != nil) else { return needBox() }
       mode = command == .move ? .move(original: board) : .resize(original: board)
       liveEditStart = snapshot.derived
     case .delete: deleteSelection()

@@ -148,6 +148,10 @@ public enum AppView {
       text += "   Enter connect · arrows/type choose · Esc cancel"
       canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
       return
+    case .move where state.selectedGroup != nil:
+      let text = (GroupView.status(state) ?? "") + "   " + KeyMap.hints(for: state.mode, selection: state.selection)
+      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      return
     case .move, .resize:
       guard let box = state.selectedBox else { break }
       let f = box.frame

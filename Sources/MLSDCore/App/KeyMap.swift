@@ -143,6 +143,9 @@ public enum KeyMap {
         key(
           "x on a group", "delete the group; its boxes stay (also Delete)",
           hint: KeyHint("x", "delete group", rank: 3, when: [.group])),
+        key(
+          "m on a group", "move the whole group: arrows (Shift: ×4), Enter",
+          hint: KeyHint("m", "move", rank: 5, when: [.group])),
         key("Esc on a group", "back to the box", hint: KeyHint("Esc", "back", rank: 9, when: [.group])),
       ]),
     entries(
@@ -205,7 +208,7 @@ public enum KeyMap {
         key("drag on empty space", "pan the canvas"),
         key("double-click", "edit the label"),
         key("click in the a list", "add that kind of box"),
-        key("click a group's title", "select the group (double-click: rename it)"),
+        key("click a group title", "select the group (drag moves, double-click renames)"),
         key("wheel", "pan up and down"),
       ]),
     entries(

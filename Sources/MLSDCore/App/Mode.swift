@@ -107,6 +107,8 @@ public struct StatusMessage: Hashable, Sendable {
 public enum Drag: Hashable, Sendable {
   /// Moving a box grabbed at `grab` (the offset of the pointer inside the box).
   case moving(String, grab: GridPoint, original: Board)
+  /// Moving every box of a group grabbed by its title; `last` is the board cell under the pointer.
+  case movingGroup(String, last: GridPoint, original: Board)
   /// Drawing an arrow from a box whose border was grabbed; `to` is the cell under the pointer.
   case connecting(String, to: GridPoint)
   /// Panning the canvas from an empty spot.

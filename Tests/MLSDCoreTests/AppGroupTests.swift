@@ -354,14 +354,22 @@ final class AppGroupTests: XCTestCase {
   }
 
   /// L after making groups in the app: every group keeps its boxes inside its frame, no other
-  /// box is drawn inside it, and two frames never overlap.
+  /// box is drawn inside it, and two frames never overlap. The generic pipeline's reference as a
+  /// person would have drawn it without groups, then grouped by keys as the reference groups it
+  /// (both groups: lanes; one group alone: a block in the usual layout).
   func testLayoutKeepsGroupsJustMadeTogether() throws {
     let template = try XCTUnwrap(Fixtures.library.template("generic-ml-pipeline"))
-    var board = template.referenceBoard()
-    let made = board.groups
-    // The board as a person drew it without groups, laid out once.
-    board.groups = []
-    board = LayeredLayout.layoutFitting(board, width: 120)
+    let reference = template.referenceBoard()
+    var drawn = reference
+    drawn.groups = []
+    drawn = LayeredLayout.layoutFitting(drawn, width: 120)
+    for made in [reference.groups, [reference.groups[0]], [reference.groups[1]]] {
+      try checkLayout(of: drawn, grouped: made)
+    }
+  }
+
+  func checkLayout(of board: Board, grouped made: [Group]) throws {
+    let names = made.map(\.title).joined(separator: "+")
     var app = AppHarness(board: board, width: 160, height: 45)
     for group in made {
       for id in group.boxIDs {
@@ -376,22 +384,24 @@ final class AppGroupTests: XCTestCase {
     XCTAssertEqual(app.state.board.groups.map { Set($0.boxIDs) }, made.map { Set($0.boxIDs) })
     app.press(.char("L"))
     let laid = app.state.board
-    XCTAssertNotEqual(laid.boxes.map(\.frame), board.boxes.map(\.frame), "L moved the boxes")
-    XCTAssertEqual(laid.groups.map { Set($0.boxIDs) }, made.map { Set($0.boxIDs) }, "L keeps the groups")
+    XCTAssertNotEqual(laid.boxes.map(\.frame), board.boxes.map(\.frame), "\(names): L moved the boxes")
+    XCTAssertEqual(laid.groups.map { Set($0.boxIDs) }, made.map { Set($0.boxIDs) }, "\(names): L keeps the groups")
     let frames = GroupFrame.frames(of: laid)
     XCTAssertEqual(frames.count, made.count)
     for frame in frames {
       let members = Set(laid.groups[frame.group].boxIDs)
       for box in laid.boxes {
         if members.contains(box.id) {
-          XCTAssertTrue(frame.rect.contains(GridPoint(x: box.frame.x, y: box.frame.y)), "\(box.id) inside its frame")
+          XCTAssertTrue(
+            frame.rect.contains(GridPoint(x: box.frame.x, y: box.frame.y)), "\(names): \(box.id) inside its frame")
         } else {
           XCTAssertFalse(
-            frame.rect.intersects(box.frame), "\(box.id) is drawn inside \(laid.groups[frame.group].title)")
+            frame.rect.intersects(box.frame),
+            "\(names): \(box.id) is drawn inside \(laid.groups[frame.group].title)")
         }
       }
       for other in frames where other.group > frame.group {
-        XCTAssertFalse(frame.rect.intersects(other.rect), "two frames overlap")
+        XCTAssertFalse(frame.rect.intersects(other.rect), "\(names): two frames overlap")
       }
     }
   }

@@ -343,6 +343,22 @@ final class AppGroupTests: XCTestCase {
     XCTAssertEqual(app.state.board.boxes, Self.board.boxes)
   }
 
+  func testABoxAddedOrPastedWhileAGroupIsSelectedJoinsIt() {
+    var app = AppHarness(board: Self.board)
+    groupTwo(&app)
+    let id = app.add("kafka")
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features", id])
+    XCTAssertEqual(app.state.message?.text.hasPrefix("Added Stream ingestion (Kafka) to Offline."), true)
+    app.press(.char("y"), .char("o"), .char("p"))
+    XCTAssertEqual(app.state.board.groups[0].boxIDs.count, 4)
+    XCTAssertEqual(app.state.message?.text, "Pasted a copy of Stream ingestion into Offline")
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features", id], "one undo step each")
+    select(&app, "serving")
+    app.add("redis")
+    XCTAssertEqual(app.state.board.groups[0].boxIDs.count, 3, "with a box selected, no group grows")
+  }
+
   func testReadOnlyBlocksGroupEdits() {
     var app = AppHarness(board: Self.board)
     app.state.isReadOnly = true

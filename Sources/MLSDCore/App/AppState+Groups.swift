@@ -46,6 +46,19 @@ extension AppState {
     ids.count == 1 ? label(of: ids[0]) : "\(ids.count) boxes"
   }
 
+  /// Adds a box to the board, and to the selected group when a group is selected (a box added
+  /// or pasted there belongs to it); returns that group's title.
+  mutating func appendBox(_ box: Box) -> String? {
+    let group = selectedGroup
+    edit { board in
+      board.boxes.append(box)
+      if let id = group?.id, let i = board.groups.firstIndex(where: { $0.id == id }) {
+        board.groups[i].boxIDs.append(box.id)
+      }
+    }
+    return group?.title
+  }
+
   // MARK: - Marks
 
   mutating func toggleMark() {

@@ -240,9 +240,9 @@ extension AppState {
     let spot = Placement.freeSpot(for: (box.frame.width, box.frame.height), near: near, on: board)
     box.frame.x = spot.x
     box.frame.y = spot.y
-    edit { $0.boxes.append(box) }
+    let group = appendBox(box)
     selection = .box(box.id)
-    message = StatusMessage("Pasted a copy of \(copied.label)")
+    message = StatusMessage("Pasted a copy of \(copied.label)\(group.map { " into \($0)" } ?? "")")
   }
 
   mutating func findNext() {

@@ -146,6 +146,7 @@ public enum KeyMap {
         key(
           "m on a group", "move the whole group: arrows (Shift: ×4), Enter",
           hint: KeyHint("m", "move", rank: 5, when: [.group])),
+        key("a or p on a group", "add a box or paste a copy into the selected group"),
         key("Esc on a group", "back to the box", hint: KeyHint("Esc", "back", rank: 9, when: [.group])),
       ]),
     entries(

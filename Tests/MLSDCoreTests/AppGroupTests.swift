@@ -247,7 +247,9 @@ final class AppGroupTests: XCTestCase {
     let events = Self.board.boxes[0].frame
     let area = app.state.canvasArea
     XCTAssertEqual(marked[area.x + events.x + 1, area.y + events.y].text, "✓", app.screen)
-    app.press(.char("l"), .char(" "), .char("G"))
+    app.press(.char("l"), .char(" "), .ctrl("l"))
+    XCTAssertTrue(app.screen.contains("NORMAL  2 marked · kind:"), "the status line counts the marks: \(app.screen)")
+    app.press(.char("G"))
     app.type("Offline")
     app.press(.enter, .ctrl("l"))
     let canvas = AppView.render(app.state)

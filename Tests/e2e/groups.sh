@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Group editing in the whiteboard at 80×24 and 160×45: mark two boxes, group them under a title,
-# rename the group, select it by clicking its title, put a fourth box into it and take it out
-# again, delete the group (its boxes stay), undo, lay the board out with L; after each step the
-# screen shows what a person would see (the frame's title appears or goes) and the saved file
-# holds the groups as the screen does.
+# rename the group, put a fourth box into it and take it out again, move the group with m, select
+# it by clicking its title, delete it (its boxes stay), undo and redo, lay the board out with L.
+# After each step the screen shows what a person would see (the frame's title appears, moves or
+# goes) and the saved file holds the groups as the screen does.
 source "$(dirname "$0")/lib.sh"
 
 # saved_groups FILE: the file's groups as mlsd reads them, "id title: box box; ..." (empty when none).
@@ -90,7 +90,11 @@ EOF
   check "$tag: the file no longer lists Serving" test "$(saved_groups "$file")" = "offline Batch: events features"
 
   # m on the selected group moves all its boxes; Esc would put them back, Enter keeps them.
+  read -r _ before <<<"$(locate "$s" " Batch ")"
   keys "$s" k o m Down Down Enter
+  check "$tag: Enter ends the move, the group still selected" wait_for "$s" "NORMAL  group: Batch (2 boxes)"
+  read -r _ after <<<"$(locate "$s" " Batch ")"
+  check "$tag: the frame moved down two rows on screen" test "$after" = $((before + 2))
   keys "$s" C-s
   check "$tag: saved after moving the group" wait_for "$s" "Saved $file"
   check "$tag: m moved both boxes of the group down two rows" test "$(box_rows "$file")" = "5 5 11 11"

@@ -145,11 +145,11 @@ final class AppWholeScreenTests: XCTestCase {
        │   u / Ctrl-Z          undo                                                 │
        │   Ctrl-R / Ctrl-Y     redo                                                 │
        │                                                                            │
-       │ Notes and panel                                                            │
-       │   1 – 7               edit the notes of that step (Esc or Ctrl-S ends)     │
-       │   E                   edit the current step's notes in $VISUAL / $EDITOR   │
-       │   t                   next panel tab: steps, checklist, palette            │
-       │   f                   the next thing the checklist misses, and its fix     │
+       │ Groups                                                                     │
+       │   Space / v           mark or unmark the box (several boxes; Esc clears)   │
+       │   G                   group the marked boxes (or the box): title, Enter    │
+       │   >                   put the marked boxes (or the box) into a group       │
+       │   <                   take the marked boxes (or the box) out of its group  │
        └────────────────────────────────────────────────────────────────────────────┘
        NORMAL  kind: Prediction and feat… (read from label)   K kind  Enter label
       """)

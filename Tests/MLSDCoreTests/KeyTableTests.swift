@@ -22,7 +22,8 @@ final class KeyTableTests: XCTestCase {
       .function(1): .help, .char("t"): .nextTab, .char("P"): .togglePanel, .escape: .deselect,
       .char("T"): .editTitle, .char("g"): .home, .home: .home, .ctrl("l"): .redraw, .char("f"): .nextFinding,
       .char("s"): .arrowStyle, .pageDown: .panelPage(1), .pageUp: .panelPage(-1), .char("A"): .answerFollowUp,
-      .char("S"): .skipFollowUp,
+      .char("S"): .skipFollowUp, .char(" "): .mark, .char("v"): .mark, .char("G"): .newGroup,
+      .char(">"): .joinGroup, .char("<"): .leaveGroup, .char("o"): .selectGroup,
     ]
     for n in 1...7 { keys[.char(Character("\(n)"))] = .notes(Step(number: n)!) }
     return keys
@@ -70,13 +71,20 @@ final class KeyTableTests: XCTestCase {
   func testStatusHintsComeFromTheTable() {
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: .box("a")),
-      "K kind  Enter label  c connect  m move  x delete  u undo  a add  1-7 notes  : command  ? help")
+      "K kind  Enter label  c connect  m move  x delete  G group  Space mark  u undo  a add  1-7 notes  : command  ? help"
+    )
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: .arrow(0, anchor: nil)),
       "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help")
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: nil),
       "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help")
+    XCTAssertEqual(
+      KeyMap.hints(for: .normal, selection: .group("g", anchor: nil)),
+      "Enter rename  x delete group  > add marked  m move  Esc back  ? help")
+    XCTAssertEqual(
+      KeyMap.hints(for: .joinGroup(boxes: ["a"], target: nil, query: TextField()), selection: nil),
+      "↑↓ choose  type to choose  Enter add  Esc cancel")
     XCTAssertEqual(
       KeyMap.hints(for: .palette(query: TextField(), index: 0), selection: nil),
       "type to filter  ↑↓ choose  Enter add  Esc cancel")

@@ -60,6 +60,7 @@ extension AppState {
       diskStamp = stamp
       filePath = path
       history = History()
+      marked = []
       selection = loaded.boxes.first.map { .box($0.id) }
       scroll = GridPoint(x: 0, y: 0)
       boardChanged()
@@ -122,6 +123,7 @@ extension AppState {
     case .kind(let box, let query, let index): handleKindPalette(key, box: box, query: query, index: index)
     case .label(let target, let field): handleLabel(key, target: target, field: field)
     case .connect(let from, let target, let query): handleConnect(key, from: from, target: target, query: query)
+    case .joinGroup(let boxes, let target, let query): handleJoinGroup(key, boxes: boxes, target: target, query: query)
     case .move(let original): handleMove(key, original: original, resizing: false)
     case .resize(let original): handleMove(key, original: original, resizing: true)
     case .notes(let step, let area): handleNotes(key, step: step, area: area)
@@ -198,8 +200,12 @@ extension AppState {
     case .box(let id) where board.box(id) == nil: selection = nil
     case .arrow(let index, let anchor) where !board.arrows.indices.contains(index):
       selection = anchor.flatMap { board.box($0) != nil ? .box($0) : nil }
+    case .group(let id, let anchor) where !board.groups.contains(where: { $0.id == id }):
+      selection = anchor.flatMap { board.box($0) != nil ? .box($0) : nil }
     default: break
     }
+    let boxes = board
+    if marked.contains(where: { boxes.box($0) == nil }) { marked.removeAll { boxes.box($0) == nil } }
   }
 
   mutating func undo() {

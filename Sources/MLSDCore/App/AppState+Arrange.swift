@@ -69,11 +69,17 @@ extension AppState {
       return
     default: break
     }
-    guard let direction = Direction(key: key), let id = selectedBoxID, let i = board.boxIndex(id) else { return }
+    guard let direction = Direction(key: key) else { return }
     let large = Direction.isLarge(key)
     let d = direction.delta
     let stepX = large ? 8 : 1
     let stepY = large ? 4 : 1
+    if !resizing, let group = selectedGroup {
+      var next = board
+      AppState.shift(group: group.id, by: (d.dx * stepX, d.dy * stepY), on: &next)
+      return replaceBoard(next)
+    }
+    guard let id = selectedBoxID, let i = board.boxIndex(id) else { return }
     var next = board
     if resizing {
       next.boxes[i].frame.width = max(Box.minWidth, next.boxes[i].frame.width + d.dx * stepX)

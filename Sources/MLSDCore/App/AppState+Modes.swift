@@ -61,9 +61,11 @@ extension AppState {
     let box = Box(
       id: board.newBoxID(for: label), label: label, kind: kind, detail: detail,
       frame: GridRect(x: spot.x, y: spot.y, width: size.width, height: size.height))
-    edit { $0.boxes.append(box) }
+    let group = appendBox(box)
     selection = .box(box.id)
-    message = StatusMessage("Added \(label)\(detail.map { " (\($0))" } ?? ""). Enter renames, c connects", tone: .ok)
+    message = StatusMessage(
+      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(group.map { " to \($0)" } ?? ""). Enter renames, c connects",
+      tone: .ok)
   }
 
   mutating func handleLabel(_ key: Key, target: LabelTarget, field: TextField) {
@@ -107,6 +109,8 @@ extension AppState {
     case .title:
       guard !text.isEmpty else { return }
       edit { $0.title = text }
+    case .groupTitle(let id): renameGroup(id, to: text)
+    case .newGroup(let ids): makeGroup(of: ids, title: text)
     }
   }
 

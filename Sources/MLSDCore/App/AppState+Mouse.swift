@@ -53,6 +53,14 @@ extension AppState {
       {
         mode = .connect(from: from, target: hit.id, query: query)
       }
+      // Choosing the group boxes join (>): a click on a group's frame or a box in it chooses it.
+      if case .joinGroup(let boxes, _, let query) = mode, event.kind == .press,
+        let point = boardPoint(screenX: event.x, screenY: event.y),
+        let group = groupFrame(at: point, titleOnly: false)
+          ?? box(at: point).flatMap({ board.group(containing: $0.id) })
+      {
+        mode = .joinGroup(boxes: boxes, target: group.id, query: query)
+      }
       return
     }
     switch event.kind {
@@ -92,6 +100,18 @@ extension AppState {
         ? .connecting(hit.id, to: point)
         : .moving(hit.id, grab: GridPoint(x: point.x - f.x, y: point.y - f.y), original: board)
       if !onBorder { liveEditStart = snapshot.derived }
+    } else if let group = groupFrame(at: point, titleOnly: true) {
+      // A group's title selects the group; a double-click renames it.
+      selection = .group(group.id, anchor: selectedBoxID ?? anchorBoxID)
+      drag = nil
+      if isDouble {
+        lastPress = nil
+        startLabelEdit()
+      } else {
+        announceGroup(group)
+        drag = .movingGroup(group.id, last: point, original: board)
+        liveEditStart = snapshot.derived
+      }
     } else if let index = arrowIndex(at: point) {
       selection = .arrow(index, anchor: board.arrows[index].from)
       drag = nil
@@ -111,6 +131,12 @@ extension AppState {
       next.boxes[i].frame.y = max(0, point.y - grab.y)
       replaceBoard(next)
       drag = .moving(id, grab: grab, original: original)
+    case .movingGroup(let id, let last, let original):
+      guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
+      var next = board
+      AppState.shift(group: id, by: (point.x - last.x, point.y - last.y), on: &next)
+      replaceBoard(next)
+      drag = .movingGroup(id, last: point, original: original)
     case .connecting(let id, _):
       if let point = boardPoint(screenX: event.x, screenY: event.y) { drag = .connecting(id, to: point) }
     case .panning(let last):
@@ -129,6 +155,13 @@ extension AppState {
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart))
         message = StatusMessage("Moved (u undoes)")
+      }
+      liveEditStart = nil
+    case .movingGroup(let id, _, let original):
+      if board != original {
+        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart))
+        let title = board.groups.first { $0.id == id }?.title ?? id
+        message = StatusMessage("Moved the group \(title) (u undoes)")
       }
       liveEditStart = nil
     case .connecting(let id, let point):

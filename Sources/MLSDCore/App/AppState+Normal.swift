@@ -36,7 +36,7 @@ extension AppState {
       }
       mode = .connect(from: id, target: target.id, query: TextField())
     case .move, .resize:
-      guard selectedBox != nil else { return needBox() }
+      guard selectedBox != nil || (command == .move && selectedGroup != nil) else { return needBox() }
       mode = command == .move ? .move(original: board) : .resize(original: board)
       liveEditStart = snapshot.derived
     case .delete: deleteSelection()
@@ -99,7 +99,13 @@ extension AppState {
       if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
         selection = .box(first.id)
       }
+    case .mark: toggleMark()
+    case .newGroup: startNewGroup()
+    case .joinGroup: startJoinGroup()
+    case .leaveGroup: leaveGroup()
+    case .selectGroup: selectGroup()
     case .deselect:
+      if clearMarksOrLeaveGroup() { return }
       if case .arrow(_, let anchor?) = selection, board.box(anchor) != nil {
         selection = .box(anchor)
       } else {
@@ -149,7 +155,9 @@ extension AppState {
   }
 
   mutating func startLabelEdit() {
-    if let index = selectedArrowIndex {
+    if let group = selectedGroup {
+      mode = .label(.groupTitle(group.id), TextField(group.title))
+    } else if let index = selectedArrowIndex {
       mode = .label(.arrowLabel(index), TextField(board.arrows[index].label ?? ""))
     } else if let box = selectedBox {
       mode = .label(.boxLabel(box.id), TextField(box.label))
@@ -182,7 +190,9 @@ extension AppState {
   }
 
   mutating func deleteSelection() {
-    if let index = selectedArrowIndex {
+    if let group = selectedGroup {
+      deleteGroup(group.id)
+    } else if let index = selectedArrowIndex {
       let arrow = board.arrows[index]
       edit { $0.arrows.remove(at: index) }
       selection = board.box(arrow.from) != nil ? .box(arrow.from) : nil
@@ -230,9 +240,9 @@ extension AppState {
     let spot = Placement.freeSpot(for: (box.frame.width, box.frame.height), near: near, on: board)
     box.frame.x = spot.x
     box.frame.y = spot.y
-    edit { $0.boxes.append(box) }
+    let group = appendBox(box)
     selection = .box(box.id)
-    message = StatusMessage("Pasted a copy of \(copied.label)")
+    message = StatusMessage("Pasted a copy of \(copied.label)\(group.map { " into \($0)" } ?? "")")
   }
 
   mutating func findNext() {
@@ -271,16 +281,17 @@ extension AppState {
       "Laid out the board \(direction == .leftToRight ? "left to right" : "top to bottom") (u undoes)")
   }
 
-  /// Moves the scroll offset so that the selected box (or arrow's source) is on screen.
+  /// Moves the scroll offset so that the selected box (or arrow's source, or group's frame) is
+  /// on screen.
   mutating func follow() {
-    guard let box = board.box(anchorBoxID ?? "") else { return }
+    guard let frame = selectedGroupFrame ?? board.box(anchorBoxID ?? "")?.frame else { return }
     let area = canvasArea
     var x = scroll.x
     var y = scroll.y
-    if box.frame.maxX + 1 >= x + area.width { x = box.frame.maxX + 2 - area.width }
-    if box.frame.x - 1 < x { x = box.frame.x - 1 }
-    if box.frame.maxY + 1 >= y + area.height { y = box.frame.maxY + 2 - area.height }
-    if box.frame.y - 1 < y { y = box.frame.y - 1 }
+    if frame.maxX + 1 >= x + area.width { x = frame.maxX + 2 - area.width }
+    if frame.x - 1 < x { x = frame.x - 1 }
+    if frame.maxY + 1 >= y + area.height { y = frame.maxY + 2 - area.height }
+    if frame.y - 1 < y { y = frame.y - 1 }
     scroll = GridPoint(x: max(0, x), y: max(0, y))
   }
 }

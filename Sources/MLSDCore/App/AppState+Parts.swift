@@ -65,6 +65,11 @@ extension AppState {
     _modify { yield &document.selection }
   }
 
+  public internal(set) var marked: [String] {
+    get { document.marked }
+    _modify { yield &document.marked }
+  }
+
   public internal(set) var clipboard: Box? {
     get { document.clipboard }
     _modify { yield &document.clipboard }

@@ -20,7 +20,7 @@ extension AppState {
       blocked = true
     }
     switch mode {
-    case .palette, .label, .connect, .move, .resize, .notes, .saveAs:
+    case .palette, .label, .connect, .joinGroup, .move, .resize, .notes, .saveAs:
       mode = .normal
       blocked = true
     default: break

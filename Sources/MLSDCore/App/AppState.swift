@@ -111,6 +111,10 @@ public struct AppState: Sendable {
     if let id = selectedBoxID { return id }
     if case .arrow(_, let anchor?) = selection, board.box(anchor) != nil { return anchor }
     if let index = selectedArrowIndex { return board.arrows[index].from }
+    if case .group(let id, let anchor) = selection, let group = board.groups.first(where: { $0.id == id }) {
+      if let anchor, board.box(anchor) != nil { return anchor }
+      return group.boxIDs.first { board.box($0) != nil }
+    }
     return nil
   }
 

@@ -41,8 +41,9 @@ public enum AppView {
     switch state.selection {
     case .box(let id): boxes.insert(id)
     case .arrow(let index, _): arrows.insert(index)
-    case nil: break
+    case .group, nil: break
     }
+    boxes.formUnion(state.marked)
     if case .connect(let from, let target, _) = state.mode {
       boxes = [from]
       if let target { boxes.insert(target) }
@@ -54,6 +55,7 @@ public enum AppView {
     state.layer.paint(
       into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
       highlightArrows: arrows)
+    GroupView.draw(&board, state)
     if state.board.boxes.isEmpty && state.mode == .normal {
       let hint = "Empty board: press a to add a component, ? for help"
       board.put(text: hint, x: 2, y: 1, style: CellStyle(.dim))
@@ -125,6 +127,16 @@ public enum AppView {
       x += canvas.put(text: "Title: ", x: x, y: y, style: style)
       Chrome.field(&canvas, field, x: x, y: y, width: width - 7, style: style)
       return
+    case .label(.groupTitle, let field), .label(.newGroup, let field):
+      var prompt = "Group title: "
+      if case .label(.newGroup(let ids), _) = state.mode { prompt = "New group of \(state.describe(ids)), title: " }
+      let used = canvas.put(text: prompt, x: x, y: y, style: style, maxWidth: max(0, width - 10))
+      Chrome.field(&canvas, field, x: x + used, y: y, width: width - used, style: style)
+      return
+    case .joinGroup(let boxes, let target, let query):
+      let text = GroupView.choosing(state, boxes: boxes, target: target, query: query)
+      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      return
     case .confirm(let question):
       canvas.put(text: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), maxWidth: width)
       return
@@ -134,6 +146,10 @@ public enum AppView {
       var text = "Connect \(a) → \(b)"
       if !query.isEmpty { text += "  [\(query.text)]" }
       text += "   Enter connect · arrows/type choose · Esc cancel"
+      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      return
+    case .move where state.selectedGroup != nil:
+      let text = (GroupView.status(state) ?? "") + "   " + KeyMap.hints(for: state.mode, selection: state.selection)
       canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
       return
     case .move, .resize:
@@ -174,7 +190,7 @@ public enum AppView {
         canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: lineWidth)
       }
     } else if let kind = selectedKindStatus(state) {
-      // The selected box's kind comes first, so that it is never the part cut off.
+      // The selected box's kind (or group, or the marks) comes first, so that it is never the part cut off.
       let used = canvas.put(text: kind, x: x, y: y, style: CellStyle(.status, bold: true), maxWidth: width)
       let rest = width - used - 3
       canvas.put(text: fitted(hints(state), to: rest), x: x + used + 3, y: y, style: style, maxWidth: max(0, rest))
@@ -187,10 +203,10 @@ public enum AppView {
 
   /// The kind of the selected box as the status line names it, in normal mode while drawing.
   static func selectedKindStatus(_ state: AppState) -> String? {
-    guard state.mode == .normal, state.practicePhase != .briefing, state.practicePhase != .review,
-      let box = state.selectedBox
-    else { return nil }
-    return state.kindStatus(of: box)
+    guard state.mode == .normal, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
+    let groups = GroupView.status(state)
+    guard let box = state.selectedBox else { return groups }
+    return [groups, state.kindStatus(of: box)].compactMap { $0 }.joined(separator: " · ")
   }
 
   /// Key hints ("a add  c connect  ...") cut after the last whole hint that fits.
@@ -228,7 +244,9 @@ public enum AppView {
   /// Modes whose status line is a text field or a question, which the practice clock must not cover.
   static func isTextMode(_ mode: Mode) -> Bool {
     switch mode {
-    case .command, .find, .saveAs, .label(.title, _), .confirm, .connect, .move, .resize: true
+    case .command, .find, .saveAs, .label(.title, _), .label(.groupTitle, _), .label(.newGroup, _), .confirm, .connect,
+      .joinGroup, .move, .resize:
+      true
     default: false
     }
   }

@@ -15,6 +15,9 @@ public enum Command: Hashable, Sendable {
   case nextTab, togglePanel, deselect, editTitle, home, redraw, nextFinding, arrowStyle
   /// Scrolls the side panel by pages (negative: up).
   case panelPage(Int)
+  /// Groups: mark or unmark the box, group the marked boxes, put them into a group, take them out
+  /// of their group, select the group around the box.
+  case mark, newGroup, joinGroup, leaveGroup, selectGroup
   /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
   case answerFollowUp, skipFollowUp
 }

@@ -27,5 +27,8 @@ struct DocumentState: Sendable {
   /// The board as drawn, with its arrow routes; kept in step with `board`.
   var layer: BoardLayer
   var selection: Selection?
+  /// Boxes marked for a group (Space), in the order they were marked; the selected box need not
+  /// be one of them.
+  var marked: [String] = []
   var clipboard: Box?
 }

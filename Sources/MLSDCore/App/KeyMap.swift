@@ -12,6 +12,7 @@ public enum KeyMap {
       switch selection {
       case .box: .box
       case .arrow: .arrow
+      case .group: .group
       case nil: .nothing
       }
     return table.hints(for: keyMode(of: mode), context: context)
@@ -25,6 +26,7 @@ public enum KeyMap {
     case .kind: .kind
     case .label, .find, .saveAs: .label
     case .connect: .connect
+    case .joinGroup: .group
     case .move: .move
     case .resize: .resize
     case .notes: .notes
@@ -122,6 +124,32 @@ public enum KeyMap {
         key("Ctrl-R / Ctrl-Y", b(.redo, .ctrl("r"), .ctrl("y")), "redo"),
       ]),
     entries(
+      "Groups", .normal,
+      [
+        key(
+          "Space / v", b(.mark, .char(" "), .char("v")), "mark or unmark the box (several boxes; Esc clears)",
+          hint: KeyHint("Space", "mark", rank: 9, when: [.box])),
+        key(
+          "G", b(.newGroup, .char("G")), "group the marked boxes (or the box): title, Enter",
+          hint: KeyHint("G", "group", rank: 8, when: [.box])),
+        key(
+          ">", b(.joinGroup, .char(">")), "put the marked boxes (or the box) into a group",
+          hint: KeyHint(">", "add marked", rank: 4, when: [.group])),
+        key("<", b(.leaveGroup, .char("<")), "take the marked boxes (or the box) out of its group"),
+        key("o", b(.selectGroup, .char("o")), "select the box's group (again: the next group)"),
+        key(
+          "Enter on a group", "rename the selected group (also i)",
+          hint: KeyHint("Enter", "rename", rank: 2, when: [.group])),
+        key(
+          "x on a group", "delete the group; its boxes stay (also Delete)",
+          hint: KeyHint("x", "delete group", rank: 3, when: [.group])),
+        key(
+          "m on a group", "move the whole group: arrows (Shift: ×4), Enter",
+          hint: KeyHint("m", "move", rank: 5, when: [.group])),
+        key("a or p on a group", "add a box or paste a copy into the selected group"),
+        key("Esc on a group", "back to the box", hint: KeyHint("Esc", "back", rank: 9, when: [.group])),
+      ]),
+    entries(
       "Notes and panel", .normal,
       [
         key(
@@ -181,6 +209,7 @@ public enum KeyMap {
         key("drag on empty space", "pan the canvas"),
         key("double-click", "edit the label"),
         key("click in the a list", "add that kind of box"),
+        key("click a group title", "select the group (drag moves, double-click renames)"),
         key("wheel", "pan up and down"),
       ]),
     entries(
@@ -226,6 +255,14 @@ public enum KeyMap {
         key("type", "choose the first box whose label starts so"),
         key("Enter", "draw the arrow"),
         key("Esc", "cancel"),
+      ]),
+    entries(
+      "Putting boxes into a group (>)", .group,
+      [
+        key("↑↓ / Tab", "choose the group (also a click on its frame)", hint: KeyHint("↑↓", "choose")),
+        key("type", "choose the first group whose title starts so", hint: KeyHint("type", "to choose")),
+        key("Enter", "put the boxes into the group", hint: KeyHint("Enter", "add")),
+        key("Esc", "cancel", hint: KeyHint("Esc", "cancel")),
       ]),
     entries(
       "Moving a box (m)", .move,

@@ -6,6 +6,8 @@
 /// Where a key works: the modes of the editor, the `:` commands, the mouse and the practice screens.
 public enum KeyMode: String, Hashable, Sendable, CaseIterable {
   case normal, command, mouse, palette, kind, label, connect, move, resize, notes, confirm, help, briefing, review
+  /// Choosing the group that boxes join (`>`).
+  case group
 }
 
 /// What the normal-mode status line is suggesting keys for.
@@ -16,6 +18,8 @@ public enum HintContext: Hashable, Sendable, CaseIterable {
   case arrow
   /// Nothing is selected.
   case nothing
+  /// A group is selected.
+  case group
 }
 
 /// One key the dispatch looks up, and the command it runs.

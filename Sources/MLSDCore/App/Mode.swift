@@ -1,10 +1,12 @@
 // What the editor is doing right now (the mode shown in the status line) and what is selected.
 
-/// The selected thing: a box, or an arrow (remembering the box it was reached from, so that Tab
-/// keeps cycling that box's arrows).
+/// The selected thing: a box, an arrow (remembering the box it was reached from, so that Tab
+/// keeps cycling that box's arrows), or a group (remembering the box it was reached from, so that
+/// Esc goes back to it).
 public enum Selection: Hashable, Sendable {
   case box(String)
   case arrow(Int, anchor: String?)
+  case group(String, anchor: String?)
 }
 
 /// The text a label editor changes.
@@ -13,6 +15,10 @@ public enum LabelTarget: Hashable, Sendable {
   case boxDetail(String)
   case arrowLabel(Int)
   case title
+  /// The title of an existing group.
+  case groupTitle(String)
+  /// The title of a group about to be made of these boxes.
+  case newGroup([String])
 }
 
 /// A yes/no question the app waits on.
@@ -45,6 +51,8 @@ public enum Mode: Hashable, Sendable {
   case label(LabelTarget, TextField)
   /// Connecting `from` to a target chosen by moving or by typing part of its label.
   case connect(from: String, target: String?, query: TextField)
+  /// Adding `boxes` to a group chosen by moving through the groups or by typing part of its title.
+  case joinGroup(boxes: [String], target: String?, query: TextField)
   /// Moving or resizing the selected box; `original` is the board before, for Esc and undo.
   case move(original: Board)
   case resize(original: Board)
@@ -63,6 +71,7 @@ public enum Mode: Hashable, Sendable {
     case .kind: "KIND"
     case .label(.boxDetail, _): "DETAIL"
     case .label(.title, _): "TITLE"
+    case .label(.groupTitle, _), .label(.newGroup, _), .joinGroup: "GROUP"
     case .label: "LABEL"
     case .connect: "CONNECT"
     case .move: "MOVE"
@@ -98,6 +107,8 @@ public struct StatusMessage: Hashable, Sendable {
 public enum Drag: Hashable, Sendable {
   /// Moving a box grabbed at `grab` (the offset of the pointer inside the box).
   case moving(String, grab: GridPoint, original: Board)
+  /// Moving every box of a group grabbed by its title; `last` is the board cell under the pointer.
+  case movingGroup(String, last: GridPoint, original: Board)
   /// Drawing an arrow from a box whose border was grabbed; `to` is the cell under the pointer.
   case connecting(String, to: GridPoint)
   /// Panning the canvas from an empty spot.

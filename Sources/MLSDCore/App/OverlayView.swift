@@ -124,7 +124,7 @@ enum OverlayView {
     case .arrowLabel(let index):
       guard let point = state.layer.labelPoint(of: index) else { return }
       origin = point
-    case .title:
+    case .title, .groupTitle, .newGroup:
       return
     }
     let x = area.x + origin.x - state.scroll.x

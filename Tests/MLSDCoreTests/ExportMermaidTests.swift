@@ -27,6 +27,36 @@ final class ExportMermaidTests: XCTestCase {
       """)
   }
 
+  func testEmptyTextsAreNeverAnEmptyQuotedString() {
+    // mermaid.js 11 refuses `[""]`, `subgraph g [""]` and `|""|` with a parse error (found by
+    // Tests/e2e/reader-mermaid.sh); an empty label is written `[ ]`, an empty arrow label not at all.
+    let board = Board(
+      title: "",
+      boxes: [
+        Box(id: "a", label: "", frame: GridRect(x: 0, y: 0, width: 8, height: 3)),
+        Box(id: "b", label: "", detail: "x", frame: GridRect(x: 20, y: 0, width: 8, height: 3)),
+      ],
+      arrows: [Arrow(from: "a", to: "b", label: "")],
+      groups: [Group(id: "g", title: "", boxIDs: ["a"])])
+    let text = MermaidExporter().export(board, context: ExportContext())
+    XCTAssertEqual(
+      text,
+      """
+      flowchart LR
+        a[ ]
+        b["<br/>x"]
+        subgraph g [ ]
+          a
+        end
+        a --> b
+
+      """)
+    let back = try? MermaidImporter.read(text, name: "e.mmd", title: "e", catalogue: Catalogue(kinds: [])).board
+    XCTAssertEqual(back?.boxes.map(\.label), ["", ""])
+    XCTAssertEqual(back?.groups.map(\.title), [""])
+    XCTAssertEqual(back?.arrows.map(\.label), [nil])
+  }
+
   func testHostileLabelsStayInsideTheirQuotes() {
     let text = MermaidExporter().export(ExportFixtures.hostile, context: ExportContext())
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -7,6 +7,12 @@ public struct ExcalidrawExporter: Exporter {
   static let lineHeight = 1.25
   /// Width of one character of the monospace font (Excalidraw's family 3) at `fontSize`.
   static let characterWidth = 9.6
+  /// Arrow labels are smaller, so that one line of one (14 × 1.25 = 17.5 px) fits a grid row
+  /// (`PixelLayout.cellHeight`, 18 px) and a character (8.4 px) a column (9 px): at 16 px, labels
+  /// on neighbouring rows, and a label on the row below a box, overlapped each other or the box
+  /// in Excalidraw (Tests/e2e/reader-excalidraw.sh on the generic reference).
+  static let labelFontSize = 14.0
+  static let labelCharacterWidth = 8.4
 
   public init() {}
 
@@ -27,15 +33,19 @@ public struct ExcalidrawExporter: Exporter {
         "locked": .bool(false),
       ]
     }
-    func text(_ id: String, _ content: String, center: PixelPoint, container: String?) -> JSONValue {
+    func text(_ id: String, _ content: String, center: PixelPoint, container: String?, small: Bool = false)
+      -> JSONValue
+    {
+      let size = small ? Self.labelFontSize : Self.fontSize
       let lines = content.split(separator: "\n", omittingEmptySubsequences: false)
-      let width = Double(lines.map { DisplayWidth.of(String($0)) }.max() ?? 0) * Self.characterWidth
-      let height = Double(lines.count) * Self.fontSize * Self.lineHeight
+      let characterWidth = small ? Self.labelCharacterWidth : Self.characterWidth
+      let width = Double(lines.map { DisplayWidth.of(String($0)) }.max() ?? 0) * characterWidth
+      let height = Double(lines.count) * size * Self.lineHeight
       var fields = common(
         id, "text", PixelRect(x: center.x - width / 2, y: center.y - height / 2, width: width, height: height))
       fields["text"] = .string(content)
       fields["originalText"] = .string(content)
-      fields["fontSize"] = .number(Self.fontSize)
+      fields["fontSize"] = .number(size)
       fields["fontFamily"] = .int(3)
       fields["textAlign"] = .string("center")
       fields["verticalAlign"] = .string("middle")
@@ -97,9 +107,9 @@ public struct ExcalidrawExporter: Exporter {
       if let content = arrow.label.map(Self.visible), !content.isEmpty, let spot = layout.labelPosition(index) {
         let labelID = "arrow-\(index)-label"
         fields["boundElements"] = .array([.object(["id": .string(labelID), "type": .string("text")])])
-        let width = Double(DisplayWidth.of(content)) * Self.characterWidth
+        let width = Double(DisplayWidth.of(content)) * Self.labelCharacterWidth
         let center = spot.centered ? spot.point : PixelPoint(x: spot.point.x + width / 2, y: spot.point.y)
-        label = text(labelID, content, center: center, container: id)
+        label = text(labelID, content, center: center, container: id, small: true)
       }
       arrowElements.append(.object(fields))
       if let label { arrowElements.append(label) }

@@ -21,7 +21,8 @@ public struct MermaidExporter: Exporter {
     // (Mermaid moves a node into the subgraph that mentions it). Edges come after every subgraph,
     // since an edge written inside one would pull its nodes in too.
     for box in board.boxes {
-      let node = "  \(nodeIDs[box.id] ?? box.id)[\"\(MermaidEscaping.label(box.label, detail: box.detail))\"]"
+      let node =
+        "  \(nodeIDs[box.id] ?? box.id)[\(MermaidExporter.quoted(MermaidEscaping.label(box.label, detail: box.detail)))]"
       lines.append(node + MermaidExporter.kindClass(box, catalogue: context.catalogue))
     }
     for group in board.groups {
@@ -29,7 +30,7 @@ public struct MermaidExporter: Exporter {
       if taken.contains(groupID) {
         groupID = MermaidEscaping.escaped(group.id, prefix: MermaidEscaping.groupIDPrefix)
       }
-      lines.append("  subgraph \(groupID) [\"\(MermaidEscaping.text(group.title))\"]")
+      lines.append("  subgraph \(groupID) [\(MermaidExporter.quoted(MermaidEscaping.text(group.title)))]")
       for id in group.boxIDs {
         guard let nodeID = nodeIDs[id] else { continue }
         lines.append("    " + nodeID)
@@ -44,10 +45,18 @@ public struct MermaidExporter: Exporter {
       case .dashed: link = "-.->"
       case .thick: link = "==>"
       }
-      let label = arrow.label.map { "|\"\(MermaidEscaping.text($0))\"|" } ?? ""
+      // Mermaid refuses an empty quoted string; an empty arrow label is written as no label.
+      let text = arrow.label.map(MermaidEscaping.text) ?? ""
+      let label = text.isEmpty ? "" : "|\"\(text)\"|"
       lines.append("  \(from) \(link)\(label) \(to)")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// An escaped text in double quotes; an empty one as a single space without quotes, since
+  /// mermaid.js refuses `[""]` and reads `[ ]` as an empty label (so does `mlsd import`).
+  static func quoted(_ escaped: String) -> String {
+    escaped.isEmpty ? " " : "\"" + escaped + "\""
   }
 
   /// `:::KIND` for a box that declares a catalogue kind, so that `mlsd import` declares it again.

@@ -142,6 +142,19 @@ struct KindRecognizer: Sendable {
     }
   }
 
+  /// Plural head words that name what a store holds, not what a service does: "Listing
+  /// embeddings" are vectors kept for others to read; an "embedder" computes them.
+  static let artefactNouns: Set<String> = [
+    "embeddings", "vectors", "weights", "checkpoints", "snapshots", "artifacts", "artefacts", "versions", "models",
+  ]
+
+  /// Whether a label's head word names stored artefacts (`artefactNouns`).
+  static func holdsArtefacts(_ label: String) -> Bool {
+    let words = AliasMatcher.words(label)
+    guard let head = headIndex(of: label, words: words) else { return false }
+    return artefactNouns.contains(words[head])
+  }
+
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
   static let prepositions: Set<String> = ["of", "for", "with", "via"]

@@ -83,6 +83,16 @@ struct BoardGraph {
       successors[from].append(to)
       predecessors[to].append(from)
     }
+    // A store that a serving box points at and that has no arrow out is read from by it: "Sibyl
+    // → In-memory model cache" draws the lookup, and the models come back along it.
+    let drawnOut = successors.map { !$0.isEmpty }
+    for case (let from?, let to?) in arrowEnds
+    where from != to && !drawnOut[to] && nodeKinds[to].contains(where: BoardGraph.lookupKinds.contains)
+      && nodeKinds[from].contains(where: BoardReader.servingKinds.contains) && !successors[to].contains(from)
+    {
+      successors[to].append(from)
+      predecessors[from].append(to)
+    }
     for (offset, arrow) in reading.arrows.enumerated() {
       guard case (let from?, let to?) = arrowEnds[arrow.arrow] else { continue }
       let node = nodeOfBox[board.boxes.count + offset]
@@ -100,6 +110,9 @@ struct BoardGraph {
     self.predecessors = predecessors
     self.arrowEnds = arrowEnds
   }
+
+  /// Stores that are read by looking up: an arrow into one with no arrow out is a lookup.
+  static let lookupKinds: Set<String> = ["cache", "online-feature-store", "model-registry", "vector-index"]
 
   /// The number of distinct box ids.
   var nodeCount: Int { nodeIDs.count }

@@ -123,6 +123,19 @@ enum BoardReader {
       }
     }
 
+    let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
+    let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
+      !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
+    }
+    // What each box's neighbours see of it: its words' kinds, and the kinds its place gives it.
+    // A place read in one round is seen by the next ("Search backend" between the client and an
+    // unread "Available experiences": once that is candidate generation, the scorer after it is
+    // the ranking stage), until nothing changes; only places propagate, never the weaker
+    // structural scores, so a guess does not feed another guess.
+    let seen = placedRounds(
+      board, firstIndices: firstIndices, lexical: lexical, places: places, incoming: incoming, outgoing: outgoing,
+      kindCount: kinds.count)
+
     // Every check in the app runs this for every box, so kinds are numbers here and the
     // per-kind tables are scratch arrays reset after each box; reasons are written only for
     // the kinds a box ends up counted as or guessed to be.
@@ -135,10 +148,6 @@ enum BoardReader {
     var structural = Array(repeating: StructureNote(), count: kinds.count)
     var lexicalSlot = [KindEvidence?](repeating: nil, count: kinds.count)
     var touched: [Int] = []
-    let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
-    let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
-      !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
-    }
 
     var boxes: [BoxReading] = []
     boxes.reserveCapacity(board.boxes.count)
@@ -150,17 +159,17 @@ enum BoardReader {
       fedBy.removeAll(keepingCapacity: true)
       feeds.removeAll(keepingCapacity: true)
       for p in incoming[i] {
-        fedBy.append(firstIndices[p])
-        for k in firstIndices[p] { inFlags[k] = true }
+        fedBy.append(seen[p])
+        for k in seen[p] { inFlags[k] = true }
       }
       for o in outgoing[i] {
-        feeds.append(firstIndices[o])
-        for k in firstIndices[o] { outFlags[k] = true }
+        feeds.append(seen[o])
+        for k in seen[o] { outFlags[k] = true }
       }
       let around = Surroundings(fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] })
       defer {
-        for p in incoming[i] { for k in firstIndices[p] { inFlags[k] = false } }
-        for o in outgoing[i] { for k in firstIndices[o] { outFlags[k] = false } }
+        for p in incoming[i] { for k in seen[p] { inFlags[k] = false } }
+        for o in outgoing[i] { for k in seen[o] { outFlags[k] = false } }
       }
       if let known = recall?(i, around) {
         boxes.append(known)
@@ -199,7 +208,7 @@ enum BoardReader {
         // "Final ordering" that the ranker feeds is no purchase order.
         if row.acceptsNothing,
           incoming[i].contains(where: { p in
-            !firstIndices[p].isEmpty && !firstIndices[p].contains { row.inputs.contains($0) }
+            !seen[p].isEmpty && !seen[p].contains { row.inputs.contains($0) }
           })
         {
           touch(k)
@@ -217,13 +226,11 @@ enum BoardReader {
         structural[k] = note
       }
       var placed: [Int: String] = [:]
+      var overridden: Set<Int> = []
       for place in places
-      where place.holds(
-        kinds: firstIndices[i], inFlags: inFlags, outFlags: outFlags, hasInputs: !incoming[i].isEmpty,
-        hasOutputs: !outgoing[i].isEmpty)
-        && !lexical[i].contains(where: {
-          place.unlessWordsHint.contains($0.kind) || $0.named && place.unlessNamed.contains($0.kind)
-        })
+      where place.applies(
+        kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label)
       {
         let k = place.kind
         touch(k)
@@ -231,6 +238,7 @@ enum BoardReader {
         namedFlags[k] = true
         backedFlags[k] = true
         placed[k] = place.reason
+        if place.overrides { overridden.formUnion(firstIndices[i].filter { $0 != k }) }
       }
       // Between kinds the evidence ties on, the one the template asks for wins.
       let top = touched.map { score[$0] }.max() ?? 0
@@ -248,6 +256,9 @@ enum BoardReader {
       }
       // Read from its place alone, a box counts as a kind only when one kind fits best, and not
       // at all beside a kind its words back ("User scrolls feed" fed by a source is the client).
+      // A place that reads a box whatever its words name (what the request reaches before the
+      // ranker is candidate generation, even named after the items it returns) drops that name.
+      countedIndices.removeAll { overridden.contains($0) && placed[$0] == nil }
       let placeOnly = countedIndices.filter { !backedFlags[$0] }
       if placeOnly.count > 1 && placeOnly.count == countedIndices.count {
         countedIndices = []
@@ -285,6 +296,44 @@ enum BoardReader {
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
+  /// Rounds of reading boxes from their places alone: each box's first kinds, with the kinds the
+  /// places give it when its neighbours are seen as the previous round left them (at most
+  /// `placeRounds` rounds; places that no longer hold are dropped again, so it settles).
+  static func placedRounds(
+    _ board: Board, firstIndices: [[Int]], lexical: [[KindEvidence]], places: [NumberedPlace], incoming: [[Int]],
+    outgoing: [[Int]], kindCount: Int
+  ) -> [[Int]] {
+    var seen = firstIndices
+    guard !places.isEmpty else { return seen }
+    var inFlags = Array(repeating: false, count: kindCount)
+    var outFlags = inFlags
+    for _ in 0..<placeRounds {
+      var next = seen
+      for i in board.boxes.indices where !outgoing[i].isEmpty {
+        for p in incoming[i] { for k in seen[p] { inFlags[k] = true } }
+        for o in outgoing[i] { for k in seen[o] { outFlags[k] = true } }
+        var kinds = firstIndices[i]
+        for place in places
+        where place.applies(
+          kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
+          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label)
+        {
+          if place.overrides { kinds.removeAll { firstIndices[i].contains($0) && $0 != place.kind } }
+          if !kinds.contains(place.kind) { kinds.append(place.kind) }
+        }
+        next[i] = kinds
+        for p in incoming[i] { for k in seen[p] { inFlags[k] = false } }
+        for o in outgoing[i] { for k in seen[o] { outFlags[k] = false } }
+      }
+      if next == seen { break }
+      seen = next
+    }
+    return seen
+  }
+
+  /// How many rounds places propagate along the arrows: a chain of three unread boxes settles.
+  static let placeRounds = 3
+
   /// A box's first reading, before its place counts: the kinds its words alone and its declared
   /// kind say, as kind numbers (positions in `catalogue.kinds`).
   static func firstKinds(of box: Box, evidence: [KindEvidence], catalogue: Catalogue) -> [Int] {
@@ -318,6 +367,15 @@ struct Place {
   var unlessWordsHint: Set<String> = []
   /// Kinds whose name in the box's words rules the place out ("online inference" is no batch job).
   var unlessNamed: Set<String> = []
+  /// Kinds of `readAs` the box may be read as only when its head word names stored artefacts
+  /// ("Listing embeddings" holds vectors; an "Image encoder" computes them).
+  var readAsWhenHolding: Set<String> = []
+  /// Whether the place reads the box so instead of what its words say: what the request reaches
+  /// before the ranker is candidate generation, though named after the items it returns.
+  var overrides = false
+  /// Whether the box's words must read it as one of `readAs`: a place for stores reads a box that
+  /// says it keeps something, not any unread box.
+  var needsWords = false
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -326,7 +384,8 @@ struct Place {
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
       feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
-      unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed)
+      unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
+      overrides: overrides, needsWords: needsWords)
   }
 
   static let all = [
@@ -350,6 +409,21 @@ struct Place {
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
     Place(
+      kind: "candidate-generation", reason: "the request reaches it before the ranker",
+      readAs: ["data-source", "candidate-generation"], fedBy: [["client", "api-gateway"]],
+      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: true),
+    Place(
+      kind: "model-registry", reason: "training hands it to serving",
+      readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],
+      fedBy: [["training-pipeline", "model-evaluation"]],
+      feedsAny: [
+        "inference-service", "batch-prediction", "ranking", "embedding-service", "candidate-generation", "vector-index",
+        "re-ranking",
+      ], readAsWhenHolding: ["embedding-service"], needsWords: true),
+    Place(
+      kind: "cache", reason: "batch prediction writes into it for serving to read",
+      readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
+    Place(
       kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
@@ -369,6 +443,21 @@ struct NumberedPlace {
   var onlyWhenAsked: Bool
   var unlessWordsHint: Set<String>
   var unlessNamed: Set<String>
+  var whenHolding: Set<Int>
+  var overrides: Bool
+  var needsWords: Bool
+
+  /// Whether the place reads a box: `holds`, and its words do not rule it out.
+  func applies(
+    kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
+    label: String
+  ) -> Bool {
+    guard !(needsWords && kinds.isEmpty),
+      holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
+      !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
+    else { return false }
+    return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
+  }
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
   ///   whether a box of that kind feeds it, or is fed by it.

@@ -238,7 +238,7 @@ enum BoardReader {
         namedFlags[k] = true
         backedFlags[k] = true
         placed[k] = place.reason
-        if place.overrides { overridden.formUnion(firstIndices[i].filter { $0 != k }) }
+        overridden.formUnion(place.overrides.filter { $0 != k })
       }
       // Between kinds the evidence ties on, the one the template asks for wins.
       let top = touched.map { score[$0] }.max() ?? 0
@@ -318,7 +318,7 @@ enum BoardReader {
           kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
           hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label)
         {
-          if place.overrides { kinds.removeAll { firstIndices[i].contains($0) && $0 != place.kind } }
+          kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
           if !kinds.contains(place.kind) { kinds.append(place.kind) }
         }
         next[i] = kinds
@@ -370,9 +370,9 @@ struct Place {
   /// Kinds of `readAs` the box may be read as only when its head word names stored artefacts
   /// ("Listing embeddings" holds vectors; an "Image encoder" computes them).
   var readAsWhenHolding: Set<String> = []
-  /// Whether the place reads the box so instead of what its words say: what the request reaches
-  /// before the ranker is candidate generation, though named after the items it returns.
-  var overrides = false
+  /// Kinds the box's words read it as that the place replaces: what the request reaches before
+  /// the ranker is candidate generation, not the source its words name ("Nearby events").
+  var overrides: Set<String> = []
   /// Whether the box's words must read it as one of `readAs`: a place for stores reads a box that
   /// says it keeps something, not any unread box.
   var needsWords = false
@@ -385,7 +385,7 @@ struct Place {
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
       feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
-      overrides: overrides, needsWords: needsWords)
+      overrides: Set(numbers(overrides)), needsWords: needsWords)
   }
 
   static let all = [
@@ -410,8 +410,8 @@ struct Place {
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
     Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
-      readAs: ["data-source", "candidate-generation"], fedBy: [["client", "api-gateway"]],
-      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: true),
+      readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
+      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: ["data-source"]),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],
@@ -444,7 +444,7 @@ struct NumberedPlace {
   var unlessWordsHint: Set<String>
   var unlessNamed: Set<String>
   var whenHolding: Set<Int>
-  var overrides: Bool
+  var overrides: Set<Int>
   var needsWords: Bool
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.

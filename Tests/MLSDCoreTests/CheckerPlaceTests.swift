@@ -1,0 +1,112 @@
+// The places that read a box whatever its name, beyond its neighbours' words: places propagate
+// along a chain of terse boxes, the request's first stop before the ranker is candidate
+// generation, what training hands to serving is the registry, a store batch prediction writes
+// into is the cache, and a store serving points at is read from (docs/CHECKER.md, "How boxes are
+// read" 4 and the lookup paragraph).
+import XCTest
+
+@testable import MLSDCore
+
+final class CheckerPlaceTests: XCTestCase {
+  let library = Fixtures.library
+  var catalogue: Catalogue { library.catalogue }
+
+  private func box(_ id: String, _ label: String, detail: String? = nil) -> Box {
+    Box(id: id, label: label, detail: detail, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+  }
+
+  private func chain(_ labels: [(String, String)]) -> Board {
+    var board = Board(title: "T")
+    board.boxes = labels.map { box($0.0, $0.1) }
+    board.arrows = zip(labels, labels.dropFirst()).map { Arrow(from: $0.0, to: $1.0) }
+    return board
+  }
+
+  func testAPlaceReadInOneRoundIsSeenByTheNext() {
+    // "Available experiences" says nothing the catalogue knows; once its place makes it candidate
+    // generation, the scorer after it is the ranking stage of a recommender.
+    var board = chain([
+      ("u", "Phone app"), ("g", "API gateway"), ("c", "Available experiences"), ("s", "Online scoring"),
+    ])
+    board.arrows.append(Arrow(from: "s", to: "g"))
+    let expected: Set<String> = ["ranking", "candidate-generation"]
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
+    XCTAssertTrue(reading.boxes[3].kinds.contains("ranking"), "\(reading.boxes[3])")
+    // Without the rounds, the scorer sees only the words of its neighbour, which say nothing.
+    let first = board.boxes.map {
+      BoardReader.firstKinds(of: $0, evidence: catalogue.evidence(of: $0), catalogue: catalogue)
+    }
+    XCTAssertTrue(first[2].isEmpty)
+  }
+
+  func testTheRequestsFirstStopBeforeTheRankerIsCandidateGenerationWhateverItsItems() {
+    let board = chain([
+      ("u", "Phone app"), ("c", "Nearby upcoming events (geo radius + date window from Elasticsearch)"),
+      ("r", "Event ranker"), ("x", "Re-ranking"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "candidate-generation"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("candidate-generation"), "\(reading.boxes[1])")
+    // The events it returns do not make it a source of data.
+    XCTAssertFalse(reading.boxes[1].kinds.contains("data-source"), "\(reading.boxes[1])")
+    // Only where the template asks for candidate generation.
+    let generic = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
+    XCTAssertFalse(generic.boxes[1].kinds.contains("candidate-generation"), "\(generic.boxes[1])")
+  }
+
+  func testWhatTrainingHandsToServingIsTheRegistry() {
+    let board = chain([
+      ("t", "Skip-gram training"), ("e", "Offline check"), ("m", "Listing embeddings"), ("i", "ANN index"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[2].kinds.contains("model-registry"), "\(reading.boxes[2])")
+    // An encoder computes vectors; it is no store of them, wherever it sits.
+    var encoder = board
+    encoder.boxes[2].label = "Image encoder"
+    let computed = BoardReader.read(encoder, catalogue: catalogue)
+    XCTAssertFalse(computed.boxes[2].kinds.contains("model-registry"), "\(computed.boxes[2])")
+    // Nor is a box whose words say it serves.
+    var serving = board
+    serving.boxes[2].label = "Scoring service"
+    XCTAssertFalse(BoardReader.read(serving, catalogue: catalogue).boxes[2].kinds.contains("model-registry"))
+  }
+
+  func testAStoreThatBatchPredictionWritesIntoIsTheCache() {
+    let board = chain([("j", "Batch scorer"), ("k", "Cassandra"), ("s", "Suggestions API")])
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("cache"), "\(reading.boxes[1])")
+    // What the batch job writes into the warehouse is no cache.
+    var lake = board
+    lake.boxes[1].label = "Hive warehouse"
+    XCTAssertFalse(BoardReader.read(lake, catalogue: catalogue).boxes[1].kinds.contains("cache"))
+  }
+
+  func testAStoreServingPointsAtIsReadFrom() {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("r", "Model registry"), box("c", "In-memory model cache"), box("s", "Prediction service"),
+    ]
+    board.arrows = [Arrow(from: "r", to: "c"), Arrow(from: "s", to: "c")]
+    let graph = BoardGraph(board: board, catalogue: catalogue)
+    XCTAssertTrue(graph.flows(from: ["model-registry"], to: ["inference-service"]))
+    // Once the cache has an arrow out, its arrows mean what they say.
+    board.boxes.append(box("d", "Dashboards"))
+    board.arrows.append(Arrow(from: "c", to: "d"))
+    XCTAssertFalse(
+      BoardGraph(board: board, catalogue: catalogue).flows(from: ["model-registry"], to: ["inference-service"]))
+  }
+
+  func testCatalogueWordsPractitionersUse() {
+    // Sessionisation is the batch step that cuts a click stream into sessions.
+    XCTAssertTrue(catalogue.evidence(of: box("s", "Sessionise")).contains { $0.kind == "batch-etl" })
+    // A catalogue alone is the items on sale; a model catalogue is the registry.
+    XCTAssertFalse(
+      KindRecognizer.counted(catalogue.evidence(of: box("c", "Experience catalogue"))).contains {
+        $0.kind == "model-registry"
+      })
+    XCTAssertTrue(catalogue.kinds(inText: "Model catalog").contains("model-registry"))
+    // Replaying logged sessions offline is an evaluation.
+    XCTAssertEqual(
+      KindRecognizer.counted(catalogue.evidence(of: box("o", "Offline replay"))).map(\.kind), ["model-evaluation"])
+  }
+}

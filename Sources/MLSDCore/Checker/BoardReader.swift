@@ -240,13 +240,23 @@ enum BoardReader {
         placed[k] = place.reason
         overridden.formUnion(place.overrides.filter { $0 != k })
       }
-      // Between kinds the evidence ties on, the one the template asks for wins.
+      // Between kinds the evidence ties on, the one the template asks for wins; between those
+      // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
+      // feed training are the offline store, not a stream job).
       let top = touched.map { score[$0] }.max() ?? 0
       var favoured: Set<Int> = []
+      var placeConfirmed: Set<Int> = []
       if top >= KindRecognizer.countedScore {
         for k in touched where expectedIndices.contains(k) && score[k] == top && backedFlags[k] && !namedFlags[k] {
           score[k] += 1
           favoured.insert(k)
+        }
+        let high = touched.map { score[$0] }.max() ?? 0
+        let tied = touched.filter { score[$0] == high && backedFlags[$0] && !namedFlags[$0] }
+        let confirmed = tied.filter { structural[$0].confirms }
+        if !confirmed.isEmpty && confirmed.count < tied.count {
+          for k in confirmed { score[k] += 1 }
+          placeConfirmed = Set(confirmed)
         }
       }
       let ranked = touched.sorted { (score[$0], kinds[$1].id) > (score[$1], kinds[$0].id) }
@@ -272,6 +282,7 @@ enum BoardReader {
         if kinds[k].id == declared { item.reasons.insert("declared kind", at: 0) }
         if counted || item.reasons.isEmpty { item.reasons += structural[k].reasons(kinds) }
         if let reason = placed[k] { item.reasons.append(reason) }
+        if placeConfirmed.contains(k) { item.reasons.append("its place breaks the tie") }
         if favoured.contains(k) { item.reasons.append("asked for by the template") }
         item.score = score[k]
         item.named = namedFlags[k]
@@ -488,6 +499,10 @@ struct StructureNote {
   var fedBy: [Int] = []
   var feeds: [Int] = []
   var said: String?
+
+  /// Whether the box's neighbours or arrow labels say anything for the kind (that nothing feeds
+  /// it is true of every caller too, and says too little).
+  var confirms: Bool { !fedBy.isEmpty || !feeds.isEmpty || said != nil }
 
   func reasons(_ kinds: [ComponentKind]) -> [String] {
     var out: [String] = []

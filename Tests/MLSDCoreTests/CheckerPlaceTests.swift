@@ -109,4 +109,31 @@ final class CheckerPlaceTests: XCTestCase {
     XCTAssertEqual(
       KindRecognizer.counted(catalogue.evidence(of: box("o", "Offline replay"))).map(\.kind), ["model-evaluation"])
   }
+
+  func testTheNeighboursBreakATieTheTemplateLeaves() {
+    // "Historical counters" hint at a stream job (counters) and at the offline store (historical);
+    // the template asks for both. Feeding training, they are the offline store.
+    var board = chain([("h", "Historical counters"), ("t", "Model training")])
+    let expected: Set<String> = ["offline-feature-store", "stream-processing", "training-pipeline"]
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
+    XCTAssertEqual(reading.boxes[0].kinds, ["offline-feature-store"], "\(reading.boxes[0])")
+    XCTAssertTrue(reading.boxes[0].counted[0].reasons.contains("its place breaks the tie"))
+    // Alone, nothing breaks the tie.
+    board.arrows = []
+    let alone = BoardReader.read(board, catalogue: catalogue, expected: expected)
+    XCTAssertFalse(alone.boxes[0].counted.contains { $0.reasons.contains("its place breaks the tie") })
+  }
+
+  func testAHyphenatedCompoundHintsOnce() {
+    func score(_ label: String, _ kind: String) -> Int {
+      catalogue.evidence(of: box("b", label)).first { $0.kind == kind }?.score ?? 0
+    }
+    // "Sliding-window" is one word of a stream job, not two; the head word decides.
+    XCTAssertEqual(score("Sliding-window detectors", "stream-processing"), 1)
+    XCTAssertEqual(
+      KindRecognizer.counted(catalogue.evidence(of: box("d", "Sliding-window detectors"))).map(\.kind),
+      ["inference-service"])
+    // A list is several words, each its own hint.
+    XCTAssertEqual(score("Clicks, views, payments", "data-source"), 4)
+  }
 }

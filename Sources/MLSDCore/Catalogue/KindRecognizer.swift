@@ -109,7 +109,22 @@ struct KindRecognizer: Sendable {
         }
       }
       guard isLabel else { continue }
-      for match in hints where !named.contains(match.kind) {
+      // Hint words of one kind that overlap, or that a hyphen joins into one compound word, hint
+      // once: "sliding-window" is one idea, as is "near real time" (which holds "real time");
+      // "likes, shares, comments" are three.
+      let lowered = text.lowercased()
+      func joined(_ a: Int, _ b: Int) -> Bool { lowered.contains(words[a] + "-" + words[b]) }
+      var runs: [AliasMatcher.Match] = []
+      for match in hints.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) where !named.contains(match.kind) {
+        if let r = runs.lastIndex(where: {
+          $0.kind == match.kind && (match.start < $0.end || match.start == $0.end && joined($0.end - 1, match.start))
+        }) {
+          runs[r].end = max(runs[r].end, match.end)
+        } else {
+          runs.append(match)
+        }
+      }
+      for match in runs {
         let phrase = words[match.start..<match.end].joined(separator: " ")
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)

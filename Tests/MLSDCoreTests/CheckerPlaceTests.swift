@@ -105,6 +105,11 @@ final class CheckerPlaceTests: XCTestCase {
         $0.kind == "model-registry"
       })
     XCTAssertTrue(catalogue.kinds(inText: "Model catalog").contains("model-registry"))
+    // Training tables hold training data; they do not train.
+    XCTAssertEqual(
+      KindRecognizer.counted(catalogue.evidence(of: box("t", "Training tables"))).map(\.kind), ["data-lake"])
+    // The camera a visual search is asked from is the user's device.
+    XCTAssertTrue(catalogue.evidence(of: box("l", "Lens camera")).contains { $0.kind == "client" })
     // Replaying logged sessions offline is an evaluation.
     XCTAssertEqual(
       KindRecognizer.counted(catalogue.evidence(of: box("o", "Offline replay"))).map(\.kind), ["model-evaluation"])

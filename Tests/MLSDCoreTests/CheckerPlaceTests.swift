@@ -141,4 +141,22 @@ final class CheckerPlaceTests: XCTestCase {
     // A list is several words, each its own hint.
     XCTAssertEqual(score("Clicks, views, payments", "data-source"), 4)
   }
+
+  func testASentenceIsAboutItsSubject() {
+    func read(_ label: String) -> [String] {
+      KindRecognizer.counted(catalogue.evidence(of: box("b", label))).map(\.kind)
+    }
+    XCTAssertEqual(read("Shopper uploads a photo"), ["client"])
+    XCTAssertEqual(read("User posts text, photo or video"), ["client"])
+    XCTAssertEqual(read("Person opens Facebook"), ["client"])
+    // Not sentences: a store of what users did, and two nouns.
+    XCTAssertFalse(read("User events table").contains("client"), "\(read("User events table"))")
+    XCTAssertFalse(read("User photos").contains("client"))
+  }
+
+  func testThePeopleAPlaceReadsAsASourceStayTheClient() {
+    let board = chain([("p", "People posting text, images, video"), ("k", "Kafka")])
+    let kinds = BoardReader.read(board, catalogue: catalogue).boxes[0].kinds
+    XCTAssertTrue(kinds.isSuperset(of: ["client", "data-source"]), "\(kinds)")
+  }
 }

@@ -70,10 +70,19 @@ struct KindRecognizer: Sendable {
       let labelSpoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
-      let head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
-      func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       let nameMatches = names.matches(words: words, stems: stems)
       let cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
+      // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
+      if let last = head, isLabel,
+        KindRecognizer.isClause(
+          words: words, head: last,
+          personAtStart: cueMatches.contains { $0.kind == "client" && $0.start == 0 && $0.end == 1 },
+          isRole: { roles[stems[$0]] != nil })
+      {
+        head = 0
+      }
+      func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       // Words inside a name say nothing more: "re-rank" is no hint at ranking.
       var covered = Array(repeating: Set<String>(), count: words.count)
       for match in nameMatches { for i in match.start..<match.end { covered[i].insert(match.kind) } }
@@ -168,6 +177,16 @@ struct KindRecognizer: Sendable {
     let words = AliasMatcher.words(label)
     guard let head = headIndex(of: label, words: words) else { return false }
     return artefactNouns.contains(words[head])
+  }
+
+  /// Whether a label is a sentence whose subject is a person: a word that hints at the client
+  /// ("Shopper", "Author", "People"), then a verb ("uploads", "publishes", "posting": a word in
+  /// -s or -ing that no kind calls a box by), then what they act on, ending in no role noun.
+  /// "User events table" and "User profiles store" are stores; "User features" is no sentence.
+  static func isClause(words: [String], head: Int, personAtStart: Bool, isRole: (Int) -> Bool) -> Bool {
+    guard personAtStart, head >= 2, words.count >= 3, !isRole(1), !isRole(head) else { return false }
+    let verb = words[1]
+    return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"

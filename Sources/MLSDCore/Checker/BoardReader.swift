@@ -124,6 +124,7 @@ enum BoardReader {
     }
 
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
+    let clientIndex = catalogue.index(of: "client")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -227,6 +228,9 @@ enum BoardReader {
       }
       var placed: [Int: String] = [:]
       var overridden: Set<Int> = []
+      // The people the words name stay the client beside what a place adds: the people posting
+      // into the stream are the client and the source of its events.
+      var kept: Set<Int> = []
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
@@ -239,6 +243,7 @@ enum BoardReader {
         backedFlags[k] = true
         placed[k] = place.reason
         overridden.formUnion(place.overrides.filter { $0 != k })
+        kept.formUnion(firstIndices[i].filter { !place.overrides.contains($0) && $0 == clientIndex })
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
@@ -269,6 +274,7 @@ enum BoardReader {
       // A place that reads a box whatever its words name (what the request reaches before the
       // ranker is candidate generation, even named after the items it returns) drops that name.
       countedIndices.removeAll { overridden.contains($0) && placed[$0] == nil }
+      for k in ranked where kept.contains(k) && !countedIndices.contains(k) { countedIndices.append(k) }
       let placeOnly = countedIndices.filter { !backedFlags[$0] }
       if placeOnly.count > 1 && placeOnly.count == countedIndices.count {
         countedIndices = []

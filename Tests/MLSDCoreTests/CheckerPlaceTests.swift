@@ -159,4 +159,16 @@ final class CheckerPlaceTests: XCTestCase {
     let kinds = BoardReader.read(board, catalogue: catalogue).boxes[0].kinds
     XCTAssertTrue(kinds.isSuperset(of: ["client", "data-source"]), "\(kinds)")
   }
+
+  func testTheTemplateChoosesBetweenAHintAndARoleNoun() {
+    var board = chain([("e", "Per-modality encoders"), ("m", "Multitask fusion model"), ("x", "Enforcement policy")])
+    board.boxes.append(box("s", "Shadow mode"))
+    board.arrows.append(Arrow(from: "s", to: "m"))
+    let moderation = BoardReader.read(
+      board, catalogue: catalogue, expected: ["inference-service", "enforcement-service"])
+    XCTAssertTrue(moderation.boxes[1].kinds.contains("inference-service"), "\(moderation.boxes[1])")
+    // A recommender asks for the ranker, which the words hint at.
+    let feed = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "inference-service"])
+    XCTAssertEqual(feed.boxes[1].kinds, ["ranking"], "\(feed.boxes[1])")
+  }
 }

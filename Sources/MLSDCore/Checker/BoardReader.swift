@@ -252,7 +252,14 @@ enum BoardReader {
       var favoured: Set<Int> = []
       var placeConfirmed: Set<Int> = []
       if top >= KindRecognizer.countedScore {
-        for k in touched where expectedIndices.contains(k) && score[k] == top && backedFlags[k] && !namedFlags[k] {
+        // A kind its words only call it by ("model", "service") is favoured only against a kind
+        // they hint at ("Multitask fusion model": the inference service of a moderation design,
+        // not a ranker); between role nouns alone the template does not choose.
+        let hintTied = touched.contains { score[$0] == top && backedFlags[$0] }
+        for k in touched
+        where expectedIndices.contains(k) && score[k] == top && !namedFlags[k]
+          && (backedFlags[k] || hintTied && lexicalSlot[k] != nil)
+        {
           score[k] += 1
           favoured.insert(k)
         }

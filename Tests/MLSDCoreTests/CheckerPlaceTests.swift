@@ -110,6 +110,9 @@ final class CheckerPlaceTests: XCTestCase {
       KindRecognizer.counted(catalogue.evidence(of: box("t", "Training tables"))).map(\.kind), ["data-lake"])
     // The camera a visual search is asked from is the user's device.
     XCTAssertTrue(catalogue.evidence(of: box("l", "Lens camera")).contains { $0.kind == "client" })
+    // Posters are people; posts are what they write.
+    XCTAssertNotEqual(WordForms.stem("posters"), WordForms.stem("posts"))
+    XCTAssertFalse(catalogue.evidence(of: box("p", "Posts")).contains { $0.kind == "client" })
     // Replaying logged sessions offline is an evaluation.
     XCTAssertEqual(
       KindRecognizer.counted(catalogue.evidence(of: box("o", "Offline replay"))).map(\.kind), ["model-evaluation"])

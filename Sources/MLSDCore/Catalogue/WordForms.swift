@@ -10,8 +10,9 @@ enum WordForms {
     "redis", "kinesis", "prometheus", "consensus", "bias", "ads", "gas", "vs", "aws", "gcs", "ios",
     "hdfs", "dbs", "ms", "kms", "cms", "less",
   ]
-  /// Singular nouns whose "-er" is no verb ending ("raters" are people; "rate" is a number).
-  private static let keptSingular: Set<String> = ["rater"]
+  /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
+  /// "posters" are people, "posts" what they write).
+  private static let keptSingular: Set<String> = ["rater", "poster"]
 
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").

@@ -158,7 +158,7 @@ final class CheckerPlaceTests: XCTestCase {
   }
 
   func testThePeopleAPlaceReadsAsASourceStayTheClient() {
-    let board = chain([("p", "People posting text, images, video"), ("k", "Kafka")])
+    let board = chain([("p", "Users posting photos"), ("k", "Kafka")])
     let kinds = BoardReader.read(board, catalogue: catalogue).boxes[0].kinds
     XCTAssertTrue(kinds.isSuperset(of: ["client", "data-source"]), "\(kinds)")
   }

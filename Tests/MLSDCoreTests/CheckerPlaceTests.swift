@@ -174,4 +174,30 @@ final class CheckerPlaceTests: XCTestCase {
     let feed = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "inference-service"])
     XCTAssertEqual(feed.boxes[1].kinds, ["ranking"], "\(feed.boxes[1])")
   }
+
+  func testTheBoxTheClientCallsAndTheAnswerComesBackToIsTheGateway() {
+    var board = chain([
+      ("u", "User opens the feed"), ("f", "Feed service"), ("i", "Inventory fetch"), ("r", "Ranking"),
+      ("x", "Feed rules"),
+    ])
+    board.arrows.append(Arrow(from: "x", to: "f"))
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "candidate-generation"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("api-gateway"), "\(reading.boxes[1])")
+    // Seen as the gateway, it makes the inventory fetch after it the candidate generation.
+    XCTAssertTrue(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
+    // Without the answer coming back, it is only a box the client calls.
+    board.arrows.removeLast()
+    let oneWay = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "candidate-generation"])
+    XCTAssertFalse(oneWay.boxes[1].kinds.contains("api-gateway"), "\(oneWay.boxes[1])")
+  }
+
+  func testAStoreTheGatewayLooksUpAnswersTheClient() {
+    var board = Board(title: "T")
+    board.boxes = [
+      box("u", "Mobile app"), box("g", "API gateway"), box("k", "Redis"), box("j", "Nightly scoring"),
+    ]
+    board.arrows = [Arrow(from: "u", to: "g"), Arrow(from: "g", to: "k"), Arrow(from: "j", to: "k")]
+    let graph = BoardGraph(board: board, catalogue: catalogue)
+    XCTAssertTrue(graph.flows(from: ["batch-prediction"], to: ["client"]))
+  }
 }

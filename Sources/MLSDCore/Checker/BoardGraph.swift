@@ -83,12 +83,13 @@ struct BoardGraph {
       successors[from].append(to)
       predecessors[to].append(from)
     }
-    // A store that a serving box points at and that has no arrow out is read from by it: "Sibyl
-    // → In-memory model cache" draws the lookup, and the models come back along it.
+    // A store that a serving box or the gateway points at and that has no arrow out is read from
+    // by it: "Sibyl → In-memory model cache" draws the lookup, and the models come back along it;
+    // so does "API gateway → Redis (top suggestions per member)".
     let drawnOut = successors.map { !$0.isEmpty }
     for case (let from?, let to?) in arrowEnds
     where from != to && !drawnOut[to] && nodeKinds[to].contains(where: BoardGraph.lookupKinds.contains)
-      && nodeKinds[from].contains(where: BoardReader.servingKinds.contains) && !successors[to].contains(from)
+      && nodeKinds[from].contains(where: BoardGraph.lookerKinds.contains) && !successors[to].contains(from)
     {
       successors[to].append(from)
       predecessors[from].append(to)
@@ -113,6 +114,9 @@ struct BoardGraph {
 
   /// Stores that are read by looking up: an arrow into one with no arrow out is a lookup.
   static let lookupKinds: Set<String> = ["cache", "online-feature-store", "model-registry", "vector-index"]
+
+  /// Boxes whose arrow into such a store is a lookup: what serves, and the gateway.
+  static let lookerKinds: Set<String> = BoardReader.servingKinds.union(["api-gateway"])
 
   /// The number of distinct box ids.
   var nodeCount: Int { nodeIDs.count }

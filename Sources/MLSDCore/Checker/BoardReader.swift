@@ -433,6 +433,9 @@ struct Place {
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
     Place(
+      kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
+      fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
+    Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
       feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: ["data-source"]),

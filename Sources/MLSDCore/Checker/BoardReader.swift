@@ -371,7 +371,10 @@ enum BoardReader {
 /// data is a source; what nothing feeds and asks serving is the client; what the model registry
 /// and the request feed is the serving box, and what it feeds without a request is batch
 /// prediction (where the template asks for it); a scorer that candidate generation feeds is the
-/// ranking; what stores what was served on its way back to training is prediction logging.
+/// ranking; what stores what was served on its way back to training is prediction logging; what
+/// the client calls and the answer comes back to is the gateway; the request's first stop before
+/// the ranker is candidate generation (where the template asks for it); a store between training
+/// and serving is the registry; a store batch prediction writes into is the cache.
 struct Place {
   var kind: String
   var reason: String
@@ -497,8 +500,9 @@ struct NumberedPlace {
   }
 }
 
-/// What a box's reading takes from outside its own words: the first kinds (`firstKinds`) of each
-/// box that feeds it and of each box it feeds, one list per arrow in arrow order, and what its
+/// What a box's reading takes from outside its own words: how each box that feeds it and each box
+/// it feeds is seen (its `firstKinds` and the kinds places give it, `placedRounds`), one list per
+/// arrow in arrow order, and what its
 /// outgoing arrows' labels say they carry. A place rule that reads anything else about the board
 /// (a neighbour's label, a box two arrows away) must add it here, or the app's remembered readings
 /// go stale: `CheckerReadingMemoTests` compares them with fresh reads.

@@ -34,6 +34,13 @@ final class CheckerReadingTests: XCTestCase {
     ] {
       XCTAssertTrue(catalogue.kinds(inText: label).contains(kind), "'\(label)' should read as \(kind)")
     }
+    // A held-out set is evaluation's word; alone it hints (the box's place between training and the
+    // registry then reads it).
+    for label in ["Held-out cities", "Hold-out week", "Holdout set"] {
+      XCTAssertTrue(
+        catalogue.evidence(of: box("e", label)).contains { $0.kind == "model-evaluation" },
+        "'\(label)' should hint at model evaluation")
+    }
     // The head noun decides: a dashboard about ranking is a dashboard.
     XCTAssertEqual(catalogue.kinds(inText: "Ranking dashboards"), ["monitoring"])
     XCTAssertFalse(catalogue.kinds(inText: "Scoring audit log").contains("ranking"))

@@ -32,6 +32,8 @@ struct RouteRequest {
   /// one (which the first routing lets pass for free, so that arrows of one box may meet).
   var crossing: Int32 = PathFinder.crossing
   var relatedCrossing: Int32 = 0
+  /// Whether cells that labels take are walls (routing again after labels were placed).
+  var avoidLabels = false
 }
 
 struct PathFinder {
@@ -160,6 +162,7 @@ struct PathFinder {
     let againstRect = request.against?.rect ?? GridRect(x: 0, y: 0, width: 0, height: 0)
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
+    let avoidLabels = request.avoidLabels
     var expanded = 0
     var steps = 0
     defer { scratch.work += expanded + steps }
@@ -187,7 +190,7 @@ struct PathFinder {
         let ny = cy + (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny * width + nx
-        if grid.isBlocked(n) { continue }
+        if grid.isBlocked(n) || (avoidLabels && grid.labels[n] > 0) { continue }
         var cost = PathFinder.step
         if d2 != d {
           if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }

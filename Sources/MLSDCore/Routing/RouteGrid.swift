@@ -152,6 +152,23 @@ struct RouteGrid: Sendable {
   @inline(__always)
   func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title }
 
+  /// Makes the open cells (free or beside a box) of row `y` from `x0` to `x1` unusable for
+  /// arrows, as a box would; returns what stood there, for `unblock`.
+  mutating func block(row y: Int, from x0: Int, to x1: Int) -> [(Int, CellKind)] {
+    var saved: [(Int, CellKind)] = []
+    for x in x0...max(x0, x1) {
+      guard let i = index(x: x, y: y), kind[i] == .free || kind[i] == .nearBox else { continue }
+      saved.append((i, kind[i]))
+      kind[i] = .box
+    }
+    return saved
+  }
+
+  /// Gives back what `block` took.
+  mutating func unblock(_ saved: [(Int, CellKind)]) {
+    for (i, value) in saved { kind[i] = value }
+  }
+
   /// Records the cells of an arrow's path so that later arrows and labels see it.
   mutating func occupy(_ cells: [GridPoint], arrow: Int) {
     for (n, cell) in cells.enumerated() {

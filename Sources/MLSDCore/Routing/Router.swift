@@ -166,11 +166,18 @@ struct Router {
         requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
         budget: workBudget - (scratch.work - spentBefore))
       let order = needLabel.sorted()
-      let plainLacking = placeLabels(order, board: board, routes: &plainRoutes, grid: &plainGrid)
-      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid)
+      let plainLacking = placeLabels(
+        order, board: board, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, board: board))
+      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid, within: reach(routes, board: board))
       if lacking > plainLacking || !fits(reach(routes, board: board), in: reach(plainRoutes, board: board)) {
         routes = plainRoutes
         grid = plainGrid
+      }
+      if min(lacking, plainLacking) > 0 {
+        makeLabelRoom(
+          order, board: board, requests: requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom,
+          arrowTo: arrowTo, scratch: scratch, within: reach(routes, board: board),
+          budget: workBudget - (scratch.work - spentBefore))
       }
       return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid)
     }
@@ -210,9 +217,9 @@ struct Router {
 
   /// Places the labels of `arrows` (a fresh routing: no label is placed yet); returns how many
   /// found no place or only one over a group frame's line.
-  private static func placeLabels(_ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid)
-    -> Int
-  {
+  private static func placeLabels(
+    _ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid, within: GridRect?
+  ) -> Int {
     var lacking = 0
     for i in arrows {
       guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
@@ -220,7 +227,7 @@ struct Router {
         continue
       }
       let width = DisplayWidth.of(text)
-      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid)
+      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within)
       routes[i].labelOrigin = origin
       guard let origin else {
         lacking += 1
@@ -264,8 +271,8 @@ struct Router {
   static let reroutingMaxArrows = 300
   /// Rounds of that second pass, and what a crossing costs in it: enough for a detour of two
   /// bends to beat crossing one arrow.
-  static let reroutingRounds = 2
-  static let reroutingCrossing: Int32 = 40
+  static let reroutingRounds = 4
+  static let reroutingCrossing: Int32 = 80
 
   /// Takes each arrow that crosses others out of the grid and searches again with crossings
   /// dearer (also those with arrows that share one of its boxes); the new path is kept only

@@ -135,7 +135,7 @@ struct PathFinder {
       let gy = cell.y - oy
       guard gx >= x0, gx <= x1, gy >= y0, gy <= y1 else { continue }
       let i = gy * width + gx
-      guard !grid.isBlocked(i) else { continue }
+      guard !grid.isBlocked(i), !(request.avoidLabels && grid.labels[i] > 0) else { continue }
       var cost = Int32(offset)
       var blocked = false
       var use = grid.head[i]

@@ -165,7 +165,9 @@ extension Router {
         routes[m].labelOrigin = origin
         // A moved arrow's label must keep a place, and off a frame's line when it was.
         guard let old else { continue }
-        guard let origin, onFrame(old, width: w, grid: grid) || !onFrame(origin, width: w, grid: grid) else {
+        guard let origin, onFrame(old, width: w, grid: grid) || !onFrame(origin, width: w, grid: grid),
+          within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: w, height: 1)) }) ?? true
+        else {
           ok = false
           break
         }

@@ -46,6 +46,9 @@ struct PathFinder {
   static let endConflict: Int32 = 400
   static let frameCost: Int32 = 6
   static let nearBoxCost: Int32 = 1
+  /// Beside a group frame's line: a path that crosses the line pays it twice, one that runs
+  /// along the line pays it at every cell.
+  static let nearFrameCost: Int32 = 2
   static let againstCost: Int32 = 3
 
   let grid: RouteGrid
@@ -202,6 +205,7 @@ struct PathFinder {
         switch grid.kind[n] {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
+        case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
         default: break
         }
         if let arrivingCost { cost += arrivingCost }

@@ -78,7 +78,7 @@ extension Router {
       var movers: [Int] = []
       for column in x..<(x + width) {
         guard let i = grid.index(x: column, y: y), !grid.isLabelled(x: column, y: y) else { return }
-        guard grid.kind[i] == .free || grid.kind[i] == .nearBox else { return }
+        guard grid.isOpen(i) else { return }
         var use = grid.head[i]
         while use >= 0 {
           let other = Int(grid.useArrow[Int(use)])

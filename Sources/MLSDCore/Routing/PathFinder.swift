@@ -34,6 +34,9 @@ struct RouteRequest {
   var relatedCrossing: Int32 = 0
   /// Whether cells that labels take are walls (routing again after labels were placed).
   var avoidLabels = false
+  /// Whether arrows that share one end with this one count as unrelated: the path keeps off
+  /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
+  var apart = false
 }
 
 struct PathFinder {
@@ -90,7 +93,8 @@ struct PathFinder {
     let me = request.arrow
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
-    func related(_ other: Int) -> Bool { (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
+    let apart = request.apart
+    func related(_ other: Int) -> Bool { !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
     let ox = grid.origin.x
     let oy = grid.origin.y
 

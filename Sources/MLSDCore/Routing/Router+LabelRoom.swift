@@ -7,6 +7,9 @@ extension Router {
   static let labelRoomMovers = 3
   /// Places tried for one label.
   static let labelRoomTries = 4
+  /// Crossings an arrow routed apart from those sharing its boxes may add to keep its label:
+  /// a lost label is worse than one more crossing.
+  static let apartCrossings = 1
 
   /// A place for the label of an arrow: its row and first column, and the arrows whose lines
   /// run through it.
@@ -37,16 +40,60 @@ extension Router {
       let spots = Router.spots(width: width, arrow: i, route: routes[i], grid: grid, within: within) {
         requestOf[$0] != nil && !routes[$0].isSimple
       }
+      var placed = false
       for spot in spots.prefix(labelRoomTries) {
         guard budget - (scratch.work - start) > 0 else { return }
         if clear(
           spot, width: width, arrow: i, board: board, requestOf: requestOf, routes: &routes, grid: &grid,
           arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, within: within)
         {
+          placed = true
           break
         }
       }
+      if !placed, let request = requestOf[i], !routes[i].isSimple, budget - (scratch.work - start) > 0 {
+        _ = apart(
+          request, width: width, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo,
+          scratch: scratch, within: within)
+      }
     }
+  }
+
+  /// Routes the arrow of `request` again off the lines of the arrows that share one of its
+  /// boxes (whose labels may take both sides of a run they share) and places its label beside
+  /// the new path; true when that was kept: the label found a place off frame lines and inside
+  /// the drawing, and the arrow crosses at most `apartCrossings` more arrows than before.
+  private static func apart(
+    _ request: RouteRequest, width: Int, routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
+    arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
+  ) -> Bool {
+    let i = request.arrow
+    let savedGrid = grid
+    let savedRoute = routes[i]
+    let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
+    grid.release(routes[i].cells, arrow: i)
+    if let origin = routes[i].labelOrigin { grid.unmarkLabel(x: origin.x, y: origin.y, width: width) }
+    var alone = request
+    alone.crossing = reroutingCrossing
+    alone.relatedCrossing = reroutingCrossing / 2
+    alone.limit = within
+    alone.avoidLabels = true
+    alone.apart = true
+    let found = strictSearch(alone, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+    if let cells = found, crossings(of: cells, arrow: i, grid: grid) <= before + apartCrossings {
+      routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
+      grid.occupy(routes[i].cells, arrow: i)
+      if let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within),
+        !onFrame(origin, width: width, grid: grid),
+        within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: width, height: 1)) }) ?? true
+      {
+        routes[i].labelOrigin = origin
+        return true
+      }
+    }
+    grid = savedGrid
+    routes[i] = savedRoute
+    return false
   }
 
   /// Whether a label of `width` at `origin` covers a group frame's line.

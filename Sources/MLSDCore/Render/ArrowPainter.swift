@@ -5,7 +5,12 @@ struct ArrowPainter {
   let charset: Charset
   let offset: GridPoint
 
-  func paint(board: Board, routes: [ArrowRoute], highlight: Set<Int>, into canvas: inout Canvas) {
+  /// `frames` are the group frames drawn before the arrows: where an arrow crosses one's line,
+  /// the line opens round it.
+  func paint(
+    board: Board, routes: [ArrowRoute], highlight: Set<Int>, frames groupFrames: [GroupFrame] = [],
+    into canvas: inout Canvas
+  ) {
     let w = canvas.width
     let h = canvas.height
     guard w > 0, h > 0 else { return }
@@ -54,6 +59,7 @@ struct ArrowPainter {
       }
     }
 
+    if !groupFrames.isEmpty { openGaps(groupFrames, routes: routes, grid: grid, into: &canvas) }
     ArrowPainter.forEachMarked(grid) { i, byte in
       let role: StyleRole = byte & ArrowPainter.selectedBit != 0 ? .arrowSelected : .arrow
       let glyph = charset.line(LineMask(rawValue: byte & ArrowPainter.directionMask), style: ArrowPainter.style(byte))
@@ -82,6 +88,44 @@ struct ArrowPainter {
       else { continue }
       canvas.put(
         text: charset.text(text), x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
+    }
+  }
+
+  /// Where an arrow runs straight across a group frame's line, the line's cells either side of
+  /// it are left blank when no arrow takes them: the arrow enters the group through a gap
+  /// instead of joining the frame's line. Corners and the title stay.
+  private func openGaps(_ frames: [GroupFrame], routes: [ArrowRoute], grid: [UInt8], into canvas: inout Canvas) {
+    let w = canvas.width
+    let h = canvas.height
+    func isFree(_ x: Int, _ y: Int) -> Bool {
+      let cx = x - offset.x
+      let cy = y - offset.y
+      return cx >= 0 && cy >= 0 && cx < w && cy < h && grid[cy * w + cx] & ArrowPainter.directionMask == 0
+    }
+    func blank(_ x: Int, _ y: Int) {
+      canvas.put(scalar: " ", x: x - offset.x, y: y - offset.y, style: CellStyle(.group))
+    }
+    for frame in frames {
+      let r = frame.rect
+      for route in routes {
+        guard let bounds = route.bounds, bounds.intersects(r) else { continue }
+        let cells = route.cells
+        for k in cells.indices {
+          let cell = cells[k]
+          let before = k > 0 ? cells[k - 1] : nil
+          let after = k + 1 < cells.count ? cells[k + 1] : nil
+          let vertical = (before ?? after)?.x == cell.x && (after ?? before)?.x == cell.x
+          let horizontal = (before ?? after)?.y == cell.y && (after ?? before)?.y == cell.y
+          if vertical, cell.y == r.minY || cell.y == r.maxY, cell.x > r.minX, cell.x < r.maxX {
+            for x in [cell.x - 1, cell.x + 1] where x > r.minX && x < r.maxX && isFree(x, cell.y) {
+              if cell.y == r.minY && frame.titleColumns.contains(x) { continue }
+              blank(x, cell.y)
+            }
+          } else if horizontal, cell.x == r.minX || cell.x == r.maxX, cell.y > r.minY, cell.y < r.maxY {
+            for y in [cell.y - 1, cell.y + 1] where y > r.minY && y < r.maxY && isFree(cell.x, y) { blank(cell.x, y) }
+          }
+        }
+      }
     }
   }
 

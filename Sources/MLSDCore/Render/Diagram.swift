@@ -116,14 +116,15 @@ public struct Diagram: Sendable {
     // Only what touches the canvas is painted: the app's screen shows a small part of a large board.
     let view = GridRect(x: offset.x, y: offset.y, width: canvas.width, height: canvas.height)
     let painter = BoxPainter(charset: charset, offset: offset)
-    for frame in GroupFrame.frames(of: board) { painter.paintFrame(frame, into: &canvas) }
+    let frames = GroupFrame.frames(of: board)
+    for frame in frames { painter.paintFrame(frame, into: &canvas) }
     for box in board.boxes where box.frame.intersects(view) {
       painter.paint(box, selected: highlightBoxes.contains(box.id), into: &canvas)
     }
     let shown = routes.indices.filter { $0 < board.arrows.count && shows($0, in: view) }
     let arrows = ArrowPainter(charset: charset, offset: offset)
     guard shown.count < board.arrows.count else {
-      arrows.paint(board: board, routes: routes, highlight: highlightArrows, into: &canvas)
+      arrows.paint(board: board, routes: routes, highlight: highlightArrows, frames: frames, into: &canvas)
       return
     }
     // The painter takes the arrows it draws and the boxes they join (for the sides they leave
@@ -138,7 +139,8 @@ public struct Diagram: Sendable {
       if let to = lastBoxWithID[board.arrows[i].to] { ends.append(to) }
     }
     visible.boxes = Set(ends).sorted().map { board.boxes[$0] }
-    arrows.paint(board: visible, routes: shown.map { routes[$0] }, highlight: highlight, into: &canvas)
+    arrows.paint(
+      board: visible, routes: shown.map { routes[$0] }, highlight: highlight, frames: frames, into: &canvas)
   }
 
   /// Whether arrow `i` can put anything into `view`: its path (and the cell beyond either end,

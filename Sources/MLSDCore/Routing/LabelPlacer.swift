@@ -41,8 +41,11 @@ enum LabelPlacer {
   }
 
   /// The origin of the label for the arrow `arrow` whose path is `cells`, marked in the grid;
-  /// nil when there is no room.
-  static func place(width: Int, cells: [GridPoint], arrow: Int, grid: inout RouteGrid) -> GridPoint? {
+  /// nil when there is no room. With `within` (what the drawing covers without labels), a place
+  /// beside a run inside it is taken before one beside a run that would make the drawing larger.
+  static func place(
+    width: Int, cells: [GridPoint], arrow: Int, grid: inout RouteGrid, within: GridRect? = nil
+  ) -> GridPoint? {
     guard width > 0, cells.count >= 1 else { return nil }
     let corners = ArrowRoute.corners(of: cells)
     var segments: [(GridPoint, GridPoint)] = []
@@ -62,10 +65,14 @@ enum LabelPlacer {
       if la != lb { return la > lb }
       return a < b
     }
-    for clearance in [true, false] {
-      if let origin = candidate(width: width, segments: segments, order: order, clearance: clearance, grid: grid) {
-        grid.markLabel(x: origin.x, y: origin.y, width: width)
-        return origin
+    for bound in within == nil ? [nil] : [within, nil] {
+      for clearance in [true, false] {
+        if let origin = candidate(
+          width: width, segments: segments, order: order, clearance: clearance, within: bound, grid: grid)
+        {
+          grid.markLabel(x: origin.x, y: origin.y, width: width)
+          return origin
+        }
       }
     }
     if let origin = inline(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
@@ -121,8 +128,12 @@ enum LabelPlacer {
   /// The first free place beside the segments, longest segments first, nearest their middle.
   private static func candidate(
     width: Int, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
-    grid: RouteGrid
+    within: GridRect? = nil, grid: RouteGrid
   ) -> GridPoint? {
+    func inside(_ x: Int, _ y: Int) -> Bool {
+      guard let within else { return true }
+      return y >= within.minY && y <= within.maxY && x >= within.minX && x + width - 1 <= within.maxX
+    }
     for s in order {
       let (a, b) = segments[s]
       if a.y == b.y {
@@ -134,7 +145,9 @@ enum LabelPlacer {
         for shift in 0...max(0, high - low) {
           for x in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where x >= low && x <= high {
             for y in [a.y - 1, a.y + 1]
-            where fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames) {
+            where inside(x, y)
+              && fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames)
+            {
               return GridPoint(x: x, y: y)
             }
           }
@@ -146,7 +159,9 @@ enum LabelPlacer {
         for shift in 0...(y1 - y0) {
           for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
             for x in [a.x + 2, a.x - 1 - width]
-            where fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames) {
+            where inside(x, y)
+              && fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames)
+            {
               return GridPoint(x: x, y: y)
             }
           }

@@ -32,6 +32,11 @@ struct RouteRequest {
   /// one (which the first routing lets pass for free, so that arrows of one box may meet).
   var crossing: Int32 = PathFinder.crossing
   var relatedCrossing: Int32 = 0
+  /// Whether cells that labels take are walls (routing again after labels were placed).
+  var avoidLabels = false
+  /// Whether arrows that share one end with this one count as unrelated: the path keeps off
+  /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
+  var apart = false
 }
 
 struct PathFinder {
@@ -44,6 +49,9 @@ struct PathFinder {
   static let endConflict: Int32 = 400
   static let frameCost: Int32 = 6
   static let nearBoxCost: Int32 = 1
+  /// Beside a group frame's line: a path that crosses the line pays it twice, one that runs
+  /// along the line pays it at every cell.
+  static let nearFrameCost: Int32 = 2
   static let againstCost: Int32 = 3
 
   let grid: RouteGrid
@@ -85,7 +93,8 @@ struct PathFinder {
     let me = request.arrow
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
-    func related(_ other: Int) -> Bool { (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
+    let apart = request.apart
+    func related(_ other: Int) -> Bool { !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
     let ox = grid.origin.x
     let oy = grid.origin.y
 
@@ -133,7 +142,7 @@ struct PathFinder {
       let gy = cell.y - oy
       guard gx >= x0, gx <= x1, gy >= y0, gy <= y1 else { continue }
       let i = gy * width + gx
-      guard !grid.isBlocked(i) else { continue }
+      guard !grid.isBlocked(i), !(request.avoidLabels && grid.labels[i] > 0) else { continue }
       var cost = Int32(offset)
       var blocked = false
       var use = grid.head[i]
@@ -160,6 +169,7 @@ struct PathFinder {
     let againstRect = request.against?.rect ?? GridRect(x: 0, y: 0, width: 0, height: 0)
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
+    let avoidLabels = request.avoidLabels
     var expanded = 0
     var steps = 0
     defer { scratch.work += expanded + steps }
@@ -187,7 +197,7 @@ struct PathFinder {
         let ny = cy + (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny * width + nx
-        if grid.isBlocked(n) { continue }
+        if grid.isBlocked(n) || (avoidLabels && grid.labels[n] > 0) { continue }
         var cost = PathFinder.step
         if d2 != d {
           if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }
@@ -199,6 +209,7 @@ struct PathFinder {
         switch grid.kind[n] {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
+        case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
         default: break
         }
         if let arrivingCost { cost += arrivingCost }

@@ -15,6 +15,8 @@ enum CellKind: UInt8 {
   case box
   /// Group titles and frame corners: never crossed.
   case title
+  /// A cell next to a group frame's line: crossing it is fine, running along it hides the line.
+  case nearFrame
 }
 
 struct RouteGrid: Sendable {
@@ -93,7 +95,7 @@ struct RouteGrid: Sendable {
         stamp(x: x, y: y, .title, within: area)
       }
     }
-    // Beside a frame line counts as beside a box: arrows running along a frame hide it.
+    // Beside a frame line: arrows running along a frame hide it.
     for frame in frames where frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
       let r = frame.rect.insetBy(dx: -1, dy: -1)
       for x in r.minX...r.maxX {
@@ -129,12 +131,12 @@ struct RouteGrid: Sendable {
 
   private mutating func markNear(x: Int, y: Int, within area: GridRect) {
     guard area.contains(GridPoint(x: x, y: y)) else { return }
-    if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearBox }
+    if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearFrame }
   }
 
   private mutating func stamp(x: Int, y: Int, _ value: CellKind, within area: GridRect) {
     guard area.contains(GridPoint(x: x, y: y)), let i = index(x: x, y: y) else { return }
-    if value.rawValue > kind[i].rawValue || kind[i] == .nearBox { kind[i] = value }
+    if kind[i] == .nearBox || kind[i] == .nearFrame || value.rawValue > kind[i].rawValue { kind[i] = value }
   }
 
   /// The flat index of a board cell, nil outside the grid.
@@ -148,9 +150,30 @@ struct RouteGrid: Sendable {
 
   func index(_ p: GridPoint) -> Int? { index(x: p.x, y: p.y) }
 
+  /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box or frame.
+  @inline(__always)
+  func isOpen(_ i: Int) -> Bool { kind[i] == .free || kind[i] == .nearBox || kind[i] == .nearFrame }
+
   /// Whether arrows may never use the cell.
   @inline(__always)
   func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title }
+
+  /// Makes the open cells (free or beside a box) of row `y` from `x0` to `x1` unusable for
+  /// arrows, as a box would; returns what stood there, for `unblock`.
+  mutating func block(row y: Int, from x0: Int, to x1: Int) -> [(Int, CellKind)] {
+    var saved: [(Int, CellKind)] = []
+    for x in x0...max(x0, x1) {
+      guard let i = index(x: x, y: y), isOpen(i) else { continue }
+      saved.append((i, kind[i]))
+      kind[i] = .box
+    }
+    return saved
+  }
+
+  /// Gives back what `block` took.
+  mutating func unblock(_ saved: [(Int, CellKind)]) {
+    for (i, value) in saved { kind[i] = value }
+  }
 
   /// Records the cells of an arrow's path so that later arrows and labels see it.
   mutating func occupy(_ cells: [GridPoint], arrow: Int) {
@@ -225,7 +248,7 @@ struct RouteGrid: Sendable {
   /// over too (never its title or corners): the last resort before a label is lost.
   func isFreeForLabel(x: Int, y: Int, overFrame: Bool = false) -> Bool {
     guard let i = index(x: x, y: y) else { return false }
-    let open = kind[i] == .free || kind[i] == .nearBox || (overFrame && kind[i] == .frame)
+    let open = isOpen(i) || (overFrame && kind[i] == .frame)
     return open && head[i] < 0 && labels[i] == 0
   }
 

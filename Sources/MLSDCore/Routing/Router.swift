@@ -166,11 +166,18 @@ struct Router {
         requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
         budget: workBudget - (scratch.work - spentBefore))
       let order = needLabel.sorted()
-      let plainLacking = placeLabels(order, board: board, routes: &plainRoutes, grid: &plainGrid)
-      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid)
+      let plainLacking = placeLabels(
+        order, board: board, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, board: board))
+      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid, within: reach(routes, board: board))
       if lacking > plainLacking || !fits(reach(routes, board: board), in: reach(plainRoutes, board: board)) {
         routes = plainRoutes
         grid = plainGrid
+      }
+      if min(lacking, plainLacking) > 0 {
+        makeLabelRoom(
+          order, board: board, requests: requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom,
+          arrowTo: arrowTo, scratch: scratch, within: reach(routes, board: board),
+          budget: workBudget - (scratch.work - spentBefore))
       }
       return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid)
     }
@@ -210,9 +217,9 @@ struct Router {
 
   /// Places the labels of `arrows` (a fresh routing: no label is placed yet); returns how many
   /// found no place or only one over a group frame's line.
-  private static func placeLabels(_ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid)
-    -> Int
-  {
+  private static func placeLabels(
+    _ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid, within: GridRect?
+  ) -> Int {
     var lacking = 0
     for i in arrows {
       guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
@@ -220,7 +227,7 @@ struct Router {
         continue
       }
       let width = DisplayWidth.of(text)
-      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid)
+      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within)
       routes[i].labelOrigin = origin
       guard let origin else {
         lacking += 1
@@ -262,10 +269,11 @@ struct Router {
   /// crossing arrows out and routes them again (on the generated boards it takes about as long
   /// as the first routing, and the N = 1000 pipeline has no time to spare).
   static let reroutingMaxArrows = 300
-  /// Rounds of that second pass, and what a crossing costs in it: enough for a detour of two
-  /// bends to beat crossing one arrow.
+  /// Rounds of that second pass (the second only for arrows near a path the first changed),
+  /// and what a crossing costs in it: a detour of up to 40 cells, or of two bends and 28 cells,
+  /// beats crossing one arrow (at 40 the references kept more crossings: Benchmarks/RESULTS.md).
   static let reroutingRounds = 2
-  static let reroutingCrossing: Int32 = 40
+  static let reroutingCrossing: Int32 = 80
 
   /// Takes each arrow that crosses others out of the grid and searches again with crossings
   /// dearer (also those with arrows that share one of its boxes); the new path is kept only
@@ -282,11 +290,16 @@ struct Router {
       drawn = drawn?.union(request.source.union(request.target)) ?? request.source.union(request.target)
       if let bounds = routes[request.arrow].bounds { drawn = drawn?.union(bounds) }
     }
+    // After the first round, only arrows near a path that changed may find a better one.
+    var changed: [GridRect]? = nil
     for _ in 0..<reroutingRounds {
-      var improved = false
+      var moved: [GridRect] = []
       for request in requests {
         let i = request.arrow
-        guard !routes[i].isSimple, routes[i].cells.count > 2 else { continue }
+        guard !routes[i].isSimple, routes[i].cells.count > 2, let bounds = routes[i].bounds else { continue }
+        if let changed, !changed.contains(where: { $0.intersects(request.region) || $0.intersects(bounds) }) {
+          continue
+        }
         let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
         guard before > 0 else { continue }
         let left = budget - (scratch.work - start)
@@ -300,11 +313,12 @@ struct Router {
           crossings(of: cells, arrow: i, grid: grid) < before
         {
           routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
-          improved = true
+          moved.append(bounds.union(routes[i].bounds ?? bounds))
         }
         grid.occupy(routes[i].cells, arrow: i)
       }
-      if !improved { return }
+      if moved.isEmpty { return }
+      changed = moved
     }
   }
 

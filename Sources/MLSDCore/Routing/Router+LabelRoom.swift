@@ -1,0 +1,253 @@
+// Room for a label that found no place beside its own line: other arrows' lines that take the
+// best place beside it are routed again round that place, so the label is drawn there instead
+// of being lost or written over a group frame's line.
+
+extension Router {
+  /// Arrows one label may move out of its way.
+  static let labelRoomMovers = 3
+  /// Places tried for one label.
+  static let labelRoomTries = 4
+  /// Crossings an arrow routed apart from those sharing its boxes may add to keep its label:
+  /// a lost label is worse than one more crossing.
+  static let apartCrossings = 1
+
+  /// A place for the label of an arrow: its row and first column, and the arrows whose lines
+  /// run through it.
+  private struct Spot {
+    var x: Int
+    var y: Int
+    var movers: [Int]
+    /// Segments of the path by length (0 the longest), then the distance from its middle.
+    var rank: (Int, Int)
+  }
+
+  /// Gives a place to the label of each arrow of `arrows` that has none (or one over a group
+  /// frame's line) by routing the arrows that take a place beside its line again round it.
+  /// A try is kept only when every moved arrow finds a strict path (no running along others),
+  /// its label finds a place no worse than before, and no crossing is added; otherwise the
+  /// drawing stays as it was. `within` is what the drawing covers: places outside it are not used.
+  static func makeLabelRoom(
+    _ arrows: [Int], board: Board, requests: [RouteRequest], routes: inout [ArrowRoute], grid: inout RouteGrid,
+    arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch, within: GridRect?, budget: Int
+  ) {
+    let start = scratch.work
+    var requestOf: [Int: RouteRequest] = [:]
+    for request in requests { requestOf[request.arrow] = request }
+    for i in arrows {
+      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else { continue }
+      let width = DisplayWidth.of(text)
+      if let origin = routes[i].labelOrigin, !onFrame(origin, width: width, grid: grid) { continue }
+      let spots = Router.spots(width: width, arrow: i, route: routes[i], grid: grid, within: within) {
+        requestOf[$0] != nil && !routes[$0].isSimple
+      }
+      var placed = false
+      for spot in spots.prefix(labelRoomTries) {
+        guard budget - (scratch.work - start) > 0 else { return }
+        if clear(
+          spot, width: width, arrow: i, board: board, requestOf: requestOf, routes: &routes, grid: &grid,
+          arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, within: within)
+        {
+          placed = true
+          break
+        }
+      }
+      if !placed, let request = requestOf[i], !routes[i].isSimple, budget - (scratch.work - start) > 0 {
+        _ = apart(
+          request, width: width, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo,
+          scratch: scratch, within: within)
+      }
+    }
+  }
+
+  /// Routes the arrow of `request` again off the lines of the arrows that share one of its
+  /// boxes (whose labels may take both sides of a run they share) and places its label beside
+  /// the new path; true when that was kept: the label found a place off frame lines and inside
+  /// the drawing, and the arrow crosses at most `apartCrossings` more arrows than before.
+  private static func apart(
+    _ request: RouteRequest, width: Int, routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
+    arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
+  ) -> Bool {
+    let i = request.arrow
+    let savedGrid = grid
+    let savedRoute = routes[i]
+    let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
+    grid.release(routes[i].cells, arrow: i)
+    if let origin = routes[i].labelOrigin { grid.unmarkLabel(x: origin.x, y: origin.y, width: width) }
+    var alone = request
+    alone.crossing = reroutingCrossing
+    alone.relatedCrossing = reroutingCrossing / 2
+    alone.limit = within
+    alone.avoidLabels = true
+    alone.apart = true
+    let found = strictSearch(alone, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+    if let cells = found, crossings(of: cells, arrow: i, grid: grid) <= before + apartCrossings {
+      routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
+      grid.occupy(routes[i].cells, arrow: i)
+      if let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within),
+        !onFrame(origin, width: width, grid: grid),
+        within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: width, height: 1)) }) ?? true
+      {
+        routes[i].labelOrigin = origin
+        return true
+      }
+    }
+    grid = savedGrid
+    routes[i] = savedRoute
+    return false
+  }
+
+  /// Whether a label of `width` at `origin` covers a group frame's line.
+  static func onFrame(_ origin: GridPoint, width: Int, grid: RouteGrid) -> Bool {
+    for x in origin.x..<(origin.x + width) {
+      if let cell = grid.index(x: x, y: origin.y), grid.kind[cell] == .frame { return true }
+    }
+    return false
+  }
+
+  /// Places beside the runs of `route` where the label would fit if the lines of one to
+  /// `labelRoomMovers` other arrows (each `movable`) were not there; fewest movers first.
+  private static func spots(
+    width: Int, arrow: Int, route: ArrowRoute, grid: RouteGrid, within: GridRect?, movable: (Int) -> Bool
+  ) -> [Spot] {
+    let corners = route.points
+    guard corners.count >= 2 else { return [] }
+    var segments: [(GridPoint, GridPoint)] = []
+    for k in 0..<(corners.count - 1) { segments.append((corners[k], corners[k + 1])) }
+    let order = segments.indices.sorted {
+      let la = abs(segments[$0].0.x - segments[$0].1.x) + abs(segments[$0].0.y - segments[$0].1.y)
+      let lb = abs(segments[$1].0.x - segments[$1].1.x) + abs(segments[$1].0.y - segments[$1].1.y)
+      return la != lb ? la > lb : $0 < $1
+    }
+    var out: [Spot] = []
+    func consider(x: Int, y: Int, rank: (Int, Int)) {
+      if let within, y < within.minY || y > within.maxY || x < within.minX || x + width - 1 > within.maxX { return }
+      if grid.isLabelled(x: x - 1, y: y) || grid.isLabelled(x: x + width, y: y) { return }
+      var movers: [Int] = []
+      for column in x..<(x + width) {
+        guard let i = grid.index(x: column, y: y), !grid.isLabelled(x: column, y: y) else { return }
+        guard grid.isOpen(i) else { return }
+        var use = grid.head[i]
+        while use >= 0 {
+          let other = Int(grid.useArrow[Int(use)])
+          guard other != arrow, movable(other) else { return }
+          if !movers.contains(other) {
+            movers.append(other)
+            if movers.count > labelRoomMovers { return }
+          }
+          use = grid.useNext[Int(use)]
+        }
+      }
+      if !movers.isEmpty { out.append(Spot(x: x, y: y, movers: movers, rank: rank)) }
+    }
+    for (n, s) in order.enumerated() {
+      let (a, b) = segments[s]
+      if a.y == b.y {
+        let x0 = min(a.x, b.x)
+        let x1 = max(a.x, b.x)
+        let ideal = (x0 + x1 + 1) / 2 - width / 2
+        for x in min(ideal, x0 - width / 2)...max(ideal, x1 - width / 2) {
+          for y in [a.y - 1, a.y + 1] { consider(x: x, y: y, rank: (n, abs(x - ideal))) }
+        }
+      } else {
+        let y0 = min(a.y, b.y)
+        let y1 = max(a.y, b.y)
+        let mid = (y0 + y1) / 2
+        for y in y0...y1 {
+          for x in [a.x + 2, a.x - 1 - width] { consider(x: x, y: y, rank: (n, abs(y - mid))) }
+        }
+      }
+    }
+    out.sort {
+      $0.movers.count != $1.movers.count
+        ? $0.movers.count < $1.movers.count
+        : ($0.rank != $1.rank ? $0.rank < $1.rank : ($0.y, $0.x) < ($1.y, $1.x))
+    }
+    return out
+  }
+
+  /// Routes the movers of `spot` again with the label's place (and a cell either side) walled
+  /// off; true when that was kept.
+  private static func clear(
+    _ spot: Spot, width: Int, arrow: Int, board: Board, requestOf: [Int: RouteRequest], routes: inout [ArrowRoute],
+    grid: inout RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
+  ) -> Bool {
+    let savedGrid = grid
+    let savedRoutes = routes
+    var before = 0
+    for m in spot.movers { before += crossings(of: routes[m].cells, arrow: m, grid: grid) }
+    let labelWidths = spot.movers.map { LabelPlacer.text(board.arrows[$0].label).map(DisplayWidth.of) }
+    for (k, m) in spot.movers.enumerated() {
+      grid.release(routes[m].cells, arrow: m)
+      if let origin = routes[m].labelOrigin, let w = labelWidths[k] {
+        grid.unmarkLabel(x: origin.x, y: origin.y, width: w)
+      }
+    }
+    if let origin = routes[arrow].labelOrigin { grid.unmarkLabel(x: origin.x, y: origin.y, width: width) }
+    let wall = grid.block(row: spot.y, from: spot.x - 1, to: spot.x + width)
+    var ok = true
+    for m in spot.movers {
+      guard var request = requestOf[m] else {
+        ok = false
+        break
+      }
+      request.crossing = reroutingCrossing
+      request.relatedCrossing = reroutingCrossing / 2
+      request.limit = within
+      request.avoidLabels = true
+      guard let cells = strictSearch(request, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+      else {
+        ok = false
+        break
+      }
+      routes[m] = ArrowRoute(points: ArrowRoute.corners(of: cells))
+      grid.occupy(routes[m].cells, arrow: m)
+    }
+    grid.unblock(wall)
+    if ok {
+      grid.markLabel(x: spot.x, y: spot.y, width: width)
+      for (k, m) in spot.movers.enumerated() {
+        guard let w = labelWidths[k] else { continue }
+        let old = savedRoutes[m].labelOrigin
+        let origin = LabelPlacer.place(width: w, cells: routes[m].cells, arrow: m, grid: &grid, within: within)
+        routes[m].labelOrigin = origin
+        // A moved arrow's label must keep a place, and off a frame's line when it was.
+        guard let old else { continue }
+        guard let origin, onFrame(old, width: w, grid: grid) || !onFrame(origin, width: w, grid: grid),
+          within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: w, height: 1)) }) ?? true
+        else {
+          ok = false
+          break
+        }
+      }
+    }
+    if ok {
+      var after = 0
+      for m in spot.movers { after += crossings(of: routes[m].cells, arrow: m, grid: grid) }
+      ok = after <= before
+    }
+    if ok {
+      routes[arrow].labelOrigin = GridPoint(x: spot.x, y: spot.y)
+      return true
+    }
+    grid = savedGrid
+    routes = savedRoutes
+    return false
+  }
+
+  /// A strict search (no running along or turning on other arrows) in the request's region,
+  /// then in a wider one.
+  private static func strictSearch(
+    _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
+  ) -> [GridPoint]? {
+    let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
+    var request = request
+    let distance =
+      abs(request.source.center.x - request.target.center.x)
+      + abs(request.source.center.y - request.target.center.y)
+    request.weight = strictWeight
+    request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    if let cells = finder.find(request) { return cells }
+    request.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
+    return finder.find(request)
+  }
+}

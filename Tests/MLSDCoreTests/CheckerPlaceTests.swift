@@ -54,6 +54,22 @@ final class CheckerPlaceTests: XCTestCase {
     XCTAssertFalse(generic.boxes[1].kinds.contains("candidate-generation"), "\(generic.boxes[1])")
   }
 
+  func testAnUnreadStepBetweenTheRankerAndTheUserIsReRanking() {
+    let board = chain([
+      ("u", "Shopper opens the app"), ("c", "Candidate retrieval"), ("r", "CTR ranking"),
+      ("s", "Ad selection"),
+    ])
+    var closed = board
+    closed.arrows.append(Arrow(from: "s", to: "u"))
+    let reading = BoardReader.read(closed, catalogue: catalogue, expected: ["ranking", "re-ranking"])
+    XCTAssertTrue(reading.boxes[3].kinds.contains("re-ranking"), "\(reading.boxes[3])")
+    // Only where the template asks for re-ranking, and only on the way to the user.
+    let generic = BoardReader.read(closed, catalogue: catalogue, expected: ["ranking"])
+    XCTAssertFalse(generic.boxes[3].kinds.contains("re-ranking"), "\(generic.boxes[3])")
+    let deadEnd = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "re-ranking"])
+    XCTAssertFalse(deadEnd.boxes[3].kinds.contains("re-ranking"), "\(deadEnd.boxes[3])")
+  }
+
   func testWhatTrainingHandsToServingIsTheRegistry() {
     let board = chain([
       ("t", "Skip-gram training"), ("e", "Offline check"), ("m", "Listing embeddings"), ("i", "ANN index"),

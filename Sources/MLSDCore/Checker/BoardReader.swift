@@ -371,8 +371,9 @@ enum BoardReader {
 /// data is a source; what nothing feeds and asks serving is the client; what the model registry
 /// and the request feed is the serving box, and what it feeds without a request is batch
 /// prediction (where the template asks for it); a scorer that candidate generation feeds is the
-/// ranking; what stores what was served on its way back to training is prediction logging; what
-/// the client calls and the answer comes back to is the gateway; the request's first stop before
+/// ranking, and an unread step between the ranker and the user is re-ranking (both where the
+/// template asks for them); what stores what was served on its way back to training is
+/// prediction logging; what the client calls and the answer comes back to is the gateway; the request's first stop before
 /// the ranker is candidate generation (where the template asks for it); a store between training
 /// and serving is the registry; a store batch prediction writes into is the cache.
 struct Place {
@@ -435,6 +436,9 @@ struct Place {
     Place(
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+    Place(
+      kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
+      fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),

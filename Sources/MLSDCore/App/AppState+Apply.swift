@@ -9,6 +9,7 @@ extension AppState {
     let versionBefore = version
     let modeBefore = mode
     defer {
+      refreshZoom()
       // The view follows the selection when it or the board changes, never after a pan.
       if selection != selectionBefore || version != versionBefore || mode != modeBefore { follow() }
     }

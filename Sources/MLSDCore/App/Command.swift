@@ -17,4 +17,6 @@ public enum Command: Hashable, Sendable {
   case panelPage(Int)
   /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
   case answerFollowUp, skipFollowUp
+  /// The canvas's next zoom level: full boxes, compact boxes, fit to window.
+  case zoom
 }

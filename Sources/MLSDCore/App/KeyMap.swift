@@ -83,6 +83,9 @@ public enum KeyMap {
           "Esc", b(.deselect, .escape), "back to the box / clear the selection",
           hint: KeyHint("Esc", "back", rank: 9, when: [.arrow])),
         key("g / Home", b(.home, .char("g"), .home), "back to the top-left of the board"),
+        key(
+          "z", b(.zoom, .char("z")), "zoom: full boxes, compact (one line), fit to window",
+          hint: KeyHint("z", "zoom", rank: 17, when: [.nothing])),
       ]),
     entries(
       "Edit the diagram", .normal,

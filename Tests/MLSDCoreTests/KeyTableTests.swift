@@ -77,7 +77,7 @@ final class KeyTableTests: XCTestCase {
       "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help")
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: nil),
-      "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  z zoom  ? help")
+      "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help  z zoom")
     XCTAssertEqual(
       KeyMap.hints(for: .palette(query: TextField(), index: 0), selection: nil),
       "type to filter  ↑↓ choose  Enter add  Esc cancel")

@@ -109,6 +109,7 @@ extension AppState {
       effects.append(.recordPractice(record))
     }
     practice = session
+    self.session.reviewFit = nil
     measureReview()
     message = StatusMessage(
       (timeUp ? "Time is up. " : "Session over. ") + "↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, q quits",

@@ -145,3 +145,21 @@ final class AppZoomTests: XCTestCase {
     XCTAssertTrue(KeyMap.hints(for: .normal, selection: nil).contains("z zoom"))
   }
 }
+
+extension AppZoomTests {
+  func testAnEditMadeAnotherWayAlsoReturnsToFullBoxes() {
+    var app = AppHarness(board: Self.wideBoard(), width: 120, height: 40)
+    app.press(.char("z"))
+    app.press(.char(":"))
+    app.type("layout tb")
+    app.press(.enter)
+    XCTAssertEqual(app.state.zoom, .full, ":layout edits the board")
+    XCTAssertNil(app.state.zoomDrawing)
+    app.press(.char("z"))
+    app.press(.char(":"))
+    app.type("title Renamed")
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.title, "Renamed")
+    XCTAssertEqual(app.state.zoom, .compact, "the title is not drawn on the canvas")
+  }
+}

@@ -57,6 +57,19 @@ extension AppState {
     follow()
   }
 
+  /// After an action: an edit of the drawing made some other way than an editing key (a click
+  /// in the palette, `:layout`) returns to full boxes too; otherwise the zoomed-out drawing
+  /// follows the board and the canvas's size.
+  mutating func zoomAfter(_ before: ZoomCheck) {
+    guard zoom != .full else { return }
+    if history.past.count > before.edits, !before.drawsTheSame(as: board) {
+      setZoom(.full)
+      if message == nil { message = StatusMessage("Back to full boxes: the board was edited (z zooms out again)") }
+      return
+    }
+    refreshZoom()
+  }
+
   /// Draws the zoomed-out view again when the board or (for fit) the canvas's size changed.
   mutating func refreshZoom() {
     guard zoom != .full else { return }
@@ -110,5 +123,26 @@ extension AppState {
       zoomInToEdit(.editLabel)
       startLabelEdit()
     }
+  }
+}
+
+/// What an action may change that decides whether a zoomed-out canvas stays zoomed out.
+struct ZoomCheck {
+  /// Edits recorded in the history.
+  let edits: Int
+  let boxes: [Box]
+  let arrows: [Arrow]
+  let groups: [Group]
+
+  init(_ state: AppState) {
+    edits = state.history.past.count
+    boxes = state.board.boxes
+    arrows = state.board.arrows
+    groups = state.board.groups
+  }
+
+  /// Whether the board draws as it did (its notes and title are not drawn on the canvas).
+  func drawsTheSame(as board: Board) -> Bool {
+    board.boxes == boxes && board.arrows == arrows && board.groups == groups
   }
 }

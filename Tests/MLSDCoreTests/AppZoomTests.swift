@@ -122,6 +122,10 @@ final class AppZoomTests: XCTestCase {
     XCTAssertEqual(app.state.zoomDrawing?.fits, false)
     let screen = app.screen
     XCTAssertTrue(screen.contains("zoom: fit (too large)"), screen)
+    XCTAssertTrue(
+      app.state.message?.text.hasPrefix("Zoom: the board does not fit 50x22 (the boxes alone need more room; ")
+        ?? false,
+      app.state.message?.text ?? "")
     let before = app.state.scroll
     app.press(.shiftDown)
     XCTAssertNotEqual(app.state.scroll, before)

@@ -50,16 +50,30 @@ final class ReviewFitTests: XCTestCase {
 
   func testWhenNothingFitsTheSmallestLayoutIsShownAndTheNoteSaysSo() throws {
     let review = Self.review
-    let fit = review.fit(width: 60, height: 16)
+    let fit = review.fit(width: 60, height: 30)
     XCTAssertFalse(fit.referenceFits)
     let text = review.view(width: 60, height: 40, fit: fit).text()
+    XCTAssertNotEqual(fit.reference.shortfall, .boxes)
     XCTAssertTrue(text.contains("Does not fit: \(fit.reference.size)"), text)
-    // The smallest layout is no larger than the reference as drawn.
-    let own = try XCTUnwrap(review.referenceDiagram.bounds)
-    XCTAssertLessThanOrEqual(fit.reference.columns * fit.reference.rows, own.width * own.height)
     // Panning still moves the drawings.
     XCTAssertNotEqual(
       review.view(width: 60, height: 40, pan: 16, fit: fit).text(), review.view(width: 60, height: 40, fit: fit).text())
+  }
+
+  func testWhenNothingFitsTheDrawingWithMoreOfItInTheRoomIsKept() throws {
+    let board = Self.review.reference
+    let fitted = ScreenFit.fit(board, columns: 30, rows: 20)
+    XCTAssertFalse(fitted.fits)
+    guard case .failure(let failure) = DiagramFit.fit(board, columns: 30, rows: 20) else { return XCTFail("fits") }
+    let smallest = ScreenFit(try XCTUnwrap(failure.smallest), fits: false)
+    XCTAssertGreaterThanOrEqual(fitted.shown(30, 20), smallest.shown(30, 20))
+    switch fitted.shortfall {
+    case .smallest: XCTAssertEqual(fitted.size, smallest.size)
+    case .width:
+      XCTAssertLessThanOrEqual(fitted.columns, 30)
+      XCTAssertEqual(fitted.whyShown, "\(fitted.size) as narrow as the room")
+    case .boxes: XCTFail("eight boxes fit 30x20 by their area")
+    }
   }
 
   func testSideBySideWhenTheReferenceFitsThereElseStackedWhenThatFitsElseWhatShowsMore() {
@@ -115,6 +129,8 @@ final class ReviewFitTests: XCTestCase {
     let fitted = ScreenFit.fit(board, columns: 60, rows: 20)
     XCTAssertFalse(fitted.fits)
     XCTAssertEqual(fitted.layout, "compact boxes")
+    XCTAssertEqual(fitted.shortfall, .boxes)
+    XCTAssertEqual(fitted.whyShown, "the boxes alone need more room; \(fitted.size)")
     XCTAssertEqual(fitted.diagram.board.boxes.map(\.id), board.boxes.map(\.id))
     XCTAssertTrue(fitted.diagram.board.boxes.allSatisfy { $0.frame.height == 3 })
     let empty = ScreenFit.fit(Board(title: "empty"), columns: 10, rows: 5)

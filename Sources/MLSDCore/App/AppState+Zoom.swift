@@ -34,7 +34,7 @@ extension AppState {
         "Zoom: the whole board fitted to the window (\(drawing.layout ?? "")); a view only, z: full boxes", tone: .ok)
     default:
       message = StatusMessage(
-        "Zoom: the board does not fit \(drawing.columns)x\(drawing.rows) even at its smallest (\(drawing.size), "
+        "Zoom: the board does not fit \(drawing.columns)x\(drawing.rows) (\(drawing.shortfall ?? ""), "
           + "\(drawing.layout ?? "")); Shift+arrows or H J pan, z: full boxes",
         tone: .warning)
     }

@@ -45,6 +45,8 @@ struct ZoomDrawing: Sendable {
   let fits: Bool
   /// How `fit` laid it out ("compact boxes, groups as lanes").
   let layout: String?
+  /// Why it does not fit ("150x40 at its smallest"); nil when it fits.
+  let shortfall: String?
 
   init(_ zoom: CanvasZoom, board: Board, columns: Int, rows: Int) {
     self.zoom = zoom
@@ -58,11 +60,13 @@ struct ZoomDrawing: Sendable {
       diagram = Diagram(board: ZoomDrawing.compactInPlace(board))
       fits = true
       layout = nil
+      shortfall = nil
     case .fit:
       let fitted = ScreenFit.fit(board, columns: columns, rows: rows)
       diagram = fitted.diagram
       fits = fitted.fits
       layout = fitted.layout
+      shortfall = fitted.fits ? nil : fitted.whyShown
     }
   }
 
@@ -82,9 +86,4 @@ struct ZoomDrawing: Sendable {
     return compact
   }
 
-  /// "138x40": the drawing's size.
-  var size: String {
-    let bounds = diagram.bounds ?? GridRect(x: 0, y: 0, width: 0, height: 0)
-    return "\(bounds.width)x\(bounds.height)"
-  }
 }

@@ -71,7 +71,7 @@ extension PracticeReview {
   static func note(_ fitted: ScreenFit, room: (columns: Int, rows: Int)) -> String? {
     guard let layout = fitted.layout else { return nil }
     if fitted.fits { return "Fitted: " + layout }
-    return "Does not fit: \(fitted.size) at its smallest, room \(room.columns)x\(room.rows) (\(layout)); h/l pan"
+    return "Does not fit: \(fitted.whyShown), room \(room.columns)x\(room.rows) (\(layout)); h/l pan"
   }
 
   /// Rows of the page above the diagrams' headings at this width.

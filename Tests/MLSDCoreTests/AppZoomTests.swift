@@ -166,4 +166,17 @@ extension AppZoomTests {
     XCTAssertEqual(app.state.board.title, "Renamed")
     XCTAssertEqual(app.state.zoom, .compact, "the title is not drawn on the canvas")
   }
+
+  func testAFileChangedOnDiskIsDrawnZoomedOut() {
+    var app = AppHarness(board: Self.wideBoard(), width: 120, height: 40)
+    app.press(.char("z"), .char("z"))
+    var theirs = Self.wideBoard()
+    theirs.boxes.removeLast()
+    theirs.arrows.removeLast()
+    app.send(.changedOnDisk(theirs: theirs, stamp: nil, saving: false, thenQuit: false))
+    XCTAssertEqual(app.state.board, theirs)
+    XCTAssertEqual(app.state.zoom, .fit, "a reload is not the user's edit")
+    XCTAssertEqual(app.state.zoomDrawing?.diagram.board.boxes.count, 3)
+    XCTAssertFalse(app.screen.contains("Inference service"))
+  }
 }

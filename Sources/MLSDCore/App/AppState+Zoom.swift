@@ -57,12 +57,13 @@ extension AppState {
     follow()
   }
 
-  /// After an action: an edit of the drawing made some other way than an editing key (a click
-  /// in the palette, `:layout`) returns to full boxes too; otherwise the zoomed-out drawing
-  /// follows the board and the canvas's size.
+  /// After an action: an edit of the drawing the user made some other way than an editing key
+  /// (a click in the palette, `:layout`) returns to full boxes too; otherwise (a reload of the
+  /// file changed on disk, a read-only window following it) the zoomed-out drawing follows the
+  /// board and the canvas's size.
   mutating func zoomAfter(_ before: ZoomCheck) {
     guard zoom != .full else { return }
-    if history.past.count > before.edits, !before.drawsTheSame(as: board) {
+    if before.byUser, !isReadOnly, history.past.count > before.edits, !before.drawsTheSame(as: board) {
       setZoom(.full)
       if message == nil { message = StatusMessage("Back to full boxes: the board was edited (z zooms out again)") }
       return
@@ -134,7 +135,14 @@ struct ZoomCheck {
   let arrows: [Arrow]
   let groups: [Group]
 
-  init(_ state: AppState) {
+  /// Whether the action is the user's: a key or the mouse.
+  let byUser: Bool
+
+  init(_ state: AppState, _ action: Action) {
+    switch action {
+    case .key, .mouse: byUser = true
+    default: byUser = false
+    }
     edits = state.history.past.count
     boxes = state.board.boxes
     arrows = state.board.arrows

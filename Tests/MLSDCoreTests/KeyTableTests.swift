@@ -26,6 +26,7 @@ final class KeyTableTests: XCTestCase {
       .char(">"): .joinGroup, .char("<"): .leaveGroup, .char("o"): .selectGroup,
     ]
     for n in 1...7 { keys[.char(Character("\(n)"))] = .notes(Step(number: n)!) }
+    keys[.char("z")] = .zoom
     return keys
   }()
 
@@ -35,7 +36,7 @@ final class KeyTableTests: XCTestCase {
     }
     let bound = KeyMap.table.entries.filter { $0.mode == .normal }.flatMap(\.bindings)
     XCTAssertEqual(Set(bound.map(\.key)), Set(Self.normalKeys.keys), "the table binds exactly these keys")
-    for key: Key in [.char("b"), .char("z"), .char("0"), .char("8"), .ctrl("x"), .end, .backspace, .function(2)] {
+    for key: Key in [.char("b"), .char("0"), .char("8"), .ctrl("x"), .end, .backspace, .function(2)] {
       XCTAssertNil(KeyMap.command(for: key), "\(key)")
     }
   }
@@ -78,7 +79,7 @@ final class KeyTableTests: XCTestCase {
       "Enter label  R reverse  s style  x delete  Tab next arrow  Esc back  ? help")
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: nil),
-      "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help")
+      "a add  hjkl select  1-7 notes  : command  Ctrl-S save  q quit  ? help  z zoom")
     XCTAssertEqual(
       KeyMap.hints(for: .normal, selection: .group("g", anchor: nil)),
       "Enter rename  x delete group  > add marked  m move  Esc back  ? help")
@@ -97,20 +98,20 @@ final class KeyTableTests: XCTestCase {
 
   func testAnEntryAddedToTheTableShowsEverywhereWithNoOtherEdit() {
     let entry = KeyEntry(
-      mode: .normal, section: "Edit the diagram", keys: "z", bindings: [KeyBinding(.char("z"), .layout)],
-      help: "zip the board into a tidy layout", hint: KeyHint("z", "zip", rank: 0, when: [.box]))
+      mode: .normal, section: "Edit the diagram", keys: "~", bindings: [KeyBinding(.char("~"), .layout)],
+      help: "zip the board into a tidy layout", hint: KeyHint("~", "zip", rank: 0, when: [.box]))
     let table = KeyMap.table.appending(entry)
-    let row = "z                   zip the board into a tidy layout"
+    let row = "~                   zip the board into a tidy layout"
     XCTAssertFalse(HelpView.lines().map(\.0).contains("  " + row), "not in the shipped table")
     let help = HelpView.lines(table).map(\.0)
     let edit = help.firstIndex(of: "Edit the diagram")!
     let notes = help.firstIndex(of: "Notes and panel")!
     XCTAssertEqual(help.firstIndex(of: "  " + row).map { $0 > edit && $0 < notes }, true, help.joined(separator: "\n"))
     XCTAssertTrue(KeyCheatSheet.text(table).contains("\n  " + row + "\n"))
-    XCTAssertTrue(KeyCheatSheet.markdown(table).contains("| `z` | zip the board into a tidy layout |\n"))
-    XCTAssertEqual(table.command(for: .char("z")), .layout)
-    XCTAssertNil(KeyMap.table.command(for: .char("z")))
-    XCTAssertTrue(table.hints(for: .normal, context: .box).hasPrefix("z zip  K kind"))
+    XCTAssertTrue(KeyCheatSheet.markdown(table).contains("| `~` | zip the board into a tidy layout |\n"))
+    XCTAssertEqual(table.command(for: .char("~")), .layout)
+    XCTAssertNil(KeyMap.table.command(for: .char("~")))
+    XCTAssertTrue(table.hints(for: .normal, context: .box).hasPrefix("~ zip  K kind"))
   }
 
   func testMarkdownEscapesBarsAndSplitsAlternativeKeys() {

@@ -8,7 +8,9 @@ extension AppState {
     let selectionBefore = selection
     let versionBefore = version
     let modeBefore = mode
+    let zoomBefore = ZoomCheck(self, action)
     defer {
+      zoomAfter(zoomBefore)
       // The view follows the selection when it or the board changes, never after a pan.
       if selection != selectionBefore || version != versionBefore || mode != modeBefore { follow() }
     }

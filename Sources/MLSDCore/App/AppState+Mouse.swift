@@ -16,7 +16,7 @@ extension AppState {
 
   /// The top-most box covering a board cell.
   func box(at point: GridPoint) -> Box? {
-    board.boxes.last { $0.frame.contains(point) }
+    shownBoard.boxes.last { $0.frame.contains(point) }
   }
 
   mutating func handleMouse(_ event: MouseEvent) {
@@ -85,6 +85,7 @@ extension AppState {
         $0.kind == .press && $0.x == event.x && $0.y == event.y
           && event.time - $0.time <= AppState.doubleClickInterval
       } ?? false
+    if zoom != .full { return zoomedPress(event, at: point, double: isDouble) }
     if let hit = box(at: point) {
       selection = .box(hit.id)
       if isDouble {

@@ -11,6 +11,7 @@ extension AppState {
   }
 
   mutating func run(_ command: Command) {
+    zoomInToEdit(command)
     switch command {
     case .select(let direction): selectToward(direction)
     case .pan(let direction):
@@ -62,6 +63,7 @@ extension AppState {
     case .findNext: findNext()
     case .answerFollowUp: answerFollowUp()
     case .skipFollowUp: skipFollowUp()
+    case .zoom: cycleZoom()
     case .notes(let step):
       focusPractice(step)
       currentStep = step
@@ -173,6 +175,7 @@ extension AppState {
   }
 
   mutating func selectToward(_ direction: Direction) {
+    let board = shownBoard
     guard let from = board.box(anchorBoxID ?? "") else {
       // Nothing selected: start at the top-left box.
       if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
@@ -284,7 +287,8 @@ extension AppState {
   /// Moves the scroll offset so that the selected box (or arrow's source, or group's frame) is
   /// on screen.
   mutating func follow() {
-    guard let frame = selectedGroupFrame ?? board.box(anchorBoxID ?? "")?.frame else { return }
+    let group = zoom == .full ? selectedGroupFrame : nil
+    guard let frame = group ?? shownBoard.box(anchorBoxID ?? "")?.frame else { return }
     let area = canvasArea
     var x = scroll.x
     var y = scroll.y

@@ -109,6 +109,7 @@ extension AppState {
       effects.append(.recordPractice(record))
     }
     practice = session
+    self.session.reviewFit = nil
     measureReview()
     message = StatusMessage(
       (timeUp ? "Time is up. " : "Session over. ") + "↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, q quits",
@@ -150,10 +151,16 @@ extension AppState {
   /// The last useful scroll position of the review page.
   var reviewMaxScroll: Int { max(0, reviewPageHeight - (screenHeight - 1)) }
 
-  /// Measures the review page at the screen's width (once per finish or resize: it is costly).
+  /// Fits the review's diagrams to the screen and measures the page at its width (once per
+  /// finish or resize: it is costly).
   mutating func measureReview() {
     guard let review = practice?.review else { return }
-    reviewPageHeight = review.page(width: screenWidth, charset: ascii ? .ascii : .unicode).height
+    let height = screenHeight - 1
+    if session.reviewFit.map({ $0.width != screenWidth || $0.height != height }) ?? true {
+      session.reviewFit = review.fit(width: screenWidth, height: height)
+    }
+    reviewPageHeight =
+      review.page(width: screenWidth, charset: ascii ? .ascii : .unicode, fit: session.reviewFit).height
     if var session = practice, session.reviewScroll > reviewMaxScroll {
       session.reviewScroll = reviewMaxScroll
       practice = session

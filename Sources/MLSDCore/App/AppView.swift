@@ -52,10 +52,17 @@ public enum AppView {
       boxes.insert(from)
       if let hit = state.box(at: point) { boxes.insert(hit.id) }
     }
-    state.layer.paint(
-      into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
-      highlightArrows: arrows)
-    GroupView.draw(&board, state)
+    if let zoomed = state.zoomDrawing, state.zoom != .full {
+      zoomed.diagram.paint(
+        into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
+        highlightArrows: arrows)
+    } else {
+      state.layer.paint(
+        into: &board, offset: state.scroll, charset: state.ascii ? .ascii : .unicode, highlightBoxes: boxes,
+        highlightArrows: arrows)
+      // Group marks and the selected group's frame belong to the board as the user placed it.
+      GroupView.draw(&board, state)
+    }
     if state.board.boxes.isEmpty && state.mode == .normal {
       let hint = "Empty board: press a to add a component, ? for help"
       board.put(text: hint, x: 2, y: 1, style: CellStyle(.dim))
@@ -97,6 +104,9 @@ public enum AppView {
     let style = CellStyle(.status)
     Chrome.row(&canvas, y: y, width: canvas.width, style: style)
     var x = canvas.put(text: " \(modeName(state)) ", x: 0, y: y, style: CellStyle(.mode, bold: true)) + 1
+    if let zoom = zoomBadge(state) {
+      x += canvas.put(text: zoom, x: x, y: y, style: CellStyle(.warning, bold: true)) + 1
+    }
     var width = canvas.width - x - 1
     let fullWidth = width
     if let practice = state.practice, practice.phase == .drawing, !isTextMode(state.mode) {
@@ -201,6 +211,13 @@ public enum AppView {
     }
   }
 
+  /// The zoom level on the status line, when zoomed out ("zoom: fit"); nil at full boxes.
+  static func zoomBadge(_ state: AppState) -> String? {
+    guard state.zoom != .full, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
+    let tooLarge = state.zoom == .fit && state.zoomDrawing?.fits == false
+    return "zoom: " + (state.zoom == .fit ? "fit" : "compact") + (tooLarge ? " (too large)" : "")
+  }
+
   /// The kind of the selected box as the status line names it, in normal mode while drawing.
   static func selectedKindStatus(_ state: AppState) -> String? {
     guard state.mode == .normal, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
@@ -265,7 +282,7 @@ public enum AppView {
         canvas.blit(
           review.view(
             width: state.screenWidth, height: height, scroll: practice.reviewScroll, pan: practice.reviewPan,
-            charset: charset), x: 0, y: 0)
+            charset: charset, fit: state.session.reviewFit), x: 0, y: 0)
       }
     case .drawing:
       break

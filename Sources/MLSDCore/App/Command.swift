@@ -20,4 +20,6 @@ public enum Command: Hashable, Sendable {
   case mark, newGroup, joinGroup, leaveGroup, selectGroup
   /// The interviewer's current follow-up: answer it in its step's notes, or skip it.
   case answerFollowUp, skipFollowUp
+  /// The canvas's next zoom level: full boxes, compact boxes, fit to window.
+  case zoom
 }

@@ -159,6 +159,9 @@ public enum KeyMap {
         key("t", b(.nextTab, .char("t")), "next panel tab: steps, checklist, palette"),
         key("f", b(.nextFinding, .char("f")), "the next thing the checklist misses, and its fix"),
         key("P", b(.togglePanel, .char("P")), "hide or show the side panel"),
+        key(
+          "z", b(.zoom, .char("z")), "zoom: full boxes, compact (one line), fit to window",
+          hint: KeyHint("z", "zoom", rank: 18, when: [.nothing])),
         key("Ctrl-L", b(.redraw, .ctrl("l")), "redraw the whole screen"),
         key(
           "PgUp / PgDn", b(.panelPage(-1), .pageUp) + b(.panelPage(1), .pageDown),

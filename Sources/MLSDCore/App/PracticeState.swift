@@ -11,4 +11,6 @@ struct PracticeState: Sendable {
   var dateOrigin: (date: Date, at: Double)?
   /// Rows of the practice review page at the current width (for scrolling).
   var reviewPageHeight: Int = 0
+  /// The review's diagrams fitted to the screen (made again when the screen's size changes).
+  var reviewFit: PracticeReview.Fit?
 }

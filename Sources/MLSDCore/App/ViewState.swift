@@ -17,4 +17,9 @@ struct ViewState: Sendable {
   var theme: Theme
   /// Draw with ASCII only (the locale is not UTF-8).
   var ascii: Bool
+  /// The canvas's zoom (z) and, zoomed out, the drawing it shows.
+  var zoom: CanvasZoom = .full
+  var zoomDrawing: ZoomDrawing?
+  /// Where the canvas was at full boxes, to go back to it when zooming in again.
+  var fullScroll: GridPoint?
 }

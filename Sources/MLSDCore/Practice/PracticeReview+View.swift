@@ -4,18 +4,40 @@
 
 extension PracticeReview {
   /// What fits on a screen of `width`×`height`, starting `scroll` rows down the page, with the
-  /// diagrams panned `pan` columns to the right (they are often wider than the screen).
-  public func view(width: Int, height: Int, scroll: Int = 0, pan: Int = 0, charset: Charset = .unicode) -> Canvas {
-    let page = page(width: width, pan: pan, charset: charset)
+  /// diagrams panned `pan` columns to the right (when they are wider than their panels). With
+  /// `fit` (made for this screen by `fit(width:height:)`), the diagrams are drawn as it laid them
+  /// out; without, at their own size.
+  public func view(
+    width: Int, height: Int, scroll: Int = 0, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil
+  ) -> Canvas {
+    let page = page(width: width, pan: pan, charset: charset, fit: fit)
     var screen = Canvas(width: width, height: height)
     screen.blit(page, x: 0, y: -max(0, min(scroll, page.height - 1)))
     return screen
   }
 
   /// The whole page at `width` columns, as tall as its content.
-  public func page(width: Int, pan: Int = 0, charset: Charset = .unicode) -> Canvas {
-    let ascii = charset == .ascii
-    var page = PageWriter(width: max(1, width), ascii: ascii)
+  public func page(width: Int, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil) -> Canvas {
+    var page = PageWriter(width: max(1, width), ascii: charset == .ascii)
+    paintHeader(into: &page)
+    paintDiagrams(into: &page, pan: pan, charset: charset, fit: fit)
+    page.blank()
+    paintDiffLists(into: &page)
+    page.blank()
+    page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
+    for (text, style) in stepLines() { page.line([(text, style)]) }
+    page.blank()
+    page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
+    paintFindings(into: &page)
+    page.blank()
+    paintRubric(into: &page)
+    page.blank()
+    paintFollowUps(into: &page)
+    return page.canvas
+  }
+
+  /// The title, the score line and the short lists of what is missing, down to the diagrams.
+  func paintHeader(into page: inout PageWriter) {
     let scoreRole: StyleRole = score >= 80 ? .ok : score >= 50 ? .warning : .error
     page.line([("Practice review — " + template.title, CellStyle(.panelTitle, bold: true))])
     var summary =
@@ -43,58 +65,65 @@ extension PracticeReview {
         "Not in the reference (\(extra.count)): " + Self.list(extra), style: CellStyle(.warning), maxLines: 2)
     }
     page.blank()
-    paintDiagrams(into: &page, pan: pan, charset: charset)
-    page.blank()
-    paintDiffLists(into: &page)
-    page.blank()
-    page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
-    for (text, style) in stepLines() { page.line([(text, style)]) }
-    page.blank()
-    page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])
-    paintFindings(into: &page)
-    page.blank()
-    paintRubric(into: &page)
-    page.blank()
-    paintFollowUps(into: &page)
-    return page.canvas
   }
 
-  private func paintDiagrams(into page: inout PageWriter, pan: Int, charset: Charset) {
+  private func paintDiagrams(into page: inout PageWriter, pan: Int, charset: Charset, fit: Fit?) {
     let mine = Self.panned(
-      diagramCanvas(boardDiagram, charset: charset, boxes: extraBoardBoxes, arrows: extraBoardArrows, role: .warning),
+      diagramCanvas(
+        fit?.board.diagram ?? boardDiagram, charset: charset, boxes: extraBoardBoxes, arrows: extraBoardArrows,
+        role: .warning),
       by: pan)
     let theirs = Self.panned(
       diagramCanvas(
-        referenceDiagram, charset: charset, boxes: missingReferenceBoxes, arrows: missingReferenceArrows,
-        role: .boxMissing),
+        fit?.reference.diagram ?? referenceDiagram, charset: charset, boxes: missingReferenceBoxes,
+        arrows: missingReferenceArrows, role: .boxMissing),
       by: pan)
-    let gap = 3
+    let gap = Self.panelGap
     let width = page.width
     let headingMine =
       "Your board" + (extraBoardBoxes.isEmpty && extraBoardArrows.isEmpty ? "" : " (extra parts marked)")
     let headingTheirs =
       "Reference design"
       + (diff.missingComponents.isEmpty && diff.missingFlows.isEmpty ? "" : " (what you missed marked)")
-    let sideBySide = mine.width + gap + theirs.width <= width || width >= 120
+    let noteMine = fit.flatMap { Self.note($0.board, room: $0.boardRoom) }
+    let noteTheirs = fit.flatMap { Self.note($0.reference, room: $0.referenceRoom) }
+    let heading = CellStyle(.panelTitle, bold: true)
+    let sideBySide =
+      fit.map { $0.placement == .sideBySide } ?? (mine.width + gap + theirs.width <= width || width >= 120)
     if sideBySide {
-      let left = min(mine.width, max((width - gap) / 2, width - gap - theirs.width))
+      let left =
+        fit.map { min($0.boardColumns, width) } ?? min(mine.width, max((width - gap) / 2, width - gap - theirs.width))
       let right = max(0, width - gap - left)
-      let top = page.row
-      page.put(headingMine, x: 0, y: top, style: CellStyle(.panelTitle, bold: true), maxWidth: left)
-      page.put(headingTheirs, x: left + gap, y: top, style: CellStyle(.panelTitle, bold: true), maxWidth: right)
+      var top = page.row
+      page.put(headingMine, x: 0, y: top, style: heading, maxWidth: left)
+      page.put(headingTheirs, x: left + gap, y: top, style: heading, maxWidth: right)
+      if fit != nil {
+        top += 1
+        page.put(noteMine ?? "", x: 0, y: top, style: CellStyle(.dim), maxWidth: left)
+        page.put(noteTheirs ?? "", x: left + gap, y: top, style: Self.noteStyle(fit?.reference), maxWidth: right)
+      }
       page.place(mine, x: 0, y: top + 1, maxWidth: left)
       page.place(theirs, x: left + gap, y: top + 1, maxWidth: right)
       page.row = top + 1 + max(mine.height, theirs.height)
     } else {
-      page.line([(headingMine, CellStyle(.panelTitle, bold: true))])
-      page.place(mine, x: 0, y: page.row, maxWidth: width)
-      page.row += mine.height
-      page.blank()
-      page.line([(headingTheirs, CellStyle(.panelTitle, bold: true))])
-      page.place(theirs, x: 0, y: page.row, maxWidth: width)
-      page.row += theirs.height
+      // Fitted, the reference comes first so that the first screen shows it; else the board.
+      var panels = [
+        (headingMine, noteMine, CellStyle(.dim), mine),
+        (headingTheirs, noteTheirs, Self.noteStyle(fit?.reference), theirs),
+      ]
+      if fit != nil { panels.reverse() }
+      for (index, (title, note, noteStyle, picture)) in panels.enumerated() {
+        if index > 0 { page.blank() }
+        page.line([(title, heading)])
+        if fit != nil { page.line([(note ?? "", noteStyle)]) }
+        page.place(picture, x: 0, y: page.row, maxWidth: width)
+        page.row += picture.height
+      }
     }
   }
+
+  /// A note that says the drawing does not fit is a warning.
+  static func noteStyle(_ fitted: ScreenFit?) -> CellStyle { CellStyle(fitted?.fits == false ? .warning : .dim) }
 
   /// The picture without its first `columns` columns (never all of them: the last one stays).
   static func panned(_ picture: Canvas, by columns: Int) -> Canvas {

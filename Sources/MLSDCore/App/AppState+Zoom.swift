@@ -1,0 +1,157 @@
+// The canvas's zoom (z): full boxes → compact boxes → fit to window → full boxes. Zoomed out,
+// the canvas shows a drawing made for viewing (CanvasZoom); selecting, finding, panning, notes,
+// the panel, commands and saving work there. A key that edits the board (add, label, connect,
+// move, delete, undo…) first returns to full boxes, where the board is drawn as it is, and then
+// edits: the user sees the change where it happens. Nothing about zooming changes the board.
+
+extension AppState {
+  /// The canvas's zoom level.
+  public var zoom: CanvasZoom { view.zoom }
+
+  /// The drawing the canvas shows when zoomed out; nil at full boxes.
+  var zoomDrawing: ZoomDrawing? {
+    get { view.zoomDrawing }
+    set { view.zoomDrawing = newValue }
+  }
+
+  /// The board as the canvas shows it: the zoomed-out drawing's (same ids, other places and
+  /// sizes), or the board itself. Selecting by direction, following the selection and clicking
+  /// read places from it.
+  var shownBoard: Board { zoom == .full ? board : (zoomDrawing?.diagram.board ?? board) }
+
+  /// z: the next zoom level.
+  mutating func cycleZoom() {
+    setZoom(zoom.next)
+    guard let drawing = zoomDrawing else {
+      message = StatusMessage("Zoom: full boxes")
+      return
+    }
+    switch drawing.zoom {
+    case .compact:
+      message = StatusMessage("Zoom: compact boxes, one line each, where you put them (z: fit to window)")
+    case .fit where drawing.fits:
+      message = StatusMessage(
+        "Zoom: the whole board fitted to the window (\(drawing.layout ?? "")); a view only, z: full boxes", tone: .ok)
+    default:
+      message = StatusMessage(
+        "Zoom: the board does not fit \(drawing.columns)x\(drawing.rows) (\(drawing.shortfall ?? ""), "
+          + "\(drawing.layout ?? "")); Shift+arrows or H J pan, z: full boxes",
+        tone: .warning)
+    }
+  }
+
+  /// Goes to a zoom level; back at full boxes, the canvas is where it was before zooming out.
+  mutating func setZoom(_ next: CanvasZoom) {
+    guard next != zoom else { return }
+    if zoom == .full { view.fullScroll = scroll }
+    view.zoom = next
+    guard next != .full else {
+      zoomDrawing = nil
+      scroll = view.fullScroll ?? scroll
+      view.fullScroll = nil
+      follow()
+      return
+    }
+    zoomDrawing = nil
+    refreshZoom()
+    follow()
+  }
+
+  /// After an action: an edit of the drawing the user made some other way than an editing key
+  /// (a click in the palette, `:layout`) returns to full boxes too; otherwise (a reload of the
+  /// file changed on disk, a read-only window following it) the zoomed-out drawing follows the
+  /// board and the canvas's size.
+  mutating func zoomAfter(_ before: ZoomCheck) {
+    guard zoom != .full else { return }
+    if before.byUser, !isReadOnly, history.past.count > before.edits, !before.drawsTheSame(as: board) {
+      setZoom(.full)
+      if message == nil { message = StatusMessage("Back to full boxes: the board was edited (z zooms out again)") }
+      return
+    }
+    refreshZoom()
+  }
+
+  /// Draws the zoomed-out view again when the board or (for fit) the canvas's size changed.
+  mutating func refreshZoom() {
+    guard zoom != .full else { return }
+    let area = canvasArea
+    if let drawing = zoomDrawing, drawing.isCurrent(for: board, columns: area.width, rows: area.height) { return }
+    let drawing = ZoomDrawing(zoom, board: board, columns: area.width, rows: area.height)
+    zoomDrawing = drawing
+    if zoom == .fit {
+      // The fitted drawing starts at the canvas's top-left corner.
+      let bounds = drawing.diagram.bounds
+      scroll = GridPoint(x: max(0, bounds?.x ?? 0), y: max(0, bounds?.y ?? 0))
+    }
+  }
+
+  /// Before a command runs in normal mode: one that edits the board returns to full boxes first.
+  mutating func zoomInToEdit(_ command: Command) {
+    guard zoom != .full, !isReadOnly, AppState.editsBoard(command) else { return }
+    setZoom(.full)
+    message = StatusMessage("Back to full boxes to edit (z zooms out again)")
+  }
+
+  /// Whether a command changes the board's boxes, arrows or groups, or works on the groups as the
+  /// user placed them (marks, selecting a group), and so is done at full boxes.
+  static func editsBoard(_ command: Command) -> Bool {
+    switch command {
+    case .add, .editLabel, .editDetail, .setKind, .connect, .move, .resize, .delete, .undo, .redo, .layout,
+      .reverseArrow, .paste, .arrowStyle, .mark, .newGroup, .joinGroup, .leaveGroup, .selectGroup:
+      true
+    default: false
+    }
+  }
+
+  /// A click on a zoomed-out canvas: selects the box or arrow under it (a double-click returns
+  /// to full boxes and edits its label); a drag on empty space pans. Boxes are not dragged here.
+  mutating func zoomedPress(_ event: MouseEvent, at point: GridPoint, double: Bool) {
+    if let hit = box(at: point) {
+      selection = .box(hit.id)
+      drag = nil
+    } else if let routes = zoomDrawing?.diagram.routes,
+      let index = routes.lastIndex(where: { BoardLayer.path($0.points, contains: point) }),
+      board.arrows.indices.contains(index)
+    {
+      selection = .arrow(index, anchor: board.arrows[index].from)
+      drag = nil
+    } else {
+      selection = nil
+      drag = .panning(last: GridPoint(x: event.x, y: event.y))
+      return
+    }
+    if double {
+      lastPress = nil
+      zoomInToEdit(.editLabel)
+      startLabelEdit()
+    }
+  }
+}
+
+/// What an action may change that decides whether a zoomed-out canvas stays zoomed out.
+struct ZoomCheck {
+  /// Edits recorded in the history.
+  let edits: Int
+  let boxes: [Box]
+  let arrows: [Arrow]
+  let groups: [Group]
+
+  /// Whether the action is the user's: a key or the mouse.
+  let byUser: Bool
+
+  init(_ state: AppState, _ action: Action) {
+    switch action {
+    case .key, .mouse: byUser = true
+    default: byUser = false
+    }
+    edits = state.history.past.count
+    boxes = state.board.boxes
+    arrows = state.board.arrows
+    groups = state.board.groups
+  }
+
+  /// Whether the board draws as it did (its notes and title are not drawn on the canvas).
+  func drawsTheSame(as board: Board) -> Bool {
+    board.boxes == boxes && board.arrows == arrows && board.groups == groups
+  }
+}

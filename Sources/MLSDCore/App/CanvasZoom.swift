@@ -1,0 +1,89 @@
+// The canvas's zoom (the z key): full boxes, compact boxes (one line each, where the user put
+// them), or the whole board laid out again to fit the canvas. The zoomed-out drawings are views
+// only: they are never written to the board, so nothing is moved and nothing is marked modified.
+
+/// How the canvas draws the board.
+public enum CanvasZoom: String, Sendable, CaseIterable {
+  /// The board as it is: label and detail line, where the user put each box.
+  case full
+  /// Each box on one line (the label, no detail) at its own place.
+  case compact
+  /// The whole board laid out again to fit the canvas (`mlsd render --fit` at the canvas's size).
+  case fit
+
+  /// The next level the z key goes to.
+  public var next: CanvasZoom {
+    switch self {
+    case .full: .compact
+    case .compact: .fit
+    case .fit: .full
+    }
+  }
+
+  /// The level as the status line and messages name it.
+  public var name: String {
+    switch self {
+    case .full: "full boxes"
+    case .compact: "compact boxes"
+    case .fit: "fit to window"
+    }
+  }
+}
+
+/// What a zoomed-out canvas draws, and what it was made from.
+struct ZoomDrawing: Sendable {
+  let zoom: CanvasZoom
+  /// The boxes, arrows and groups drawn (what the drawing depends on).
+  let boxes: [Box]
+  let arrows: [Arrow]
+  let groups: [Group]
+  /// The canvas's size it was fitted to (for `fit`).
+  let columns: Int
+  let rows: Int
+  let diagram: Diagram
+  /// Whether the whole drawing fits the canvas (compact: always true, it is not fitted).
+  let fits: Bool
+  /// How `fit` laid it out ("compact boxes, groups as lanes").
+  let layout: String?
+  /// Why it does not fit ("150x40 at its smallest"); nil when it fits.
+  let shortfall: String?
+
+  init(_ zoom: CanvasZoom, board: Board, columns: Int, rows: Int) {
+    self.zoom = zoom
+    boxes = board.boxes
+    arrows = board.arrows
+    groups = board.groups
+    self.columns = columns
+    self.rows = rows
+    switch zoom {
+    case .full, .compact:
+      diagram = Diagram(board: ZoomDrawing.compactInPlace(board))
+      fits = true
+      layout = nil
+      shortfall = nil
+    case .fit:
+      let fitted = ScreenFit.fit(board, columns: columns, rows: rows)
+      diagram = fitted.diagram
+      fits = fitted.fits
+      layout = fitted.layout
+      shortfall = fitted.fits ? nil : fitted.whyShown
+    }
+  }
+
+  /// Whether the drawing still shows this board on a canvas of this size.
+  func isCurrent(for board: Board, columns: Int, rows: Int) -> Bool {
+    guard board.boxes == boxes, board.arrows == arrows, board.groups == groups else { return false }
+    return zoom != .fit || (columns == self.columns && rows == self.rows)
+  }
+
+  /// Every box one line high and no wider than it is (so that no two boxes come to overlap), at
+  /// its own place.
+  static func compactInPlace(_ board: Board) -> Board {
+    var compact = LevelOfDetail.compact.apply(to: board)
+    for i in compact.boxes.indices {
+      compact.boxes[i].frame.width = min(compact.boxes[i].frame.width, board.boxes[i].frame.width)
+    }
+    return compact
+  }
+
+}

@@ -240,12 +240,7 @@ extension Router {
     _ request: RouteRequest, grid: RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch
   ) -> [GridPoint]? {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
-    var request = request
-    let distance =
-      abs(request.source.center.x - request.target.center.x)
-      + abs(request.source.center.y - request.target.center.y)
-    request.weight = strictWeight
-    request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    var request = strict(request)
     if let cells = finder.find(request) { return cells }
     request.region = request.region.insetBy(dx: -widerMargin, dy: -widerMargin)
     return finder.find(request)

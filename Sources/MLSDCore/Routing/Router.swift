@@ -423,6 +423,18 @@ struct Router {
     inner.minX >= outer.minX && inner.maxX <= outer.maxX && inner.minY >= outer.minY && inner.maxY <= outer.maxY
   }
 
+  /// The request as a strict search makes it: no running along or turning on other arrows, and a
+  /// budget in proportion to how far apart its ends are.
+  static func strict(_ request: RouteRequest) -> RouteRequest {
+    var request = request
+    let distance =
+      abs(request.source.center.x - request.target.center.x)
+      + abs(request.source.center.y - request.target.center.y)
+    request.weight = strictWeight
+    request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    return request
+  }
+
   /// A strict search, then one with conflicts allowed at a price. (A function
   /// of its own so that no copy of the grid outlives the search: occupying it must not copy it.)
   /// `left` is what remains of the routing's work budget; no search expands more.
@@ -431,12 +443,7 @@ struct Router {
     left: Int = .max
   ) -> [GridPoint]? {
     let finder = PathFinder(grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
-    var request = request
-    let distance =
-      abs(request.source.center.x - request.target.center.x)
-      + abs(request.source.center.y - request.target.center.y)
-    request.weight = strictWeight
-    request.budget = max(minimumStrictBudget, strictBudgetPerCell * (distance + 20))
+    var request = strict(request)
     request.workLimit = left
     let spentBefore = scratch.work
     let first = finder.search(request)

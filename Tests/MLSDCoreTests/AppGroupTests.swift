@@ -29,6 +29,15 @@ final class AppGroupTests: XCTestCase {
     app.press(.enter)
   }
 
+  /// The group `groupTwo` makes (Offline), then Online holding the trainer alone.
+  func groupTwoAndTrainer(_ app: inout AppHarness) {
+    groupTwo(&app)
+    select(&app, "trainer")
+    app.press(.char("G"))
+    app.type("Online")
+    app.press(.enter)
+  }
+
   func testMarkingAndGroupingBoxesMakesATitledGroupAndSelectsIt() {
     var app = AppHarness(board: Self.board)
     select(&app, "events")
@@ -124,11 +133,7 @@ final class AppGroupTests: XCTestCase {
 
   func testABoxPutIntoAnotherGroupLeavesItsOwnAndAnEmptiedGroupIsRemoved() {
     var app = AppHarness(board: Self.board)
-    groupTwo(&app)
-    select(&app, "trainer")
-    app.press(.char("G"))
-    app.type("Online")
-    app.press(.enter)
+    groupTwoAndTrainer(&app)
     XCTAssertEqual(app.state.board.groups.map(\.id), ["offline", "online"])
     // Features and then Events move to Online; Offline, left empty, goes.
     select(&app, "features")
@@ -150,11 +155,7 @@ final class AppGroupTests: XCTestCase {
 
   func testTheGroupChooserCyclesTypesAndCancels() {
     var app = AppHarness(board: Self.board)
-    groupTwo(&app)
-    select(&app, "trainer")
-    app.press(.char("G"))
-    app.type("Online")
-    app.press(.enter)
+    groupTwoAndTrainer(&app)
     select(&app, "serving")
     app.press(.char(">"))
     guard case .joinGroup(_, let first?, _) = app.state.mode else { return XCTFail("\(app.state.mode)") }
@@ -284,11 +285,7 @@ final class AppGroupTests: XCTestCase {
 
   func testAClickOnAFrameChoosesTheGroupBoxesJoin() throws {
     var app = AppHarness(board: Self.board)
-    groupTwo(&app)
-    select(&app, "trainer")
-    app.press(.char("G"))
-    app.type("Online")
-    app.press(.enter)
+    groupTwoAndTrainer(&app)
     select(&app, "serving")
     app.press(.char(">"))
     let offline = try XCTUnwrap(GroupFrame.frames(of: app.state.board).first { $0.group == 0 })

@@ -140,6 +140,14 @@ final class CheckerReadingTests: XCTestCase {
     XCTAssertFalse(catalogue.kinds(inText: "Queue of cases for moderators").contains("client"))
   }
 
+  func testANameThatSaysWhenIsNotWhatTheBoxIs() {
+    // "at serve time" dates the features; the box is a log of them, not the serving box.
+    XCTAssertFalse(catalogue.kinds(inText: "Log the features used at serve time").contains("inference-service"))
+    XCTAssertFalse(catalogue.kinds(inText: "Features as of training time").contains("training-pipeline"))
+    // Without the time phrase the name still says what the box is.
+    XCTAssertTrue(catalogue.kinds(inText: "Serving with Triton").contains("inference-service"))
+  }
+
   func testAPlainNameBesideAHeadWordThatHintsOnlyHints() {
     // The head word says what the box does; the name before it says what it does it to.
     XCTAssertTrue(catalogue.kinds(inText: "Post-ranking filter").contains("re-ranking"))

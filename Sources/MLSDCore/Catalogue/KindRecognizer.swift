@@ -104,7 +104,7 @@ struct KindRecognizer: Sendable {
           !headKinds.isEmpty
           ? !headKinds.contains(match.kind)
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
-        if isLabel && !atHead(match) && modifies {
+        if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
           // Below a head word's hint (2) when the head word only hints, below its name (3) else.
           let weight = headKinds.isEmpty ? 1 : KindRecognizer.countedScore
           add(match.kind, weight, "'\(phrase)' qualifies the head word", hinted: true)
@@ -187,6 +187,14 @@ struct KindRecognizer: Sendable {
     guard personAtStart, head >= 2, words.count >= 3, !isRole(1), !isRole(head) else { return false }
     let verb = words[1]
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
+  }
+
+  /// Whether a name sits in a phrase that says when something happens ("features used at serve
+  /// time", "joined as of request time"): there it dates the box's content, it is not the box.
+  static func inTimePhrase(_ match: AliasMatcher.Match, words: [String]) -> Bool {
+    guard match.end < words.count, ["time", "times"].contains(words[match.end]) else { return false }
+    let before = words[max(0, match.start - 2)..<match.start]
+    return before.contains { ["at", "of", "by", "before", "after", "until"].contains($0) }
   }
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How long the screen fits take in the real app, by hand, in tmux at 160×45 (wall clock from the
 # key to the screen showing the result, polled every 20 ms, so ±20 ms): the practice review after
-# :done on news-feed (both diagrams fitted to their panels), and the canvas zoom (z: compact
-# boxes, z again: fit to window) on the news-feed reference and on a 300-box chain.
+# :done on news-feed (both diagrams fitted to their panels), resizing the review to a new size and
+# back to sizes seen, and the canvas zoom (z: compact boxes, z again: fit to window) on the
+# news-feed reference and on a 300-box chain.
 #
 # usage: MLSD_BIN=.build/release/mlsd Benchmarks/screen-fit.sh
 set -u
@@ -47,6 +48,15 @@ tmux send-keys -t review : done
 sleep 0.3
 tmux send-keys -t review Enter
 echo "review, news-feed, :done to the review: $(waitfor review 'Reference design') s"
+# Resizing the review: to a size not seen yet (both diagrams fitted again), then back to sizes
+# seen (the fits kept per size). news-feed's reference fits neither size, so its note names the
+# room it was fitted to ("room 120x29"), which shows that the screen was drawn for the new size.
+seen="new size"
+for size in 120x40 160x45 120x40; do
+  [ "$size" = 160x45 ] && seen="seen before"
+  tmux resize-window -t review -x "${size%x*}" -y "${size#*x}"
+  echo "review, resize to $size ($seen): $(waitfor review "room ${size%x*}x") s"
+done
 
 for name in ref chain; do
   s="zoom-$name"

@@ -131,6 +131,48 @@ final class AppGroupTests: XCTestCase {
     }
   }
 
+  func testUndoMarksAgainTheBoxesAGroupWasMadeFromAndRedoUsesThemUp() {
+    var app = AppHarness(board: Self.board)
+    groupTwo(&app)
+    XCTAssertEqual(app.state.marked, [])
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.groups, [])
+    XCTAssertEqual(app.state.marked, ["events", "features"], "undo gives the marks back")
+    app.press(.ctrl("r"))
+    XCTAssertEqual(app.state.board.groups.map(\.boxIDs), [["events", "features"]])
+    XCTAssertEqual(app.state.marked, [], "redo uses them up again")
+    app.press(.char("u"))
+    // The marks given back make the group again, as they did the first time.
+    app.press(.char("G"))
+    app.type("Batch")
+    app.press(.enter)
+    XCTAssertEqual(app.state.board.groups, [Group(id: "batch", title: "Batch", boxIDs: ["events", "features"])])
+  }
+
+  func testUndoOfPuttingMarkedBoxesIntoAGroupOrTakingThemOutMarksThemAgain() {
+    var app = AppHarness(board: Self.board)
+    groupTwo(&app)
+    select(&app, "trainer")
+    app.press(.char(" "), .char("l"), .char(" "))
+    XCTAssertEqual(app.state.marked, ["trainer", "serving"])
+    app.press(.char(">"), .enter)
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features", "trainer", "serving"])
+    XCTAssertEqual(app.state.marked, [])
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features"])
+    XCTAssertEqual(app.state.marked, ["trainer", "serving"])
+    app.press(.ctrl("r"))
+    XCTAssertEqual(app.state.marked, [])
+
+    select(&app, "events")
+    app.press(.char(" "), .char("l"), .char(" "), .char("<"))
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["trainer", "serving"])
+    XCTAssertEqual(app.state.marked, [])
+    app.press(.char("u"))
+    XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features", "trainer", "serving"])
+    XCTAssertEqual(app.state.marked, ["events", "features"])
+  }
+
   func testABoxPutIntoAnotherGroupLeavesItsOwnAndAnEmptiedGroupIsRemoved() {
     var app = AppHarness(board: Self.board)
     groupTwoAndTrainer(&app)

@@ -56,8 +56,9 @@ final class ExportSVGTests: XCTestCase {
     XCTAssertEqual(svg.elements.first, "svg")
     XCTAssertEqual(svg.elements.filter { $0 == "polyline" }.count, 3)
     XCTAssertEqual(svg.elements.filter { $0 == "marker" }.count, 1)
-    // Four boxes, the group frame, and the background.
-    XCTAssertEqual(svg.elements.filter { $0 == "rect" }.count, 6)
+    // Four boxes and the background; the group frame is a path (open where arrows cross it).
+    XCTAssertEqual(svg.elements.filter { $0 == "rect" }.count, 5)
+    XCTAssertEqual(svg.elements.filter { $0 == "path" }.count, 2, "the arrowhead and the frame")
     for expected in ["Event logs", "Kafka", "Feature store", "Training", "Ranking service", "Offline", "clicks"] {
       XCTAssertTrue(svg.texts.contains(expected), "missing \(expected) in \(svg.texts)")
     }

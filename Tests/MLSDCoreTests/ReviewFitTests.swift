@@ -119,6 +119,33 @@ final class ReviewFitTests: XCTestCase {
     XCTAssertTrue(app.screen.contains("REVIEW"))
   }
 
+  func testResizingBackToASizeSeenBeforeTakesTheKeptFit() throws {
+    let template = PracticeFixtures.template()
+    var app = AppHarness(width: 160, height: 45)
+    app.state.startPractice(
+      PracticeMode(template: template, minutes: 40, hints: false, now: 0, date: Date(timeIntervalSince1970: 0)),
+      date: Date(timeIntervalSince1970: 0))
+    app.press(.enter)
+    app.press(.char(":"))
+    app.type("done")
+    app.press(.enter)
+    let wide = ReviewFitKey(width: 160, height: 44, ascii: false)
+    let first = try XCTUnwrap(app.state.session.reviewFits[wide])
+    XCTAssertEqual(first.pageHeight, app.state.reviewPageHeight)
+    app.send(.resize(width: 80, height: 24))
+    XCTAssertEqual(Set(app.state.session.reviewFits.keys), [wide, ReviewFitKey(width: 80, height: 23, ascii: false)])
+    let narrowHeight = app.state.reviewPageHeight
+    // A kept entry marked so that only a lookup can produce it: the way back uses it, no new fit.
+    app.state.session.reviewFits[wide]?.pageHeight = 9999
+    app.send(.resize(width: 160, height: 45))
+    XCTAssertEqual(app.state.reviewPageHeight, 9999)
+    XCTAssertEqual(app.state.session.reviewFit?.width, 160)
+    XCTAssertEqual(app.state.session.reviewFit?.reference.rows, first.fit.reference.rows)
+    app.send(.resize(width: 80, height: 24))
+    XCTAssertEqual(app.state.reviewPageHeight, narrowHeight)
+    XCTAssertEqual(app.state.session.reviewFits.count, 2, "no new entry for a size seen before")
+  }
+
   func testScreenFitOfABoardTooLargeForTheAreaIsNotSearched() {
     var board = Board(title: "many")
     for i in 0..<40 {

@@ -144,7 +144,8 @@ def main():
     # mlsd's arrow labels: "arrow-N-label" (bound to the arrow or not: Excalidraw moves a bound
     # one to the arrow's middle, and leaves a free one where the file put it).
     labels = [e for e in got if e["type"] == "text" and e["id"].startswith("arrow-") and e["id"].endswith("-label")]
-    # A group's frame is a rectangle too; only the boxes (their ids start with "box") count here.
+    # A group's frame is a rectangle too (or lines, open where arrows cross it); only the boxes
+    # (their ids start with "box") count here.
     over = [(t["text"], b["id"]) for t in labels for b in boxes if b["id"].startswith("box") and overlaps(t, b)]
     crossed = [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1:] if overlaps(a, b)]
     print("excalidraw 0.15: %d elements loaded (%d in the file), %d canvas pixels drawn" % (

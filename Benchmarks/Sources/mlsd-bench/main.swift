@@ -13,6 +13,7 @@ let usage = """
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
     firstframe FILE... [--runs R]                 the whiteboard's first frame in process (load, app state, 120×40 view) and its first tick
+    reviewresize [TEMPLATE] [--sizes 120x40,...]  a practice review (:done at 160×45) resized through sizes: fit or kept fit, and the draw
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
        kept between runs), GV_MAX_SIZE and GV_MAX_EDGES (graphviz's size budget, default mlsd's),
        GV_ATTRIBUTES (dot graph attributes, such as mclimit=0.5,nslimit=2; default mlsd's)
@@ -179,6 +180,20 @@ func firstFrame(_ arguments: [String]) throws {
   print(Format.table(FirstFrameBench.header, rows))
 }
 
+func reviewResize(_ arguments: [String]) throws {
+  var arguments = arguments
+  let list = try option("--sizes", in: &arguments) ?? "120x40,160x45,120x40,140x45,160x45,140x45"
+  let sizes = try list.split(separator: ",").map { item -> (Int, Int) in
+    let parts = item.split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2 else { throw UsageError(description: "--sizes: '\(item)' is not COLSxROWS") }
+    return (parts[0], parts[1])
+  }
+  guard arguments.count <= 1 else { throw UsageError(description: usage) }
+  let rows = try ReviewResizeBench.run(
+    template: arguments.first ?? "news-feed", sizes: sizes, library: builtinLibrary())
+  print(Format.table(ReviewResizeBench.header, rows))
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.isEmpty ? "" : arguments.removeFirst()
 do {
@@ -191,6 +206,7 @@ do {
     case "textstats": try textStats(arguments)
     case "quality": try quality(arguments)
     case "firstframe": try firstFrame(arguments)
+    case "reviewresize": try reviewResize(arguments)
     default: throw UsageError(description: usage)
     }
   }

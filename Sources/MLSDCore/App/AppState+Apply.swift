@@ -159,7 +159,7 @@ extension AppState {
 
   /// The board now, with its drawing and report, as undo remembers it.
   var snapshot: Snapshot {
-    Snapshot(board: board, selection: selection, derived: Derived(layer: layer, report: report))
+    Snapshot(board: board, selection: selection, derived: Derived(layer: layer, report: report), marked: marked)
   }
 
   /// Goes back to an earlier board; with its remembered drawing and report, without routing or
@@ -230,6 +230,7 @@ extension AppState {
     }
     restoreBoard(snapshot.board, derived: snapshot.derived)
     selection = snapshot.selection
+    marked = snapshot.marked
     validateSelection()
     return true
   }

@@ -63,7 +63,7 @@ extension AppState {
       .char("m") where !resizing, .char("r") where resizing:
       mode = .normal
       if board != original {
-        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart))
+        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
       }
       liveEditStart = nil
       return

@@ -154,13 +154,13 @@ extension AppState {
     switch drag {
     case .moving(let id, _, let original):
       if board != original {
-        history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart))
+        history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart, marked: marked))
         message = StatusMessage("Moved (u undoes)")
       }
       liveEditStart = nil
     case .movingGroup(let id, _, let original):
       if board != original {
-        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart))
+        history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
         let title = board.groups.first { $0.id == id }?.title ?? id
         message = StatusMessage("Moved the group \(title) (u undoes)")
       }

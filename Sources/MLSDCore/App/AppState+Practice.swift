@@ -110,6 +110,7 @@ extension AppState {
     }
     practice = session
     self.session.reviewFit = nil
+    self.session.reviewFits = [:]
     measureReview()
     message = StatusMessage(
       (timeUp ? "Time is up. " : "Session over. ") + "↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, q quits",
@@ -148,19 +149,28 @@ extension AppState {
     practice = session
   }
 
+  /// How many screen sizes' review fits are kept at most.
+  static let keptReviewFits = 16
+
   /// The last useful scroll position of the review page.
   var reviewMaxScroll: Int { max(0, reviewPageHeight - (screenHeight - 1)) }
 
   /// Fits the review's diagrams to the screen and measures the page at its width (once per
-  /// finish or resize: it is costly).
+  /// finish and screen size: it is costly; `reviewFits` keeps the sizes already seen).
   mutating func measureReview() {
     guard let review = practice?.review else { return }
-    let height = screenHeight - 1
-    if session.reviewFit.map({ $0.width != screenWidth || $0.height != height }) ?? true {
-      session.reviewFit = review.fit(width: screenWidth, height: height)
+    let key = ReviewFitKey(width: screenWidth, height: screenHeight - 1, ascii: ascii)
+    if let kept = session.reviewFits[key] {
+      session.reviewFit = kept.fit
+      reviewPageHeight = kept.pageHeight
+    } else {
+      let fit = review.fit(width: key.width, height: key.height)
+      session.reviewFit = fit
+      reviewPageHeight = review.page(width: key.width, charset: ascii ? .ascii : .unicode, fit: fit).height
+      // Past that many sizes, the memo starts afresh.
+      if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
+      session.reviewFits[key] = (fit, reviewPageHeight)
     }
-    reviewPageHeight =
-      review.page(width: screenWidth, charset: ascii ? .ascii : .unicode, fit: session.reviewFit).height
     if var session = practice, session.reviewScroll > reviewMaxScroll {
       session.reviewScroll = reviewMaxScroll
       practice = session

@@ -1,5 +1,5 @@
-// Undo and redo without limit: snapshots of the board (a value type) with the selection of the
-// time, and the drawing and check report of that board when they were at hand.
+// Undo and redo without limit: snapshots of the board (a value type) with the selection and the
+// marked boxes of the time, and the drawing and check report of that board when they were at hand.
 
 /// One remembered state of the board.
 public struct Snapshot: Sendable {
@@ -8,6 +8,9 @@ public struct Snapshot: Sendable {
   /// The routed drawing and the report of `board`, so that going back to it routes and checks
   /// nothing: on a large board that cost several milliseconds per undo.
   var derived: Derived?
+  /// The boxes marked (Space) at the time: undoing a group made from marks marks them again, and
+  /// redoing it uses them up again.
+  public var marked: [String] = []
 }
 
 /// What the app computes from a board: its routed drawing and its check report.

@@ -13,4 +13,15 @@ struct PracticeState: Sendable {
   var reviewPageHeight: Int = 0
   /// The review's diagrams fitted to the screen (made again when the screen's size changes).
   var reviewFit: PracticeReview.Fit?
+  /// The fits and page heights already made for this review, by screen size, so that resizing
+  /// back to a size seen before fits nothing again (a fit takes a good part of a second on a
+  /// large reference). Emptied when a session ends with a new review.
+  var reviewFits: [ReviewFitKey: (fit: PracticeReview.Fit, pageHeight: Int)] = [:]
+}
+
+/// A screen size the review was fitted to, and whether its page was measured in ASCII.
+struct ReviewFitKey: Hashable, Sendable {
+  var width: Int
+  var height: Int
+  var ascii: Bool
 }

@@ -59,13 +59,40 @@ public struct ExcalidrawExporter: Exporter {
     var boxBindings: [String: [JSONValue]] = [:]
     for (index, box) in board.boxes.enumerated() { boxElement[box.id] = "box-\(index)" }
 
+    let arrowLines = board.arrows.indices.map(layout.polyline)
     for (index, frame) in layout.frames.enumerated() {
       let r = layout.rect(frame.rect)
-      var fields = common("group-\(index)", "rectangle", r)
-      fields["strokeStyle"] = .string("dashed")
-      fields["strokeColor"] = .string("#868e96")
-      fields["strokeWidth"] = .int(1)
-      elements.append(.object(fields))
+      let outline = FrameOutline(rect: r, arrows: arrowLines)
+      if outline.isEmpty {
+        var fields = common("group-\(index)", "rectangle", r)
+        fields["strokeStyle"] = .string("dashed")
+        fields["strokeColor"] = .string("#868e96")
+        fields["strokeWidth"] = .int(1)
+        elements.append(.object(fields))
+      } else {
+        // Arrows cross the frame: its line in pieces, left open where they cross, grouped so that
+        // the frame still moves as one.
+        for (part, piece) in outline.pieces(of: r).enumerated() {
+          let xs = piece.map(\.x)
+          let ys = piece.map(\.y)
+          let minX = xs.min() ?? 0
+          let minY = ys.min() ?? 0
+          var fields = common(
+            "group-\(index)-line-\(part)", "line",
+            PixelRect(x: piece[0].x, y: piece[0].y, width: (xs.max() ?? 0) - minX, height: (ys.max() ?? 0) - minY))
+          fields["points"] = .array(piece.map { .array([.number($0.x - piece[0].x), .number($0.y - piece[0].y)]) })
+          fields["lastCommittedPoint"] = .null
+          fields["startBinding"] = .null
+          fields["endBinding"] = .null
+          fields["startArrowhead"] = .null
+          fields["endArrowhead"] = .null
+          fields["groupIds"] = .array([.string("group-\(index)")])
+          fields["strokeStyle"] = .string("dashed")
+          fields["strokeColor"] = .string("#868e96")
+          fields["strokeWidth"] = .int(1)
+          elements.append(.object(fields))
+        }
+      }
       let title = Self.visible(board.groups[frame.group].title)
       if !title.isEmpty {
         let width = Double(DisplayWidth.of(title)) * Self.characterWidth

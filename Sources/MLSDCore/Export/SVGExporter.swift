@@ -22,13 +22,20 @@ public struct SVGExporter: Exporter {
       "  </defs>",
       "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
     ]
+    let arrowLines = board.arrows.indices.map(layout.polyline)
     out.append("  <g class=\"groups\">")
     for frame in layout.frames {
       let r = layout.rect(frame.rect)
+      // The line runs through the middle of the frame's top and bottom rows, left open where an
+      // arrow crosses it (`FrameOutline`).
+      let line = PixelRect(
+        x: r.x, y: r.y + PixelLayout.cellHeight / 2, width: r.width, height: r.height - PixelLayout.cellHeight)
+      let pieces = FrameOutline(rect: line, arrows: arrowLines).pieces(of: line)
+      let path = pieces.map { piece in
+        "M " + piece.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " L ") + (pieces.count == 1 ? " Z" : "")
+      }.joined(separator: " ")
       out.append(
-        "    <rect x=\"\(n(r.x))\" y=\"\(n(r.y + PixelLayout.cellHeight / 2))\" width=\"\(n(r.width))\""
-          + " height=\"\(n(r.height - PixelLayout.cellHeight))\" rx=\"6\" fill=\"none\" stroke=\"#8a8a8a\""
-          + " stroke-dasharray=\"6 4\"/>")
+        "    <path class=\"frame\" d=\"\(path)\" fill=\"none\" stroke=\"#8a8a8a\" stroke-dasharray=\"6 4\"/>")
       let title = board.groups[frame.group].title
       if !frame.title.isEmpty {
         let x = layout.rect(GridRect(x: frame.titleColumns.lowerBound, y: frame.rect.y, width: 1, height: 1)).x

@@ -416,7 +416,9 @@ struct Place {
       overrides: Set(numbers(overrides)), needsWords: needsWords)
   }
 
-  static let all = [
+  static let all = core + later
+
+  static let core = [
     Place(
       kind: "data-source", reason: "nothing feeds it and it feeds the data",
       readAs: ["client", "labelling", "data-source", "prediction-logging"],
@@ -462,6 +464,28 @@ struct Place {
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
+  ]
+
+  /// Places added for batch pipelines, where the template asks for batch prediction. A box its
+  /// words only hint is training or inference ("Detector job on GPUs") that the model registry or
+  /// a rollout step feeds, and no request, is applying a model in a batch job, not training one.
+  /// An unread step that batch prediction feeds, where no request and no feature store comes in,
+  /// is a later stage of the same batch job (the merge of overlapping boxes, the blur that
+  /// applies them); a box its words hint is a feature store is no such step ("Feature service"
+  /// that the batch feature jobs fill serves features).
+  static let later = [
+    Place(
+      kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",
+      readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"]),
+    Place(
+      kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
+      readAs: [], fedBy: [["batch-prediction"]],
+      notFedBy: [
+        "client", "api-gateway", "online-feature-store", "offline-feature-store", "cache", "candidate-generation",
+      ],
+      onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store"]),
   ]
 }
 

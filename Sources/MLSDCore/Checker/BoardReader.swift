@@ -244,6 +244,7 @@ enum BoardReader {
         placed[k] = place.reason
         overridden.formUnion(place.overrides.filter { $0 != k })
         kept.formUnion(firstIndices[i].filter { !place.overrides.contains($0) && $0 == clientIndex })
+        if place.keepsWords { kept.formUnion(firstIndices[i]) }
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
@@ -404,6 +405,12 @@ struct Place {
   /// Whether the box's words must read it as one of `readAs`: a place for stores reads a box that
   /// says it keeps something, not any unread box.
   var needsWords = false
+  /// Kinds one of which the box's words must at least hint at ("Uploaded videos on GCS" hints at
+  /// the uploads it holds); empty: no such need.
+  var whenWordsHint: Set<String> = []
+  /// Whether the place adds its kind beside what the words read the box as, taking nothing away:
+  /// the store nothing feeds is the source of the data and still a store.
+  var keepsWords = false
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -413,7 +420,8 @@ struct Place {
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
       feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
-      overrides: Set(numbers(overrides)), needsWords: needsWords)
+      overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
+      keepsWords: keepsWords)
   }
 
   static let all = core + later
@@ -475,6 +483,11 @@ struct Place {
   /// that the batch feature jobs fill serves features).
   static let later = [
     Place(
+      kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
+      readAs: ["object-storage", "data-lake"], noInputs: true,
+      feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
+      needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
+    Place(
       kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",
       readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
@@ -504,6 +517,8 @@ struct NumberedPlace {
   var whenHolding: Set<Int>
   var overrides: Set<Int>
   var needsWords: Bool
+  var whenWordsHint: Set<String> = []
+  var keepsWords = false
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
@@ -514,6 +529,7 @@ struct NumberedPlace {
       holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
+    guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
   }
 

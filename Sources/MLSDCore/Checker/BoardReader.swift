@@ -491,7 +491,7 @@ struct Place {
       kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",
       readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
-      unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"]),
+      unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"], needsWords: true),
     Place(
       kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
       readAs: [], fedBy: [["batch-prediction"]],

@@ -126,4 +126,19 @@ final class CheckerBatchPlaceTests: XCTestCase {
     let stored = BoardReader.read(fed, catalogue: catalogue, expected: ["data-source"]).box("up")!
     XCTAssertFalse(stored.kinds.contains("data-source"), "\(stored)")
   }
+
+  func testASchedulerWhoseArrowSaysRetrainIsAlsoTheRetrainingTrigger() {
+    var pipeline = board(
+      [("dag", "Airflow hourly DAG"), ("join", "Label joiner"), ("train", "Warm-start training")],
+      [("dag", "join"), ("join", "train")])
+    let silent = BoardReader.read(pipeline, catalogue: catalogue).box("dag")!
+    XCTAssertFalse(silent.kinds.contains("retraining-trigger"), "\(silent)")
+    pipeline.arrows[0].label = "retrain"
+    let dag = BoardReader.read(pipeline, catalogue: catalogue).box("dag")!
+    XCTAssertTrue(dag.kinds.isSuperset(of: ["orchestration", "retraining-trigger"]), "\(dag)")
+    // What is no scheduler does not become one by sending the word.
+    pipeline.boxes[0].label = "Drift monitor"
+    let monitor = BoardReader.read(pipeline, catalogue: catalogue).box("dag")!
+    XCTAssertFalse(monitor.kinds.contains("orchestration"), "\(monitor)")
+  }
 }

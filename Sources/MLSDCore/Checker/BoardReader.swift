@@ -125,6 +125,8 @@ enum BoardReader {
 
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
     let clientIndex = catalogue.index(of: "client")
+    let triggerIndex = catalogue.index(of: "retraining-trigger")
+    let orchestrationIndex = catalogue.index(of: "orchestration")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -246,6 +248,15 @@ enum BoardReader {
         kept.formUnion(firstIndices[i].filter { !place.overrides.contains($0) && $0 == clientIndex })
         if place.keepsWords { kept.formUnion(firstIndices[i]) }
       }
+      // A scheduler whose arrow says to retrain starts the training runs: it is also the
+      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner).
+      if let k = triggerIndex, startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex) {
+        touch(k)
+        score[k] += KindRecognizer.aliasScore
+        namedFlags[k] = true
+        backedFlags[k] = true
+        placed[k] = "a scheduler whose arrow says to retrain"
+      }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
       // feed training are the offline store, not a stream job).
@@ -354,6 +365,13 @@ enum BoardReader {
       seen = next
     }
     return seen
+  }
+
+  /// Whether a box its words read as a scheduler sends a retraining signal along an arrow
+  /// ("retrain", "kick off training"): then it starts training runs.
+  static func startsTraining(_ kinds: [Int], sends: [(kind: String, phrase: String)], orchestration: Int?) -> Bool {
+    guard let orchestration, kinds.contains(orchestration) else { return false }
+    return sends.contains { $0.kind == "retraining-trigger" }
   }
 
   /// How many rounds places propagate along the arrows: a chain of three unread boxes settles.

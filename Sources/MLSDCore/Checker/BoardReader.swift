@@ -125,6 +125,8 @@ enum BoardReader {
 
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
     let clientIndex = catalogue.index(of: "client")
+    let triggerIndex = catalogue.index(of: "retraining-trigger")
+    let orchestrationIndex = catalogue.index(of: "orchestration")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -244,6 +246,16 @@ enum BoardReader {
         placed[k] = place.reason
         overridden.formUnion(place.overrides.filter { $0 != k })
         kept.formUnion(firstIndices[i].filter { !place.overrides.contains($0) && $0 == clientIndex })
+        if place.keepsWords { kept.formUnion(firstIndices[i]) }
+      }
+      // A scheduler whose arrow says to retrain starts the training runs: it is also the
+      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner).
+      if let k = triggerIndex, startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex) {
+        touch(k)
+        score[k] += KindRecognizer.aliasScore
+        namedFlags[k] = true
+        backedFlags[k] = true
+        placed[k] = "a scheduler whose arrow says to retrain"
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
@@ -355,6 +367,13 @@ enum BoardReader {
     return seen
   }
 
+  /// Whether a box its words read as a scheduler sends a retraining signal along an arrow
+  /// ("retrain", "kick off training"): then it starts training runs.
+  static func startsTraining(_ kinds: [Int], sends: [(kind: String, phrase: String)], orchestration: Int?) -> Bool {
+    guard let orchestration, kinds.contains(orchestration) else { return false }
+    return sends.contains { $0.kind == "retraining-trigger" }
+  }
+
   /// How many rounds places propagate along the arrows: a chain of three unread boxes settles.
   static let placeRounds = 3
 
@@ -404,6 +423,12 @@ struct Place {
   /// Whether the box's words must read it as one of `readAs`: a place for stores reads a box that
   /// says it keeps something, not any unread box.
   var needsWords = false
+  /// Kinds one of which the box's words must at least hint at ("Uploaded videos on GCS" hints at
+  /// the uploads it holds); empty: no such need.
+  var whenWordsHint: Set<String> = []
+  /// Whether the place adds its kind beside what the words read the box as, taking nothing away:
+  /// the store nothing feeds is the source of the data and still a store.
+  var keepsWords = false
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -413,10 +438,13 @@ struct Place {
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
       feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
-      overrides: Set(numbers(overrides)), needsWords: needsWords)
+      overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
+      keepsWords: keepsWords)
   }
 
-  static let all = [
+  static let all = core + later
+
+  static let core = [
     Place(
       kind: "data-source", reason: "nothing feeds it and it feeds the data",
       readAs: ["client", "labelling", "data-source", "prediction-logging"],
@@ -463,6 +491,33 @@ struct Place {
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
   ]
+
+  /// Places added for batch pipelines, where the template asks for batch prediction. A box its
+  /// words only hint is training or inference ("Detector job on GPUs") that the model registry or
+  /// a rollout step feeds, and no request, is applying a model in a batch job, not training one.
+  /// An unread step that batch prediction feeds, where no request and no feature store comes in,
+  /// is a later stage of the same batch job (the merge of overlapping boxes, the blur that
+  /// applies them); a box its words hint is a feature store is no such step ("Feature service"
+  /// that the batch feature jobs fill serves features).
+  static let later = [
+    Place(
+      kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
+      readAs: ["object-storage", "data-lake"], noInputs: true,
+      feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
+      needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
+    Place(
+      kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",
+      readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"], needsWords: true),
+    Place(
+      kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
+      readAs: [], fedBy: [["batch-prediction"]],
+      notFedBy: [
+        "client", "api-gateway", "online-feature-store", "offline-feature-store", "cache", "candidate-generation",
+      ],
+      onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store"]),
+  ]
 }
 
 /// A `Place` with kinds as numbers, checked against a box's neighbour flags.
@@ -480,6 +535,8 @@ struct NumberedPlace {
   var whenHolding: Set<Int>
   var overrides: Set<Int>
   var needsWords: Bool
+  var whenWordsHint: Set<String> = []
+  var keepsWords = false
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
@@ -490,6 +547,7 @@ struct NumberedPlace {
       holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
+    guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
   }
 

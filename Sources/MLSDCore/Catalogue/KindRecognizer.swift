@@ -96,6 +96,11 @@ struct KindRecognizer: Sendable {
       // prediction log) nor one beside a head word that only names content ("Candidate events").
       let headKinds = Set(nameMatches.filter(atHead).map(\.kind))
       let headCueKinds = Set(hints.filter { atHead($0) && !contentKinds.contains($0.kind) }.map(\.kind))
+      // "Batch kNN job" is a batch job that uses kNN: a head word that is only a role noun ("job"),
+      // with a hint word elsewhere at a kind called so ("batch"), makes a technology of another
+      // kind beside it say what the job runs on, not what it is.
+      let headRoleKinds = head.map { roles[stems[$0]] ?? [] } ?? []
+      let roleHinted = hints.contains { !atHead($0) && headRoleKinds.contains($0.kind) }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -104,6 +109,7 @@ struct KindRecognizer: Sendable {
           !headKinds.isEmpty
           ? !headKinds.contains(match.kind)
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
+            || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         if isLabel && !atHead(match) && modifies {
           // Below a head word's hint (2) when the head word only hints, below its name (3) else.
           let weight = headKinds.isEmpty ? 1 : KindRecognizer.countedScore

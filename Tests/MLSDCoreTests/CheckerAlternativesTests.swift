@@ -62,4 +62,49 @@ final class CheckerAlternativesTests: XCTestCase {
     XCTAssertTrue(
       graph([("a", "FAISS index"), ("j", "Batch scoring job")]).flows(from: from, to: to))
   }
+
+  func testANumberAfterTheNounIsItsSizeNotTheHead() {
+    let resnet = evidence("Shared ResNet-50")
+    XCTAssertEqual(resnet["embedding-service"]?.reasons, ["head word 'resnet'"])
+    XCTAssertEqual(KindRecognizer.headIndex(of: "GPT 4", words: ["gpt", "4"]), 0)
+    // A metric's cut-off is no size: "recall@10" stays a metric at 10.
+    XCTAssertLessThan(evidence("Offline recall@10")["candidate-generation"]?.score ?? 0, KindRecognizer.countedScore)
+  }
+
+  func testMatchingAndHashingAreNearestNeighbourWordsWhereTheTemplateAsksForAnIndex() {
+    // Hashing into a space where near items collide (LSH) and matching a query against the
+    // catalogue are how nearest-neighbour search is done and named.
+    XCTAssertEqual(catalogue.kinds(inText: "LSH"), ["vector-index"])
+    XCTAssertTrue(catalogue.kinds(inText: "Known-bad hash match").contains("vector-index"))
+    var board = Board(title: "T")
+    board.boxes = [
+      box("enc", "Query encoder"), box("m", "In-memory matching cluster"), box("rr", "Business-rule filter"),
+    ]
+    board.arrows = [Arrow(from: "enc", to: "m"), Arrow(from: "m", to: "rr")]
+    let search = BoardReader.read(board, catalogue: catalogue, expected: ["vector-index", "re-ranking"])
+    XCTAssertEqual(search.boxes[1].kinds, ["vector-index"], "\(search.boxes[1])")
+    // Where the template asks for candidate generation and not an index, matching is retrieval.
+    let ads = BoardReader.read(board, catalogue: catalogue, expected: ["candidate-generation", "re-ranking"])
+    XCTAssertEqual(ads.boxes[1].kinds, ["candidate-generation"], "\(ads.boxes[1])")
+  }
+
+  func testLabelsThatSellersOrHeuristicsGiveAreLabelling() throws {
+    XCTAssertEqual(catalogue.kinds(inText: "Weak labels"), ["labelling"])
+    XCTAssertEqual(catalogue.kinds(inText: "Snorkel"), ["labelling"])
+    var board = Board(title: "T")
+    board.boxes = [
+      box("src", "Live listings"), box("l", "Seller-chosen categories", detail: "used as weak labels"),
+      box("t", "Network training"),
+    ]
+    board.arrows = [Arrow(from: "src", to: "l"), Arrow(from: "l", to: "t")]
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("labelling"), "\(reading.boxes[1])")
+  }
+
+  func testVisualSearchTrainsOnLoggedClicksOrOnLabels() throws {
+    let template = try XCTUnwrap(library.template("visual-search"))
+    let flow = try XCTUnwrap(template.flows.first { $0.from.contains("prediction-logging") })
+    XCTAssertEqual(flow.to, ["training-pipeline"])
+    XCTAssertEqual(Set(flow.from), ["prediction-logging", "labelling"])
+  }
 }

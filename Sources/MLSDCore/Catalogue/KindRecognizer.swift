@@ -215,6 +215,14 @@ struct KindRecognizer: Sendable {
     if let preposition = words.prefix(count).dropFirst().firstIndex(where: prepositions.contains) {
       count = preposition
     }
+    // "Shared ResNet-50": a number after the noun, joined by a hyphen or a space, is its size or
+    // version, not the head ("recall@10" is a metric at 10).
+    if count > 1, words[count - 1].allSatisfy(\.isNumber) {
+      let lowered = main.lowercased()
+      if lowered.contains(words[count - 2] + "-" + words[count - 1]) || lowered.contains(words[count - 2] + " " + words[count - 1]) {
+        count -= 1
+      }
+    }
     return count > 0 ? count - 1 : words.count - 1
   }
 }

@@ -107,4 +107,50 @@ final class CheckerAlternativesTests: XCTestCase {
     XCTAssertEqual(flow.to, ["training-pipeline"])
     XCTAssertEqual(Set(flow.from), ["prediction-logging", "labelling"])
   }
+
+  private func chain(_ labels: [(String, String)]) -> Board {
+    var board = Board(title: "T")
+    board.boxes = labels.map { box($0.0, $0.1) }
+    board.arrows = zip(labels, labels.dropFirst()).map { Arrow(from: $0.0, to: $1.0) }
+    return board
+  }
+
+  func testGraphAlgorithmsThatFindPeopleAreCandidateGeneration() {
+    for label in ["SALSA", "Personalised PageRank", "Random walks", "Graph traversal"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["candidate-generation"], label)
+    }
+  }
+
+  func testWhatOrdersTheCandidatesBeforeTheFinalRulesIsTheRanker() {
+    let board = chain([
+      ("c", "Friends-of-friends candidates"), ("b", "Candidate blending"), ("f", "Business-rule filter"),
+    ])
+    let asked = BoardReader.read(board, catalogue: catalogue, expected: ["candidate-generation", "ranking"])
+    XCTAssertTrue(asked.boxes[1].kinds.contains("ranking"), "\(asked.boxes[1])")
+    // Only where the template asks for a ranking stage.
+    let other = BoardReader.read(board, catalogue: catalogue, expected: ["candidate-generation"])
+    XCTAssertFalse(other.boxes[1].kinds.contains("ranking"), "\(other.boxes[1])")
+  }
+
+  func testTheJobThatFeedsEvaluationFromTheDataTrains() {
+    let board = chain([("lake", "HDFS"), ("j", "Hadoop jobs"), ("e", "Offline evaluation")])
+    let reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("training-pipeline"), "\(reading.boxes[1])")
+    // A job the model registry feeds runs the model; it does not train one.
+    var scoring = board
+    scoring.boxes.append(box("reg", "Model registry"))
+    scoring.arrows.append(Arrow(from: "reg", to: "j"))
+    let batch = BoardReader.read(scoring, catalogue: catalogue)
+    XCTAssertFalse(batch.boxes[1].kinds.contains("training-pipeline"), "\(batch.boxes[1])")
+  }
+
+  func testAMixerThatNothingFeedsIsNoClient() {
+    // With its caller left out, the service that fans the request out is still no user.
+    let board = chain([("m", "Home Mixer"), ("c", "Graph traversal"), ("r", "Heavy ranker")])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["client", "candidate-generation"])
+    XCTAssertFalse(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    let unnamed = chain([("m", "Home"), ("c", "Graph traversal"), ("r", "Heavy ranker")])
+    let caller = BoardReader.read(unnamed, catalogue: catalogue, expected: ["client", "candidate-generation"])
+    XCTAssertTrue(caller.boxes[0].kinds.contains("client"), "\(caller.boxes[0])")
+  }
 }

@@ -424,7 +424,7 @@ struct Place {
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
-      unlessWordsHint: ["api-gateway"]),
+      unlessWordsHint: ["api-gateway", "re-ranking"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
       fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
@@ -436,6 +436,15 @@ struct Place {
     Place(
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+    Place(
+      kind: "ranking", reason: "it orders what candidate generation found before the final rules",
+      readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
+      onlyWhenAsked: true),
+    Place(
+      kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
+      readAs: ["batch-etl"],
+      fedBy: [["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]],
+      feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
       fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),

@@ -153,4 +153,36 @@ final class CheckerAlternativesTests: XCTestCase {
     let caller = BoardReader.read(unnamed, catalogue: catalogue, expected: ["client", "candidate-generation"])
     XCTAssertTrue(caller.boxes[0].kinds.contains("client"), "\(caller.boxes[0])")
   }
+
+  func testPrecomputedListsKeptInAKeyValueStoreAreACache() {
+    XCTAssertEqual(catalogue.kinds(inText: "EVCache"), ["cache"])
+    XCTAssertEqual(catalogue.kinds(inText: "Venice key-value store"), ["cache"])
+    // What the store holds, named in its detail line, does not make it a ranker.
+    let store = box("s", "Venice key-value store", detail: "ranked suggestions per member")
+    XCTAssertEqual(KindRecognizer.counted(catalogue.evidence(of: store)).map(\.kind), ["cache"])
+  }
+
+  func testAHintAndARoleNounLeaveTheDetailLineToNameTheBox() {
+    // "Offline computation" hints at a batch job and is called a computation; its detail line
+    // still says what it computes.
+    let offline = box("o", "Offline computation", detail: "candidate lists for every member")
+    let read = Dictionary(uniqueKeysWithValues: catalogue.evidence(of: offline).map { ($0.kind, $0) })
+    XCTAssertEqual(read["candidate-generation"]?.named, true, "\(read)")
+    XCTAssertEqual(read["batch-prediction"]?.score, KindRecognizer.countedScore, "\(read)")
+    XCTAssertTrue(catalogue.kinds(inText: "Nearline computation").contains("stream-processing"))
+  }
+
+  func testTheStepsAfterTheRankerAndTheAPIAreNotBatchOrRetrieval() {
+    // The client calls an API that the ranker answers through a page assembly step.
+    var board = chain([
+      ("app", "Member on TV"), ("api", "Recommendation API"), ("rank", "Heavy ranker"), ("page", "Page assembly"),
+    ])
+    board.boxes.append(box("ab", "A/B tests"))
+    board.arrows += [Arrow(from: "page", to: "app"), Arrow(from: "ab", to: "page")]
+    let expected: Set<String> = ["candidate-generation", "ranking", "re-ranking", "batch-prediction", "client"]
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
+    XCTAssertFalse(reading.boxes[1].kinds.contains("candidate-generation"), "\(reading.boxes[1])")
+    XCTAssertFalse(reading.boxes[3].kinds.contains("batch-prediction"), "\(reading.boxes[3])")
+    XCTAssertTrue(reading.boxes[3].kinds.contains("re-ranking"), "\(reading.boxes[3])")
+  }
 }

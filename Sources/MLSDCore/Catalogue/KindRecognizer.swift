@@ -63,11 +63,15 @@ struct KindRecognizer: Sendable {
       found[kind] = evidence
     }
     let texts = [(label, true)] + (detail.map { [($0, false)] } ?? [])
+    // Whether the label's names and hint words, before any role noun, say what the box is:
+    // "Offline computation" hints at a batch job once and is only called a computation, so its
+    // detail line ("candidate lists for every member") may still name it.
+    var spoke = false
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
       // ("Radar"), a technology it names is what the box is.
-      let labelSpoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
+      let labelSpoke = spoke
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       let nameMatches = names.matches(words: words, stems: stems)
@@ -144,6 +148,7 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      spoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
       // place decide between the kinds called so.

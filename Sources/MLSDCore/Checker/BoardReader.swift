@@ -431,7 +431,8 @@ struct Place {
     Place(
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
-      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
+      onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
@@ -454,7 +455,8 @@ struct Place {
     Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
-      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: ["data-source"]),
+      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, unlessWordsHint: ["api-gateway"],
+      overrides: ["data-source"]),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],

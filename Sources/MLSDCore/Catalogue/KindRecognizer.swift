@@ -224,7 +224,9 @@ struct KindRecognizer: Sendable {
     // version, not the head ("recall@10" is a metric at 10).
     if count > 1, words[count - 1].allSatisfy(\.isNumber) {
       let lowered = main.lowercased()
-      if lowered.contains(words[count - 2] + "-" + words[count - 1]) || lowered.contains(words[count - 2] + " " + words[count - 1]) {
+      if lowered.contains(words[count - 2] + "-" + words[count - 1])
+        || lowered.contains(words[count - 2] + " " + words[count - 1])
+      {
         count -= 1
       }
     }

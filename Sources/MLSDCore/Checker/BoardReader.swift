@@ -444,7 +444,9 @@ struct Place {
     Place(
       kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
       readAs: ["batch-etl"],
-      fedBy: [["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]],
+      fedBy: [
+        ["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]
+      ],
       feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],

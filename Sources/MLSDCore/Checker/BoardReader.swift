@@ -375,7 +375,9 @@ enum BoardReader {
 /// template asks for them); what stores what was served on its way back to training is
 /// prediction logging; what the client calls and the answer comes back to is the gateway; the request's first stop before
 /// the ranker is candidate generation (where the template asks for it); a store between training
-/// and serving is the registry; a store batch prediction writes into is the cache.
+/// and serving is the registry; a store batch prediction writes into is the cache; a step between
+/// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
+/// the data that feeds model evaluation trains.
 struct Place {
   var kind: String
   var reason: String

@@ -63,11 +63,15 @@ struct KindRecognizer: Sendable {
       found[kind] = evidence
     }
     let texts = [(label, true)] + (detail.map { [($0, false)] } ?? [])
+    // Whether the label's names and hint words, before any role noun, say what the box is:
+    // "Offline computation" hints at a batch job once and is only called a computation, so its
+    // detail line ("candidate lists for every member") may still name it.
+    var spoke = false
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
       // ("Radar"), a technology it names is what the box is.
-      let labelSpoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
+      let labelSpoke = spoke
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       let nameMatches = names.matches(words: words, stems: stems)
@@ -96,6 +100,11 @@ struct KindRecognizer: Sendable {
       // prediction log) nor one beside a head word that only names content ("Candidate events").
       let headKinds = Set(nameMatches.filter(atHead).map(\.kind))
       let headCueKinds = Set(hints.filter { atHead($0) && !contentKinds.contains($0.kind) }.map(\.kind))
+      // "Batch kNN job" is a batch job that uses kNN: a head word that is only a role noun ("job"),
+      // with a hint word elsewhere at a kind called so ("batch"), makes a technology of another
+      // kind beside it say what the job runs on, not what it is.
+      let headRoleKinds = head.map { roles[stems[$0]] ?? [] } ?? []
+      let roleHinted = hints.contains { !atHead($0) && headRoleKinds.contains($0.kind) }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -104,6 +113,7 @@ struct KindRecognizer: Sendable {
           !headKinds.isEmpty
           ? !headKinds.contains(match.kind)
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
+            || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
           // Below a head word's hint (2) when the head word only hints, below its name (3) else.
           let weight = headKinds.isEmpty ? 1 : KindRecognizer.countedScore
@@ -138,6 +148,7 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      spoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
       // place decide between the kinds called so.
@@ -216,6 +227,16 @@ struct KindRecognizer: Sendable {
     if count > 0, count < words.count, words[count - 1].allSatisfy(\.isNumber) { count = words.count }
     if let preposition = words.prefix(count).dropFirst().firstIndex(where: prepositions.contains) {
       count = preposition
+    }
+    // "Shared ResNet-50": a number after the noun, joined by a hyphen or a space, is its size or
+    // version, not the head ("recall@10" is a metric at 10).
+    if count > 1, words[count - 1].allSatisfy(\.isNumber) {
+      let lowered = main.lowercased()
+      if lowered.contains(words[count - 2] + "-" + words[count - 1])
+        || lowered.contains(words[count - 2] + " " + words[count - 1])
+      {
+        count -= 1
+      }
     }
     return count > 0 ? count - 1 : words.count - 1
   }

@@ -168,8 +168,16 @@ struct BoardGraph {
 
   /// Whether some box of a `from` kind reaches some box of a `to` kind. An answer to the client
   /// may go back through the box the client's requests enter by (a gateway, a load balancer):
-  /// diagrams often draw the request and not the reply.
+  /// diagrams often draw the request and not the reply. A kind in both lists is no flow of its
+  /// own: "index or embedding service → index or batch job" holds from an index to a batch job,
+  /// not from one index box to another.
   func flows(from: [String], to: [String]) -> Bool {
+    if from.contains(where: to.contains) {
+      return from.contains { f in
+        let rest = to.filter { $0 != f }
+        return !rest.isEmpty && flows(from: [f], to: rest)
+      }
+    }
     var targets = nodes(ofAny: to)
     if to.contains("client") {
       for (node, isClient) in nodes(ofAny: ["client"]).flags.enumerated() where isClient {

@@ -394,7 +394,9 @@ enum BoardReader {
 /// template asks for them); what stores what was served on its way back to training is
 /// prediction logging; what the client calls and the answer comes back to is the gateway; the request's first stop before
 /// the ranker is candidate generation (where the template asks for it); a store between training
-/// and serving is the registry; a store batch prediction writes into is the cache.
+/// and serving is the registry; a store batch prediction writes into is the cache; a step between
+/// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
+/// the data that feeds model evaluation trains.
 struct Place {
   var kind: String
   var reason: String
@@ -452,18 +454,30 @@ struct Place {
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
-      unlessWordsHint: ["api-gateway"]),
+      unlessWordsHint: ["api-gateway", "re-ranking"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
       fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
     Place(
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
-      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
+      notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
+      onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
       fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+    Place(
+      kind: "ranking", reason: "it orders what candidate generation found before the final rules",
+      readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
+      onlyWhenAsked: true),
+    Place(
+      kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
+      readAs: ["batch-etl"],
+      fedBy: [
+        ["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]
+      ],
+      feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
       fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),
@@ -473,7 +487,8 @@ struct Place {
     Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
-      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, overrides: ["data-source"]),
+      feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, unlessWordsHint: ["api-gateway"],
+      overrides: ["data-source"]),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],

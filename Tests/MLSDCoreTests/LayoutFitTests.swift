@@ -197,3 +197,14 @@ final class LayoutPageTests: XCTestCase {
     XCTAssertNotEqual(LayeredLayout.layoutFitting(other, width: 150, rows: LayeredLayout.pageRows), marked)
   }
 }
+
+final class LayoutFitEdgeTests: XCTestCase {
+  /// A page as tall as need be (ScreenFit asks for one when nothing fits the room) is searched
+  /// like any other: lanes packed to it and the search's reach do not overflow.
+  func testAPageWithoutARowLimitIsSearched() throws {
+    let template = try XCTUnwrap(Fixtures.library.template("news-feed"))
+    let choice = try DiagramFit.fit(template.referenceBoard(), columns: 100, rows: .max).get()
+    XCTAssertLessThanOrEqual(choice.columns, 100)
+    XCTAssertEqual(choice.diagram.board.boxes.map(\.id), template.referenceBoard().boxes.map(\.id))
+  }
+}

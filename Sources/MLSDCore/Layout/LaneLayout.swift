@@ -32,7 +32,8 @@ enum LaneLayout {
   static func layouts(_ board: Board, stacking: Stacking, maxShelves: Int = 3, limit: Int? = nil) -> [Board] {
     guard let laid = lanes(of: board, stacking: stacking) else { return [] }
     var out: [Board] = []
-    var limits: [Int?] = [nil, limit, limit.map { $0 * 9 / 10 }, limit.map { $0 * 4 / 5 }]
+    // Nine and eight tenths, reckoned so that a limit of Int.max (no limit) cannot overflow.
+    var limits: [Int?] = [nil, limit, limit.map { $0 - $0 / 10 }, limit.map { $0 - $0 / 5 }]
     let lengths = laid.map { stacking == .rows ? $0.bounds.height : $0.bounds.width }
     let gap = stacking == .rows ? laneGap : columnGap
     if laid.count > 1 {

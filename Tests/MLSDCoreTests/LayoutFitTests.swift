@@ -15,19 +15,37 @@ final class LayoutFitTests: XCTestCase {
     XCTAssertEqual(LevelOfDetail.full.apply(to: RenderFixtures.pipeline()), RenderFixtures.pipeline())
   }
 
-  func testFitReturnsTheFirstLayoutWithinThePage() throws {
+  func testFitShowsFullBoxesWhenAnyFullLayoutFitsAndStaysWithinThePage() throws {
     let board = RenderFixtures.pipeline()
-    // Room for anything: the first layout tried (full boxes, top to bottom) is taken.
+    // Room for anything: full boxes, and a drawing that loses no more labels and scores no worse
+    // than any layout routed as laid out.
     let roomy = try DiagramFit.fit(board, columns: 1_000, rows: 1_000).get()
     XCTAssertEqual(roomy.detail, .full)
-    XCTAssertEqual(roomy.arrangement, .topToBottom)
-    // A page just under that size takes a later layout, which must fit it.
-    let tighter = DiagramFit.fit(board, columns: 1_000, rows: roomy.rows - 1)
-    if case .success(let choice) = tighter {
-      XCTAssertLessThanOrEqual(choice.rows, roomy.rows - 1)
-      XCTAssertNotEqual(choice.arrangement, .topToBottom, "top to bottom with full boxes did not fit")
-    } else {
-      XCTFail("a wider layout fits fewer rows")
+    func key(_ q: LayoutQuality) -> [Int] { [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)] }
+    let routed = PageFit.drawings(DiagramFit.candidates(board, page: (1_000, 1_000), seeds: 2)).filter { !$0.moved }
+    XCTAssertFalse(routed.isEmpty)
+    let chosen = key(LayoutQuality(roomy.diagram))
+    for drawing in routed { XCTAssertFalse(key(drawing.quality).lexicographicallyPrecedes(chosen)) }
+    // What is shown is what the board draws when routed again.
+    XCTAssertEqual(LabelRoom.routed(roomy.diagram.board).routes, roomy.diagram.routes)
+    // A page just under that size takes another layout, which must fit it.
+    let tighter = try DiagramFit.fit(board, columns: roomy.columns, rows: roomy.rows - 1).get()
+    XCTAssertLessThanOrEqual(tighter.rows, roomy.rows - 1)
+    XCTAssertLessThanOrEqual(tighter.columns, roomy.columns)
+    XCTAssertEqual(tighter.columns, tighter.diagram.bounds?.width)
+    XCTAssertEqual(tighter.rows, tighter.diagram.bounds?.height)
+  }
+
+  func testNarrowBoxesWrapTheLabelAndDropTheDetail() {
+    let board = LevelOfDetail.narrow.apply(to: LayeredLayout.layout(RenderFixtures.pipeline()))
+    let full = RenderFixtures.pipeline()
+    for (box, original) in zip(board.boxes, full.boxes) {
+      XCTAssertNil(box.detail)
+      XCTAssertLessThanOrEqual(box.frame.width, LevelOfDetail.narrowTextWidth + 4)
+      XCTAssertLessThanOrEqual(box.frame.height, 5)
+      // Every word of the label still shows: the wrapped lines fit the box.
+      let lines = DisplayWidth.wrap(original.label, to: box.frame.width - 4)
+      XCTAssertLessThanOrEqual(lines.count, box.frame.height - 2, original.label)
     }
   }
 
@@ -37,11 +55,14 @@ final class LayoutFitTests: XCTestCase {
     }
     let smallest = try? XCTUnwrap(failure.smallest)
     XCTAssertNotNil(smallest)
-    for (detail, arrangement) in DiagramFit.order {
-      guard let arranged = DiagramFit.arrange(detail.apply(to: RenderFixtures.pipeline()), arrangement),
-        let bounds = Diagram(board: LabelRoom.make(arranged)).bounds, let smallest
-      else { continue }
-      XCTAssertLessThanOrEqual(smallest.columns * smallest.rows, bounds.width * bounds.height)
+    // No drawing weighed at any level of detail was smaller.
+    for detail in LevelOfDetail.allCases {
+      let page = (columns: 10, rows: 5)
+      let sized = DiagramFit.candidates(detail.apply(to: RenderFixtures.pipeline()), page: page, seeds: 2)
+      for drawing in PageFit.drawings(PageFit.plausible(sized, page: page)) {
+        guard let smallest else { continue }
+        XCTAssertLessThanOrEqual(smallest.columns * smallest.rows, drawing.quality.columns * drawing.quality.rows)
+      }
     }
   }
 
@@ -64,5 +85,126 @@ final class LayoutFitTests: XCTestCase {
     var oneGroup = RenderFixtures.pipeline()
     oneGroup.groups.removeLast()
     XCTAssertNil(LaneLayout.layout(oneGroup))
+  }
+
+  func testLanesSideBySideKeepEachGroupInItsOwnColumns() throws {
+    let board = try XCTUnwrap(LaneLayout.layout(RenderFixtures.pipeline(), stacking: .columns))
+    let frames = GroupFrame.frames(of: board)
+    XCTAssertEqual(frames.count, 2)
+    let a = frames[0].rect
+    let b = frames[1].rect
+    XCTAssertTrue(a.maxX < b.minX || b.maxX < a.minX, "frames \(a) and \(b) share columns")
+    for (i, x) in board.boxes.enumerated() {
+      for y in board.boxes[(i + 1)...] { XCTAssertFalse(x.frame.intersects(y.frame), "\(x.id) and \(y.id) overlap") }
+    }
+  }
+
+  func testLanesPackedOnTwoShelvesWrapLikeRegionsOnAWhiteboard() throws {
+    let layouts = LaneLayout.layouts(RenderFixtures.pipeline(), stacking: .columns)
+    XCTAssertEqual(layouts.count, 2, "one shelf and two shelves")
+    let frames = GroupFrame.frames(of: layouts[1])
+    // On two shelves the two lanes stand one under the other.
+    XCTAssertTrue(frames[0].rect.maxY < frames[1].rect.minY || frames[1].rect.maxY < frames[0].rect.minY)
+    for board in layouts {
+      for (i, x) in board.boxes.enumerated() {
+        for y in board.boxes[(i + 1)...] { XCTAssertFalse(x.frame.intersects(y.frame)) }
+      }
+    }
+  }
+
+  func testShortestLimitSplitsLanesInOrderIntoTheShelves() {
+    // [10, 20] then [15]: the second lane starts 13 in and ends at 33.
+    XCTAssertEqual(LaneLayout.shortestLimit([10, 20, 15], gap: 3, shelves: 2), 33)
+    XCTAssertEqual(LaneLayout.shortestLimit([10, 20, 15], gap: 3, shelves: 3), 20)
+    XCTAssertEqual(LaneLayout.shortestLimit([10, 20, 15], gap: 3, shelves: 1), 51)
+  }
+
+  func testSqueezeShortensEmptyStretchesAndKeepsTheArrows() throws {
+    let board = Board(
+      title: "far",
+      boxes: [
+        Box(id: "a", label: "A", frame: GridRect(x: 2, y: 1, width: 8, height: 3)),
+        Box(id: "b", label: "B", frame: GridRect(x: 2, y: 40, width: 8, height: 3)),
+        Box(id: "c", label: "C", frame: GridRect(x: 80, y: 40, width: 8, height: 3)),
+      ],
+      arrows: [Arrow(from: "a", to: "b", label: "go"), Arrow(from: "b", to: "c")])
+    let before = Diagram(board: board)
+    let squeezed = try XCTUnwrap(DiagramSqueeze.squeeze(before))
+    let a = squeezed.board.boxes[0].frame
+    let b = squeezed.board.boxes[1].frame
+    let c = squeezed.board.boxes[2].frame
+    // The label's row and the rows by the boxes stay; the rest of the run goes.
+    XCTAssertLessThanOrEqual(b.minY - a.maxY, 6)
+    XCTAssertLessThanOrEqual(c.minX - b.maxX, 2 + DiagramSqueeze.keptColumns + 2)
+    XCTAssertEqual(b.minY, c.minY)
+    let q0 = LayoutQuality(before)
+    let q1 = LayoutQuality(Diagram(board: squeezed.board))
+    XCTAssertEqual(q1.crossings, q0.crossings)
+    XCTAssertEqual(q1.droppedLabels, 0)
+    XCTAssertLessThan(q1.rows, q0.rows)
+    XCTAssertLessThan(q1.columns, q0.columns)
+    // The routes were moved, not routed again: as many corners as before.
+    XCTAssertEqual(squeezed.routes.map(\.points.count), before.routes.map(\.points.count))
+  }
+}
+
+final class LayoutPageTests: XCTestCase {
+  /// The layout for reading takes a drawing within the page only when it crosses, drops and
+  /// covers no more than the drawing it replaces; a drawing already within the page is kept.
+  func testLayoutForReadingFitsThePageOnlyWithoutCrossingMore() throws {
+    for id in ["generic-ml-pipeline", "street-view-blurring", "news-feed"] {
+      let template = try XCTUnwrap(Fixtures.library.template(id))
+      var board = template.referenceBoard()
+      for i in board.boxes.indices { board.boxes[i].frame = GridRect(x: 0, y: 0, width: 0, height: 0) }
+      let usual = LayeredLayout.usualFitting(board, width: 150)
+      let (chosen, bar) = LayeredLayout.closest(board, usual: usual, width: 150)
+      let laid = LayeredLayout.layoutFitting(board)
+      let quality = LayoutQuality(Diagram(board: laid))
+      let page = (columns: LayeredLayout.pageColumns, rows: LayeredLayout.pageRows)
+      let barFits = bar.columns <= page.columns && bar.rows <= page.rows
+      if barFits || laid == chosen.board {
+        XCTAssertEqual(laid, chosen.board, id)
+        continue
+      }
+      XCTAssertLessThanOrEqual(quality.columns, page.columns, id)
+      XCTAssertLessThanOrEqual(quality.rows, page.rows, id)
+      XCTAssertLessThanOrEqual(quality.crossings, bar.crossings, id)
+      XCTAssertLessThanOrEqual(quality.droppedLabels, bar.droppedLabels, id)
+      XCTAssertLessThanOrEqual(quality.labelOverlaps, bar.labelOverlaps, id)
+      XCTAssertLessThanOrEqual(quality.throughBoxes, bar.throughBoxes, id)
+    }
+  }
+
+  /// A board laid out for reading again in the same process gets the layout kept for it
+  /// (LayoutMemo) without being laid out again; another board is laid out.
+  func testLayoutForReadingIsKeptForTheSameBoard() throws {
+    var board = RenderFixtures.pipeline()
+    board.title = "kept \(UInt64.random(in: 0...UInt64.max))"
+    let key = LayoutMemo.key(board, width: 150, rows: LayeredLayout.pageRows)
+    var marked = board
+    marked.boxes[0].frame.x = 77
+    XCTAssertEqual(LayoutMemo.shared.layout(key) { marked }, marked)
+    var again = false
+    let kept = LayoutMemo.shared.layout(key) {
+      again = true
+      return board
+    }
+    XCTAssertEqual(kept, marked)
+    XCTAssertFalse(again, "the kept layout is used")
+    XCTAssertEqual(LayeredLayout.layoutFitting(board, width: 150, rows: LayeredLayout.pageRows), marked)
+    var other = board
+    other.arrows.removeLast()
+    XCTAssertNotEqual(LayeredLayout.layoutFitting(other, width: 150, rows: LayeredLayout.pageRows), marked)
+  }
+}
+
+final class LayoutFitEdgeTests: XCTestCase {
+  /// A page as tall as need be (ScreenFit asks for one when nothing fits the room) is searched
+  /// like any other: lanes packed to it and the search's reach do not overflow.
+  func testAPageWithoutARowLimitIsSearched() throws {
+    let template = try XCTUnwrap(Fixtures.library.template("news-feed"))
+    let choice = try DiagramFit.fit(template.referenceBoard(), columns: 100, rows: .max).get()
+    XCTAssertLessThanOrEqual(choice.columns, 100)
+    XCTAssertEqual(choice.diagram.board.boxes.map(\.id), template.referenceBoard().boxes.map(\.id))
   }
 }

@@ -50,14 +50,14 @@ final class ReviewFitTests: XCTestCase {
 
   func testWhenNothingFitsTheSmallestLayoutIsShownAndTheNoteSaysSo() throws {
     let review = Self.review
-    let fit = review.fit(width: 60, height: 30)
+    let fit = review.fit(width: 48, height: 26)
     XCTAssertFalse(fit.referenceFits)
-    let text = review.view(width: 60, height: 40, fit: fit).text()
+    let text = review.view(width: 48, height: 40, fit: fit).text()
     XCTAssertNotEqual(fit.reference.shortfall, .boxes)
     XCTAssertTrue(text.contains("Does not fit: \(fit.reference.size)"), text)
     // Panning still moves the drawings.
     XCTAssertNotEqual(
-      review.view(width: 60, height: 40, pan: 16, fit: fit).text(), review.view(width: 60, height: 40, fit: fit).text())
+      review.view(width: 48, height: 40, pan: 16, fit: fit).text(), review.view(width: 48, height: 40, fit: fit).text())
   }
 
   func testWhenNothingFitsTheDrawingWithMoreOfItInTheRoomIsKept() throws {

@@ -54,14 +54,46 @@ arrows:
 EOF
 mapfile -t wide_labels < <(labels wide.yaml)
 
-# missing_labels SESSION LABEL...: prints the labels not on the screen, one a line.
+# narrow_lines LABEL: the label as a narrow box shows it (its words wrapped to 12 columns, as
+# LevelOfDetail.narrow does), one line a line.
+narrow_lines() {
+  python3 -c '
+import sys
+lines, line = [], ""
+for word in sys.argv[1].split():
+    while len(word) > 12:
+        if line:
+            lines.append(line)
+            line = ""
+        lines.append(word[:12])
+        word = word[12:]
+    if not word:
+        continue
+    if line and len(line) + 1 + len(word) <= 12:
+        line += " " + word
+    else:
+        if line:
+            lines.append(line)
+        line = word
+if line:
+    lines.append(line)
+print("\n".join(lines))' "$1"
+}
+
+# missing_labels SESSION LABEL...: prints the labels not on the screen, one a line. A label is
+# on the screen on one line, or wrapped as a narrow box wraps it with each of its lines there.
 missing_labels() {
   local s=$1
   shift
-  local now
+  local now part shown
   now=$(screen "$s")
   for label in "$@"; do
-    grep -qF -- "$label" <<<"$now" || echo "$label"
+    grep -qF -- "$label" <<<"$now" && continue
+    shown=1
+    while IFS= read -r part; do
+      grep -qF -- "$part" <<<"$now" || shown=0
+    done < <(narrow_lines "$label")
+    [ "$shown" = 1 ] || echo "$label"
   done
 }
 

@@ -8,16 +8,30 @@ public enum LevelOfDetail: String, Sendable, CaseIterable {
   case full
   /// The label on one line, cut with "…" beyond BoxSizing.maxTextWidth; no detail.
   case compact
+  /// The label wrapped to `narrowTextWidth` columns (up to three lines); no detail. Taller than
+  /// compact boxes but much narrower, for boards whose lanes stand side by side.
+  case narrow
+
+  /// Widest text line of a narrow box.
+  public static let narrowTextWidth = 12
 
   /// The board with every box sized for this level (positions are left to the layout).
   public func apply(to board: Board) -> Board {
-    guard self == .compact else { return board }
+    guard self != .full else { return board }
     var board = board
     for i in board.boxes.indices {
-      let width = DisplayWidth.of(Sanitizer.visible(board.boxes[i].label))
+      let label = Sanitizer.visible(board.boxes[i].label)
+      let width = DisplayWidth.of(label)
       board.boxes[i].detail = nil
-      board.boxes[i].frame.width = min(BoxSizing.maxTextWidth, max(3, width)) + 4
-      board.boxes[i].frame.height = 3
+      if self == .compact {
+        board.boxes[i].frame.width = min(BoxSizing.maxTextWidth, max(3, width)) + 4
+        board.boxes[i].frame.height = 3
+      } else {
+        let lines = DisplayWidth.wrap(label, to: LevelOfDetail.narrowTextWidth)
+        let textWidth = max(3, lines.map { DisplayWidth.of($0) }.max() ?? 0)
+        board.boxes[i].frame.width = min(LevelOfDetail.narrowTextWidth, textWidth) + 4
+        board.boxes[i].frame.height = min(3, max(1, lines.count)) + 2
+      }
     }
     return board
   }
@@ -31,8 +45,13 @@ public enum DiagramFit {
     case leftToRight = "left to right"
     /// Groups as lanes stacked top to bottom, each left to right (LaneLayout).
     case lanes = "groups as lanes"
+    /// Groups as lanes side by side, each top to bottom (LaneLayout).
+    case laneColumns = "groups as lanes side by side"
     /// Top to bottom with the layers as close as their bends allow.
     case closeLayers = "top to bottom, layers close"
+    /// Without groups: the flow cut into two or three bands, each left to right, stacked
+    /// (BandLayout).
+    case bands = "left to right in rows"
   }
 
   /// One way of drawing the board: its detail, arrangement and the routed result.
@@ -43,38 +62,94 @@ public enum DiagramFit {
     /// Columns and rows of the drawing.
     public var columns: Int
     public var rows: Int
+
+    init(_ detail: LevelOfDetail, _ drawing: PageFit.Drawing) {
+      self.detail = detail
+      arrangement = drawing.arrangement ?? .topToBottom
+      diagram = drawing.diagram
+      columns = drawing.quality.columns
+      rows = drawing.quality.rows
+    }
   }
 
   /// The layouts tried, most shown first: full boxes before compact ones, and for each the
   /// direction of the board's usual layout first.
-  static let order: [(LevelOfDetail, Arrangement)] = [
-    (.full, .topToBottom), (.full, .leftToRight), (.full, .lanes), (.full, .closeLayers), (.compact, .topToBottom),
-    (.compact, .leftToRight), (.compact, .lanes), (.compact, .closeLayers),
-  ]
+  static let order: [(LevelOfDetail, Arrangement)] = LevelOfDetail.allCases.flatMap { detail in
+    Arrangement.allCases.map { (detail, $0) }
+  }
 
-  /// The board arranged so; nil for lanes on a board with fewer than two groups.
-  static func arrange(_ board: Board, _ arrangement: Arrangement) -> Board? {
+  /// The board arranged so; nil for lanes on a board with fewer than two groups. Lanes reaching
+  /// past `limit` (rows for lanes stacked, columns for lanes side by side) start a new column or
+  /// row of lanes (LaneLayout).
+  static func arrange(_ board: Board, _ arrangement: Arrangement, limit: Int? = nil) -> Board? {
     switch arrangement {
     case .topToBottom: LayeredLayout.layout(board, direction: .topToBottom)
     case .leftToRight: LayeredLayout.layout(board, direction: .leftToRight)
-    case .lanes: LaneLayout.layout(board)
+    case .lanes: LaneLayout.layout(board, stacking: .rows, limit: limit)
+    case .laneColumns: LaneLayout.layout(board, stacking: .columns, limit: limit)
     case .closeLayers: LayeredLayout.layout(board, direction: .topToBottom, tight: true)
+    case .bands: BandLayout.layout(board, bands: 2)
     }
   }
 
-  /// The first layout whose drawing is at most `columns` × `rows`, or (as `.failure`) the
-  /// smallest one tried, so that the caller can say how far it is.
+  /// Rows and columns kept free at a page's edges when lanes are packed into it: room for the
+  /// arrows that go round the drawing.
+  static let pageMargin = 4
+
+  /// The board arranged so in every way worth weighing: lanes in one, two or three shelves and
+  /// filled up to the page (LaneLayout.layouts), the other arrangements once.
+  static func arrangements(_ board: Board, _ arrangement: Arrangement, page: (columns: Int, rows: Int)? = nil)
+    -> [Board]
+  {
+    switch arrangement {
+    case .lanes: LaneLayout.layouts(board, stacking: .rows, limit: page.map { $0.rows - pageMargin })
+    case .laneColumns: LaneLayout.layouts(board, stacking: .columns, limit: page.map { $0.columns - pageMargin })
+    case .bands: [2, 3].compactMap { BandLayout.layout(board, bands: $0) }
+    default: arrange(board, arrangement).map { [$0] } ?? []
+    }
+  }
+
+  /// Every arrangement of the board, each from the first `seeds` seeds of the crossing reduction
+  /// (`LayeredLayout.seeds`), with the boxes in the board's own order; a layout that another
+  /// seed or arrangement already gave is left out.
+  static func candidates(
+    _ board: Board, page: (columns: Int, rows: Int)? = nil, arrangements wanted: [Arrangement] = Arrangement.allCases,
+    seeds: Int = Int.max
+  ) -> [(Arrangement, Board)] {
+    var out: [(Arrangement, Board)] = []
+    var seen: Set<[GridRect]> = []
+    for seed in LayeredLayout.seeds(of: board).prefix(seeds) {
+      for arrangement in wanted {
+        for var laid in arrangements(seed, arrangement, page: page) {
+          if laid.boxes.map(\.id) != board.boxes.map(\.id) { laid = LayeredLayout.inOrder(of: board, laid) }
+          guard seen.insert(laid.boxes.map(\.frame)).inserted else { continue }
+          out.append((arrangement, laid))
+        }
+      }
+    }
+    return out
+  }
+
+  /// The layout that shows the most and fits `columns` × `rows`: full boxes when any full layout
+  /// fits, else compact ones; of those that fit, the one that drops and covers the fewest labels
+  /// and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
+  /// holds the smallest drawing tried, so that the caller can say how far it is.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> Result<Choice, FitFailure> {
     var smallest: Choice?
-    for (detail, arrangement) in order {
-      guard let arranged = arrange(detail.apply(to: board), arrangement) else { continue }
-      let diagram = LabelRoom.routed(arranged)
-      let bounds = diagram.bounds ?? GridRect(x: 0, y: 0, width: 0, height: 0)
-      let choice = Choice(
-        detail: detail, arrangement: arrangement, diagram: diagram, columns: bounds.width, rows: bounds.height)
-      if choice.columns <= columns && choice.rows <= rows { return .success(choice) }
-      if let best = smallest, best.columns * best.rows <= choice.columns * choice.rows { continue }
-      smallest = choice
+    for detail in LevelOfDetail.allCases {
+      let page = (columns: columns, rows: rows)
+      let sized = candidates(detail.apply(to: board), page: page, seeds: 2)
+      let drawings = PageFit.drawings(PageFit.plausible(sized, page: page))
+      let best = PageFit.best(drawings, columns: columns, rows: rows) { q in
+        [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)]
+      }
+      if let best { return .success(Choice(detail, best)) }
+      for drawing in drawings {
+        if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
+          continue
+        }
+        smallest = Choice(detail, drawing)
+      }
     }
     return .failure(FitFailure(smallest: smallest))
   }

@@ -66,13 +66,32 @@ public enum LayeredLayout {
   /// other seeds of the crossing reduction are routed too. Of the drawings that are no larger
   /// than the usual one and drop or write over frames no more labels, the one with the best
   /// `score` (crossings and area together) is kept: the layer order alone does not say how the
-  /// arrows will cross once routed.
-  public static func layoutFitting(_ board: Board, width: Int = 150) -> Board {
+  /// arrows will cross once routed. When that drawing is larger than the page (`width`, at
+  /// least `pageColumns`, × `rows`), more compact arrangements are searched (`PageFit`); one
+  /// within the page replaces it only when it crosses, drops and covers no more than it. The
+  /// result is kept for the process (`LayoutMemo`).
+  public static func layoutFitting(_ board: Board, width: Int = 150, rows: Int = pageRows) -> Board {
+    LayoutMemo.shared.layout(LayoutMemo.key(board, width: width, rows: rows)) {
+      readable(board, width: width, rows: rows)
+    }
+  }
+
+  private static func readable(_ board: Board, width: Int, rows: Int) -> Board {
     let usual = usualFitting(board, width: width)
     guard board.boxes.count <= alternativesMaxBoxes else { return LabelRoom.make(usual) }
+    let (chosen, quality) = closest(board, usual: usual, width: width)
+    let page = (columns: max(width, pageColumns), rows: rows)
+    if quality.columns <= page.columns && quality.rows <= page.rows { return chosen.board }
+    return PageFit.within(board, chosen: chosen, page: page, bar: quality)?.board ?? chosen.board
+  }
+
+  /// The usual drawing or, of the alternatives no larger than it that drop or write over frames
+  /// no more labels, the one with the best `score`; with its measure.
+  static func closest(_ board: Board, usual: Board, width: Int) -> (Diagram, LayoutQuality) {
     let usualDiagram = LabelRoom.routed(usual)
-    var best = usualDiagram.board
+    var best = usualDiagram
     let bar = LayoutQuality(usualDiagram)
+    var bestQuality = bar
     let barArea = bar.columns * bar.rows
     var bestScore = score(bar)
     let wide = drawnBounds(layout(board, direction: .leftToRight)).map { $0.width <= width } ?? true
@@ -91,12 +110,18 @@ public enum LayeredLayout {
       if quality.droppedLabels <= bar.droppedLabels && quality.labelsOnFrames <= bar.labelsOnFrames
         && quality.columns * quality.rows <= barArea && score(quality) < bestScore
       {
-        best = diagram.board
+        best = diagram
+        bestQuality = quality
         bestScore = score(quality)
       }
     }
-    return best
+    return (best, bestQuality)
   }
+
+  /// The page a drawing for reading aims at when the caller gives no wider one: 200 columns and
+  /// 58 rows (60 with the title line and the blank line under it).
+  public static let pageColumns = 200
+  public static let pageRows = 58
 
   /// What a drawing costs the reader: its crossings, each weighed as much as this many cells
   /// of drawing (seven rows of a 200-column drawing), plus its area; lower is better.
@@ -143,7 +168,7 @@ public enum LayeredLayout {
 
   /// Left to right when that fits in `width` columns, otherwise top to bottom if that is narrower
   /// (before room is made for labels).
-  private static func usualFitting(_ board: Board, width: Int) -> Board {
+  static func usualFitting(_ board: Board, width: Int) -> Board {
     let wide = layout(board, direction: .leftToRight)
     guard let wideBounds = drawnBounds(wide), wideBounds.width > width else { return wide }
     let tall = layout(board, direction: .topToBottom)
@@ -152,7 +177,7 @@ public enum LayeredLayout {
   }
 
   /// Boxes and group frames: what the layout decides (arrows add little around it).
-  static func drawnBounds(_ board: Board) -> GridRect? {
+  public static func drawnBounds(_ board: Board) -> GridRect? {
     guard var rect = board.bounds else { return nil }
     for frame in GroupFrame.frames(of: board) { rect = rect.union(frame.rect) }
     return rect

@@ -53,7 +53,15 @@ struct Import: ParsableCommand {
     }
     for note in result.notes { CLIContext.warn("note: " + note) }
     let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom
-    let board = LayeredLayout.layout(result.board, direction: direction)
+    // The diagram's own direction, unless its drawing would not fit a page: then (up to 150
+    // boxes) the layout for reading (lanes, bands, squeezed gaps), as a board opened without
+    // positions gets.
+    var board = LayeredLayout.layout(result.board, direction: direction)
+    if board.boxes.count <= 150, let bounds = LayeredLayout.drawnBounds(board),
+      bounds.width > LayeredLayout.pageColumns || bounds.height > LayeredLayout.pageRows
+    {
+      board = LayeredLayout.layoutFitting(result.board)
+    }
     try CLIContext.saveBoard(board, to: target)
     print(
       "Imported \(board.boxes.count) boxes, \(board.arrows.count) arrows and \(board.groups.count) groups into \(target)."

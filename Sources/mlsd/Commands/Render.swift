@@ -12,9 +12,13 @@ struct Render: ParsableCommand {
       still does not fit it is printed anyway, with a note on stderr.
       With --fit COLSxROWS, the board is laid out again to fit the whole output (title line
       included): full boxes top to bottom, left to right, with groups as lanes (stacked, each
-      left to right), top to bottom with layers close; then compact boxes (one line each) the
-      same four ways; the first that fits is printed. When none fits, nothing is
-      printed, stderr says the smallest size reached, and the exit status is 1.
+      left to right, or side by side, each top to bottom, on one or more shelves), top to bottom
+      with layers close, and without groups in bands stacked; then compact boxes (one line
+      each), then narrow boxes (the label wrapped, no detail), the same ways, each also with its
+      empty straight stretches squeezed out. Of the first level of detail where a layout fits,
+      the one that loses the fewest labels, then weighs crossings and size best, is printed.
+      When none fits, nothing is printed, stderr says the smallest size reached, and the exit
+      status is 1.
       With --compact, boxes show their label on one line and no detail (the board is laid out again).
       With --layout-engine, the board is laid out again (as a new board is, unless --fit, --compact
       or --width lays it out) with ranks and order from that engine: own (mlsd's layering and

@@ -1,0 +1,122 @@
+// The search for a drawing within a page among many arrangements (DiagramFit.candidates). A
+// routing costs far more than a layout, and squeezing a routed drawing (DiagramSqueeze) costs no
+// routing at all: so each candidate is routed once, its squeezed forms are measured with their
+// routes moved, and only the drawings about to be chosen are routed again from their boards, to
+// check that the board, as it will be saved and drawn again, still draws as measured.
+
+enum PageFit {
+  /// One drawing weighed: how the boxes were arranged, the drawing and its measure, and whether
+  /// its routes were moved by a squeeze rather than routed for its board.
+  struct Drawing {
+    /// nil for the drawing the search started from.
+    var arrangement: DiagramFit.Arrangement?
+    var diagram: Diagram
+    var quality: LayoutQuality
+    var moved: Bool
+  }
+
+  /// Drawings that are checked by routing again before the search gives up on the rest.
+  static let maxChecks = 6
+
+  /// A candidate whose boxes and frames alone reach past the page by more than this (in
+  /// eighths: 12 is half as far again) is not routed; squeezing takes a quarter at most from
+  /// the references' drawings.
+  static let reachEighths = 12
+
+  /// The candidates worth routing for a page: those whose boxes and frames reach less than half
+  /// as far again as the page; when none does, the one that covers the least.
+  static func plausible(_ candidates: [(DiagramFit.Arrangement, Board)], page: (columns: Int, rows: Int))
+    -> [(DiagramFit.Arrangement, Board)]
+  {
+    let sized = candidates.map { c -> ((DiagramFit.Arrangement, Board), GridRect) in
+      (c, LayeredLayout.drawnBounds(c.1) ?? GridRect(x: 0, y: 0, width: 0, height: 0))
+    }
+    // A page of Int.max rows (as tall as need be) must not overflow.
+    let reach = (
+      columns: min(page.columns, Int.max / 16) * reachEighths, rows: min(page.rows, Int.max / 16) * reachEighths
+    )
+    let near = sized.filter { $0.1.width * 8 <= reach.columns && $0.1.height * 8 <= reach.rows }
+    if !near.isEmpty { return near.map(\.0) }
+    return sized.min { $0.1.width * $0.1.height < $1.1.width * $1.1.height }.map { [$0.0] } ?? []
+  }
+
+  /// Each candidate as routed (LabelRoom) and squeezed (`squeezes`).
+  static func drawings(_ candidates: [(DiagramFit.Arrangement, Board)]) -> [Drawing] {
+    var out: [Drawing] = []
+    for (arrangement, laid) in candidates {
+      let routed = LabelRoom.routed(laid)
+      out.append(Drawing(arrangement: arrangement, diagram: routed, quality: LayoutQuality(routed), moved: false))
+      out += squeezes(of: routed, arrangement: arrangement)
+    }
+    return out
+  }
+
+  /// A routed drawing squeezed (DiagramSqueeze), with and without its labels' columns kept,
+  /// measured with its routes moved.
+  static func squeezes(of routed: Diagram, arrangement: DiagramFit.Arrangement?) -> [Drawing] {
+    var out: [Drawing] = []
+    var seen: Set<[GridRect]> = [routed.board.boxes.map(\.frame)]
+    for keepingLabels in [true, false] {
+      guard let squeezed = DiagramSqueeze.squeeze(routed, keepingLabels: keepingLabels),
+        seen.insert(squeezed.board.boxes.map(\.frame)).inserted
+      else { continue }
+      var quality = LayoutQuality(squeezed)
+      if !keepingLabels {
+        // Labels moved with their lines may now sit over others; routing again places them
+        // afresh, so their counts are left to the check.
+        quality.labelOverlaps = 0
+        quality.svgLabelOverlaps = 0
+        quality.labelsAway = 0
+        quality.labelsOnFrames = 0
+      }
+      out.append(Drawing(arrangement: arrangement, diagram: squeezed, quality: quality, moved: true))
+    }
+    return out
+  }
+
+  /// Of the drawings within `columns` × `rows` that `key` accepts (a nil key refuses one), the
+  /// one with the least key. A drawing whose routes were moved is routed again from its board
+  /// first, and taken only when it still fits, is accepted and keys no higher than the best
+  /// drawing routed as laid out: the result is never worse than that one.
+  static func best(
+    _ drawings: [Drawing], columns: Int, rows: Int, key: (LayoutQuality) -> [Int]?
+  ) -> Drawing? {
+    func fits(_ q: LayoutQuality) -> Bool { q.columns <= columns && q.rows <= rows }
+    let ranked = drawings.compactMap { d -> (Drawing, [Int])? in
+      guard fits(d.quality), let k = key(d.quality) else { return nil }
+      return (d, k)
+    }.sorted { $0.1.lexicographicallyPrecedes($1.1) }
+    let exact = ranked.first { !$0.0.moved }?.1
+    var checks = 0
+    for (drawing, _) in ranked {
+      guard drawing.moved else { return drawing }
+      guard checks < maxChecks else { continue }
+      checks += 1
+      let again = LabelRoom.routed(drawing.diagram.board)
+      let quality = LayoutQuality(again)
+      guard fits(quality), let k = key(quality) else { continue }
+      if let exact, exact.lexicographicallyPrecedes(k) { continue }
+      return Drawing(arrangement: drawing.arrangement, diagram: again, quality: quality, moved: false)
+    }
+    return nil
+  }
+
+  /// A drawing of the board within the page that crosses, drops, covers and runs through boxes
+  /// no more than `chosen` (measured `bar`), the one with the best `LayeredLayout.score`: the
+  /// chosen drawing squeezed, or another arrangement; nil when none is.
+  static func within(_ board: Board, chosen: Diagram, page: (columns: Int, rows: Int), bar: LayoutQuality)
+    -> Diagram?
+  {
+    let all =
+      squeezes(of: chosen, arrangement: nil)
+      + drawings(plausible(DiagramFit.candidates(board, page: page, seeds: 2), page: page))
+    return best(all, columns: page.columns, rows: page.rows) { q in
+      guard q.crossings <= bar.crossings, q.droppedLabels <= bar.droppedLabels,
+        q.labelsOnFrames <= bar.labelsOnFrames, q.labelOverlaps <= bar.labelOverlaps,
+        q.svgLabelOverlaps <= bar.svgLabelOverlaps, q.labelsAway <= bar.labelsAway,
+        q.throughBoxes <= bar.throughBoxes
+      else { return nil }
+      return [LayeredLayout.score(q)]
+    }?.diagram
+  }
+}

@@ -292,6 +292,9 @@ struct Router {
     }
     // After the first round, only arrows near a path that changed may find a better one.
     var changed: [GridRect]? = nil
+    var memory = RerouteMemory(grid: grid.rect)
+    scratch.recordExpanded = true
+    defer { scratch.recordExpanded = false }
     for _ in 0..<reroutingRounds {
       var moved: [GridRect] = []
       for request in requests {
@@ -305,16 +308,28 @@ struct Router {
         let left = budget - (scratch.work - start)
         guard left > 0 else { return }
         grid.release(routes[i].cells, arrow: i)
+        if let work = memory.unchanged(arrow: i, left: left) {
+          // The search would find what it found before, which is its path now or was not taken.
+          // Its work counts as done, so that the budget, and with it the drawing, is the same.
+          scratch.work += work
+          grid.occupy(routes[i].cells, arrow: i)
+          continue
+        }
         var dear = request
         dear.crossing = reroutingCrossing
         dear.relatedCrossing = reroutingCrossing / 2
         dear.limit = drawn
+        let workBefore = scratch.work
+        scratch.expanded.removeAll(keepingCapacity: true)
+        let old = routes[i].cells
         if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
           crossings(of: cells, arrow: i, grid: grid) < before
         {
           routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
           moved.append(bounds.union(routes[i].bounds ?? bounds))
+          memory.changed(from: old, to: routes[i].cells)
         }
+        memory.searched(arrow: i, expanded: scratch.expanded, path: old, source: request.source, work: scratch.work - workBefore)
         grid.occupy(routes[i].cells, arrow: i)
       }
       if moved.isEmpty { return }

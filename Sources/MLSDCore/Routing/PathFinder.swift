@@ -165,26 +165,29 @@ struct PathFinder {
       states[s].stamp = here.stamp | SearchScratch.closedBit
       expanded += 1
       if expanded > request.budget || expanded + steps > request.workLimit { return (nil, true) }
+      // Indices stay far below the range of Int32 (the grid has at most maxGridCells cells):
+      // wrapping arithmetic spares the overflow checks in the loop the search spends its time in.
       let d = s & 3
-      let lx = (s >> 2) % rw
       let ly = (s >> 2) / rw
-      let cx = lx + x0
-      let cy = ly + y0
-      if recording { expandedCells.append(Int32(cy * width + cx)) }
-      if arrival(cx + ox, cy + oy, d) != nil {
+      let lx = (s >> 2) &- ly &* rw
+      let cx = lx &+ x0
+      let cy = ly &+ y0
+      let i = cy &* width &+ cx
+      if recording { expandedCells.append(Int32(truncatingIfNeeded: i)) }
+      if arrival(cx &+ ox, cy &+ oy, d) != nil {
         return (path(to: s, states: states, rw: rw, x0: x0, y0: y0), false)
       }
-      let i = cy * width + cx
       let isStart = here.stamp & SearchScratch.startBit != 0
       let gHere = here.g
       var turnCost: Int32 = -1
       for d2 in 0..<4 {
         if d2 == (d + 2) & 3 || (isStart && d2 != d) { continue }
-        let nx = cx + (d2 == 0 ? 1 : (d2 == 2 ? -1 : 0))
-        let ny = cy + (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
+        let nx = cx &+ (d2 == 0 ? 1 : (d2 == 2 ? -1 : 0))
+        let ny = cy &+ (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
-        let n = ny * width + nx
-        if grid.isBlocked(n) || (avoidLabels && grid.labels[n] > 0) { continue }
+        let n = ny &* width &+ nx
+        let kind = grid.kind[n]
+        if kind == .box || kind == .title || (avoidLabels && grid.labels[n] > 0) { continue }
         var cost = PathFinder.step
         if d2 != d {
           if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }
@@ -193,7 +196,7 @@ struct PathFinder {
         }
         // A state already expanded is never entered again: only the steps along the cell's
         // uses are counted, as they were when the cost was worked out first.
-        let ns = ((ny - y0) * rw + (nx - x0)) * 4 + d2
+        let ns = ((ny &- y0) &* rw &+ (nx &- x0)) << 2 | d2
         let old = states[ns]
         if old.stamp & ~0xB == closedMark {
           var use = grid.head[n]
@@ -203,9 +206,9 @@ struct PathFinder {
           }
           continue
         }
-        let arrivingCost = arrival(nx + ox, ny + oy, d2)
+        let arrivingCost = arrival(nx &+ ox, ny &+ oy, d2)
         let arriving = arrivingCost != nil
-        switch grid.kind[n] {
+        switch kind {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
@@ -252,7 +255,7 @@ struct PathFinder {
         let ng = gHere + cost
         if old.stamp & ~0xF != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
           states[ns] = SearchState(stamp: seenMark | UInt32(d), g: ng)
-          queue.push(Int(ng + heuristic.cost(nx + ox, ny + oy, d2)), UInt32(ns))
+          queue.push(Int(ng &+ heuristic.cost(nx &+ ox, ny &+ oy, d2)), UInt32(truncatingIfNeeded: ns))
         }
       }
     }

@@ -149,14 +149,16 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    // No search expands more states than its budget allows or its region holds.
     let recording = scratch.recordExpanded
-    var expandedCells: [Int32] = []
-    if recording { swap(&expandedCells, &scratch.expanded) }
+    if recording { scratch.reserveExpanded(min(request.budget, rw * (y1 - y0 + 1) * 4)) }
+    let expandedCells = scratch.expanded
+    var recorded = scratch.expandedCount
     var expanded = 0
     var steps = 0
     defer {
       scratch.work += expanded + steps
-      if recording { swap(&expandedCells, &scratch.expanded) }
+      if recording { scratch.expandedCount = recorded }
     }
     while let top = queue.pop() {
       let s = Int(top)
@@ -173,7 +175,10 @@ struct PathFinder {
       let cx = lx &+ x0
       let cy = ly &+ y0
       let i = cy &* width &+ cx
-      if recording { expandedCells.append(Int32(truncatingIfNeeded: i)) }
+      if recording {
+        expandedCells[recorded] = Int32(truncatingIfNeeded: i)
+        recorded &+= 1
+      }
       if arrival(cx &+ ox, cy &+ oy, d) != nil {
         return (path(to: s, states: states, rw: rw, x0: x0, y0: y0), false)
       }
@@ -255,7 +260,24 @@ struct PathFinder {
         let ng = gHere + cost
         if old.stamp & ~0xF != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
           states[ns] = SearchState(stamp: seenMark | UInt32(d), g: ng)
-          queue.push(Int(ng &+ heuristic.cost(nx &+ ox, ny &+ oy, d2)), UInt32(truncatingIfNeeded: ns))
+          // Estimate.cost, written out: the compiler does not inline it into this loop.
+          let ex = nx &+ ox
+          let ey = ny &+ oy
+          let needX = ex < heuristic.minX ? 1 : (ex > heuristic.maxX ? -1 : 0)
+          let needY = ey < heuristic.minY ? 1 : (ey > heuristic.maxY ? -1 : 0)
+          let dist = max(0, heuristic.minX &- ex, ex &- heuristic.maxX) &+ max(0, heuristic.minY &- ey, ey &- heuristic.maxY)
+          let hx = d2 == 0 ? 1 : (d2 == 2 ? -1 : 0)
+          let hy = d2 == 1 ? 1 : (d2 == 3 ? -1 : 0)
+          var bends: Int32 = 0
+          if needX != 0 && needY != 0 {
+            bends = hx == needX || hy == needY ? 1 : 2
+          } else if needX != 0 {
+            bends = hx == needX ? 0 : (hx == 0 ? 1 : 2)
+          } else if needY != 0 {
+            bends = hy == needY ? 0 : (hy == 0 ? 1 : 2)
+          }
+          let h = (PathFinder.step &* Int32(truncatingIfNeeded: dist) &+ PathFinder.bend &* bends) &* heuristic.weight
+          queue.push(Int(ng &+ h), UInt32(truncatingIfNeeded: ns))
         }
       }
     }

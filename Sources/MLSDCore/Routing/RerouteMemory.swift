@@ -39,8 +39,10 @@ struct RerouteMemory {
 
   /// Records a search of `arrow` that expanded the grid cells `expanded`, started from
   /// `source` and was compared with the arrow's path `path`.
-  mutating func searched(arrow: Int, expanded: [Int32], path: [GridPoint], source: GridRect, work: Int) {
-    var cells = expanded
+  mutating func searched(
+    arrow: Int, expanded: UnsafeBufferPointer<Int32>, path: [GridPoint], source: GridRect, work: Int
+  ) {
+    var cells = Array(expanded)
     for p in path { if let i = index(p.x, p.y) { cells.append(Int32(i)) } }
     for (p, _, _) in PathFinder.ports(of: source) { if let i = index(p.x, p.y) { cells.append(Int32(i)) } }
     last[arrow] = (cells, work, changes)

@@ -320,7 +320,7 @@ struct Router {
         dear.relatedCrossing = reroutingCrossing / 2
         dear.limit = drawn
         let workBefore = scratch.work
-        scratch.expanded.removeAll(keepingCapacity: true)
+        scratch.expandedCount = 0
         let old = routes[i].cells
         if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
           crossings(of: cells, arrow: i, grid: grid) < before
@@ -329,7 +329,9 @@ struct Router {
           moved.append(bounds.union(routes[i].bounds ?? bounds))
           memory.changed(from: old, to: routes[i].cells)
         }
-        memory.searched(arrow: i, expanded: scratch.expanded, path: old, source: request.source, work: scratch.work - workBefore)
+        memory.searched(
+          arrow: i, expanded: UnsafeBufferPointer(start: scratch.expanded, count: scratch.expandedCount), path: old,
+          source: request.source, work: scratch.work - workBefore)
         grid.occupy(routes[i].cells, arrow: i)
       }
       if moved.isEmpty { return }

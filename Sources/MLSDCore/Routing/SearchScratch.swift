@@ -30,9 +30,23 @@ final class SearchScratch {
   /// router's budget reads it.
   var work = 0
   /// With `recordExpanded`, searches append the grid index of every cell they expand to
-  /// `expanded`: what a search read lies on those cells and their neighbours.
+  /// `expanded` (the first `expandedCount` entries): what a search read lies on those cells
+  /// and their neighbours.
   var recordExpanded = false
-  var expanded: [Int32] = []
+  private(set) var expanded = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private var expandedCapacity = 1
+  var expandedCount = 0
+
+  /// Makes room for `more` entries after the first `expandedCount`.
+  func reserveExpanded(_ more: Int) {
+    guard expandedCount + more > expandedCapacity else { return }
+    let size = max(expandedCount + more, 2 * expandedCapacity)
+    let grown = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    grown.update(from: expanded, count: expandedCount)
+    expanded.deallocate()
+    expanded = grown
+    expandedCapacity = size
+  }
 
   static let closedBit: UInt32 = 1 << 2
   static let startBit: UInt32 = 1 << 3
@@ -46,6 +60,7 @@ final class SearchScratch {
 
   deinit {
     free(states)
+    expanded.deallocate()
   }
 
   private static func zeroed<T>(_ count: Int) -> UnsafeMutablePointer<T> {

@@ -93,7 +93,9 @@ struct PathFinder {
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
     let apart = request.apart
-    @inline(__always) func related(_ other: Int) -> Bool { !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
+    @inline(__always) func related(_ other: Int) -> Bool {
+      !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo)
+    }
     let ox = grid.origin.x
     let oy = grid.origin.y
 
@@ -265,7 +267,8 @@ struct PathFinder {
           let ey = ny &+ oy
           let needX = ex < heuristic.minX ? 1 : (ex > heuristic.maxX ? -1 : 0)
           let needY = ey < heuristic.minY ? 1 : (ey > heuristic.maxY ? -1 : 0)
-          let dist = max(0, heuristic.minX &- ex, ex &- heuristic.maxX) &+ max(0, heuristic.minY &- ey, ey &- heuristic.maxY)
+          let dist =
+            max(0, heuristic.minX &- ex, ex &- heuristic.maxX) &+ max(0, heuristic.minY &- ey, ey &- heuristic.maxY)
           let hx = d2 == 0 ? 1 : (d2 == 2 ? -1 : 0)
           let hy = d2 == 1 ? 1 : (d2 == 3 ? -1 : 0)
           var bends: Int32 = 0

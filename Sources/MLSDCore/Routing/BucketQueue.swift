@@ -160,6 +160,7 @@ struct BucketQueue {
 
 extension BucketQueue {
   /// Slots from `slot` (going round the ring) to the first that holds a state; there is one.
+  @inline(__always)
   fileprivate func distanceToNextState(from slot: Int) -> Int {
     var word = slot >> 6
     var bits = occupied[word] & (~0 << UInt64(slot & 63))

@@ -151,6 +151,12 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    // The grid's tables as locals: the loop below reads them for every neighbour.
+    let cellKind = grid.kind
+    let useHead = grid.head
+    let useArrow = grid.useArrow
+    let useKind = grid.useKind
+    let useNext = grid.useNext
     // No search expands more states than its budget allows or its region holds.
     let recording = scratch.recordExpanded
     if recording { scratch.reserveExpanded(min(request.budget, rw * (y1 - y0 + 1) * 4)) }
@@ -193,7 +199,7 @@ struct PathFinder {
         let ny = cy &+ (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny &* width &+ nx
-        let kind = grid.kind[n]
+        let kind = cellKind[n]
         if kind == .box || kind == .title || (avoidLabels && grid.labels[n] > 0) { continue }
         var cost = PathFinder.step
         if d2 != d {
@@ -206,10 +212,10 @@ struct PathFinder {
         let ns = ((ny &- y0) &* rw &+ (nx &- x0)) << 2 | d2
         let old = states[ns]
         if old.stamp & ~0xB == closedMark {
-          var use = grid.head[n]
+          var use = useHead[n]
           while use >= 0 {
             steps += 1
-            use = grid.useNext[Int(use)]
+            use = useNext[Int(use)]
           }
           continue
         }
@@ -226,14 +232,14 @@ struct PathFinder {
           cost += PathFinder.againstCost
         }
         var wall = false
-        var use = grid.head[n]
+        var use = useHead[n]
         while use >= 0 {
           steps += 1
-          let other = Int(grid.useArrow[Int(use)])
+          let other = Int(useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
             var extra: Int32 = 0
-            switch grid.useKind[Int(use)] {
+            switch useKind[Int(use)] {
             case .start:
               extra = PathFinder.endConflict
             case .end:
@@ -256,7 +262,7 @@ struct PathFinder {
             if extra >= PathFinder.conflict { wall = true }
             cost += extra
           }
-          use = grid.useNext[Int(use)]
+          use = useNext[Int(use)]
         }
         if wall && strict { continue }
         let ng = gHere + cost

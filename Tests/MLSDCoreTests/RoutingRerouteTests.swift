@@ -27,6 +27,24 @@ final class RoutingRerouteTests: XCTestCase {
     XCTAssertLessThan(twice, once, "the second pass took no crossing away on any reference")
   }
 
+  func testSearchesTheSecondPassDoesNotRunAgainWouldFindWhatItHas() {
+    // RerouteMemory skips a search when no path changed on the cells it read: the drawing must
+    // be the one that running every search again gives, and the shortcut must be taken.
+    let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
+    var reused = 0
+    for template in library.templates where template.id != "blank" {
+      for direction in LayeredLayout.Direction.allCases {
+        let board = LayeredLayout.layout(template.reference, direction: direction)
+        let remembered = Router.route(board)
+        let searched = Router.route(board, remembering: false)
+        XCTAssertEqual(remembered.routes, searched.routes, "\(template.id) \(direction)")
+        XCTAssertEqual(searched.reusedSearches, 0)
+        reused += remembered.reusedSearches
+      }
+    }
+    XCTAssertGreaterThan(reused, 0, "no search of the second pass was skipped on any reference")
+  }
+
   func testCrossingsOfAPathCountOtherArrowsLinesItRunsAcross() {
     // A → B along a row, C → D down a column: the second path crosses the first once.
     let board = Board(

@@ -4,15 +4,68 @@
 // first, which lets a search run on along a path instead of widening evenly.
 
 /// A priority queue of search states keyed by a non-negative integer cost.
+///
+/// Each ring slot is a stack of nodes linked through `next` (the newest on top); the nodes live in
+/// flat tables that popped nodes are handed back to. The tables belong to a `Storage` object
+/// and the queue reads them through raw pointers, so that a push or pop costs no copy-on-write
+/// check of nested arrays. Copies of a queue share its tables: use one copy at a time.
 struct BucketQueue {
   /// Width of the window of costs the ring holds (a power of two).
   static let span = 4096
   private static let mask = span - 1
 
+  /// Owner of the tables (freed with it).
+  final class Storage {
+    /// Top node of each ring slot (-1 for none).
+    let heads: UnsafeMutablePointer<Int32>
+    /// One bit per ring slot that holds a state, so that finding the next one skips 64 at a time.
+    let occupied: UnsafeMutablePointer<UInt64>
+    var states: UnsafeMutablePointer<UInt32>
+    var next: UnsafeMutablePointer<Int32>
+    var capacity: Int
+
+    init() {
+      heads = .allocate(capacity: BucketQueue.span)
+      heads.initialize(repeating: -1, count: BucketQueue.span)
+      occupied = .allocate(capacity: BucketQueue.span / 64)
+      occupied.initialize(repeating: 0, count: BucketQueue.span / 64)
+      capacity = 1024
+      states = .allocate(capacity: capacity)
+      next = .allocate(capacity: capacity)
+    }
+
+    /// Doubles the node tables, keeping the first `used` nodes.
+    func grow(used: Int) {
+      let size = 2 * capacity
+      let newStates = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
+      let newNext = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+      newStates.update(from: states, count: used)
+      newNext.update(from: next, count: used)
+      states.deallocate()
+      next.deallocate()
+      states = newStates
+      next = newNext
+      capacity = size
+    }
+
+    deinit {
+      heads.deallocate()
+      occupied.deallocate()
+      states.deallocate()
+      next.deallocate()
+    }
+  }
+
   /// Allocated on first use, so that an empty queue costs nothing to make or drop.
-  private var buckets: [[UInt32]] = []
-  /// One bit per ring slot that holds a state, so that finding the next one skips 64 at a time.
-  private var occupied: [UInt64] = []
+  private var storage: Storage?
+  private var heads = UnsafeMutablePointer<Int32>(bitPattern: 8)!
+  private var occupied = UnsafeMutablePointer<UInt64>(bitPattern: 8)!
+  private var states = UnsafeMutablePointer<UInt32>(bitPattern: 8)!
+  private var next = UnsafeMutablePointer<Int32>(bitPattern: 8)!
+  private var capacity = 0
+  /// Nodes handed out so far; popped ones wait in the chain from `freeNode` to be used again.
+  private var used = 0
+  private var freeNode: Int32 = -1
   /// No bucket below this cost holds a state.
   private var low = 0
   /// No bucket above this cost holds a state.
@@ -21,25 +74,33 @@ struct BucketQueue {
   private var overflow = MinHeap()
 
   mutating func removeAll() {
-    if buckets.isEmpty {
-      buckets = Array(repeating: [], count: BucketQueue.span)
-      occupied = Array(repeating: 0, count: BucketQueue.span / 64)
+    if storage == nil {
+      let made = Storage()
+      storage = made
+      heads = made.heads
+      occupied = made.occupied
+      states = made.states
+      next = made.next
+      capacity = made.capacity
     }
     if count > 0 {
-      for word in occupied.indices where occupied[word] != 0 {
+      for word in 0..<(BucketQueue.span / 64) where occupied[word] != 0 {
         var bits = occupied[word]
         while bits != 0 {
-          buckets[word * 64 + bits.trailingZeroBitCount].removeAll(keepingCapacity: true)
+          heads[word * 64 + bits.trailingZeroBitCount] = -1
           bits &= bits - 1
         }
         occupied[word] = 0
       }
     }
     count = 0
+    used = 0
+    freeNode = -1
     overflow.removeAll()
   }
 
   /// Adds a state; `removeAll()` must have been called once before the first push.
+  @inline(__always)
   mutating func push(_ cost: Int, _ state: UInt32) {
     if count == 0 {
       low = cost
@@ -52,12 +113,29 @@ struct BucketQueue {
     low = min(low, cost)
     high = max(high, cost)
     let slot = cost & BucketQueue.mask
-    buckets[slot].append(state)
+    let node: Int
+    if freeNode >= 0 {
+      node = Int(freeNode)
+      freeNode = next[node]
+    } else {
+      if used == capacity, let storage {
+        storage.grow(used: used)
+        states = storage.states
+        next = storage.next
+        capacity = storage.capacity
+      }
+      node = used
+      used += 1
+    }
+    states[node] = state
+    next[node] = heads[slot]
+    heads[slot] = Int32(node)
     occupied[slot >> 6] |= 1 << UInt64(slot & 63)
     count += 1
   }
 
   /// The state with the lowest cost (the newest of equals), or nil when empty.
+  @inline(__always)
   mutating func pop() -> UInt32? {
     if count > 0 {
       low += distanceToNextState(from: low & BucketQueue.mask)
@@ -67,8 +145,12 @@ struct BucketQueue {
       }
       count -= 1
       let slot = low & BucketQueue.mask
-      let state = buckets[slot].removeLast()
-      if buckets[slot].isEmpty { occupied[slot >> 6] &= ~(1 << UInt64(slot & 63)) }
+      let node = Int(heads[slot])
+      let state = states[node]
+      heads[slot] = next[node]
+      next[node] = freeNode
+      freeNode = Int32(node)
+      if heads[slot] < 0 { occupied[slot >> 6] &= ~(1 << UInt64(slot & 63)) }
       return state
     }
     guard let top = overflow.pop() else { return nil }
@@ -78,13 +160,14 @@ struct BucketQueue {
 
 extension BucketQueue {
   /// Slots from `slot` (going round the ring) to the first that holds a state; there is one.
+  @inline(__always)
   fileprivate func distanceToNextState(from slot: Int) -> Int {
     var word = slot >> 6
     var bits = occupied[word] & (~0 << UInt64(slot & 63))
     var distance = -(slot & 63)
     while bits == 0 {
       distance += 64
-      word = (word + 1) & (occupied.count - 1)
+      word = (word + 1) & (BucketQueue.span / 64 - 1)
       bits = occupied[word]
     }
     return distance + bits.trailingZeroBitCount

@@ -84,8 +84,7 @@ struct PathFinder {
     let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4)
     let seenMark = gen << SearchScratch.generationShift
     let closedMark = seenMark | SearchScratch.closedBit
-    let stamp = scratch.stamp
-    let g = scratch.g
+    let states = scratch.states
     var queue = scratch.takeQueue()
     defer { scratch.give(back: queue) }
     queue.removeAll()
@@ -94,7 +93,9 @@ struct PathFinder {
     let myFrom = arrowFrom[me]
     let myTo = arrowTo[me]
     let apart = request.apart
-    func related(_ other: Int) -> Bool { !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo) }
+    @inline(__always) func related(_ other: Int) -> Bool {
+      !apart && (arrowFrom[other] == myFrom) != (arrowTo[other] == myTo)
+    }
     let ox = grid.origin.x
     let oy = grid.origin.y
 
@@ -104,7 +105,7 @@ struct PathFinder {
     let hasPorts = target.width >= 3 && target.height >= 3
     let midX = target.minX + target.width / 2
     let midY = target.minY + target.height / 2
-    func arrival(_ x: Int, _ y: Int, _ d: Int) -> Int32? {
+    @inline(__always) func arrival(_ x: Int, _ y: Int, _ d: Int) -> Int32? {
       guard hasPorts else { return nil }
       switch d {
       case 0, 2:
@@ -116,26 +117,7 @@ struct PathFinder {
       }
     }
 
-    // Distance to the ring of cells around the target, plus the bends that are certain from
-    // the direction the state heads in.
-    let ring = target.insetBy(dx: -1, dy: -1)
-    let weight = request.weight
-    func heuristic(_ x: Int, _ y: Int, _ d: Int) -> Int32 {
-      let needX = x < ring.minX ? 1 : (x > ring.maxX ? -1 : 0)
-      let needY = y < ring.minY ? 1 : (y > ring.maxY ? -1 : 0)
-      let dist = max(0, ring.minX - x, x - ring.maxX) + max(0, ring.minY - y, y - ring.maxY)
-      let hx = d == 0 ? 1 : (d == 2 ? -1 : 0)
-      let hy = d == 1 ? 1 : (d == 3 ? -1 : 0)
-      var bends: Int32 = 0
-      if needX != 0 && needY != 0 {
-        bends = hx == needX || hy == needY ? 1 : 2
-      } else if needX != 0 {
-        bends = hx == needX ? 0 : (hx == 0 ? 1 : 2)
-      } else if needY != 0 {
-        bends = hy == needY ? 0 : (hy == 0 ? 1 : 2)
-      }
-      return (PathFinder.step * Int32(dist) + PathFinder.bend * bends) * weight
-    }
+    let heuristic = Estimate(ring: target.insetBy(dx: -1, dy: -1), weight: request.weight)
 
     for (cell, outward, offset) in PathFinder.ports(of: request.source) {
       let gx = cell.x - ox
@@ -157,10 +139,9 @@ struct PathFinder {
       }
       if blocked && strict { continue }
       let s = ((gy - y0) * rw + (gx - x0)) * 4 + outward
-      if stamp[s] & ~0xF != seenMark || cost < g[s] {
-        stamp[s] = seenMark | SearchScratch.startBit
-        g[s] = cost
-        queue.push(Int(cost + heuristic(cell.x, cell.y, outward)), UInt32(s))
+      if states[s].stamp & ~0xF != seenMark || cost < states[s].g {
+        states[s] = SearchState(stamp: seenMark | SearchScratch.startBit, g: cost)
+        queue.push(Int(cost + heuristic.cost(cell.x, cell.y, outward)), UInt32(s))
       }
     }
 
@@ -170,43 +151,77 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    // The grid's tables as locals: the loop below reads them for every neighbour.
+    let cellKind = grid.kind
+    let useHead = grid.head
+    let useArrow = grid.useArrow
+    let useKind = grid.useKind
+    let useNext = grid.useNext
+    // No search expands more states than its budget allows or its region holds.
+    let recording = scratch.recordExpanded
+    if recording { scratch.reserveExpanded(min(request.budget, rw * (y1 - y0 + 1) * 4)) }
+    let expandedCells = scratch.expanded
+    var recorded = scratch.expandedCount
     var expanded = 0
     var steps = 0
-    defer { scratch.work += expanded + steps }
+    defer {
+      scratch.work += expanded + steps
+      if recording { scratch.expandedCount = recorded }
+    }
     while let top = queue.pop() {
       let s = Int(top)
-      if stamp[s] & ~0xB == closedMark { continue }
-      stamp[s] |= SearchScratch.closedBit
+      let here = states[s]
+      if here.stamp & ~0xB == closedMark { continue }
+      states[s].stamp = here.stamp | SearchScratch.closedBit
       expanded += 1
       if expanded > request.budget || expanded + steps > request.workLimit { return (nil, true) }
+      // Indices stay far below the range of Int32 (the grid has at most maxGridCells cells):
+      // wrapping arithmetic spares the overflow checks in the loop the search spends its time in.
       let d = s & 3
-      let lx = (s >> 2) % rw
       let ly = (s >> 2) / rw
-      let cx = lx + x0
-      let cy = ly + y0
-      if arrival(cx + ox, cy + oy, d) != nil {
-        return (path(to: s, stamp: stamp, rw: rw, x0: x0, y0: y0), false)
+      let lx = (s >> 2) &- ly &* rw
+      let cx = lx &+ x0
+      let cy = ly &+ y0
+      let i = cy &* width &+ cx
+      if recording {
+        expandedCells[recorded] = Int32(truncatingIfNeeded: i)
+        recorded &+= 1
       }
-      let i = cy * width + cx
-      let isStart = stamp[s] & SearchScratch.startBit != 0
-      let gHere = g[s]
+      if arrival(cx &+ ox, cy &+ oy, d) != nil {
+        return (path(to: s, states: states, rw: rw, x0: x0, y0: y0), false)
+      }
+      let isStart = here.stamp & SearchScratch.startBit != 0
+      let gHere = here.g
       var turnCost: Int32 = -1
       for d2 in 0..<4 {
         if d2 == (d + 2) & 3 || (isStart && d2 != d) { continue }
-        let nx = cx + (d2 == 0 ? 1 : (d2 == 2 ? -1 : 0))
-        let ny = cy + (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
+        let nx = cx &+ (d2 == 0 ? 1 : (d2 == 2 ? -1 : 0))
+        let ny = cy &+ (d2 == 1 ? 1 : (d2 == 3 ? -1 : 0))
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
-        let n = ny * width + nx
-        if grid.isBlocked(n) || (avoidLabels && grid.labels[n] > 0) { continue }
+        let n = ny &* width &+ nx
+        let kind = cellKind[n]
+        if kind == .box || kind == .title || (avoidLabels && grid.labels[n] > 0) { continue }
         var cost = PathFinder.step
         if d2 != d {
           if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }
           if strict && turnCost > 0 { continue }
           cost += PathFinder.bend + turnCost
         }
-        let arrivingCost = arrival(nx + ox, ny + oy, d2)
+        // A state already expanded is never entered again: only the steps along the cell's
+        // uses are counted, as they were when the cost was worked out first.
+        let ns = ((ny &- y0) &* rw &+ (nx &- x0)) << 2 | d2
+        let old = states[ns]
+        if old.stamp & ~0xB == closedMark {
+          var use = useHead[n]
+          while use >= 0 {
+            steps += 1
+            use = useNext[Int(use)]
+          }
+          continue
+        }
+        let arrivingCost = arrival(nx &+ ox, ny &+ oy, d2)
         let arriving = arrivingCost != nil
-        switch grid.kind[n] {
+        switch kind {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
@@ -217,14 +232,14 @@ struct PathFinder {
           cost += PathFinder.againstCost
         }
         var wall = false
-        var use = grid.head[n]
+        var use = useHead[n]
         while use >= 0 {
           steps += 1
-          let other = Int(grid.useArrow[Int(use)])
+          let other = Int(useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
             var extra: Int32 = 0
-            switch grid.useKind[Int(use)] {
+            switch useKind[Int(use)] {
             case .start:
               extra = PathFinder.endConflict
             case .end:
@@ -247,16 +262,31 @@ struct PathFinder {
             if extra >= PathFinder.conflict { wall = true }
             cost += extra
           }
-          use = grid.useNext[Int(use)]
+          use = useNext[Int(use)]
         }
         if wall && strict { continue }
-        let ns = ((ny - y0) * rw + (nx - x0)) * 4 + d2
         let ng = gHere + cost
-        let mark = stamp[ns]
-        if mark & ~0xF != seenMark || (mark & SearchScratch.closedBit == 0 && ng < g[ns]) {
-          stamp[ns] = seenMark | UInt32(d)
-          g[ns] = ng
-          queue.push(Int(ng + heuristic(nx + ox, ny + oy, d2)), UInt32(ns))
+        if old.stamp & ~0xF != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
+          states[ns] = SearchState(stamp: seenMark | UInt32(d), g: ng)
+          // Estimate.cost, written out: the compiler does not inline it into this loop.
+          let ex = nx &+ ox
+          let ey = ny &+ oy
+          let needX = ex < heuristic.minX ? 1 : (ex > heuristic.maxX ? -1 : 0)
+          let needY = ey < heuristic.minY ? 1 : (ey > heuristic.maxY ? -1 : 0)
+          let dist =
+            max(0, heuristic.minX &- ex, ex &- heuristic.maxX) &+ max(0, heuristic.minY &- ey, ey &- heuristic.maxY)
+          let hx = d2 == 0 ? 1 : (d2 == 2 ? -1 : 0)
+          let hy = d2 == 1 ? 1 : (d2 == 3 ? -1 : 0)
+          var bends: Int32 = 0
+          if needX != 0 && needY != 0 {
+            bends = hx == needX || hy == needY ? 1 : 2
+          } else if needX != 0 {
+            bends = hx == needX ? 0 : (hx == 0 ? 1 : 2)
+          } else if needY != 0 {
+            bends = hy == needY ? 0 : (hy == 0 ? 1 : 2)
+          }
+          let h = (PathFinder.step &* Int32(truncatingIfNeeded: dist) &+ PathFinder.bend &* bends) &* heuristic.weight
+          queue.push(Int(ng &+ h), UInt32(truncatingIfNeeded: ns))
         }
       }
     }
@@ -264,7 +294,7 @@ struct PathFinder {
   }
 
   /// The cells from a start state to state `s`, following the direction each state was reached from.
-  private func path(to s: Int, stamp: UnsafeMutablePointer<UInt32>, rw: Int, x0: Int, y0: Int) -> [GridPoint] {
+  private func path(to s: Int, states: UnsafeMutablePointer<SearchState>, rw: Int, x0: Int, y0: Int) -> [GridPoint] {
     var cells: [GridPoint] = []
     var state = s
     while true {
@@ -272,7 +302,7 @@ struct PathFinder {
       let x = (state >> 2) % rw
       let y = (state >> 2) / rw
       cells.append(GridPoint(x: x + x0 + grid.origin.x, y: y + y0 + grid.origin.y))
-      let mark = stamp[state]
+      let mark = states[state].stamp
       if mark & SearchScratch.startBit != 0 { break }
       let from = Int(mark & 3)
       state = ((y - GridDirection.dy[d]) * rw + (x - GridDirection.dx[d])) * 4 + from
@@ -281,6 +311,7 @@ struct PathFinder {
   }
 
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
+  @inline(__always)
   private func bendCost(at i: Int, related: (Int) -> Bool, steps: inout Int) -> Int32 {
     if grid.kind[i] == .frame { return PathFinder.conflict }
     var use = grid.head[i]
@@ -309,5 +340,42 @@ struct PathFinder {
       out.append((GridPoint(x: x, y: frame.minY - 1), 3, abs(x - midX) / 2))
     }
     return out
+  }
+}
+
+/// The search's estimate of the cost left: the distance to the ring of cells around the target,
+/// plus the bends that are certain from the direction a state heads in, times the weight.
+private struct Estimate {
+  let minX: Int
+  let maxX: Int
+  let minY: Int
+  let maxY: Int
+  let weight: Int32
+
+  init(ring: GridRect, weight: Int32) {
+    minX = ring.minX
+    maxX = ring.maxX
+    minY = ring.minY
+    maxY = ring.maxY
+    self.weight = weight
+  }
+
+  @inline(__always)
+  func cost(_ x: Int, _ y: Int, _ d: Int) -> Int32 {
+    // Grid coordinates are far from overflowing: wrapping arithmetic spares the checks.
+    let needX = x < minX ? 1 : (x > maxX ? -1 : 0)
+    let needY = y < minY ? 1 : (y > maxY ? -1 : 0)
+    let dist = max(0, minX &- x, x &- maxX) &+ max(0, minY &- y, y &- maxY)
+    let hx = d == 0 ? 1 : (d == 2 ? -1 : 0)
+    let hy = d == 1 ? 1 : (d == 3 ? -1 : 0)
+    var bends: Int32 = 0
+    if needX != 0 && needY != 0 {
+      bends = hx == needX || hy == needY ? 1 : 2
+    } else if needX != 0 {
+      bends = hx == needX ? 0 : (hx == 0 ? 1 : 2)
+    } else if needY != 0 {
+      bends = hy == needY ? 0 : (hy == 0 ? 1 : 2)
+    }
+    return (PathFinder.step &* Int32(truncatingIfNeeded: dist) &+ PathFinder.bend &* bends) &* weight
   }
 }

@@ -32,19 +32,24 @@ struct Router {
     var grid: RouteGrid? = nil
     /// Whether the work budget ran out (then arrows got simple routes that a larger one may route).
     var outOfBudget = false
+    /// Searches of the second pass not run again because nothing they read had changed.
+    var reusedSearches = 0
   }
 
   /// Routes `board`; with `previous`, keeps every old route that is still valid.
   /// `budget` is the work the routing may do (tests pass a small one).
-  /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two).
+  /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two). Without
+  /// `remembering`, the second pass runs every search again, also those whose answer it knows
+  /// (tests check that the drawing is the same).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
-    rerouting: Bool = true
+    rerouting: Bool = true, remembering: Bool = true
   ) -> Result {
     if previous != nil, let result = route(board, previous: previous, local: true, budget: budget, rerouting: false) {
       return result
     }
-    return route(board, previous: previous, local: false, budget: budget, rerouting: rerouting)
+    return route(
+      board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
       ?? Result(routes: [], rerouted: [])
   }
 
@@ -52,7 +57,7 @@ struct Router {
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
-    rerouting: Bool
+    rerouting: Bool, remembering: Bool = true
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -162,9 +167,9 @@ struct Router {
       // labels reach further than theirs (a label pushed out past the edge of the drawing).
       var plainRoutes = routes
       var plainGrid = grid
-      rerouteCrossings(
+      let reused = rerouteCrossings(
         requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
-        budget: workBudget - (scratch.work - spentBefore))
+        budget: workBudget - (scratch.work - spentBefore), remembering: remembering)
       let order = needLabel.sorted()
       let plainLacking = placeLabels(
         order, board: board, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, board: board))
@@ -179,7 +184,9 @@ struct Router {
           arrowTo: arrowTo, scratch: scratch, within: reach(routes, board: board),
           budget: workBudget - (scratch.work - spentBefore))
       }
-      return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid)
+      return Result(
+        routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid,
+        reusedSearches: reused)
     }
 
     // Old labels stay where they are while nothing now covers them; the rest get a new place.
@@ -279,10 +286,11 @@ struct Router {
   /// dearer (also those with arrows that share one of its boxes); the new path is kept only
   /// when it crosses fewer arrows, so the total never grows. Routing in one pass, the arrows
   /// routed first cannot know the ones that come later; this lets them make way.
+  /// Returns how many searches it did not run again (see RerouteMemory).
   private static func rerouteCrossings(
     _ requests: [RouteRequest], routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
-    arrowTo: [Int32], scratch: SearchScratch, budget: Int
-  ) {
+    arrowTo: [Int32], scratch: SearchScratch, budget: Int, remembering: Bool
+  ) -> Int {
     let start = scratch.work
     // A detour never makes the drawing larger: new paths stay inside what is drawn already.
     var drawn: GridRect?
@@ -292,6 +300,10 @@ struct Router {
     }
     // After the first round, only arrows near a path that changed may find a better one.
     var changed: [GridRect]? = nil
+    var memory = RerouteMemory(grid: grid.rect)
+    var reused = 0
+    scratch.recordExpanded = remembering
+    defer { scratch.recordExpanded = false }
     for _ in 0..<reroutingRounds {
       var moved: [GridRect] = []
       for request in requests {
@@ -303,23 +315,41 @@ struct Router {
         let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
         guard before > 0 else { continue }
         let left = budget - (scratch.work - start)
-        guard left > 0 else { return }
+        guard left > 0 else { return reused }
         grid.release(routes[i].cells, arrow: i)
+        if remembering, let work = memory.unchanged(arrow: i, left: left) {
+          // The search would find what it found before, which is its path now or was not taken.
+          // Its work counts as done, so that the budget, and with it the drawing, is the same.
+          scratch.work += work
+          grid.occupy(routes[i].cells, arrow: i)
+          reused += 1
+          continue
+        }
         var dear = request
         dear.crossing = reroutingCrossing
         dear.relatedCrossing = reroutingCrossing / 2
         dear.limit = drawn
+        let workBefore = scratch.work
+        scratch.expandedCount = 0
+        let old = routes[i].cells
         if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
           crossings(of: cells, arrow: i, grid: grid) < before
         {
           routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
           moved.append(bounds.union(routes[i].bounds ?? bounds))
+          memory.changed(from: old, to: routes[i].cells)
+        }
+        if remembering {
+          memory.searched(
+            arrow: i, expanded: UnsafeBufferPointer(start: scratch.expanded, count: scratch.expandedCount), path: old,
+            source: request.source, work: scratch.work - workBefore)
         }
         grid.occupy(routes[i].cells, arrow: i)
       }
-      if moved.isEmpty { return }
+      if moved.isEmpty { return reused }
       changed = moved
     }
+    return reused
   }
 
   /// How many times a path of `arrow` runs straight across another arrow's straight line (as

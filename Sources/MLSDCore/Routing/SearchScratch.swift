@@ -7,23 +7,46 @@
   import Darwin
 #endif
 
-/// Search state storage: for each (cell, direction) of the searched region, a stamp word and the
-/// cost so far. The stamp packs the generation (high bits), whether the state is a start state,
-/// whether it was expanded, and the direction of the state it was reached from.
+/// One search state: the stamp packs the generation (high bits), whether the state is a start
+/// state, whether it was expanded, and the direction of the state it was reached from; `g` is
+/// the cost so far. The two sit side by side because the search reads them together.
+struct SearchState {
+  var stamp: UInt32
+  var g: Int32
+}
+
+/// Search state storage: a `SearchState` for each (cell, direction) of the searched region.
 ///
 /// The tables come from `calloc`: large blocks arrive as zero pages that cost nothing until a
 /// search touches them, so a re-route after an edit, whose region may be large but whose search
 /// visits a few thousand states, does not pay for clearing megabytes (an array filled with
 /// zeros does).
 final class SearchScratch {
-  private(set) var stamp: UnsafeMutablePointer<UInt32>
-  private(set) var g: UnsafeMutablePointer<Int32>
+  private(set) var states: UnsafeMutablePointer<SearchState>
   private(set) var capacity = 0
   var queue = BucketQueue()
   private(set) var generation: UInt32 = 0
   /// Work done by every search that used this scratch (see RouteRequest.workLimit): the
   /// router's budget reads it.
   var work = 0
+  /// With `recordExpanded`, searches append the grid index of every cell they expand to
+  /// `expanded` (the first `expandedCount` entries): what a search read lies on those cells
+  /// and their neighbours.
+  var recordExpanded = false
+  private(set) var expanded = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+  private var expandedCapacity = 1
+  var expandedCount = 0
+
+  /// Makes room for `more` entries after the first `expandedCount`.
+  func reserveExpanded(_ more: Int) {
+    guard expandedCount + more > expandedCapacity else { return }
+    let size = max(expandedCount + more, 2 * expandedCapacity)
+    let grown = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    grown.update(from: expanded, count: expandedCount)
+    expanded.deallocate()
+    expanded = grown
+    expandedCapacity = size
+  }
 
   static let closedBit: UInt32 = 1 << 2
   static let startBit: UInt32 = 1 << 3
@@ -31,14 +54,13 @@ final class SearchScratch {
   private static let lastGeneration: UInt32 = UInt32.max >> generationShift
 
   init() {
-    stamp = SearchScratch.zeroed(1)
-    g = SearchScratch.zeroed(1)
+    states = SearchScratch.zeroed(1)
     capacity = 1
   }
 
   deinit {
-    free(stamp)
-    free(g)
+    free(states)
+    expanded.deallocate()
   }
 
   private static func zeroed<T>(_ count: Int) -> UnsafeMutablePointer<T> {
@@ -46,21 +68,19 @@ final class SearchScratch {
     return raw.bindMemory(to: T.self, capacity: count)
   }
 
-  /// Makes room for `states` states and starts a new generation; returns it. The tables stay
-  /// valid until the next call; the search must index them below `states`.
-  func begin(states: Int) -> UInt32 {
-    if capacity < states {
+  /// Makes room for `count` states and starts a new generation; returns it. The table stays
+  /// valid until the next call; the search must index it below `count`.
+  func begin(states count: Int) -> UInt32 {
+    if capacity < count {
       // Grown by doubling: regions come in increasing size, one search after another.
-      let size = max(states, 2 * capacity)
-      free(stamp)
-      free(g)
-      stamp = SearchScratch.zeroed(size)
-      g = SearchScratch.zeroed(size)
+      let size = max(count, 2 * capacity)
+      free(states)
+      states = SearchScratch.zeroed(size)
       capacity = size
       generation = 0
     }
     if generation == SearchScratch.lastGeneration {
-      stamp.update(repeating: 0, count: capacity)
+      states.update(repeating: SearchState(stamp: 0, g: 0), count: capacity)
       generation = 0
     }
     generation += 1

@@ -43,7 +43,10 @@ public struct GraphvizPlain: Sendable, Equatable {
     var layout = GraphvizPlain(width: 0, height: 0, nodes: [], edges: [])
     var sawGraph = false
     var stopped = false
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // Lines are read as bytes: the layout is ASCII apart from names and labels, and reading it
+    // character by character cost nearly as much as Graphviz's own layout of a 100-box board.
+    let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() {
       let number = index + 1
       let words = try GraphvizPlain.words(line, line: number)
       guard let kind = words.first else { continue }
@@ -91,37 +94,46 @@ public struct GraphvizPlain: Sendable, Equatable {
 
   /// The words of one line: runs of non-blanks, or double-quoted text with backslash escapes.
   static func words(_ line: Substring, line number: Int) throws(ParseError) -> [String] {
+    try words(Array(line.utf8)[...], line: number)
+  }
+
+  /// The words of one line's UTF-8 bytes (blanks and quotes are ASCII, so a byte never splits a
+  /// character's encoding).
+  static func words(_ line: ArraySlice<UInt8>, line number: Int) throws(ParseError) -> [String] {
+    let (space, tab, cr, quote, backslash) = (
+      UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "\\")
+    )
     var words: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var inWord = false
     var quoted = false
     var escaped = false
-    for ch in line {
+    for byte in line {
       if quoted {
         if escaped {
-          current.append(ch)
+          current.append(byte)
           escaped = false
-        } else if ch == "\\" {
+        } else if byte == backslash {
           escaped = true
-        } else if ch == "\"" {
+        } else if byte == quote {
           quoted = false
         } else {
-          current.append(ch)
+          current.append(byte)
         }
-      } else if ch == " " || ch == "\t" || ch == "\r" {
-        if inWord { words.append(current) }
-        current = ""
+      } else if byte == space || byte == tab || byte == cr {
+        if inWord { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         inWord = false
-      } else if ch == "\"" && !inWord {
+      } else if byte == quote && !inWord {
         quoted = true
         inWord = true
       } else {
-        current.append(ch)
+        current.append(byte)
         inWord = true
       }
     }
     if quoted { throw ParseError(line: number, message: "a quoted word does not end") }
-    if inWord { words.append(current) }
+    if inWord { words.append(String(decoding: current, as: UTF8.self)) }
     return words
   }
 

@@ -173,6 +173,23 @@ final class CheckerPlaceTests: XCTestCase {
     XCTAssertFalse(read("User photos").contains("client"))
   }
 
+  func testALabelThatListsPeopleNamesTheClient() {
+    func read(_ label: String) -> [String] {
+      KindRecognizer.counted(catalogue.evidence(of: box("b", label))).map(\.kind)
+    }
+    // The people a dataset is released to, and the datasets: both, the people being the client.
+    XCTAssertTrue(
+      read("Research teams and open datasets").contains("client"), "\(read("Research teams and open datasets"))")
+    XCTAssertTrue(read("Advertisers and agencies").contains("client"), "\(read("Advertisers and agencies"))")
+    // A store of people and things, a shared head noun, and reports by people are no client.
+    XCTAssertFalse(read("Users and items table").contains("client"), "\(read("Users and items table"))")
+    XCTAssertFalse(read("User and item embeddings").contains("client"), "\(read("User and item embeddings"))")
+    XCTAssertFalse(read("User reports and appeals").contains("client"), "\(read("User reports and appeals"))")
+    // People whom another word places in the pipeline: the labellers.
+    XCTAssertFalse(
+      read("Annotation teams and guidelines").contains("client"), "\(read("Annotation teams and guidelines"))")
+  }
+
   func testThePeopleAPlaceReadsAsASourceStayTheClient() {
     let board = chain([("p", "Users posting photos"), ("k", "Kafka")])
     let kinds = BoardReader.read(board, catalogue: catalogue).boxes[0].kinds

@@ -128,6 +128,26 @@ struct KindRecognizer: Sendable {
         }
       }
       guard isLabel else { continue }
+      // "Research teams and open datasets": a label that lists a group of people and then
+      // something else names both; the people, whom no other word casts in a role of the
+      // pipeline, are those the output goes to, the client.
+      if let last = head,
+        let people = KindRecognizer.listedPeople(
+          words: words, head: last,
+          isPeople: { i in
+            KindRecognizer.peopleGroups.contains(words[i])
+              || words[i].hasSuffix("s")
+                && cueMatches.contains { $0.kind == "client" && $0.start == i && $0.end == i + 1 }
+          },
+          isRole: { roles[stems[$0]] != nil }),
+        !named.contains("client"),
+        // "Annotation teams and guidelines" are the labellers: words of another kind before the
+        // people say which people they are.
+        !(nameMatches + cueMatches).contains(where: { $0.start <= people && $0.kind != "client" })
+      {
+        named.insert("client")
+        add("client", KindRecognizer.aliasScore, "lists the people '\(words[people])'", named: true)
+      }
       // Hint words of one kind that overlap, or that a hyphen joins into one compound word, hint
       // once: "sliding-window" is one idea, as is "near real time" (which holds "real time");
       // "likes, shares, comments" are three.
@@ -198,6 +218,24 @@ struct KindRecognizer: Sendable {
     guard personAtStart, head >= 2, words.count >= 3, !isRole(1), !isRole(head) else { return false }
     let verb = words[1]
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
+  }
+
+  /// Plural nouns for groups of people who receive a system's output, beside the client's own
+  /// hint words ("users", "viewers").
+  static let peopleGroups: Set<String> = [
+    "teams", "researchers", "analysts", "scientists", "engineers", "partners", "subscribers",
+  ]
+
+  /// The position of the people a label lists before "and" and something else: "Research teams
+  /// and open datasets" → "teams". Not when the head word after the list is a role noun that
+  /// makes the whole a store ("Users and items table"), nor for a singular word that shares the
+  /// head noun ("User and item embeddings").
+  static func listedPeople(words: [String], head: Int, isPeople: (Int) -> Bool, isRole: (Int) -> Bool) -> Int? {
+    guard let conjunction = words.prefix(head).firstIndex(of: "and"), conjunction >= 1, !isRole(head) else {
+      return nil
+    }
+    let last = conjunction - 1
+    return isPeople(last) ? last : nil
   }
 
   /// Whether a name sits in a phrase that says when something happens ("features used at serve

@@ -59,6 +59,26 @@ final class GraphvizOrderingTests: XCTestCase {
     }
   }
 
+  /// Under Graphviz, mlsd's own layering and order compete: the drawing kept for reading never
+  /// scores worse (crossings weighed with area) than the best one mlsd's own order gives.
+  func testTheOwnOrderCompetesUnderGraphviz() throws {
+    try requireGraphviz()
+    for template in references() {
+      let board = template.reference
+      let width = 150
+      let own = LayoutEngine.$ordering.withValue(nil) {
+        LayeredLayout.closest(board, usual: LayeredLayout.usualFitting(board, width: width), width: width).1
+      }
+      let kept = LayoutEngine.$ordering.withValue(GraphvizOrdering()) {
+        LayoutQuality(LabelRoom.routed(LayeredLayout.layoutFitting(board, width: width)))
+      }
+      XCTAssertLessThanOrEqual(
+        LayeredLayout.score(kept), LayeredLayout.score(own),
+        "\(template.id): kept \(kept.crossings) crossings \(kept.columns)x\(kept.rows), own \(own.crossings) \(own.columns)x\(own.rows)"
+      )
+    }
+  }
+
   func testLayersFollowTheArrowsBothWays() throws {
     try requireGraphviz()
     guard let template = references().first(where: { $0.id == "generic-ml-pipeline" }) else {

@@ -66,7 +66,8 @@ public enum LayeredLayout {
   /// other seeds of the crossing reduction are routed too. Of the drawings that are no larger
   /// than the usual one and drop or write over frames no more labels, the one with the best
   /// `score` (crossings and area together) is kept: the layer order alone does not say how the
-  /// arrows will cross once routed. When that drawing is larger than the page (`width`, at
+  /// arrows will cross once routed. Under another engine (Graphviz) the same search with mlsd's
+  /// own layering and order competes, and the better `score` is kept. When that drawing is larger than the page (`width`, at
   /// least `pageColumns`, × `rows`), more compact arrangements are searched (`PageFit`); one
   /// within the page replaces it only when it crosses, drops and covers no more than it. The
   /// result is kept for the process (`LayoutMemo`).
@@ -79,7 +80,20 @@ public enum LayeredLayout {
   private static func readable(_ board: Board, width: Int, rows: Int) -> Board {
     let usual = usualFitting(board, width: width)
     guard board.boxes.count <= alternativesMaxBoxes else { return LabelRoom.make(usual) }
-    let (chosen, quality) = closest(board, usual: usual, width: width)
+    var (chosen, quality) = closest(board, usual: usual, width: width)
+    // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
+    // its drawing crosses fewer arrows once routed. It wins only with a better `score` and no more
+    // dropped labels or labels on frames.
+    if LayoutEngine.ordering != nil {
+      let own = LayoutEngine.$ordering.withValue(nil) {
+        closest(board, usual: usualFitting(board, width: width), width: width)
+      }
+      if own.1.droppedLabels <= quality.droppedLabels && own.1.labelsOnFrames <= quality.labelsOnFrames
+        && score(own.1) < score(quality)
+      {
+        (chosen, quality) = own
+      }
+    }
     let page = (columns: max(width, pageColumns), rows: rows)
     if quality.columns <= page.columns && quality.rows <= page.rows { return chosen.board }
     return PageFit.within(board, chosen: chosen, page: page, bar: quality)?.board ?? chosen.board

@@ -79,12 +79,14 @@ public enum LayeredLayout {
 
   private static func readable(_ board: Board, width: Int, rows: Int) -> Board {
     let usual = usualFitting(board, width: width)
-    guard board.boxes.count <= alternativesMaxBoxes else { return LabelRoom.make(usual) }
+    guard board.boxes.count <= alternativesMaxBoxes && board.arrows.count <= alternativesMaxArrows else {
+      return LabelRoom.make(usual)
+    }
     var (chosen, quality) = closest(board, usual: usual, width: width)
     // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
     // its drawing crosses fewer arrows once routed. It wins only with a better `score` and no more
     // dropped labels or labels on frames.
-    if LayoutEngine.ordering != nil {
+    if LayoutEngine.ordering != nil && board.arrows.count <= ownCompetitionMaxArrows {
       let own = LayoutEngine.$ordering.withValue(nil) {
         closest(board, usual: usualFitting(board, width: width), width: width)
       }
@@ -131,6 +133,11 @@ public enum LayeredLayout {
     }
     return (best, bestQuality)
   }
+
+  /// Boards with more arrows than this are not laid out a second time with mlsd's own order
+  /// under another engine: the search routes every candidate, and a dense board (60 boxes, every
+  /// pair joined) took minutes. The references have 15 to 25 arrows.
+  static let ownCompetitionMaxArrows = 60
 
   /// The page a drawing for reading aims at when the caller gives no wider one: 200 columns and
   /// 58 rows (60 with the title line and the blank line under it).
@@ -179,6 +186,9 @@ public enum LayeredLayout {
 
   /// Boards up to this many boxes are also tried in the tighter arrangements.
   static let alternativesMaxBoxes = 150
+  /// Nor on boards with more arrows than this: every candidate is routed, and a dense board
+  /// (60 boxes, every pair joined both ways: 3,540 arrows) took six minutes to import.
+  static let alternativesMaxArrows = 400
 
   /// Left to right when that fits in `width` columns, otherwise top to bottom if that is narrower
   /// (before room is made for labels).

@@ -64,8 +64,7 @@ enum DiagramSqueeze {
   /// One axis: the coordinates to keep, and how far everything past each shortened stretch moves.
   struct Shift {
     /// Starts of the kept stretches after a shortened gap, and the total shift from there on.
-    private var starts: [Int] = []
-    private var shifts: [Int] = []
+    private var folding = Diagram.Folding(starts: [], shifts: [])
 
     init(kept: [(Int, Int)], leaving: Int) {
       var merged: [(Int, Int)] = []
@@ -81,23 +80,14 @@ enum DiagramSqueeze {
         let gap = next.0 - previous.1 - 1
         guard gap > leaving else { continue }
         total += gap - leaving
-        starts.append(next.0)
-        shifts.append(total)
+        folding.starts.append(next.0)
+        folding.shifts.append(total)
       }
     }
 
-    var isIdentity: Bool { starts.isEmpty }
+    var isIdentity: Bool { folding.starts.isEmpty }
 
     /// Where coordinate `c` goes.
-    func map(_ c: Int) -> Int {
-      // The last start at or before c.
-      var low = 0
-      var high = starts.count
-      while low < high {
-        let mid = (low + high) / 2
-        if starts[mid] <= c { low = mid + 1 } else { high = mid }
-      }
-      return low == 0 ? c : c - shifts[low - 1]
-    }
+    func map(_ c: Int) -> Int { folding.map(c) }
   }
 }

@@ -148,6 +148,22 @@ final class CheckerReadingTests: XCTestCase {
     XCTAssertTrue(catalogue.kinds(inText: "Serving with Triton").contains("inference-service"))
   }
 
+  func testALabelThatStartsWithAVerbNamesTheWork() {
+    // What follows the verb is what the work is done to: a ranking model is trained here.
+    for label in ["Train ranking model - GBDT", "Fine-tune click model", "Train the ranker on last week's clicks"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("training-pipeline"), "\(label): \(kinds)")
+      XCTAssertFalse(kinds.contains("ranking"), "\(label): \(kinds)")
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Log served scores").contains("prediction-logging"))
+    // A verb before a noun for a place that keeps things only says what is kept there.
+    XCTAssertFalse(catalogue.kinds(inText: "Score history").contains("inference-service"))
+    XCTAssertTrue(catalogue.kinds(inText: "Score cache").contains("cache"))
+    // The verb's other forms are no instruction: "Ranking model" is the ranker.
+    XCTAssertTrue(catalogue.kinds(inText: "Ranking model").contains("ranking"))
+    XCTAssertFalse(catalogue.kinds(inText: "Training data builder").contains("training-pipeline"))
+  }
+
   func testAPlainNameBesideAHeadWordThatHintsOnlyHints() {
     // The head word says what the box does; the name before it says what it does it to.
     XCTAssertTrue(catalogue.kinds(inText: "Post-ranking filter").contains("re-ranking"))

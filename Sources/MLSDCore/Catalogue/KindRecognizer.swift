@@ -86,6 +86,18 @@ struct KindRecognizer: Sendable {
       {
         head = 0
       }
+      // "Train ranking model", "Fine-tune click model": a label that starts with a verb of the
+      // pipeline's work names that work, and what follows is its object ("ranking model" is
+      // what is trained). Not when a noun for a place that keeps things follows the verb ("Score
+      // cache" is a cache, "Log store" a store).
+      var actionFirst = false
+      if let last = head, isLabel, last > 0,
+        let verb = (nameMatches + cueMatches).filter({ $0.start == 0 }).map(\.end).max(),
+        verb <= last, KindRecognizer.startsWithAction(words: words, verbEnd: verb)
+      {
+        head = verb - 1
+        actionFirst = true
+      }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       // Words inside a name say nothing more: "re-rank" is no hint at ranking.
       var covered = Array(repeating: Set<String>(), count: words.count)
@@ -110,13 +122,15 @@ struct KindRecognizer: Sendable {
         let phrase = words[match.start..<match.end].joined(separator: " ")
         named.insert(match.kind)
         let modifies =
-          !headKinds.isEmpty
+          actionFirst
+            || !headKinds.isEmpty
           ? !headKinds.contains(match.kind)
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
           // Below a head word's hint (2) when the head word only hints, below its name (3) else.
-          let weight = headKinds.isEmpty ? 1 : KindRecognizer.countedScore
+          // The object of a verb that starts the label is only what the work is done to.
+          let weight = headKinds.isEmpty || actionFirst ? 1 : KindRecognizer.countedScore
           add(match.kind, weight, "'\(phrase)' qualifies the head word", hinted: true)
         } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind)) {
           add(
@@ -218,6 +232,33 @@ struct KindRecognizer: Sendable {
     guard personAtStart, head >= 2, words.count >= 3, !isRole(1), !isRole(head) else { return false }
     let verb = words[1]
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
+  }
+
+  /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
+  /// instruction in ("Train", "Fine-tune", "Re-rank"); `WordForms` gives each its other forms.
+  static let actionVerbs: Set<String> = [
+    "train", "retrain", "finetune", "fine tune", "serve", "score", "rank", "rerank", "re rank", "embed", "encode",
+    "annotate", "label", "log", "monitor", "evaluate", "validate", "retrieve", "ingest", "deploy", "predict",
+    "infer", "classify", "detect", "index",
+  ]
+
+  /// Nouns for places that keep things: after a verb of `actionVerbs` they make it a noun that
+  /// says what is kept ("Score cache", "Score history", "Label queue", "Log tables").
+  static let keepingNouns: Set<String> = [
+    "store", "cache", "queue", "table", "db", "database", "bucket", "topic", "stream", "lake", "warehouse",
+    "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
+    "snapshot",
+  ]
+
+  /// Whether a label's first words up to `verbEnd` are an action verb as written in an instruction
+  /// (not "Training", "Ranker"), followed by its object: more words, the first not a
+  /// `keepingNouns` word.
+  static func startsWithAction(words: [String], verbEnd: Int) -> Bool {
+    guard verbEnd < words.count else { return false }
+    let next = words[verbEnd]
+    let singular = next.hasSuffix("s") && !next.hasSuffix("ss") ? String(next.dropLast()) : next
+    guard !keepingNouns.contains(singular) else { return false }
+    return actionVerbs.contains(words[0..<verbEnd].joined(separator: " "))
   }
 
   /// Plural nouns for groups of people who receive a system's output, beside the client's own

@@ -36,12 +36,7 @@ public struct GraphvizOrdering: LayerOrdering {
 
   public func order(_ graph: LayerOrderingInput) -> LayerOrderingResult? {
     guard graph.edges.count <= maxEdges, GraphvizOrdering.size(of: graph) <= maxSize else { return nil }
-    guard
-      let text = GraphvizRunner.shared.plain(
-        GraphvizOrderingText.dot(for: graph, attributes: attributes), remember: remember),
-      let plain = try? GraphvizPlain.parse(text)
-    else { return nil }
-    return GraphvizOrderingText.result(from: plain, for: graph)
+    return GraphvizRunner.shared.order(graph, attributes: attributes, remember: remember)
   }
 
   /// Nodes plus the dummy nodes of a longest-path layering (at least as many as dot's ranking
@@ -72,6 +67,6 @@ public struct GraphvizOrdering: LayerOrdering {
     return size
   }
 
-  /// Whether the library lays graphs out here (its dot layout and plain renderer plugins load).
+  /// Whether the library lays graphs out here (its dot layout plugin loads).
   public static var isAvailable: Bool { GraphvizRunner.shared.isAvailable }
 }

@@ -1,9 +1,10 @@
-// Runs Graphviz dot through its C library: DOT text in, the plain layout text out. Graphviz keeps
-// global state, so one lock serialises every call; one context serves the whole process, and the
-// last answers are kept, because the layout asks about the same graph more than once (each
-// arrangement it tries).
+// Runs Graphviz dot through its C library: the graph built through cgraph's calls, laid out, and
+// the answer read from the layout in the graph. Graphviz keeps global state, so one lock
+// serialises every call; one context serves the whole process, and the last answers are kept,
+// because the layout asks about the same graph more than once (each arrangement it tries).
 import CGraphviz
 import Foundation
+import MLSDCore
 
 final class GraphvizRunner: @unchecked Sendable {
   static let shared = GraphvizRunner()
@@ -11,33 +12,46 @@ final class GraphvizRunner: @unchecked Sendable {
   /// Answers kept; past this many the cache starts again.
   static let cacheSize = 64
 
+  /// What dot is asked: the graph and the graph attributes added for it.
+  struct Question: Hashable {
+    var nodes: [Int]
+    var edges: [Int]
+    var groupCount: Int
+    var attributes: [String]
+
+    init(_ input: LayerOrderingInput, attributes: [(String, String)]) {
+      nodes = input.nodes.flatMap { [$0.width, $0.height, $0.group] }
+      edges = input.edges.flatMap { [$0.from, $0.to] }
+      groupCount = input.groupCount
+      self.attributes = attributes.flatMap { [$0.0, $0.1] }
+    }
+  }
+
   private let lock = NSLock()
   private var context: OpaquePointer?
-  private var cache: [String: String?] = [:]
+  private var cache: [Question: LayerOrderingResult?] = [:]
 
-  /// dot's plain layout of the graph, or nil when Graphviz could not read or lay it out.
-  func plain(_ dot: String, remember: Bool = true) -> String? {
+  /// dot's ranks and order of the graph, nil when Graphviz could not lay it out.
+  func order(_ input: LayerOrderingInput, attributes: [(String, String)], remember: Bool = true)
+    -> LayerOrderingResult?
+  {
     lock.lock()
     defer { lock.unlock() }
-    if remember, let known = cache[dot] { return known }
-    let answer = layOut(dot)
-    guard remember else { return answer }
+    let question = remember ? Question(input, attributes: attributes) : nil
+    if let question, let known = cache[question] { return known }
+    let answer = layOut(input, attributes: attributes)
+    guard let question else { return answer }
     if cache.count >= GraphvizRunner.cacheSize { cache.removeAll() }
-    cache[dot] = answer
+    cache[question] = answer
     return answer
   }
 
-  /// Whether dot's layout and plain renderer load (the library's plugins are installed).
-  var isAvailable: Bool {
-    plain("digraph { a -> b }", remember: false) != nil
-  }
-
-  private func layOut(_ dot: String) -> String? {
-    if context == nil {
-      mlsd_graphviz_quiet()
-      context = gvContext()
-    }
-    guard let context, let graph = agmemread(dot) else { return nil }
+  /// dot's plain layout text of a graph given as DOT text (the road mlsd took before it built the
+  /// graph through calls; tests compare the two), nil when Graphviz could not read or lay it out.
+  func plain(_ dot: String) -> String? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let context = start(), let graph = mlsd_graphviz_read(dot) else { return nil }
     defer { agclose(graph) }
     guard gvLayout(context, graph, "dot") == 0 else { return nil }
     defer { gvFreeLayout(context, graph) }
@@ -46,5 +60,28 @@ final class GraphvizRunner: @unchecked Sendable {
     guard gvRenderData(context, graph, "plain", &buffer, &length) == 0, let buffer else { return nil }
     defer { gvFreeRenderData(buffer) }
     return String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(length)), as: UTF8.self)
+  }
+
+  /// Whether dot's layout plugin loads (the library's plugins are installed) and answers.
+  var isAvailable: Bool {
+    let pair = LayerOrderingInput(
+      nodes: [.init(width: 4, height: 3), .init(width: 4, height: 3)], edges: [.init(from: 0, to: 1)], groupCount: 0)
+    return order(pair, attributes: [], remember: false)?.rank == [0, 1]
+  }
+
+  private func start() -> OpaquePointer? {
+    if context == nil {
+      mlsd_graphviz_quiet()
+      context = gvContext()
+    }
+    return context
+  }
+
+  private func layOut(_ input: LayerOrderingInput, attributes: [(String, String)]) -> LayerOrderingResult? {
+    guard let context = start(), let laid = GraphvizGraph.make(input, attributes: attributes) else { return nil }
+    defer { agclose(laid.graph) }
+    guard gvLayout(context, laid.graph, "dot") == 0 else { return nil }
+    defer { gvFreeLayout(context, laid.graph) }
+    return GraphvizLayoutReading.result(of: laid, for: input)
   }
 }

@@ -34,53 +34,18 @@ enum GraphvizLayoutReading {
       let (a, b) = (ranks[edge.from], ranks[edge.to])
       guard b > a + 1, let e = first[edge.from * input.nodes.count + edge.to], let spline = points(of: laid.edges[e])
       else { return [] }
-      let crossings = ((a + 1)..<b).compactMap { crossing(spline, atY: heights[$0]) }
+      let crossings = ((a + 1)..<b).compactMap { GraphvizPlain.crossing(spline, atY: heights[$0]) }
       return crossings.count == b - a - 1 ? crossings : []
     }
     return LayerOrderingResult(rank: ranks, position: xs, edgePaths: paths)
   }
 
   /// The edge's spline control points as plain writes them, nil when it has none.
-  static func points(of edge: UnsafeMutablePointer<Agedge_t>) -> [Point]? {
+  static func points(of edge: UnsafeMutablePointer<Agedge_t>) -> [GraphvizPlain.Point]? {
     let count = Int(mlsd_graphviz_edge_point_count(edge))
     guard count > 0 else { return nil }
     var xy = [Double](repeating: 0, count: 2 * count)
     xy.withUnsafeMutableBufferPointer { mlsd_graphviz_edge_points(edge, $0.baseAddress) }
-    return (0..<count).map { Point(x: xy[2 * $0], y: xy[2 * $0 + 1]) }
-  }
-
-  struct Point {
-    var x: Double
-    var y: Double
-  }
-
-  /// Where the spline (cubic Bézier pieces sharing their ends, or a polyline when the points are
-  /// not 1 + 3k) first crosses the height `y`, sampled as GraphvizPlain.crossing samples it.
-  static func crossing(_ points: [Point], atY y: Double) -> Double? {
-    var samples: [Point] = []
-    if points.count >= 4 && (points.count - 1) % 3 == 0 {
-      for piece in stride(from: 0, to: points.count - 1, by: 3) {
-        let (p0, p1, p2, p3) = (points[piece], points[piece + 1], points[piece + 2], points[piece + 3])
-        for step in 0...16 {
-          let t = Double(step) / 16
-          let s = 1 - t
-          let a = s * s * s
-          let b = 3 * s * s * t
-          let c = 3 * s * t * t
-          let d = t * t * t
-          samples.append(
-            Point(x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
-        }
-      }
-    } else {
-      samples = points
-    }
-    for i in samples.indices.dropFirst() {
-      let (p, q) = (samples[i - 1], samples[i])
-      guard (p.y - y) * (q.y - y) <= 0 else { continue }
-      if p.y == q.y { return p.x }
-      return p.x + (q.x - p.x) * (y - p.y) / (q.y - p.y)
-    }
-    return nil
+    return (0..<count).map { GraphvizPlain.Point(x: xy[2 * $0], y: xy[2 * $0 + 1]) }
   }
 }

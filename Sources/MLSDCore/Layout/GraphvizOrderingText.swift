@@ -1,6 +1,7 @@
 // The text that goes to Graphviz dot for ranking and ordering a layered graph, and the reading of
 // its plain layout back into ranks and positions. Pure text both ways, so that it is tested
-// without the library; MLSDGraphviz runs dot between the two.
+// without the library. MLSDGraphviz builds the same graph through cgraph's calls and reads the
+// layout from it (GraphvizLayoutReading); this text road is what its tests hold that to.
 
 public enum GraphvizOrderingText {
   /// Terminal columns and rows per inch: a cell is about twice as tall as it is wide.

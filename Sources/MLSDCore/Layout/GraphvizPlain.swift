@@ -11,6 +11,11 @@ public struct GraphvizPlain: Sendable, Equatable {
   public struct Point: Sendable, Equatable {
     public var x: Double
     public var y: Double
+
+    public init(x: Double, y: Double) {
+      self.x = x
+      self.y = y
+    }
   }
   public struct Node: Sendable, Equatable {
     public var name: String

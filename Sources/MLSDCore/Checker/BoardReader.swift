@@ -59,6 +59,8 @@ enum BoardReader {
     "stream-ingestion", "data-lake", "batch-etl", "stream-processing", "offline-feature-store", "training-pipeline",
     "labelling", "object-storage", "data-source", "prediction-logging",
   ]
+  /// Boxes that compute features from the data.
+  static let processingKinds: Set<String> = ["stream-processing", "batch-etl"]
   /// Structure adds at most this much to a kind its words do not back, so that it reads a box
   /// whose words say little.
   static let structureCap = 2
@@ -329,6 +331,20 @@ enum BoardReader {
       }
       touched.removeAll(keepingCapacity: true)
     }
+    // The event stream or the logs drawn straight into a feature store: the features are computed
+    // on the way, as in the canonical drawing "ingestion → stream feature store" (a logging
+    // pipeline writing the ranker's signals). The arrow is that stream processing; a design that
+    // draws the processing as a box has no such arrow, so removing the box is still reported.
+    for (a, arrow) in board.arrows.enumerated() {
+      guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
+      let source = boxes[from].kinds
+      let store = boxes[to].kinds
+      guard !source.isDisjoint(with: ["stream-ingestion", "prediction-logging"]),
+        !store.isDisjoint(with: ["online-feature-store", "offline-feature-store"]),
+        source.isDisjoint(with: BoardReader.processingKinds), store.isDisjoint(with: BoardReader.processingKinds)
+      else { continue }
+      arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
+    }
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -396,7 +412,9 @@ enum BoardReader {
 /// the ranker is candidate generation (where the template asks for it); a store between training
 /// and serving is the registry; a store batch prediction writes into is the cache; a step between
 /// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
-/// the data that feeds model evaluation trains.
+/// the data that feeds model evaluation trains. In a funnel (where the template asks for it), a
+/// check on the items' way to the ranker filters them, a model before the ranker narrows them, and
+/// a model between the ranker and the final rules is a stage of the ranking.
 struct Place {
   var kind: String
   var reason: String
@@ -408,6 +426,8 @@ struct Place {
   var feedsAny: Set<String> = []
   /// Kinds none of which may feed the box.
   var notFedBy: Set<String> = []
+  /// Kinds none of which the box may feed: a check that hands a model to the registry evaluates it.
+  var notFeeding: Set<String> = []
   /// Whether the place reads the box so only in a template that asks for the kind: a scorer after
   /// candidate generation is the ranker of a recommender, and still the classifier of a cascade.
   var onlyWhenAsked = false
@@ -438,7 +458,8 @@ struct Place {
     func numbers(_ ids: Set<String>) -> [Int] { ids.compactMap { catalogue.index(of: $0) } }
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
-      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
+      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), notFeeding: numbers(notFeeding),
+      onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
       keepsWords: keepsWords)
@@ -456,8 +477,10 @@ struct Place {
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       unlessWordsHint: ["api-gateway", "re-ranking"]),
     Place(
-      kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
-      fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
+      kind: "inference-service", reason: "the model registry and the request or features feed it",
+      readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], unlessNamed: ["training-pipeline"],
+      overrides: ["training-pipeline"]),
     Place(
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
@@ -465,8 +488,14 @@ struct Place {
       onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
-      kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
-      fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+      kind: "ranking", reason: "it scores what candidate generation found",
+      readAs: ["inference-service", "ranking", "training-pipeline"], fedBy: [["candidate-generation"]],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], onlyWhenAsked: true,
+      unlessNamed: ["training-pipeline"], overrides: ["training-pipeline"]),
+    Place(
+      kind: "ranking", reason: "a model the ranker feeds on its way to the final rules is a stage of the ranking",
+      readAs: [], fedBy: [["ranking", "inference-service"]], feedsAny: ["re-ranking"], onlyWhenAsked: true,
+      whenWordsHint: ["ranking", "inference-service"]),
     Place(
       kind: "ranking", reason: "it orders what candidate generation found before the final rules",
       readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
@@ -481,6 +510,18 @@ struct Place {
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
       fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),
+    Place(
+      kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
+      readAs: ["model-evaluation"],
+      fedBy: [["data-source", "client", "api-gateway", "candidate-generation", "ranking"]],
+      notFedBy: ["training-pipeline", "model-registry", "experiment-tracking"],
+      notFeeding: ["model-registry", "experiment-tracking"], onlyWhenAsked: true, unlessNamed: ["model-evaluation"],
+      overrides: ["model-evaluation"], needsWords: true),
+    Place(
+      kind: "candidate-generation", reason: "a model before the ranker narrows the items from their store",
+      readAs: [], fedBy: [["data-source", "re-ranking"]], feedsAny: ["ranking", "inference-service"],
+      notFedBy: ["candidate-generation", "ranking", "client", "api-gateway"], onlyWhenAsked: true,
+      whenWordsHint: ["ranking", "inference-service"]),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
@@ -544,6 +585,7 @@ struct NumberedPlace {
   var fedBy: [[Int]]
   var feedsAny: [Int]
   var notFedBy: [Int]
+  var notFeeding: [Int] = []
   var onlyWhenAsked: Bool
   var unlessWordsHint: Set<String>
   var unlessNamed: Set<String>
@@ -573,6 +615,7 @@ struct NumberedPlace {
     guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }), !notFedBy.contains(where: { inFlags[$0] }) else {
       return false
     }
+    guard !notFeeding.contains(where: { outFlags[$0] }) else { return false }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

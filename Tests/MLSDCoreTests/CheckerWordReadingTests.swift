@@ -1,6 +1,8 @@
 // Words the catalogue reads as practitioners mean them: a shadow run is a test in production, an
-// indexer builds the index it feeds, the actions users take are no enforcement, and a decision
-// leaves the service that enforces it, not the model.
+// indexer builds the index it feeds, the actions users take are no enforcement, a decision
+// leaves the service that enforces it, not the model, and a first-pass ranker is the cheap stage
+// that finds the candidates. Sentences read as people write them: a person who posts on a site,
+// an order ("Learn a vector per cabin"), a qualifier after "per".
 import XCTest
 
 @testable import MLSDCore
@@ -58,5 +60,42 @@ final class CheckerWordReadingTests: XCTestCase {
     XCTAssertFalse(reading.boxes[0].kinds.contains("inference-service"), "\(reading.boxes[0])")
     XCTAssertTrue(catalogue.recognizer.carried(by: "every decision").contains { $0.kind == "enforcement-service" })
     XCTAssertFalse(catalogue.recognizer.carried(by: "every decision").contains { $0.kind == "inference-service" })
+  }
+
+  func testAFirstPassRankerFindsTheCandidates() {
+    for label in ["Other first-pass rankers", "First-stage ranking", "Pre-ranking"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("candidate-generation"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("ranking"), "'\(label)': \(kinds)")
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Second-pass ranker").contains("ranking"))
+    XCTAssertTrue(catalogue.kinds(inText: "Closest vectors").contains("vector-index"))
+  }
+
+  func testAPersonWhoPostsOnASiteIsTheClient() {
+    for label in ["Person posts on Facebook or Instagram", "Seller uploads to the marketplace"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("client"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("data-source"), "'\(label)': \(kinds)")
+    }
+    // Two words are no sentence: "User posts" are the posts.
+    XCTAssertFalse(catalogue.kinds(inText: "User posts").contains("client"))
+  }
+
+  func testAnOrderIsWhatItsVerbDoes() {
+    XCTAssertTrue(catalogue.kinds(inText: "Learn a vector per cabin").contains("training-pipeline"))
+    XCTAssertTrue(catalogue.kinds(inText: "Filter the results").contains("re-ranking"))
+    // "A/B" is no article.
+    XCTAssertFalse(catalogue.kinds(inText: "Online A/B bucket").contains("online-feature-store"))
+  }
+
+  func testAQualifierAfterPerLeavesTheHeadBeforeIt() {
+    let text = "PR-AUC per class on last month's posts"
+    let words = AliasMatcher.words(text)
+    XCTAssertEqual(KindRecognizer.headIndex(of: text, words: words).map { words[$0] }, "auc")
+    // "per-user" is an adjective of the head that follows.
+    let hyphen = "Per-user and per-media features"
+    let hyphenWords = AliasMatcher.words(hyphen)
+    XCTAssertEqual(KindRecognizer.headIndex(of: hyphen, words: hyphenWords).map { hyphenWords[$0] }, "features")
   }
 }

@@ -238,7 +238,8 @@ enum BoardReader {
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label)
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
+        fedByUnread: incoming[i].contains { seen[$0].isEmpty })
       {
         let k = place.kind
         touch(k)
@@ -368,7 +369,8 @@ enum BoardReader {
         for place in places
         where place.applies(
           kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label)
+          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label,
+          fedByUnread: incoming[i].contains { seen[$0].isEmpty })
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
           if !kinds.contains(place.kind) { kinds.append(place.kind) }
@@ -426,6 +428,9 @@ struct Place {
   var feedsAny: Set<String> = []
   /// Kinds none of which may feed the box.
   var notFedBy: Set<String> = []
+  /// When not empty, the only kinds that may feed the box, each box that feeds it read as one of
+  /// them: the client gets only the answers.
+  var fedOnlyBy: Set<String> = []
   /// Kinds none of which the box may feed: a check that hands a model to the registry evaluates it.
   var notFeeding: Set<String> = []
   /// Whether the place reads the box so only in a template that asks for the kind: a scorer after
@@ -459,6 +464,7 @@ struct Place {
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
       feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), notFeeding: numbers(notFeeding),
+      fedOnlyBy: fedOnlyBy.isEmpty ? nil : Set(numbers(fedOnlyBy)),
       onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
@@ -466,6 +472,11 @@ struct Place {
   }
 
   static let all = core + later
+
+  /// What answers the client (`client`'s typical inputs).
+  static let answers: Set<String> = [
+    "inference-service", "re-ranking", "ranking", "api-gateway", "batch-prediction", "cache",
+  ]
 
   static let core = [
     Place(
@@ -476,6 +487,11 @@ struct Place {
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       unlessWordsHint: ["api-gateway", "re-ranking"]),
+    Place(
+      kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
+      fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
+      fedOnlyBy: Place.answers,
+      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"]),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it",
       readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
@@ -502,14 +518,15 @@ struct Place {
       onlyWhenAsked: true),
     Place(
       kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
-      readAs: ["batch-etl"],
+      readAs: ["batch-etl", "retraining-trigger"],
       fedBy: [
         ["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]
       ],
       feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
-      kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
-      fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),
+      kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: ["data-source"],
+      fedBy: [["ranking", "candidate-generation", "vector-index"]], feedsAny: ["client", "api-gateway"],
+      notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"]),
     Place(
       kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
       readAs: ["model-evaluation"],
@@ -586,6 +603,7 @@ struct NumberedPlace {
   var feedsAny: [Int]
   var notFedBy: [Int]
   var notFeeding: [Int] = []
+  var fedOnlyBy: Set<Int>?
   var onlyWhenAsked: Bool
   var unlessWordsHint: Set<String>
   var unlessNamed: Set<String>
@@ -598,13 +616,20 @@ struct NumberedPlace {
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
     kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
-    label: String
+    label: String,
+    fedByUnread: Bool = false
   ) -> Bool {
     guard !(needsWords && kinds.isEmpty),
       holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
+    // Only those kinds feed it: every box that feeds it is read, as one of them.
+    if let fedOnlyBy,
+      fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })
+    {
+      return false
+    }
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
   }
 
@@ -616,6 +641,7 @@ struct NumberedPlace {
       return false
     }
     guard !notFeeding.contains(where: { outFlags[$0] }) else { return false }
+
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

@@ -61,6 +61,9 @@ enum BoardReader {
   ]
   /// Boxes that compute features from the data.
   static let processingKinds: Set<String> = ["stream-processing", "batch-etl"]
+  /// Boxes that carry events or logs, and the stores features are kept in.
+  static let eventKinds: Set<String> = ["stream-ingestion", "prediction-logging"]
+  static let featureStores: Set<String> = ["online-feature-store", "offline-feature-store"]
   /// Structure adds at most this much to a kind its words do not back, so that it reads a box
   /// whose words say little.
   static let structureCap = 2
@@ -235,11 +238,12 @@ enum BoardReader {
       // The people the words name stay the client beside what a place adds: the people posting
       // into the stream are the client and the source of its events.
       var kept: Set<Int> = []
+      let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
         hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
-        fedByUnread: incoming[i].contains { seen[$0].isEmpty })
+        fedByUnread: fedByUnread)
       {
         let k = place.kind
         touch(k)
@@ -336,13 +340,11 @@ enum BoardReader {
     // on the way, as in the canonical drawing "ingestion → stream feature store" (a logging
     // pipeline writing the ranker's signals). The arrow is that stream processing; a design that
     // draws the processing as a box has no such arrow, so removing the box is still reported.
+    func counts(_ i: Int, _ wanted: Set<String>) -> Bool { boxes[i].counted.contains { wanted.contains($0.kind) } }
     for (a, arrow) in board.arrows.enumerated() {
-      guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
-      let source = boxes[from].kinds
-      let store = boxes[to].kinds
-      guard !source.isDisjoint(with: ["stream-ingestion", "prediction-logging"]),
-        !store.isDisjoint(with: ["online-feature-store", "offline-feature-store"]),
-        source.isDisjoint(with: BoardReader.processingKinds), store.isDisjoint(with: BoardReader.processingKinds)
+      guard let from = index[arrow.from], let to = index[arrow.to], from != to,
+        counts(to, BoardReader.featureStores), counts(from, BoardReader.eventKinds),
+        !counts(from, BoardReader.processingKinds), !counts(to, BoardReader.processingKinds)
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
@@ -366,11 +368,12 @@ enum BoardReader {
         for p in incoming[i] { for k in seen[p] { inFlags[k] = true } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = true } }
         var kinds = firstIndices[i]
+        let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
         for place in places
         where place.applies(
           kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
           hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label,
-          fedByUnread: incoming[i].contains { seen[$0].isEmpty })
+          fedByUnread: fedByUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
           if !kinds.contains(place.kind) { kinds.append(place.kind) }
@@ -641,7 +644,6 @@ struct NumberedPlace {
       return false
     }
     guard !notFeeding.contains(where: { outFlags[$0] }) else { return false }
-
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

@@ -61,9 +61,8 @@ enum BoardReader {
   ]
   /// Boxes that compute features from the data.
   static let processingKinds: Set<String> = ["stream-processing", "batch-etl"]
-  /// Boxes that carry events or logs, and the stores features are kept in.
+  /// Boxes that carry events or logs.
   static let eventKinds: Set<String> = ["stream-ingestion", "prediction-logging"]
-  static let featureStores: Set<String> = ["online-feature-store", "offline-feature-store"]
   /// Structure adds at most this much to a kind its words do not back, so that it reads a box
   /// whose words say little.
   static let structureCap = 2
@@ -341,9 +340,14 @@ enum BoardReader {
     // pipeline writing the ranker's signals). The arrow is that stream processing; a design that
     // draws the processing as a box has no such arrow, so removing the box is still reported.
     func counts(_ i: Int, _ wanted: Set<String>) -> Bool { boxes[i].counted.contains { wanted.contains($0.kind) } }
+    // Most boards have a store or two: only arrows into one are looked at further (the check runs
+    // after every edit in the app).
+    let isStore = boxes.map { box in
+      box.counted.contains { $0.kind == "online-feature-store" || $0.kind == "offline-feature-store" }
+    }
     for (a, arrow) in board.arrows.enumerated() {
-      guard let from = index[arrow.from], let to = index[arrow.to], from != to,
-        counts(to, BoardReader.featureStores), counts(from, BoardReader.eventKinds),
+      guard let to = index[arrow.to], isStore[to], let from = index[arrow.from], from != to,
+        counts(from, BoardReader.eventKinds),
         !counts(from, BoardReader.processingKinds), !counts(to, BoardReader.processingKinds)
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
@@ -597,24 +601,51 @@ struct Place {
 }
 
 /// A `Place` with kinds as numbers, checked against a box's neighbour flags.
-struct NumberedPlace {
-  var kind: Int
-  var reason: String
-  var readAs: Set<Int>
-  var noInputs: Bool
-  var fedBy: [[Int]]
-  var feedsAny: [Int]
-  var notFedBy: [Int]
-  var notFeeding: [Int] = []
-  var fedOnlyBy: Set<Int>?
-  var onlyWhenAsked: Bool
-  var unlessWordsHint: Set<String>
-  var unlessNamed: Set<String>
-  var whenHolding: Set<Int>
-  var overrides: Set<Int>
-  var needsWords: Bool
-  var whenWordsHint: Set<String> = []
-  var keepsWords = false
+/// A class, not a struct: every box is checked against every place in every round, and copying a
+/// struct of sets out of the array for each check cost more than the checks.
+final class NumberedPlace {
+  let kind: Int
+  let reason: String
+  let readAs: Set<Int>
+  let noInputs: Bool
+  let fedBy: [[Int]]
+  let feedsAny: [Int]
+  let notFedBy: [Int]
+  let notFeeding: [Int]
+  let fedOnlyBy: Set<Int>?
+  let onlyWhenAsked: Bool
+  let unlessWordsHint: Set<String>
+  let unlessNamed: Set<String>
+  let whenHolding: Set<Int>
+  let overrides: Set<Int>
+  let needsWords: Bool
+  let whenWordsHint: Set<String>
+  let keepsWords: Bool
+
+  init(
+    kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
+    notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
+    unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
+    whenWordsHint: Set<String> = [], keepsWords: Bool = false
+  ) {
+    self.kind = kind
+    self.reason = reason
+    self.readAs = readAs
+    self.noInputs = noInputs
+    self.fedBy = fedBy
+    self.feedsAny = feedsAny
+    self.notFedBy = notFedBy
+    self.notFeeding = notFeeding
+    self.fedOnlyBy = fedOnlyBy
+    self.onlyWhenAsked = onlyWhenAsked
+    self.unlessWordsHint = unlessWordsHint
+    self.unlessNamed = unlessNamed
+    self.whenHolding = whenHolding
+    self.overrides = overrides
+    self.needsWords = needsWords
+    self.whenWordsHint = whenWordsHint
+    self.keepsWords = keepsWords
+  }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(

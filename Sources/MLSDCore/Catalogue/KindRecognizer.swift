@@ -86,6 +86,14 @@ struct KindRecognizer: Sendable {
       {
         head = 0
       }
+      // "Learn a vector per cabin" is an order: its verb, a hint word before an article, is what
+      // the box does.
+      if isLabel, words.count >= 3, KindRecognizer.articles.contains(words[1]),
+        text.lowercased().hasPrefix(words[0] + " " + words[1] + " "),
+        cueMatches.contains(where: { $0.start == 0 && $0.end == 1 })
+      {
+        head = 0
+      }
       // "Train ranking model", "Fine-tune click model": a label that starts with a verb of the
       // pipeline's work names that work, and what follows is its object ("ranking model" is
       // what is trained). Not when a noun for a place that keeps things follows the verb ("Score
@@ -229,7 +237,11 @@ struct KindRecognizer: Sendable {
   /// -s or -ing that no kind calls a box by), then what they act on, ending in no role noun.
   /// "User events table" and "User profiles store" are stores; "User features" is no sentence.
   static func isClause(words: [String], head: Int, personAtStart: Bool, isRole: (Int) -> Bool) -> Bool {
-    guard personAtStart, head >= 2, words.count >= 3, !isRole(1), !isRole(head) else { return false }
+    // "Person posts on Facebook": a verb whose object is a phrase after a preposition.
+    let prepositional = head == 1 && words.count >= 4 && prepositions.contains(words[2])
+    guard personAtStart, head >= 2 || prepositional, words.count >= 3, !isRole(1), !isRole(head) else {
+      return false
+    }
     let verb = words[1]
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
@@ -287,9 +299,12 @@ struct KindRecognizer: Sendable {
     return before.contains { ["at", "of", "by", "before", "after", "until"].contains($0) }
   }
 
+  /// Words that follow the verb of a label in the imperative ("Train the ranker").
+  static let articles: Set<String> = ["a", "an", "the", "every", "each"]
+
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
-  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across"]
+  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per"]
 
   /// The position of the head word: the last word before a parenthesis, colon or dash that starts
   /// an aside ("Takedown service (delete, restrict)" → "service"), or before a preposition.
@@ -304,13 +319,16 @@ struct KindRecognizer: Sendable {
     var count = min(AliasMatcher.words(String(main)).count, words.count)
     // "Pass 2: lightweight neural net": a number before the colon only counts the stages.
     if count > 0, count < words.count, words[count - 1].allSatisfy(\.isNumber) { count = words.count }
-    if let preposition = words.prefix(count).dropFirst().firstIndex(where: prepositions.contains) {
+    // "per-user" before a noun is an adjective; "PR-AUC per class" qualifies the metric.
+    let lowered = main.lowercased()
+    if let preposition = words.prefix(count).indices.dropFirst().first(where: { i in
+      prepositions.contains(words[i]) && !(i + 1 < words.count && lowered.contains(words[i] + "-" + words[i + 1]))
+    }) {
       count = preposition
     }
     // "Shared ResNet-50": a number after the noun, joined by a hyphen or a space, is its size or
     // version, not the head ("recall@10" is a metric at 10).
     if count > 1, words[count - 1].allSatisfy(\.isNumber) {
-      let lowered = main.lowercased()
       if lowered.contains(words[count - 2] + "-" + words[count - 1])
         || lowered.contains(words[count - 2] + " " + words[count - 1])
       {

@@ -59,6 +59,10 @@ enum BoardReader {
     "stream-ingestion", "data-lake", "batch-etl", "stream-processing", "offline-feature-store", "training-pipeline",
     "labelling", "object-storage", "data-source", "prediction-logging",
   ]
+  /// Boxes that compute features from the data.
+  static let processingKinds: Set<String> = ["stream-processing", "batch-etl"]
+  /// Boxes that carry events or logs.
+  static let eventKinds: Set<String> = ["stream-ingestion", "prediction-logging"]
   /// Structure adds at most this much to a kind its words do not back, so that it reads a box
   /// whose words say little.
   static let structureCap = 2
@@ -233,10 +237,12 @@ enum BoardReader {
       // The people the words name stay the client beside what a place adds: the people posting
       // into the stream are the client and the source of its events.
       var kept: Set<Int> = []
+      let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label)
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
+        fedByUnread: fedByUnread)
       {
         let k = place.kind
         touch(k)
@@ -329,6 +335,23 @@ enum BoardReader {
       }
       touched.removeAll(keepingCapacity: true)
     }
+    // The event stream or the logs drawn straight into a feature store: the features are computed
+    // on the way, as in the canonical drawing "ingestion → stream feature store" (a logging
+    // pipeline writing the ranker's signals). The arrow is that stream processing; a design that
+    // draws the processing as a box has no such arrow, so removing the box is still reported.
+    func counts(_ i: Int, _ wanted: Set<String>) -> Bool { boxes[i].counted.contains { wanted.contains($0.kind) } }
+    // Most boards have a store or two: only arrows into one are looked at further (the check runs
+    // after every edit in the app).
+    let isStore = boxes.map { box in
+      box.counted.contains { $0.kind == "online-feature-store" || $0.kind == "offline-feature-store" }
+    }
+    for (a, arrow) in board.arrows.enumerated() {
+      guard let to = index[arrow.to], isStore[to], let from = index[arrow.from], from != to,
+        counts(from, BoardReader.eventKinds),
+        !counts(from, BoardReader.processingKinds), !counts(to, BoardReader.processingKinds)
+      else { continue }
+      arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
+    }
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -349,10 +372,12 @@ enum BoardReader {
         for p in incoming[i] { for k in seen[p] { inFlags[k] = true } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = true } }
         var kinds = firstIndices[i]
+        let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
         for place in places
         where place.applies(
           kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label)
+          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label,
+          fedByUnread: fedByUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
           if !kinds.contains(place.kind) { kinds.append(place.kind) }
@@ -396,7 +421,9 @@ enum BoardReader {
 /// the ranker is candidate generation (where the template asks for it); a store between training
 /// and serving is the registry; a store batch prediction writes into is the cache; a step between
 /// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
-/// the data that feeds model evaluation trains.
+/// the data that feeds model evaluation trains. In a funnel (where the template asks for it), a
+/// check on the items' way to the ranker filters them, a model before the ranker narrows them, and
+/// a model between the ranker and the final rules is a stage of the ranking.
 struct Place {
   var kind: String
   var reason: String
@@ -408,6 +435,11 @@ struct Place {
   var feedsAny: Set<String> = []
   /// Kinds none of which may feed the box.
   var notFedBy: Set<String> = []
+  /// When not empty, the only kinds that may feed the box, each box that feeds it read as one of
+  /// them: the client gets only the answers.
+  var fedOnlyBy: Set<String> = []
+  /// Kinds none of which the box may feed: a check that hands a model to the registry evaluates it.
+  var notFeeding: Set<String> = []
   /// Whether the place reads the box so only in a template that asks for the kind: a scorer after
   /// candidate generation is the ranker of a recommender, and still the classifier of a cascade.
   var onlyWhenAsked = false
@@ -438,13 +470,20 @@ struct Place {
     func numbers(_ ids: Set<String>) -> [Int] { ids.compactMap { catalogue.index(of: $0) } }
     return NumberedPlace(
       kind: k, reason: reason, readAs: Set(numbers(readAs)), noInputs: noInputs, fedBy: fedBy.map(numbers),
-      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), onlyWhenAsked: onlyWhenAsked,
+      feedsAny: numbers(feedsAny), notFedBy: numbers(notFedBy), notFeeding: numbers(notFeeding),
+      fedOnlyBy: fedOnlyBy.isEmpty ? nil : Set(numbers(fedOnlyBy)),
+      onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
       keepsWords: keepsWords)
   }
 
   static let all = core + later
+
+  /// What answers the client (`client`'s typical inputs).
+  static let answers: Set<String> = [
+    "inference-service", "re-ranking", "ranking", "api-gateway", "batch-prediction", "cache",
+  ]
 
   static let core = [
     Place(
@@ -456,8 +495,15 @@ struct Place {
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       unlessWordsHint: ["api-gateway", "re-ranking"]),
     Place(
-      kind: "inference-service", reason: "the model registry and the request or features feed it", readAs: [],
-      fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]]),
+      kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
+      fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
+      fedOnlyBy: Place.answers,
+      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"]),
+    Place(
+      kind: "inference-service", reason: "the model registry and the request or features feed it",
+      readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], unlessNamed: ["training-pipeline"],
+      overrides: ["training-pipeline"]),
     Place(
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
@@ -465,22 +511,41 @@ struct Place {
       onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
-      kind: "ranking", reason: "it scores what candidate generation found", readAs: ["inference-service", "ranking"],
-      fedBy: [["candidate-generation"]], onlyWhenAsked: true),
+      kind: "ranking", reason: "it scores what candidate generation found",
+      readAs: ["inference-service", "ranking", "training-pipeline"], fedBy: [["candidate-generation"]],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], onlyWhenAsked: true,
+      unlessNamed: ["training-pipeline"], overrides: ["training-pipeline"]),
+    Place(
+      kind: "ranking", reason: "a model the ranker feeds on its way to the final rules is a stage of the ranking",
+      readAs: [], fedBy: [["ranking", "inference-service"]], feedsAny: ["re-ranking"], onlyWhenAsked: true,
+      whenWordsHint: ["ranking", "inference-service"]),
     Place(
       kind: "ranking", reason: "it orders what candidate generation found before the final rules",
       readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
       onlyWhenAsked: true),
     Place(
       kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
-      readAs: ["batch-etl"],
+      readAs: ["batch-etl", "retraining-trigger"],
       fedBy: [
         ["data-lake", "batch-etl", "offline-feature-store", "labelling", "prediction-logging", "object-storage"]
       ],
       feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
-      kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: [],
-      fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client"], onlyWhenAsked: true),
+      kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: ["data-source"],
+      fedBy: [["ranking", "candidate-generation", "vector-index"]], feedsAny: ["client", "api-gateway"],
+      notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"]),
+    Place(
+      kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
+      readAs: ["model-evaluation"],
+      fedBy: [["data-source", "client", "api-gateway", "candidate-generation", "ranking"]],
+      notFedBy: ["training-pipeline", "model-registry", "experiment-tracking"],
+      notFeeding: ["model-registry", "experiment-tracking"], onlyWhenAsked: true, unlessNamed: ["model-evaluation"],
+      overrides: ["model-evaluation"], needsWords: true),
+    Place(
+      kind: "candidate-generation", reason: "a model before the ranker narrows the items from their store",
+      readAs: [], fedBy: [["data-source", "re-ranking"]], feedsAny: ["ranking", "inference-service"],
+      notFedBy: ["candidate-generation", "ranking", "client", "api-gateway"], onlyWhenAsked: true,
+      whenWordsHint: ["ranking", "inference-service"]),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
@@ -536,33 +601,69 @@ struct Place {
 }
 
 /// A `Place` with kinds as numbers, checked against a box's neighbour flags.
-struct NumberedPlace {
-  var kind: Int
-  var reason: String
-  var readAs: Set<Int>
-  var noInputs: Bool
-  var fedBy: [[Int]]
-  var feedsAny: [Int]
-  var notFedBy: [Int]
-  var onlyWhenAsked: Bool
-  var unlessWordsHint: Set<String>
-  var unlessNamed: Set<String>
-  var whenHolding: Set<Int>
-  var overrides: Set<Int>
-  var needsWords: Bool
-  var whenWordsHint: Set<String> = []
-  var keepsWords = false
+/// A class, not a struct: every box is checked against every place in every round, and copying a
+/// struct of sets out of the array for each check cost more than the checks.
+final class NumberedPlace {
+  let kind: Int
+  let reason: String
+  let readAs: Set<Int>
+  let noInputs: Bool
+  let fedBy: [[Int]]
+  let feedsAny: [Int]
+  let notFedBy: [Int]
+  let notFeeding: [Int]
+  let fedOnlyBy: Set<Int>?
+  let onlyWhenAsked: Bool
+  let unlessWordsHint: Set<String>
+  let unlessNamed: Set<String>
+  let whenHolding: Set<Int>
+  let overrides: Set<Int>
+  let needsWords: Bool
+  let whenWordsHint: Set<String>
+  let keepsWords: Bool
+
+  init(
+    kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
+    notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
+    unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
+    whenWordsHint: Set<String> = [], keepsWords: Bool = false
+  ) {
+    self.kind = kind
+    self.reason = reason
+    self.readAs = readAs
+    self.noInputs = noInputs
+    self.fedBy = fedBy
+    self.feedsAny = feedsAny
+    self.notFedBy = notFedBy
+    self.notFeeding = notFeeding
+    self.fedOnlyBy = fedOnlyBy
+    self.onlyWhenAsked = onlyWhenAsked
+    self.unlessWordsHint = unlessWordsHint
+    self.unlessNamed = unlessNamed
+    self.whenHolding = whenHolding
+    self.overrides = overrides
+    self.needsWords = needsWords
+    self.whenWordsHint = whenWordsHint
+    self.keepsWords = keepsWords
+  }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
     kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
-    label: String
+    label: String,
+    fedByUnread: Bool = false
   ) -> Bool {
     guard !(needsWords && kinds.isEmpty),
       holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
+    // Only those kinds feed it: every box that feeds it is read, as one of them.
+    if let fedOnlyBy,
+      fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })
+    {
+      return false
+    }
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
   }
 
@@ -573,6 +674,7 @@ struct NumberedPlace {
     guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }), !notFedBy.contains(where: { inFlags[$0] }) else {
       return false
     }
+    guard !notFeeding.contains(where: { outFlags[$0] }) else { return false }
     return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
   }
 }

@@ -1,0 +1,64 @@
+// Places read from what comes back and what goes on (docs/CHECKER.md, "How boxes are read" 4): the
+// client may be fed by the answers it asked for, a step between retrieval and the user tidies
+// the list, and a box that says to retrain, between the labelled data and the evaluation, trains.
+import XCTest
+
+@testable import MLSDCore
+
+final class CheckerAnswerPlaceTests: XCTestCase {
+  let library = Fixtures.library
+  var catalogue: Catalogue { library.catalogue }
+
+  private func board(_ boxes: [(String, String)], _ arrows: [(String, String)]) -> Board {
+    var board = Board(title: "T")
+    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
+    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
+    return board
+  }
+
+  func testWhatOnlyTheAnswersFeedAndAsksServingIsTheClient() {
+    let loop = board(
+      [("me", "Gamer opens Quick Play"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
+      [("me", "c"), ("c", "r"), ("r", "me")])
+    let reading = BoardReader.read(loop, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    // A service the answers come back to is no client, nor is a box that something unread feeds.
+    var service = loop
+    service.boxes[0].label = "Game service"
+    XCTAssertFalse(BoardReader.read(service, catalogue: catalogue).boxes[0].kinds.contains("client"))
+    var fed = loop
+    fed.boxes.append(Box(id: "x", label: "Zorblax", frame: GridRect(x: 0, y: 0, width: 10, height: 3)))
+    fed.arrows.append(Arrow(from: "x", to: "me"))
+    let reasons = BoardReader.read(fed, catalogue: catalogue).boxes[0].counted.flatMap(\.reasons)
+    XCTAssertFalse(reasons.contains("only the answers feed it and it sends requests to serving"), "\(reasons)")
+    XCTAssertTrue(
+      BoardReader.read(loop, catalogue: catalogue).boxes[0].counted.flatMap(\.reasons).contains(
+        "only the answers feed it and it sends requests to serving"))
+  }
+
+  func testAStepBetweenTheIndexAndTheUserTidiesTheList() {
+    let serving = board(
+      [("u", "Guest app"), ("ann", "ANN index"), ("t", "Tidy the list")],
+      [("u", "ann"), ("ann", "t"), ("t", "u")])
+    let reading = BoardReader.read(serving, catalogue: catalogue, expected: ["re-ranking", "data-source"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("re-ranking"), "\(reading.boxes[2])")
+    XCTAssertFalse(reading.boxes[2].kinds.contains("data-source"), "\(reading.boxes[2])")
+    // Only where the template asks for re-ranking does the place override what the words say.
+    let generic = BoardReader.read(serving, catalogue: catalogue, expected: ["data-source"])
+    let reasons = generic.boxes[2].counted.flatMap(\.reasons)
+    XCTAssertFalse(reasons.contains("it takes the ranker's list on its way to the user"), "\(generic.boxes[2])")
+  }
+
+  func testABoxThatSaysToRetrainBetweenTheDataAndTheEvaluationTrains() {
+    let loop = board(
+      [("d", "Data lake"), ("w", "Weekly retrain"), ("e", "Offline evaluation"), ("m", "Model registry")],
+      [("d", "w"), ("w", "e"), ("e", "m")])
+    let reading = BoardReader.read(loop, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("training-pipeline"), "\(reading.boxes[1])")
+    XCTAssertFalse(reading.boxes[1].kinds.contains("retraining-trigger"), "\(reading.boxes[1])")
+    // Where it only starts the training, it stays the trigger.
+    let trigger = board(
+      [("w", "Weekly retrain"), ("t", "Training job"), ("e", "Offline evaluation")], [("w", "t"), ("t", "e")])
+    XCTAssertTrue(BoardReader.read(trigger, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
+  }
+}

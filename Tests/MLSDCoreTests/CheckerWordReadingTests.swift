@@ -1,0 +1,101 @@
+// Words the catalogue reads as practitioners mean them: a shadow run is a test in production, an
+// indexer builds the index it feeds, the actions users take are no enforcement, a decision
+// leaves the service that enforces it, not the model, and a first-pass ranker is the cheap stage
+// that finds the candidates. Sentences read as people write them: a person who posts on a site,
+// an order ("Learn a vector per cabin"), a qualifier after "per".
+import XCTest
+
+@testable import MLSDCore
+
+final class CheckerWordReadingTests: XCTestCase {
+  let library = Fixtures.library
+  var catalogue: Catalogue { library.catalogue }
+
+  private func board(_ boxes: [(String, String)], _ arrows: [(String, String, String?)]) -> Board {
+    var board = Board(title: "T")
+    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
+    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1, label: $0.2) }
+    return board
+  }
+
+  func testAShadowRunIsATestInProductionNotTheModelItRuns() {
+    for label in ["Shadow scoring of the challenger", "Shadow inference", "Shadow traffic to v2", "Dark launch"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("ab-testing"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("inference-service"), "'\(label)': \(kinds)")
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Scoring service").contains("inference-service"))
+  }
+
+  func testAnIndexerBuildsTheIndexItFeeds() {
+    XCTAssertNotEqual(WordForms.stem("indexer"), WordForms.stem("index"))
+    XCTAssertEqual(WordForms.stem("indexers"), WordForms.stem("indexer"))
+    XCTAssertFalse(catalogue.kinds(inText: "Caption indexer").contains("text-search-index"))
+    // Text into a keyword index: the text indexing job.
+    let text = board(
+      [("files", "Podcast files on S3"), ("ix", "Transcript indexer"), ("es", "Elasticsearch")],
+      [("files", "ix", nil), ("ix", "es", nil)])
+    let reading = BoardReader.read(text, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("batch-etl"), "\(reading.boxes[1])")
+    XCTAssertFalse(reading.boxes[1].kinds.contains("text-search-index"), "\(reading.boxes[1])")
+    // With nothing feeding it, it is still the job, not a source of data.
+    let alone = board([("ix", "Transcript indexer"), ("es", "Elasticsearch")], [("ix", "es", nil)])
+    let read = BoardReader.read(alone, catalogue: catalogue, expected: ["data-source", "batch-etl"])
+    XCTAssertFalse(read.boxes[0].kinds.contains("data-source"), "\(read.boxes[0])")
+  }
+
+  func testTheActionsUsersTakeAreNoEnforcement() {
+    for label in ["Impression and action logs", "Action logs", "Explore action logs"] {
+      XCTAssertFalse(catalogue.kinds(inText: label).contains("enforcement-service"), label)
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Enforcement actions service").contains("enforcement-service"))
+  }
+
+  func testADecisionLeavesTheServiceThatEnforcesIt() {
+    // Thresholds that turn scores into block, limit or allow decide; the model only scores.
+    let moderation = board(
+      [("r", "Threshold engine"), ("q", "Review queue"), ("log", "Decision log")],
+      [("r", "q", "uncertain"), ("r", "log", "every decision")])
+    let reading = BoardReader.read(moderation, catalogue: catalogue, expected: ["inference-service"])
+    XCTAssertFalse(reading.boxes[0].kinds.contains("inference-service"), "\(reading.boxes[0])")
+    XCTAssertTrue(catalogue.recognizer.carried(by: "every decision").contains { $0.kind == "enforcement-service" })
+    XCTAssertFalse(catalogue.recognizer.carried(by: "every decision").contains { $0.kind == "inference-service" })
+  }
+
+  func testAFirstPassRankerFindsTheCandidates() {
+    for label in ["Other first-pass rankers", "First-stage ranking", "Pre-ranking"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("candidate-generation"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("ranking"), "'\(label)': \(kinds)")
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Second-pass ranker").contains("ranking"))
+    XCTAssertTrue(catalogue.kinds(inText: "Closest vectors").contains("vector-index"))
+  }
+
+  func testAPersonWhoPostsOnASiteIsTheClient() {
+    for label in ["Person posts on Facebook or Instagram", "Seller uploads to the marketplace"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("client"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("data-source"), "'\(label)': \(kinds)")
+    }
+    // Two words are no sentence: "User posts" are the posts.
+    XCTAssertFalse(catalogue.kinds(inText: "User posts").contains("client"))
+  }
+
+  func testAnOrderIsWhatItsVerbDoes() {
+    XCTAssertTrue(catalogue.kinds(inText: "Learn a vector per cabin").contains("training-pipeline"))
+    XCTAssertTrue(catalogue.kinds(inText: "Filter the results").contains("re-ranking"))
+    // "A/B" is no article.
+    XCTAssertFalse(catalogue.kinds(inText: "Online A/B bucket").contains("online-feature-store"))
+  }
+
+  func testAQualifierAfterPerLeavesTheHeadBeforeIt() {
+    let text = "PR-AUC per class on last month's posts"
+    let words = AliasMatcher.words(text)
+    XCTAssertEqual(KindRecognizer.headIndex(of: text, words: words).map { words[$0] }, "auc")
+    // "per-user" is an adjective of the head that follows.
+    let hyphen = "Per-user and per-media features"
+    let hyphenWords = AliasMatcher.words(hyphen)
+    XCTAssertEqual(KindRecognizer.headIndex(of: hyphen, words: hyphenWords).map { hyphenWords[$0] }, "features")
+  }
+}

@@ -7,7 +7,7 @@
 
 enum LaneMix {
   /// Mixes handed on for routing.
-  static let kept = 3
+  static let kept = 2
   /// Mixes weighed at most (each lane's ways multiplied); past it, lanes are drawn one of two ways.
   static let maxMixes = 729
 

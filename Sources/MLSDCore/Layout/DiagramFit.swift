@@ -40,12 +40,6 @@ public enum DiagramFit {
     }
   }
 
-  /// The layouts tried, most shown first: full boxes before compact ones, and for each the
-  /// direction of the board's usual layout first.
-  static let order: [(LevelOfDetail, Arrangement)] = LevelOfDetail.allCases.flatMap { detail in
-    Arrangement.allCases.map { (detail, $0) }
-  }
-
   /// The board arranged so; nil for lanes on a board with fewer than two groups. Lanes reaching
   /// past `limit` (rows for lanes stacked, columns for lanes side by side) start a new column or
   /// row of lanes (LaneLayout).
@@ -108,8 +102,9 @@ public enum DiagramFit {
   static let searches: [[Arrangement]] = [Arrangement.allCases.filter { $0 != .mixedLanes }, [.mixedLanes]]
 
   /// The layout that shows the most and fits `columns` × `rows`: full boxes when any full layout
-  /// fits, else compact ones; of those that fit, the one that drops and covers the fewest labels
-  /// and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
+  /// fits, else compact, narrow, then narrowest ones (at each level the `searches` in turn); of
+  /// those that fit in the first search that has any, the one that drops and covers the fewest
+  /// labels and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
   /// holds the smallest drawing tried, so that the caller can say how far it is.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> Result<Choice, FitFailure> {
     var smallest: Choice?

@@ -288,4 +288,29 @@ final class LayoutFitReferenceTests: XCTestCase {
     one.groups = [board.groups[0]]
     XCTAssertTrue(LaneMix.layouts(one, page: (160, 43)).isEmpty)
   }
+
+  /// Many lanes do not multiply their ways past `LaneMix.maxMixes`: two ways each, then all one way.
+  func testMixesStayWithinTheirBudget() throws {
+    func chain(groups: Int) -> Board {
+      var board = Board(title: "chain")
+      for g in 0..<groups {
+        for part in ["a", "b"] {
+          board.boxes.append(
+            Box(id: "\(part)\(g)", label: "Step \(part) \(g)", frame: GridRect(x: 0, y: 0, width: 0, height: 0)))
+        }
+        board.arrows.append(Arrow(from: "a\(g)", to: "b\(g)"))
+        if g > 0 { board.arrows.append(Arrow(from: "b\(g - 1)", to: "a\(g)")) }
+        board.groups.append(Group(id: "g\(g)", title: "Group \(g)", boxIDs: ["a\(g)", "b\(g)"]))
+      }
+      return board
+    }
+    for (groups, most) in [(3, 27), (8, 256), (12, 3)] {
+      let lanes = try XCTUnwrap(LaneMix.apart(chain(groups: groups)))
+      XCTAssertEqual(lanes.count, groups)
+      let mixes = LaneMix.mixes(lanes)
+      XCTAssertLessThanOrEqual(mixes.count, min(most, LaneMix.maxMixes), "\(groups) groups")
+      XCTAssertGreaterThan(mixes.count, 1)
+      XCTAssertTrue(mixes.allSatisfy { $0.count == groups })
+    }
+  }
 }

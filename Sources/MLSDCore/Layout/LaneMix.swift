@@ -8,7 +8,8 @@
 enum LaneMix {
   /// Mixes handed on for routing.
   static let kept = 2
-  /// Mixes weighed at most (each lane's ways multiplied); past it, lanes are drawn one of two ways.
+  /// Mixes weighed at most (each lane's ways multiplied); past it, lanes are drawn one of two
+  /// ways, and past that all one way (`mixes`).
   static let maxMixes = 729
 
   /// One lane drawn each way worth weighing: left to right (as LaneLayout lays it), top to
@@ -93,16 +94,12 @@ enum LaneMix {
 
   /// The lanes, each drawn one of its ways, packed: the `kept` packings that fit the page best.
   static func layouts(_ board: Board, _ lanes: [LaneLayout.Lane], page: (columns: Int, rows: Int)) -> [Board] {
-    var ways = lanes.map { Self.ways($0, count: 3) }
-    if ways.reduce(1, { $0 * $1.count }) > maxMixes { ways = lanes.map { Self.ways($0, count: 2) } }
     let margin = DiagramFit.pageMargin
     let columns = max(1, min(page.columns, Int.max / 2) - margin)
     let rows = max(1, min(page.rows, Int.max / 2) - margin)
     var weighed: [(share: Int, board: Board)] = []
     var seen: Set<[GridRect]> = []
-    var choice = [Int](repeating: 0, count: ways.count)
-    while true {
-      let mix = zip(ways, choice).map { $0[$1] }
+    for mix in mixes(lanes) {
       for (stacking, limit) in packings(mix, columns: columns, rows: rows) {
         let packed = LaneLayout.pack(board, mix, stacking: stacking, limit: limit)
         guard let bounds = LayeredLayout.drawnBounds(packed), seen.insert(packed.boxes.map(\.frame)).inserted
@@ -111,7 +108,29 @@ enum LaneMix {
         let share = max(bounds.width * 1000 / columns, bounds.height * 1000 / rows)
         weighed.append((share, packed))
       }
-      // The next mix, as an odometer over each lane's ways.
+    }
+    return weighed.sorted { $0.share < $1.share }.prefix(kept).map(\.board)
+  }
+
+  /// Every mix of the lanes' ways (each lane drawn one of its three ways, or of two when that
+  /// makes more than `maxMixes`); with more lanes still, every lane the same way, each way once.
+  static func mixes(_ lanes: [LaneLayout.Lane]) -> [[LaneLayout.Lane]] {
+    func count(_ ways: [[LaneLayout.Lane]]) -> Int { ways.reduce(1) { min($0 * $1.count, maxMixes + 1) } }
+    var ways = lanes.map { Self.ways($0, count: 3) }
+    if count(ways) > maxMixes {
+      let two = ways.map { Array($0.prefix(2)) }
+      guard count(two) > maxMixes else { return odometer(two) }
+      return (0..<3).map { k in ways.map { $0[min(k, $0.count - 1)] } }
+    }
+    return odometer(ways)
+  }
+
+  /// Every choice of one way per lane.
+  static func odometer(_ ways: [[LaneLayout.Lane]]) -> [[LaneLayout.Lane]] {
+    var out: [[LaneLayout.Lane]] = []
+    var choice = [Int](repeating: 0, count: ways.count)
+    while true {
+      out.append(zip(ways, choice).map { $0[$1] })
       var i = 0
       while i < choice.count {
         choice[i] += 1
@@ -119,9 +138,8 @@ enum LaneMix {
         choice[i] = 0
         i += 1
       }
-      if i == choice.count { break }
+      if i == choice.count { return out }
     }
-    return weighed.sorted { $0.share < $1.share }.prefix(kept).map(\.board)
   }
 
   /// Ways to pack lanes: across the page (new shelves under) and down it (new shelves beside),

@@ -22,12 +22,11 @@ final class LayoutFitTests: XCTestCase {
     // weighed only when none of those fits).
     let roomy = try DiagramFit.fit(board, columns: 1_000, rows: 1_000).get()
     XCTAssertEqual(roomy.detail, .full)
-    func key(_ q: LayoutQuality) -> [Int] { [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)] }
     let first = DiagramFit.candidates(board, page: (1_000, 1_000), arrangements: DiagramFit.searches[0], seeds: 2)
     let routed = PageFit.drawings(first).filter { !$0.moved }
     XCTAssertFalse(routed.isEmpty)
-    let chosen = key(LayoutQuality(roomy.diagram))
-    for drawing in routed { XCTAssertFalse(key(drawing.quality).lexicographicallyPrecedes(chosen)) }
+    let chosen = DiagramFit.key(LayoutQuality(roomy.diagram))
+    for drawing in routed { XCTAssertFalse(DiagramFit.key(drawing.quality).lexicographicallyPrecedes(chosen)) }
     // What is shown is what the board draws when routed again.
     XCTAssertEqual(LabelRoom.routed(roomy.diagram.board).routes, roomy.diagram.routes)
     // A page just under that size takes another layout, which must fit it.

@@ -101,6 +101,15 @@ public enum DiagramFit {
   /// cost routing time.
   static let searches: [[Arrangement]] = [Arrangement.allCases.filter { $0 != .mixedLanes }, [.mixedLanes]]
 
+  /// How a fitted drawing is weighed, least first: labels dropped, then labels on frame lines,
+  /// then labels away from their line, over others or arrows through boxes, then the score.
+  static func key(_ q: LayoutQuality) -> [Int] {
+    [
+      q.droppedLabels, q.labelsOnFrames, q.labelsAway + q.labelOverlaps + q.svgLabelOverlaps + q.throughBoxes,
+      LayeredLayout.score(q),
+    ]
+  }
+
   /// The layout that shows the most and fits `columns` × `rows`: full boxes when any full layout
   /// fits, else compact, narrow, then narrowest ones (at each level the `searches` in turn); of
   /// those that fit in the first search that has any, the one that drops and covers the fewest
@@ -113,10 +122,9 @@ public enum DiagramFit {
       let sized = detail.apply(to: board)
       for arrangements in searches {
         let drawings = PageFit.drawings(
-          PageFit.plausible(candidates(sized, page: page, arrangements: arrangements, seeds: 2), page: page))
-        let best = PageFit.best(drawings, columns: columns, rows: rows) { q in
-          [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)]
-        }
+          PageFit.plausible(
+            candidates(sized, page: page, arrangements: arrangements, seeds: 2), page: page))
+        let best = PageFit.best(drawings, columns: columns, rows: rows, key: key)
         if let best { return .success(Choice(detail, best)) }
         for drawing in drawings {
           if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {

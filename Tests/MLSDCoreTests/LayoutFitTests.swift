@@ -18,14 +18,15 @@ final class LayoutFitTests: XCTestCase {
   func testFitShowsFullBoxesWhenAnyFullLayoutFitsAndStaysWithinThePage() throws {
     let board = RenderFixtures.pipeline()
     // Room for anything: full boxes, and a drawing that loses no more labels and scores no worse
-    // than any layout routed as laid out.
+    // than any layout of the first search routed as laid out (lanes each their own way are
+    // weighed only when none of those fits).
     let roomy = try DiagramFit.fit(board, columns: 1_000, rows: 1_000).get()
     XCTAssertEqual(roomy.detail, .full)
-    func key(_ q: LayoutQuality) -> [Int] { [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)] }
-    let routed = PageFit.drawings(DiagramFit.candidates(board, page: (1_000, 1_000), seeds: 2)).filter { !$0.moved }
+    let first = DiagramFit.candidates(board, page: (1_000, 1_000), arrangements: DiagramFit.searches[0], seeds: 2)
+    let routed = PageFit.drawings(first).filter { !$0.moved }
     XCTAssertFalse(routed.isEmpty)
-    let chosen = key(LayoutQuality(roomy.diagram))
-    for drawing in routed { XCTAssertFalse(key(drawing.quality).lexicographicallyPrecedes(chosen)) }
+    let chosen = DiagramFit.key(LayoutQuality(roomy.diagram))
+    for drawing in routed { XCTAssertFalse(DiagramFit.key(drawing.quality).lexicographicallyPrecedes(chosen)) }
     // What is shown is what the board draws when routed again.
     XCTAssertEqual(LabelRoom.routed(roomy.diagram.board).routes, roomy.diagram.routes)
     // A page just under that size takes another layout, which must fit it.
@@ -36,16 +37,29 @@ final class LayoutFitTests: XCTestCase {
     XCTAssertEqual(tighter.rows, tighter.diagram.bounds?.height)
   }
 
-  func testNarrowBoxesWrapTheLabelAndDropTheDetail() {
-    let board = LevelOfDetail.narrow.apply(to: LayeredLayout.layout(RenderFixtures.pipeline()))
+  func testNarrowBoxesWrapTheLabelAndDropTheDetail() throws {
     let full = RenderFixtures.pipeline()
-    for (box, original) in zip(board.boxes, full.boxes) {
-      XCTAssertNil(box.detail)
-      XCTAssertLessThanOrEqual(box.frame.width, LevelOfDetail.narrowTextWidth + 4)
-      XCTAssertLessThanOrEqual(box.frame.height, 5)
-      // Every word of the label still shows: the wrapped lines fit the box.
-      let lines = DisplayWidth.wrap(original.label, to: box.frame.width - 4)
-      XCTAssertLessThanOrEqual(lines.count, box.frame.height - 2, original.label)
+    for detail in [LevelOfDetail.narrow, .narrowest] {
+      let wrap = try XCTUnwrap(detail.textWidth)
+      let board = detail.apply(to: LayeredLayout.layout(full))
+      for (box, original) in zip(board.boxes, full.boxes) {
+        XCTAssertNil(box.detail)
+        XCTAssertLessThanOrEqual(box.frame.width, wrap + 4)
+        XCTAssertLessThanOrEqual(box.frame.height, LevelOfDetail.maxLines + 2)
+        // Every word of the label still shows: the wrapped lines fit the box.
+        let lines = DisplayWidth.wrap(original.label, to: box.frame.width - 4)
+        XCTAssertLessThanOrEqual(lines.count, box.frame.height - 2, original.label)
+      }
+    }
+    // A word longer than the width widens the box instead of being cut in two.
+    var long = full
+    long.boxes[0].label = "Preprocessing"
+    let box = LevelOfDetail.narrowest.apply(to: long).boxes[0]
+    XCTAssertEqual(box.frame.width, DisplayWidth.of("Preprocessing") + 4)
+    XCTAssertEqual(box.frame.height, 3)
+    // Narrowest boxes are never wider than narrow ones.
+    for (a, b) in zip(LevelOfDetail.narrowest.apply(to: full).boxes, LevelOfDetail.narrow.apply(to: full).boxes) {
+      XCTAssertLessThanOrEqual(a.frame.width, b.frame.width, a.label)
     }
   }
 
@@ -206,5 +220,96 @@ final class LayoutFitEdgeTests: XCTestCase {
     let choice = try DiagramFit.fit(template.referenceBoard(), columns: 100, rows: .max).get()
     XCTAssertLessThanOrEqual(choice.columns, 100)
     XCTAssertEqual(choice.diagram.board.boxes.map(\.id), template.referenceBoard().boxes.map(\.id))
+  }
+}
+
+/// Every reference design fits the page of a practice review at 160×45, and the generic pipeline
+/// fits 120×40 (two rows of each go to `mlsd render`'s title line), with mlsd's own layering: no
+/// arrow label dropped, covered or away from its line, and no arrow through a box.
+final class LayoutFitReferenceTests: XCTestCase {
+  func testEveryReferenceFitsAReviewPage() throws {
+    var pages: [String: (columns: Int, rows: Int)] = [:]
+    for template in Fixtures.library.templates where template.id != "blank" {
+      pages[template.id] = (160, 43)
+    }
+    XCTAssertEqual(pages.count, 11)
+    pages["generic-ml-pipeline@120"] = (120, 38)
+    for (name, page) in pages.sorted(by: { $0.key < $1.key }) {
+      let id = String(name.split(separator: "@")[0])
+      let board = try XCTUnwrap(Fixtures.library.template(id)).referenceBoard()
+      switch DiagramFit.fit(board, columns: page.columns, rows: page.rows) {
+      case .failure(let failure):
+        XCTFail("\(name) does not fit \(page); smallest \(failure.smallest.map { "\($0.columns)x\($0.rows)" } ?? "-")")
+      case .success(let choice):
+        let quality = LayoutQuality(choice.diagram)
+        XCTAssertLessThanOrEqual(quality.columns, page.columns, name)
+        XCTAssertLessThanOrEqual(quality.rows, page.rows, name)
+        XCTAssertEqual(quality.droppedLabels, 0, name)
+        XCTAssertEqual(quality.labelOverlaps, 0, name)
+        XCTAssertEqual(quality.throughBoxes, 0, name)
+        XCTAssertEqual(quality.svgLabelOverlaps, 0, name)
+        // Every label beside its own line.
+        XCTAssertEqual(quality.labelsAway, 0, name)
+        XCTAssertEqual(choice.diagram.board.boxes.map(\.id), board.boxes.map(\.id), name)
+      }
+    }
+  }
+
+  /// Lanes each their own way: no two boxes overlap, and with groups kept apart no box sits inside
+  /// the frame of a group it is not in.
+  func testMixedLanesPackWithoutOverlapsAndKeepFramesToTheirGroups() throws {
+    let board = try XCTUnwrap(Fixtures.library.template("street-view-blurring")).referenceBoard()
+    let layouts = LaneMix.layouts(board, page: (160, 43))
+    XCTAssertFalse(layouts.isEmpty)
+    XCTAssertLessThanOrEqual(layouts.count, 2 * LaneMix.kept)
+    for laid in layouts {
+      for (i, x) in laid.boxes.enumerated() {
+        for y in laid.boxes[(i + 1)...] { XCTAssertFalse(x.frame.intersects(y.frame), "\(x.id) and \(y.id) overlap") }
+      }
+    }
+    let apart = try XCTUnwrap(LaneMix.apart(board))
+    XCTAssertGreaterThan(apart.count, board.groups.count, "boxes in no group make lanes of their own")
+    for lane in apart {
+      let members = Set(lane.laid.groups.flatMap(\.boxIDs))
+      XCTAssertTrue(lane.laid.groups.isEmpty || lane.laid.boxes.allSatisfy { members.contains($0.id) })
+    }
+    for stacking in [LaneLayout.Stacking.columns, .rows] {
+      let packed = LaneLayout.pack(board, apart, stacking: stacking, limit: 100)
+      for frame in GroupFrame.frames(of: packed) {
+        let members = Set(packed.groups[frame.group].boxIDs)
+        for box in packed.boxes where !members.contains(box.id) {
+          XCTAssertFalse(frame.rect.intersects(box.frame), "\(box.id) inside \(frame.title)")
+        }
+      }
+    }
+    // A board of one group has no lanes to mix.
+    var one = board
+    one.groups = [board.groups[0]]
+    XCTAssertTrue(LaneMix.layouts(one, page: (160, 43)).isEmpty)
+  }
+
+  /// Many lanes do not multiply their ways past `LaneMix.maxMixes`: two ways each, then all one way.
+  func testMixesStayWithinTheirBudget() throws {
+    func chain(groups: Int) -> Board {
+      var board = Board(title: "chain")
+      for g in 0..<groups {
+        for part in ["a", "b"] {
+          board.boxes.append(
+            Box(id: "\(part)\(g)", label: "Step \(part) \(g)", frame: GridRect(x: 0, y: 0, width: 0, height: 0)))
+        }
+        board.arrows.append(Arrow(from: "a\(g)", to: "b\(g)"))
+        if g > 0 { board.arrows.append(Arrow(from: "b\(g - 1)", to: "a\(g)")) }
+        board.groups.append(Group(id: "g\(g)", title: "Group \(g)", boxIDs: ["a\(g)", "b\(g)"]))
+      }
+      return board
+    }
+    for (groups, most) in [(3, 27), (8, 256), (12, 3)] {
+      let lanes = try XCTUnwrap(LaneMix.apart(chain(groups: groups)))
+      XCTAssertEqual(lanes.count, groups)
+      let mixes = LaneMix.mixes(lanes)
+      XCTAssertLessThanOrEqual(mixes.count, min(most, LaneMix.maxMixes), "\(groups) groups")
+      XCTAssertGreaterThan(mixes.count, 1)
+      XCTAssertTrue(mixes.allSatisfy { $0.count == groups })
+    }
   }
 }

@@ -54,22 +54,17 @@ arrows:
 EOF
 mapfile -t wide_labels < <(labels wide.yaml)
 
-# narrow_lines LABEL: the label as a narrow box shows it (its words wrapped to 12 columns, as
-# LevelOfDetail.narrow does), one line a line.
+# narrow_lines LABEL WIDTH: the label as a narrow box shows it (its words wrapped to WIDTH
+# columns, or to its longest word's width up to 24, as LevelOfDetail.narrow (16) and .narrowest
+# (12) do), one line a line.
 narrow_lines() {
   python3 -c '
 import sys
+words = sys.argv[1].split()
+width = min(24, max([int(sys.argv[2])] + [len(w) for w in words]))
 lines, line = [], ""
-for word in sys.argv[1].split():
-    while len(word) > 12:
-        if line:
-            lines.append(line)
-            line = ""
-        lines.append(word[:12])
-        word = word[12:]
-    if not word:
-        continue
-    if line and len(line) + 1 + len(word) <= 12:
+for word in words:
+    if line and len(line) + 1 + len(word) <= width:
         line += " " + word
     else:
         if line:
@@ -77,7 +72,7 @@ for word in sys.argv[1].split():
         line = word
 if line:
     lines.append(line)
-print("\n".join(lines))' "$1"
+print("\n".join(lines))' "$1" "$2"
 }
 
 # missing_labels SESSION LABEL...: prints the labels not on the screen, one a line. A label is
@@ -85,15 +80,19 @@ print("\n".join(lines))' "$1"
 missing_labels() {
   local s=$1
   shift
-  local now part shown
+  local now part shown found width
   now=$(screen "$s")
   for label in "$@"; do
     grep -qF -- "$label" <<<"$now" && continue
-    shown=1
-    while IFS= read -r part; do
-      grep -qF -- "$part" <<<"$now" || shown=0
-    done < <(narrow_lines "$label")
-    [ "$shown" = 1 ] || echo "$label"
+    found=0
+    for width in 16 12; do
+      shown=1
+      while IFS= read -r part; do
+        grep -qF -- "$part" <<<"$now" || shown=0
+      done < <(narrow_lines "$label" "$width")
+      [ "$shown" = 1 ] && found=1
+    done
+    [ "$found" = 1 ] || echo "$label"
   done
 }
 

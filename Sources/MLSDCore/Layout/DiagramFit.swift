@@ -1,41 +1,6 @@
-// Level of detail and fitting a page: full boxes (label and detail), compact boxes (the label on
-// one line), and the search for the first layout, in order of how much it shows, whose text
-// drawing fits a given number of columns and rows (`mlsd render --fit`, the app's zoom).
-
-/// How much each box shows.
-public enum LevelOfDetail: String, Sendable, CaseIterable {
-  /// Label (wrapped) and detail line, as the board file sizes them.
-  case full
-  /// The label on one line, cut with "…" beyond BoxSizing.maxTextWidth; no detail.
-  case compact
-  /// The label wrapped to `narrowTextWidth` columns (up to three lines); no detail. Taller than
-  /// compact boxes but much narrower, for boards whose lanes stand side by side.
-  case narrow
-
-  /// Widest text line of a narrow box.
-  public static let narrowTextWidth = 12
-
-  /// The board with every box sized for this level (positions are left to the layout).
-  public func apply(to board: Board) -> Board {
-    guard self != .full else { return board }
-    var board = board
-    for i in board.boxes.indices {
-      let label = Sanitizer.visible(board.boxes[i].label)
-      let width = DisplayWidth.of(label)
-      board.boxes[i].detail = nil
-      if self == .compact {
-        board.boxes[i].frame.width = min(BoxSizing.maxTextWidth, max(3, width)) + 4
-        board.boxes[i].frame.height = 3
-      } else {
-        let lines = DisplayWidth.wrap(label, to: LevelOfDetail.narrowTextWidth)
-        let textWidth = max(3, lines.map { DisplayWidth.of($0) }.max() ?? 0)
-        board.boxes[i].frame.width = min(LevelOfDetail.narrowTextWidth, textWidth) + 4
-        board.boxes[i].frame.height = min(3, max(1, lines.count)) + 2
-      }
-    }
-    return board
-  }
-}
+// Fitting a page: the search for the first layout, in order of how much it shows (LevelOfDetail),
+// whose text drawing fits a given number of columns and rows (`mlsd render --fit`, the app's
+// zoom).
 
 /// Lays a board out to fit a page.
 public enum DiagramFit {
@@ -52,6 +17,9 @@ public enum DiagramFit {
     /// Without groups: the flow cut into two or three bands, each left to right, stacked
     /// (BandLayout).
     case bands = "left to right in rows"
+    /// Groups as lanes, each left to right or top to bottom, packed in shelves to fill the page
+    /// (LaneMix).
+    case mixedLanes = "groups as lanes, each its own way"
   }
 
   /// One way of drawing the board: its detail, arrangement and the routed result.
@@ -72,12 +40,6 @@ public enum DiagramFit {
     }
   }
 
-  /// The layouts tried, most shown first: full boxes before compact ones, and for each the
-  /// direction of the board's usual layout first.
-  static let order: [(LevelOfDetail, Arrangement)] = LevelOfDetail.allCases.flatMap { detail in
-    Arrangement.allCases.map { (detail, $0) }
-  }
-
   /// The board arranged so; nil for lanes on a board with fewer than two groups. Lanes reaching
   /// past `limit` (rows for lanes stacked, columns for lanes side by side) start a new column or
   /// row of lanes (LaneLayout).
@@ -89,6 +51,8 @@ public enum DiagramFit {
     case .laneColumns: LaneLayout.layout(board, stacking: .columns, limit: limit)
     case .closeLayers: LayeredLayout.layout(board, direction: .topToBottom, tight: true)
     case .bands: BandLayout.layout(board, bands: 2)
+    // Packed to a page: arrangements(_:_:page:).
+    case .mixedLanes: nil
     }
   }
 
@@ -105,15 +69,17 @@ public enum DiagramFit {
     case .lanes: LaneLayout.layouts(board, stacking: .rows, limit: page.map { $0.rows - pageMargin })
     case .laneColumns: LaneLayout.layouts(board, stacking: .columns, limit: page.map { $0.columns - pageMargin })
     case .bands: [2, 3].compactMap { BandLayout.layout(board, bands: $0) }
+    case .mixedLanes: LaneMix.layouts(board, page: page)
     default: arrange(board, arrangement).map { [$0] } ?? []
     }
   }
 
-  /// Every arrangement of the board, each from the first `seeds` seeds of the crossing reduction
-  /// (`LayeredLayout.seeds`), with the boxes in the board's own order; a layout that another
-  /// seed or arrangement already gave is left out.
+  /// The board in each arrangement wanted (by default all but lanes each their own way, which
+  /// only the fit's second search weighs), each from the first `seeds` seeds of the crossing
+  /// reduction (`LayeredLayout.seeds`), with the boxes in the board's own order; a layout that
+  /// another seed or arrangement already gave is left out.
   static func candidates(
-    _ board: Board, page: (columns: Int, rows: Int)? = nil, arrangements wanted: [Arrangement] = Arrangement.allCases,
+    _ board: Board, page: (columns: Int, rows: Int)? = nil, arrangements wanted: [Arrangement] = searches[0],
     seeds: Int = Int.max
   ) -> [(Arrangement, Board)] {
     var out: [(Arrangement, Board)] = []
@@ -130,25 +96,42 @@ public enum DiagramFit {
     return out
   }
 
+  /// The arrangements searched at each level of detail, in turn: lanes each their own way
+  /// (LaneMix) only when no other arrangement fits at that level, since their many packings
+  /// cost routing time.
+  static let searches: [[Arrangement]] = [Arrangement.allCases.filter { $0 != .mixedLanes }, [.mixedLanes]]
+
+  /// How a fitted drawing is weighed, least first: labels dropped, then labels on frame lines,
+  /// then labels away from their line, over others or arrows through boxes, then the score.
+  static func key(_ q: LayoutQuality) -> [Int] {
+    [
+      q.droppedLabels, q.labelsOnFrames, q.labelsAway + q.labelOverlaps + q.svgLabelOverlaps + q.throughBoxes,
+      LayeredLayout.score(q),
+    ]
+  }
+
   /// The layout that shows the most and fits `columns` × `rows`: full boxes when any full layout
-  /// fits, else compact ones; of those that fit, the one that drops and covers the fewest labels
-  /// and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
+  /// fits, else compact, narrow, then narrowest ones (at each level the `searches` in turn); of
+  /// those that fit in the first search that has any, the one that drops and covers the fewest
+  /// labels and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
   /// holds the smallest drawing tried, so that the caller can say how far it is.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> Result<Choice, FitFailure> {
     var smallest: Choice?
+    let page = (columns: columns, rows: rows)
     for detail in LevelOfDetail.allCases {
-      let page = (columns: columns, rows: rows)
-      let sized = candidates(detail.apply(to: board), page: page, seeds: 2)
-      let drawings = PageFit.drawings(PageFit.plausible(sized, page: page))
-      let best = PageFit.best(drawings, columns: columns, rows: rows) { q in
-        [q.droppedLabels, q.labelsOnFrames, LayeredLayout.score(q)]
-      }
-      if let best { return .success(Choice(detail, best)) }
-      for drawing in drawings {
-        if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
-          continue
+      let sized = detail.apply(to: board)
+      for arrangements in searches {
+        let drawings = PageFit.drawings(
+          PageFit.plausible(
+            candidates(sized, page: page, arrangements: arrangements, seeds: 2), page: page))
+        let best = PageFit.best(drawings, columns: columns, rows: rows, key: key)
+        if let best { return .success(Choice(detail, best)) }
+        for drawing in drawings {
+          if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
+            continue
+          }
+          smallest = Choice(detail, drawing)
         }
-        smallest = Choice(detail, drawing)
       }
     }
     return .failure(FitFailure(smallest: smallest))

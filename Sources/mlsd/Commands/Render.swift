@@ -13,9 +13,11 @@ struct Render: ParsableCommand {
       With --fit COLSxROWS, the board is laid out again to fit the whole output (title line
       included): full boxes top to bottom, left to right, with groups as lanes (stacked, each
       left to right, or side by side, each top to bottom, on one or more shelves), top to bottom
-      with layers close, and without groups in bands stacked; then compact boxes (one line
-      each), then narrow boxes (the label wrapped, no detail), the same ways, each also with its
-      empty straight stretches squeezed out. Of the first level of detail where a layout fits,
+      with layers close, and without groups in bands stacked, or when none of those fits,
+      groups as lanes each its own way packed to fill the page; then compact boxes (one line
+      each), then narrow boxes (the label wrapped to 16 columns, no detail), then narrowest ones
+      (12 columns), the same ways, each also with its empty straight stretches squeezed out. Of
+      the first level of detail where a layout fits,
       the one that loses the fewest labels, then weighs crossings and size best, is printed.
       When none fits, nothing is printed, stderr says the smallest size reached, and the exit
       status is 1.

@@ -181,7 +181,7 @@ struct Router {
       // On small boards the pass also runs with crossings dearer, from the same paths; its paths
       // are kept when they cross fewer arrows in all, leave no more labels without a place and
       // reach no further.
-      if thorough {
+      if thorough && crossed > 0 {
         _ = rerouteCrossings(
           requests, routes: &dearRoutes, grid: &dearGrid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
           budget: workBudget - (scratch.work - spentBefore), remembering: false, crossing: thoroughCrossing)

@@ -54,6 +54,21 @@ final class LayoutQualityTests: XCTestCase {
     XCTAssertEqual(quality.throughBoxes, 1)
   }
 
+  static func fitsPage(columns: Int, rows: Int) -> Bool {
+    columns <= LayeredLayout.pageColumns && rows <= LayeredLayout.pageRows
+  }
+
+  /// The drawing's size is the full render's without its title line and the blank line under it.
+  func testFullRenderIsTheDrawingAndTwoRows() throws {
+    let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
+    let template = try XCTUnwrap(library.templates.first { $0.id == "generic-ml-pipeline" })
+    let diagram = Diagram(board: template.referenceBoard())
+    let quality = LayoutQuality(diagram)
+    let text = TextRenderer.render(diagram, charset: .unicode)
+    XCTAssertTrue(text.hasSuffix("\n"))
+    XCTAssertEqual(text.split(separator: "\n", omittingEmptySubsequences: false).count - 1, quality.rows + 2)
+  }
+
   func testReferenceDesignsDoNotRegress() throws {
     let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
     var lines = [(["template"] + LayoutQuality.columnNames).joined(separator: "\t")]
@@ -87,6 +102,13 @@ final class LayoutQualityTests: XCTestCase {
       {
         XCTAssertLessThanOrEqual(
           now[c] * now[r], columns * rows, "\(id): the drawing was \(columns)x\(rows), now \(now[c])x\(now[r])")
+        // A reference whose full render fitted the page for reading (200 × 60 with the title line
+        // and the blank line under it) must still fit it.
+        if Self.fitsPage(columns: columns, rows: rows) {
+          XCTAssertTrue(
+            Self.fitsPage(columns: now[c], rows: now[r]),
+            "\(id): the drawing fitted \(LayeredLayout.pageColumns)x\(LayeredLayout.pageRows), now \(now[c])x\(now[r])")
+        }
       }
     }
     XCTAssertEqual(stored.count - 1, measured.count, "every reference design has a row in the table")

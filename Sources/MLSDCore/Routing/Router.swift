@@ -167,13 +167,34 @@ struct Router {
       // labels reach further than theirs (a label pushed out past the edge of the drawing).
       var plainRoutes = routes
       var plainGrid = grid
+      var dearRoutes = routes
+      var dearGrid = grid
       let reused = rerouteCrossings(
         requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
         budget: workBudget - (scratch.work - spentBefore), remembering: remembering)
+      let thorough = requests.count <= thoroughMaxArrows
+      let crossed = thorough ? totalCrossings(routes, grid: grid) : 0
       let order = needLabel.sorted()
       let plainLacking = placeLabels(
         order, board: board, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, board: board))
-      let lacking = placeLabels(order, board: board, routes: &routes, grid: &grid, within: reach(routes, board: board))
+      var lacking = placeLabels(order, board: board, routes: &routes, grid: &grid, within: reach(routes, board: board))
+      // On small boards the pass also runs with crossings dearer, from the same paths; its paths
+      // are kept when they cross fewer arrows in all, leave no more labels without a place and
+      // reach no further.
+      if thorough && crossed > 0 {
+        _ = rerouteCrossings(
+          requests, routes: &dearRoutes, grid: &dearGrid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
+          budget: workBudget - (scratch.work - spentBefore), remembering: false, crossing: thoroughCrossing)
+        if totalCrossings(dearRoutes, grid: dearGrid) < crossed {
+          let dearLacking = placeLabels(
+            order, board: board, routes: &dearRoutes, grid: &dearGrid, within: reach(dearRoutes, board: board))
+          if dearLacking <= lacking && fits(reach(dearRoutes, board: board), in: reach(routes, board: board)) {
+            routes = dearRoutes
+            grid = dearGrid
+            lacking = dearLacking
+          }
+        }
+      }
       if lacking > plainLacking || !fits(reach(routes, board: board), in: reach(plainRoutes, board: board)) {
         routes = plainRoutes
         grid = plainGrid
@@ -281,6 +302,12 @@ struct Router {
   /// beats crossing one arrow (at 40 the references kept more crossings: Benchmarks/RESULTS.md).
   static let reroutingRounds = 2
   static let reroutingCrossing: Int32 = 80
+  /// Boards with up to this many arrows (the references have 21 to 27) also get the pass with a
+  /// crossing that costs a detour of up to 150 cells; the paths that cross fewer arrows win.
+  /// Neither price is better on every board: each alone moved crossings and sizes of the
+  /// references both ways (Benchmarks/RESULTS.md).
+  static let thoroughMaxArrows = 60
+  static let thoroughCrossing: Int32 = 300
 
   /// Takes each arrow that crosses others out of the grid and searches again with crossings
   /// dearer (also those with arrows that share one of its boxes); the new path is kept only
@@ -289,7 +316,7 @@ struct Router {
   /// Returns how many searches it did not run again (see RerouteMemory).
   private static func rerouteCrossings(
     _ requests: [RouteRequest], routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
-    arrowTo: [Int32], scratch: SearchScratch, budget: Int, remembering: Bool
+    arrowTo: [Int32], scratch: SearchScratch, budget: Int, remembering: Bool, crossing: Int32 = reroutingCrossing
   ) -> Int {
     let start = scratch.work
     // A detour never makes the drawing larger: new paths stay inside what is drawn already.
@@ -326,8 +353,8 @@ struct Router {
           continue
         }
         var dear = request
-        dear.crossing = reroutingCrossing
-        dear.relatedCrossing = reroutingCrossing / 2
+        dear.crossing = crossing
+        dear.relatedCrossing = crossing / 2
         dear.limit = drawn
         let workBefore = scratch.work
         scratch.expandedCount = 0
@@ -350,6 +377,11 @@ struct Router {
       changed = moved
     }
     return reused
+  }
+
+  /// Crossings of all the routes, each counted from both arrows.
+  static func totalCrossings(_ routes: [ArrowRoute], grid: RouteGrid) -> Int {
+    routes.indices.reduce(0) { $0 + crossings(of: routes[$1].cells, arrow: $1, grid: grid) }
   }
 
   /// How many times a path of `arrow` runs straight across another arrow's straight line (as

@@ -59,24 +59,37 @@ final class GraphvizOrderingTests: XCTestCase {
     }
   }
 
-  /// Under Graphviz, mlsd's own layering and order compete: the drawing kept for reading never
-  /// scores worse (crossings weighed with area) than the best one mlsd's own order gives.
+  /// Under Graphviz, mlsd's own layering and order compete: the drawing kept for reading is
+  /// within the page whenever mlsd's own drawing, fitted to the page, is; when it is not, the
+  /// kept drawing never scores worse (crossings weighed with area) than mlsd's own.
   func testTheOwnOrderCompetesUnderGraphviz() throws {
     try requireGraphviz()
+    var ownWithin = 0
     for template in references() {
       let board = template.reference
       let width = 150
+      let page = (columns: max(width, LayeredLayout.pageColumns), rows: LayeredLayout.pageRows)
       let own = LayoutEngine.$ordering.withValue(nil) {
-        LayeredLayout.closest(board, usual: LayeredLayout.usualFitting(board, width: width), width: width).1
+        LayeredLayout.fitted(
+          board, LayeredLayout.closest(board, usual: LayeredLayout.usualFitting(board, width: width), width: width),
+          page: page
+        ).1
       }
       let kept = LayoutEngine.$ordering.withValue(GraphvizOrdering()) {
         LayoutQuality(LabelRoom.routed(LayeredLayout.layoutFitting(board, width: width)))
       }
-      XCTAssertLessThanOrEqual(
-        LayeredLayout.score(kept), LayeredLayout.score(own),
+      let said =
         "\(template.id): kept \(kept.crossings) crossings \(kept.columns)x\(kept.rows), own \(own.crossings) \(own.columns)x\(own.rows)"
-      )
+      if LayeredLayout.within(own, page) {
+        ownWithin += 1
+        XCTAssertTrue(LayeredLayout.within(kept, page), said)
+      } else if !LayeredLayout.within(kept, page) {
+        XCTAssertLessThanOrEqual(LayeredLayout.score(kept), LayeredLayout.score(own), said)
+      }
     }
+    // The references where only mlsd's own order fits the page (the generic pipeline, people
+    // you may know, similar listings among them) are what the first assertion is about.
+    XCTAssertGreaterThan(ownWithin, 0)
   }
 
   func testLayersFollowTheArrowsBothWays() throws {

@@ -83,22 +83,43 @@ public enum LayeredLayout {
       return LabelRoom.make(usual)
     }
     var (chosen, quality) = closest(board, usual: usual, width: width)
-    // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
-    // its drawing crosses fewer arrows once routed. It wins only with a better `score` and no more
-    // dropped labels or labels on frames.
-    if LayoutEngine.ordering != nil && board.arrows.count <= ownCompetitionMaxArrows {
-      let own = LayoutEngine.$ordering.withValue(nil) {
-        closest(board, usual: usualFitting(board, width: width), width: width)
-      }
-      if own.1.droppedLabels <= quality.droppedLabels && own.1.labelsOnFrames <= quality.labelsOnFrames
-        && score(own.1) < score(quality)
-      {
-        (chosen, quality) = own
-      }
-    }
     let page = (columns: max(width, pageColumns), rows: rows)
-    if quality.columns <= page.columns && quality.rows <= page.rows { return chosen.board }
-    return PageFit.within(board, chosen: chosen, page: page, bar: quality)?.board ?? chosen.board
+    // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
+    // its drawing crosses fewer arrows once routed, on others only it fits the page. Each road's
+    // drawing is fitted to the page as far as it goes without crossing more; then, of drawings
+    // that drop and write over frames no more labels, one within the page beats one past it (the
+    // reader sees it whole), and otherwise the better `score` wins.
+    if LayoutEngine.ordering != nil && board.arrows.count <= ownCompetitionMaxArrows {
+      let own = LayoutEngine.$ordering.withValue(nil) { () -> (Diagram, LayoutQuality) in
+        let drawn = closest(board, usual: usualFitting(board, width: width), width: width)
+        return fitted(board, drawn, page: page)
+      }
+      let theirs = fitted(board, (chosen, quality), page: page)
+      (chosen, quality) = theirs
+      if own.1.droppedLabels <= quality.droppedLabels && own.1.labelsOnFrames <= quality.labelsOnFrames {
+        let (ownWithin, theirsWithin) = (within(own.1, page), within(quality, page))
+        if ownWithin && !theirsWithin || ownWithin == theirsWithin && score(own.1) < score(quality) {
+          (chosen, quality) = own
+        }
+      }
+      return chosen.board
+    }
+    return fitted(board, (chosen, quality), page: page).0.board
+  }
+
+  /// Whether a drawing's measure is within the page.
+  static func within(_ quality: LayoutQuality, _ page: (columns: Int, rows: Int)) -> Bool {
+    quality.columns <= page.columns && quality.rows <= page.rows
+  }
+
+  /// The drawing, or when it is larger than the page, a more compact arrangement within the page
+  /// that crosses, drops and covers no more than it (`PageFit`), with its measure.
+  static func fitted(_ board: Board, _ drawn: (Diagram, LayoutQuality), page: (columns: Int, rows: Int))
+    -> (Diagram, LayoutQuality)
+  {
+    if within(drawn.1, page) { return drawn }
+    guard let fit = PageFit.within(board, chosen: drawn.0, page: page, bar: drawn.1) else { return drawn }
+    return (fit, LayoutQuality(fit))
   }
 
   /// The usual drawing or, of the alternatives no larger than it that drop or write over frames

@@ -66,11 +66,12 @@ public enum LayeredLayout {
   /// other seeds of the crossing reduction are routed too. Of the drawings that are no larger
   /// than the usual one and drop or write over frames no more labels, the one with the best
   /// `score` (crossings and area together) is kept: the layer order alone does not say how the
-  /// arrows will cross once routed. Under another engine (Graphviz) the same search with mlsd's
-  /// own layering and order competes, and the better `score` is kept. When that drawing is larger than the page (`width`, at
-  /// least `pageColumns`, × `rows`), more compact arrangements are searched (`PageFit`); one
-  /// within the page replaces it only when it crosses, drops and covers no more than it. The
-  /// result is kept for the process (`LayoutMemo`).
+  /// arrows will cross once routed. When that drawing is larger than the page (`width`, at least
+  /// `pageColumns`, × `rows`), more compact arrangements are searched (`PageFit`); one within the
+  /// page replaces it only when it crosses, drops and covers no more than it (`fitted`). Under
+  /// another engine (Graphviz) the same search with mlsd's own layering and order competes, each
+  /// road's drawing fitted so: a drawing within the page beats one past it, and otherwise the
+  /// better `score` is kept. The result is kept for the process (`LayoutMemo`).
   public static func layoutFitting(_ board: Board, width: Int = 150, rows: Int = pageRows) -> Board {
     LayoutMemo.shared.layout(LayoutMemo.key(board, width: width, rows: rows)) {
       readable(board, width: width, rows: rows)

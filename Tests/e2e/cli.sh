@@ -60,13 +60,16 @@ expect_status 0 "render --compact" "$M" render ref.yaml --compact --ascii
 LC_ALL=C grep -q -P '[^\x00-\x7F]' "$work/out" && fail "render --compact --ascii is not 7-bit" || pass "render --ascii is 7-bit"
 
 # Ranks and order from Graphviz dot or from mlsd's own layout: the option, the environment, bad values.
-expect_status 0 "render --layout-engine own" "$M" render ref.yaml --layout-engine own
+# The youtube-video-search reference is drawn differently by the two (on the generic pipeline's,
+# both roads' drawings fit the page and the layout for reading takes mlsd's own).
+expect_status 0 "new from the youtube-video-search reference" "$M" new yt-ref.yaml -t youtube-video-search --reference
+expect_status 0 "render --layout-engine own" "$M" render yt-ref.yaml --layout-engine own
 cp "$work/out" own.txt
-expect_status 0 "render --layout-engine graphviz" "$M" render ref.yaml --layout-engine graphviz
+expect_status 0 "render --layout-engine graphviz" "$M" render yt-ref.yaml --layout-engine graphviz
 cmp -s own.txt "$work/out" && fail "--layout-engine graphviz drew what own drew" || pass "the two engines lay the reference out differently"
 expect_status 2 "render --layout-engine with an unknown engine" "$M" render ref.yaml --layout-engine neato
-expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=graphviz" env MLSD_LAYOUT_ENGINE=graphviz "$M" new gv.yaml -t generic-ml-pipeline --reference
-expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=own" env MLSD_LAYOUT_ENGINE=own "$M" new own.yaml -t generic-ml-pipeline --reference
+expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=graphviz" env MLSD_LAYOUT_ENGINE=graphviz "$M" new gv.yaml -t youtube-video-search --reference
+expect_status 0 "new --reference with MLSD_LAYOUT_ENGINE=own" env MLSD_LAYOUT_ENGINE=own "$M" new own.yaml -t youtube-video-search --reference
 cmp -s gv.yaml own.yaml && fail "MLSD_LAYOUT_ENGINE did not change the layout" || pass "MLSD_LAYOUT_ENGINE picks the engine"
 expect_status 2 "an unknown MLSD_LAYOUT_ENGINE" env MLSD_LAYOUT_ENGINE=neato "$M" render ref.yaml
 grep -q "MLSD_LAYOUT_ENGINE: unknown layout engine 'neato' (known: own, graphviz)" "$work/err" \

@@ -9,15 +9,6 @@ import XCTest
 @testable import MLSDGraphviz
 
 final class GraphvizGraphTests: XCTestCase {
-  /// Records the graphs the layout asks about.
-  final class Recording: LayerOrdering, @unchecked Sendable {
-    var inputs: [LayerOrderingInput] = []
-    func order(_ graph: LayerOrderingInput) -> LayerOrderingResult? {
-      inputs.append(graph)
-      return GraphvizOrdering(remember: false).order(graph)
-    }
-  }
-
   /// The answer through DOT text, dot's plain rendering and its parse.
   func throughText(_ input: LayerOrderingInput, attributes: [(String, String)] = []) throws -> LayerOrderingResult? {
     let text = try XCTUnwrap(GraphvizRunner.shared.plain(GraphvizOrderingText.dot(for: input, attributes: attributes)))
@@ -32,14 +23,10 @@ final class GraphvizGraphTests: XCTestCase {
 
   func testTheReferencesGraphsGiveThePlainTextsAnswers() throws {
     try requireGraphviz()
-    let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
-    let recording = Recording()
-    for template in library.templates where !template.reference.boxes.isEmpty {
-      _ = LayoutEngine.$ordering.withValue(recording) { template.referenceBoard() }
-    }
-    XCTAssertGreaterThan(recording.inputs.count, 10)
+    let inputs = ReferenceSweep.shared.laid.flatMap(\.watched.inputs)
+    XCTAssertGreaterThan(inputs.count, 10)
     var crossings = 0
-    for input in recording.inputs {
+    for input in inputs {
       let direct = GraphvizRunner.shared.order(input, attributes: [], remember: false)
       XCTAssertNotNil(direct)
       XCTAssertEqual(direct, try throughText(input))

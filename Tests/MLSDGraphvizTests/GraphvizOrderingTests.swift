@@ -8,18 +8,6 @@ import XCTest
 @testable import MLSDCore
 
 final class GraphvizOrderingTests: XCTestCase {
-  /// GraphvizOrdering, counting the answers it gave.
-  final class Counting: LayerOrdering, @unchecked Sendable {
-    let engine = GraphvizOrdering()
-    var answered = 0
-    var declined = 0
-    func order(_ graph: LayerOrderingInput) -> LayerOrderingResult? {
-      let result = engine.order(graph)
-      if result == nil { declined += 1 } else { answered += 1 }
-      return result
-    }
-  }
-
   func requireGraphviz() throws {
     guard GraphvizOrdering.isAvailable else {
       throw XCTSkip(
@@ -35,11 +23,9 @@ final class GraphvizOrderingTests: XCTestCase {
 
   func testReferencesLaidOutByDotAreValid() throws {
     try requireGraphviz()
-    let templates = references()
-    XCTAssertGreaterThanOrEqual(templates.count, 11)
-    for template in templates {
-      let engine = Counting()
-      let board = LayoutEngine.$ordering.withValue(engine) { template.referenceBoard() }
+    let sweep = ReferenceSweep.shared.laid
+    XCTAssertGreaterThanOrEqual(sweep.count, 11)
+    for (template, board, engine) in sweep.map({ ($0.template, $0.board, $0.watched) }) {
       XCTAssertGreaterThan(engine.answered, 0, "\(template.id): dot never answered")
       XCTAssertEqual(engine.declined, 0, "\(template.id): dot declined")
       for (i, a) in board.boxes.enumerated() {
@@ -65,7 +51,8 @@ final class GraphvizOrderingTests: XCTestCase {
   func testTheOwnOrderCompetesUnderGraphviz() throws {
     try requireGraphviz()
     var ownWithin = 0
-    for template in references() {
+    for laid in ReferenceSweep.shared.laid {
+      let template = laid.template
       let board = template.reference
       let width = 150
       let page = (columns: max(width, LayeredLayout.pageColumns), rows: LayeredLayout.pageRows)
@@ -75,9 +62,8 @@ final class GraphvizOrderingTests: XCTestCase {
           page: page
         ).1
       }
-      let kept = LayoutEngine.$ordering.withValue(GraphvizOrdering()) {
-        LayoutQuality(LabelRoom.routed(LayeredLayout.layoutFitting(board, width: width)))
-      }
+      // The reference as laid out for reading (`layoutFitting` at this width) under Graphviz.
+      let kept = LayoutQuality(LabelRoom.routed(laid.board))
       let said =
         "\(template.id): kept \(kept.crossings) crossings \(kept.columns)x\(kept.rows), own \(own.crossings) \(own.columns)x\(own.rows)"
       if LayeredLayout.within(own, page) {
@@ -104,7 +90,7 @@ final class GraphvizOrderingTests: XCTestCase {
     board.arrows = board.arrows.filter { !back.contains("\($0.from) \($0.to)") }
     XCTAssertEqual(board.arrows.count, template.reference.arrows.count - back.count)
     for direction in LayeredLayout.Direction.allCases {
-      let engine = Counting()
+      let engine = ReferenceSweep.Watching()
       let laid = LayoutEngine.$ordering.withValue(engine) { LayeredLayout.layout(board, direction: direction) }
       XCTAssertEqual(engine.answered, 1)
       for arrow in laid.arrows {

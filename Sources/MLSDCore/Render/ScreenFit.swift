@@ -28,8 +28,25 @@ public struct ScreenFit: Sendable {
     case boxes
   }
 
-  /// The first layout that fits, else the smallest one tried.
+  /// The first layout that fits, else the smallest one tried. Kept for the process: the same
+  /// reference is fitted to the same room in every practice review of its template.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
+    kept.value(Key(board: board, columns: columns, rows: rows, engine: LayoutEngine.orderingName)) {
+      search(board, columns: columns, rows: rows)
+    }
+  }
+
+  struct Key: Hashable {
+    var board: Board
+    var columns: Int
+    var rows: Int
+    var engine: String
+  }
+
+  /// A fitted drawing holds its routes, so fewer are kept than layouts.
+  static let kept = ProcessMemo<Key, ScreenFit>(capacity: 32)
+
+  static func search(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
     guard !board.boxes.isEmpty else {
       return ScreenFit(diagram: Diagram(board: board), columns: 0, rows: 0, fits: true, layout: nil)
     }

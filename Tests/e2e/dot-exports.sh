@@ -3,10 +3,8 @@
 # Run by scripts/test with MLSD_BIN set to the built binary; prints one line per template.
 set -uo pipefail
 
-if [ -z "${MLSD_BIN:-}" ] || [ ! -x "$MLSD_BIN" ]; then
-  echo "dot-exports: set MLSD_BIN to the built mlsd binary" >&2
-  exit 2
-fi
+# shellcheck source=../readers/lib.sh
+. "$(dirname "$0")/../readers/lib.sh"
 if ! command -v dot >/dev/null 2>&1; then
   echo "dot-exports: Graphviz 'dot' is not installed (scripts/ensure-deps installs it)" >&2
   exit 2
@@ -15,7 +13,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-ids=$("$MLSD_BIN" templates | awk '{print $1}')
+ids=$(reference_boards "$work") || exit 1
 if [ -z "$ids" ]; then
   echo "dot-exports: no templates listed" >&2
   exit 1
@@ -26,11 +24,6 @@ count=0
 for id in $ids; do
   count=$((count + 1))
   board="$work/$id.yaml"
-  if ! "$MLSD_BIN" new "$board" -t "$id" --reference -f >/dev/null 2>"$work/err"; then
-    echo "FAIL $id: mlsd new: $(head -n 3 "$work/err")"
-    failures=$((failures + 1))
-    continue
-  fi
   if ! "$MLSD_BIN" export "$board" --format dot >"$work/$id.dot" 2>"$work/err"; then
     echo "FAIL $id: mlsd export: $(head -n 3 "$work/err")"
     failures=$((failures + 1))

@@ -83,7 +83,7 @@ check "hints: the checklist tab is shown" wait_for "$s" "Checklist"
 keys "$s" :
 text "$s" "done"
 keys "$s" Enter
-check ":done opens the review" wait_for "$s" "Practice review — Ad click prediction" 20
+check ":done opens the review" wait_for "$s" "Practice review — Ad click prediction" 60
 check ":done says the session is over" wait_for "$s" "Session over"
 keys "$s" q
 status=$(wait_exit "$s")

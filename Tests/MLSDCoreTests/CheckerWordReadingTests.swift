@@ -98,4 +98,56 @@ final class CheckerWordReadingTests: XCTestCase {
     let hyphenWords = AliasMatcher.words(hyphen)
     XCTAssertEqual(KindRecognizer.headIndex(of: hyphen, words: hyphenWords).map { hyphenWords[$0] }, "features")
   }
+
+  func testCollaborativeFilteringIsARecommenderNotAFilter() {
+    // FACTS: collaborative filtering is a way to recommend, learnt from interactions offline and
+    // used to find candidates online; its "filtering" removes nothing from a list.
+    let kinds = catalogue.kinds(inText: "Collaborative filtering")
+    XCTAssertFalse(kinds.contains("re-ranking"), "\(kinds)")
+    let offline = board(
+      [("job", "Nightly Hadoop job"), ("cf", "Collaborative filtering"), ("reg", "Model registry")],
+      [("job", "cf", nil), ("cf", "reg", nil)])
+    let trained = BoardReader.read(
+      offline, catalogue: catalogue, expected: ["training-pipeline", "candidate-generation"])
+    XCTAssertTrue(trained.boxes[1].kinds.contains("training-pipeline"), "\(trained.boxes[1])")
+    XCTAssertFalse(trained.boxes[1].kinds.contains("re-ranking"), "\(trained.boxes[1])")
+    let online = board(
+      [("app", "Mobile app"), ("cf", "Collaborative filtering"), ("rank", "Ranking service")],
+      [("app", "cf", nil), ("cf", "rank", nil)])
+    let served = BoardReader.read(
+      online, catalogue: catalogue, expected: ["training-pipeline", "candidate-generation"])
+    XCTAssertTrue(served.boxes[1].kinds.contains("candidate-generation"), "\(served.boxes[1])")
+  }
+
+  func testTrackingClicksIsLoggingNotExperimentTracking() {
+    // "Click tracking" records what users did; experiment tracking records training runs.
+    XCTAssertFalse(catalogue.kinds(inText: "Click and purchase tracking").contains("experiment-tracking"))
+    XCTAssertTrue(catalogue.kinds(inText: "Experiment tracking").contains("experiment-tracking"))
+    XCTAssertTrue(catalogue.kinds(inText: "MLflow Tracking").contains("experiment-tracking"))
+    XCTAssertTrue(catalogue.kinds(inText: "Run tracking").contains("experiment-tracking"))
+    // Fed by what serves and feeding the source logs, it records what users did with the results.
+    let logged = board(
+      [
+        ("api", "Prediction service"), ("track", "Click and purchase tracking"), ("orders", "Orders database"),
+      ],
+      [("api", "track", nil), ("track", "orders", nil)])
+    let reading = BoardReader.read(logged, catalogue: catalogue, expected: ["prediction-logging", "data-source"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("prediction-logging"), "\(reading.boxes[1])")
+    XCTAssertFalse(reading.boxes[1].kinds.contains("experiment-tracking"), "\(reading.boxes[1])")
+  }
+
+  func testUserProfilesBetweenABatchJobAndServingAreFeatures() {
+    // Per-user attributes a batch job writes and serving reads at request time: a feature store.
+    let served = board(
+      [("job", "Nightly Spark job"), ("p", "User profiles"), ("rank", "Ranking service")],
+      [("job", "p", nil), ("p", "rank", nil)])
+    let reading = BoardReader.read(served, catalogue: catalogue, expected: ["online-feature-store", "data-source"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("online-feature-store"), "\(reading.boxes[1])")
+    // Profiles that nothing feeds and that the ETL reads are where the data is born.
+    let source = board(
+      [("p", "Member profiles"), ("job", "Nightly Spark job")], [("p", "job", nil)])
+    let read = BoardReader.read(source, catalogue: catalogue, expected: ["online-feature-store", "data-source"])
+    XCTAssertTrue(read.boxes[0].kinds.contains("data-source"), "\(read.boxes[0])")
+    XCTAssertFalse(read.boxes[0].kinds.contains("online-feature-store"), "\(read.boxes[0])")
+  }
 }

@@ -570,6 +570,9 @@ struct Place {
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
+    Place(
+      kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
+      readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),
   ]
 
   /// Places added for batch pipelines, where the template asks for batch prediction. A box its

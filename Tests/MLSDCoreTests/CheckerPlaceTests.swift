@@ -233,4 +233,21 @@ final class CheckerPlaceTests: XCTestCase {
     let graph = BoardGraph(board: board, catalogue: catalogue)
     XCTAssertTrue(graph.flows(from: ["batch-prediction"], to: ["client"]))
   }
+
+  func testWhatTurnsTheRequestIntoAQueryForTheIndexFindsTheCandidates() {
+    // A search-based recommender: the user's interests become a query to Elasticsearch, whose
+    // hits are the candidates.
+    let board = chain([
+      ("u", "Home page"), ("api", "Recommendations endpoint"), ("q", "Query builder"), ("es", "Elasticsearch"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["candidate-generation"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
+    // Only where the template asks for candidates: a search design's query step is no funnel.
+    let search = BoardReader.read(board, catalogue: catalogue, expected: ["text-search-index"])
+    XCTAssertFalse(search.boxes[2].kinds.contains("candidate-generation"), "\(search.boxes[2])")
+    // Words that read the box keep it what they say ("Query encoder" embeds the query).
+    let encoder = chain([("u", "Home page"), ("api", "API gateway"), ("q", "Query encoder"), ("ann", "FAISS")])
+    let read = BoardReader.read(encoder, catalogue: catalogue, expected: ["candidate-generation"])
+    XCTAssertFalse(read.boxes[2].kinds.contains("candidate-generation"), "\(read.boxes[2])")
+  }
 }

@@ -555,6 +555,10 @@ struct Place {
       feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, unlessWordsHint: ["api-gateway"],
       overrides: ["data-source"]),
     Place(
+      kind: "candidate-generation", reason: "it turns the request into a query for the index",
+      readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],
+      feedsAny: ["text-search-index", "vector-index"], onlyWhenAsked: true),
+    Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],
       fedBy: [["training-pipeline", "model-evaluation"]],

@@ -250,4 +250,30 @@ final class CheckerPlaceTests: XCTestCase {
     let read = BoardReader.read(encoder, catalogue: catalogue, expected: ["candidate-generation"])
     XCTAssertFalse(read.boxes[2].kinds.contains("candidate-generation"), "\(read.boxes[2])")
   }
+
+  func testAStoreOfModelsBetweenTheGateAndServingIsTheRegistry() {
+    // "Saved models" says only what it keeps; between the evaluation gate and the job that
+    // applies the model, it is the versioned hand-off.
+    let board = chain([
+      ("t", "Training job"), ("e", "Offline evaluation"), ("s", "Saved models, one per week"),
+      ("v", "Compute a vector for every listing"), ("ix", "FAISS"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["model-registry"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("model-registry"), "\(reading.boxes[2])")
+    // A store whose head word names no artefact is not read so by that place ("Saved settings").
+    let other = chain([
+      ("t", "Training job"), ("e", "Offline evaluation"), ("s", "Saved settings, one per week"),
+      ("v", "Compute a vector for every listing"), ("ix", "FAISS"),
+    ])
+    let read = BoardReader.read(other, catalogue: catalogue, expected: ["model-registry"])
+    let place = "training hands the models it keeps to serving"
+    XCTAssertTrue(reading.boxes[2].counted.contains { $0.reasons.contains(place) }, "\(reading.boxes[2])")
+    XCTAssertFalse(read.boxes[2].counted.contains { $0.reasons.contains(place) }, "\(read.boxes[2])")
+  }
+
+  func testTrainingPairsAreData() {
+    let kinds = catalogue.kinds(inText: "Make training pairs")
+    XCTAssertTrue(kinds.contains("data-lake"), "\(kinds)")
+    XCTAssertFalse(kinds.contains("training-pipeline"), "\(kinds)")
+  }
 }

@@ -150,4 +150,27 @@ final class CheckerWordReadingTests: XCTestCase {
     XCTAssertTrue(read.boxes[0].kinds.contains("data-source"), "\(read.boxes[0])")
     XCTAssertFalse(read.boxes[0].kinds.contains("online-feature-store"), "\(read.boxes[0])")
   }
+
+  func testACommaStartsAnAsideAfterTheHeadWord() {
+    for (text, head) in [
+      ("Saved models, one per week", "models"), ("Click history, two years", "history"),
+      ("S3 lake, daily partitions", "lake"),
+    ] {
+      let words = AliasMatcher.words(text)
+      XCTAssertEqual(KindRecognizer.headIndex(of: text, words: words).map { words[$0] }, head, text)
+    }
+    XCTAssertTrue(KindRecognizer.holdsArtefacts("Saved models, one per week"))
+  }
+
+  func testAQuestionWhetherTheModelGotBetterIsTheGate() {
+    // The promotion gate compares the new model with the one serving; under a label that says
+    // so, a metric in the detail line ("rank of the booked listing") is not the ranker.
+    var gate = board(
+      [("t", "Weekly training job"), ("c", "Did it get better?"), ("r", "Model registry")],
+      [("t", "c", nil), ("c", "r", "yes")])
+    gate.boxes[1].detail = "rank of the booked listing among the session's options"
+    let reading = BoardReader.read(gate, catalogue: catalogue, expected: ["model-evaluation", "ranking"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("model-evaluation"), "\(reading.boxes[1])")
+    XCTAssertFalse(reading.boxes[1].kinds.contains("ranking"), "\(reading.boxes[1])")
+  }
 }

@@ -306,12 +306,13 @@ struct KindRecognizer: Sendable {
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
   static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per"]
 
-  /// The position of the head word: the last word before a parenthesis, colon or dash that starts
-  /// an aside ("Takedown service (delete, restrict)" → "service"), or before a preposition.
+  /// The position of the head word: the last word before a parenthesis, colon, comma or dash that
+  /// starts an aside ("Takedown service (delete, restrict)" → "service"; "Saved models, one per
+  /// week" → "models"), or before a preposition.
   static func headIndex(of text: String, words: [String]) -> Int? {
     guard !words.isEmpty else { return nil }
     var main = Substring(text)
-    for separator in ["(", ":", " - ", " – ", " — ", "[", "<br"] {
+    for separator in ["(", ":", " - ", " – ", " — ", "[", "<br", ","] {
       if let range = main.range(of: separator), range.lowerBound > main.startIndex {
         main = main[..<range.lowerBound]
       }

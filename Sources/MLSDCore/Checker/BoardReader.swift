@@ -451,6 +451,9 @@ struct Place {
   /// Kinds of `readAs` the box may be read as only when its head word names stored artefacts
   /// ("Listing embeddings" holds vectors; an "Image encoder" computes them).
   var readAsWhenHolding: Set<String> = []
+  /// Whether the box's head word must name stored artefacts ("Saved models, one per week"), its
+  /// other words saying nothing.
+  var needsArtefacts = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -475,7 +478,7 @@ struct Place {
       onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
-      keepsWords: keepsWords)
+      keepsWords: keepsWords, needsArtefacts: needsArtefacts)
   }
 
   static let all = core + later
@@ -567,6 +570,13 @@ struct Place {
         "re-ranking",
       ], readAsWhenHolding: ["embedding-service"], needsWords: true),
     Place(
+      kind: "model-registry", reason: "training hands the models it keeps to serving",
+      readAs: [], fedBy: [["training-pipeline", "model-evaluation"]],
+      feedsAny: [
+        "inference-service", "batch-prediction", "ranking", "embedding-service", "candidate-generation", "vector-index",
+        "re-ranking",
+      ], needsArtefacts: true),
+    Place(
       kind: "cache", reason: "batch prediction writes into it for serving to read",
       readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
     Place(
@@ -628,12 +638,13 @@ final class NumberedPlace {
   let needsWords: Bool
   let whenWordsHint: Set<String>
   let keepsWords: Bool
+  let needsArtefacts: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
     notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
     unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
-    whenWordsHint: Set<String> = [], keepsWords: Bool = false
+    whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -652,6 +663,7 @@ final class NumberedPlace {
     self.needsWords = needsWords
     self.whenWordsHint = whenWordsHint
     self.keepsWords = keepsWords
+    self.needsArtefacts = needsArtefacts
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -665,6 +677,7 @@ final class NumberedPlace {
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
+    guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
     // Only those kinds feed it: every box that feeds it is read, as one of them.
     if let fedOnlyBy,
       fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })

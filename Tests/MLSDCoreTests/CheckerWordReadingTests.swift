@@ -85,6 +85,16 @@ final class CheckerWordReadingTests: XCTestCase {
   func testAnOrderIsWhatItsVerbDoes() {
     XCTAssertTrue(catalogue.kinds(inText: "Learn a vector per cabin").contains("training-pipeline"))
     XCTAssertTrue(catalogue.kinds(inText: "Filter the results").contains("re-ranking"))
+    // One rule with or without an article: the verb names the work, its object only hints.
+    for label in ["Learn vectors per cabin", "Learn the vectors"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("training-pipeline"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("vector-index"), "'\(label)': \(kinds)")
+    }
+    XCTAssertTrue(catalogue.kinds(inText: "Blend the lists").contains("re-ranking"))
+    // An object that names the verb's own work says it again.
+    let rerank = catalogue.kinds(inText: "Filter and re-rank")
+    XCTAssertEqual(rerank, ["re-ranking"], "\(rerank)")
     // "A/B" is no article.
     XCTAssertFalse(catalogue.kinds(inText: "Online A/B bucket").contains("online-feature-store"))
   }

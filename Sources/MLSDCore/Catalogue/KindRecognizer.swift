@@ -86,18 +86,10 @@ struct KindRecognizer: Sendable {
       {
         head = 0
       }
-      // "Learn a vector per cabin" is an order: its verb, a hint word before an article, is what
-      // the box does.
-      if isLabel, words.count >= 3, KindRecognizer.articles.contains(words[1]),
-        text.lowercased().hasPrefix(words[0] + " " + words[1] + " "),
-        cueMatches.contains(where: { $0.start == 0 && $0.end == 1 })
-      {
-        head = 0
-      }
-      // "Train ranking model", "Fine-tune click model": a label that starts with a verb of the
-      // pipeline's work names that work, and what follows is its object ("ranking model" is
-      // what is trained). Not when a noun for a place that keeps things follows the verb ("Score
-      // cache" is a cache, "Log store" a store).
+      // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
+      // starts with a verb of the pipeline's work, written as an instruction, names that work, and
+      // what follows is its object ("ranking model" is what is trained). Not when a noun for a
+      // place that keeps things follows the verb ("Score cache" is a cache, "Log store" a store).
       var actionFirst = false
       if let last = head, isLabel, last > 0,
         let verb = (nameMatches + cueMatches).filter({ $0.start == 0 }).map(\.end).max(),
@@ -129,10 +121,12 @@ struct KindRecognizer: Sendable {
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
         named.insert(match.kind)
+        // The object of a verb that names the verb's own kind says the same work again ("Filter
+        // and re-rank"): it is no mere object.
         let modifies =
           actionFirst
             || !headKinds.isEmpty
-          ? !headKinds.contains(match.kind)
+          ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
@@ -247,11 +241,14 @@ struct KindRecognizer: Sendable {
   }
 
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
-  /// instruction in ("Train", "Fine-tune", "Re-rank"); `WordForms` gives each its other forms.
+  /// instruction in ("Train", "Fine-tune", "Re-rank", "Learn a vector"); `WordForms` gives each its
+  /// other forms. The one list of the imperative rule: "Training", "Ranker" or "Filters" are no
+  /// instructions.
   static let actionVerbs: Set<String> = [
-    "train", "retrain", "finetune", "fine tune", "serve", "score", "rank", "rerank", "re rank", "embed", "encode",
-    "annotate", "label", "log", "monitor", "evaluate", "validate", "retrieve", "ingest", "deploy", "predict",
-    "infer", "classify", "detect", "index",
+    "train", "retrain", "finetune", "fine tune", "learn", "fit", "serve", "score", "rank", "rerank", "re rank",
+    "embed", "encode", "annotate", "label", "report", "review", "log", "monitor", "evaluate", "validate",
+    "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
+    "dedup",
   ]
 
   /// Nouns for places that keep things: after a verb of `actionVerbs` they make it a noun that
@@ -298,9 +295,6 @@ struct KindRecognizer: Sendable {
     let before = words[max(0, match.start - 2)..<match.start]
     return before.contains { ["at", "of", "by", "before", "after", "until"].contains($0) }
   }
-
-  /// Words that follow the verb of a label in the imperative ("Train the ranker").
-  static let articles: Set<String> = ["a", "an", "the", "every", "each"]
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).

@@ -183,4 +183,42 @@ final class CheckerWordReadingTests: XCTestCase {
     XCTAssertTrue(reading.boxes[1].kinds.contains("model-evaluation"), "\(reading.boxes[1])")
     XCTAssertFalse(reading.boxes[1].kinds.contains("ranking"), "\(reading.boxes[1])")
   }
+
+  func testThePersonWhoseSentenceItIsIsNoEvent() {
+    // "viewer" and "view" share a form; as the subject of a sentence the word is the person.
+    let kinds = catalogue.kinds(inText: "Viewer types a query")
+    XCTAssertTrue(kinds.contains("client"), "\(kinds)")
+    XCTAssertFalse(kinds.contains("data-source"), "\(kinds)")
+  }
+
+  func testCloudDatabasesAreSources() {
+    for label in ["Aurora: campaigns, creatives, bids", "Cloud SQL orders", "Spanner"] {
+      XCTAssertTrue(catalogue.kinds(inText: label).contains("data-source"), label)
+    }
+  }
+
+  func testWhatWasShownFromTheGatewayIsLogged() {
+    // The front end hands the results out, so what it logs of them is what was served.
+    let search = board(
+      [("app", "Mobile app"), ("front", "API gateway"), ("history", "Search history")],
+      [("app", "front", nil), ("front", "history", "query, what was shown, what was clicked")])
+    let reading = BoardReader.read(search, catalogue: catalogue)
+    XCTAssertTrue(reading.arrows.contains { $0.kind == "prediction-logging" }, "\(reading.arrows)")
+    // What the app itself sends is feedback, not a log of what was served.
+    let app = board(
+      [("app", "Mobile app"), ("history", "Search history")], [("app", "history", "what was shown")])
+    XCTAssertFalse(BoardReader.read(app, catalogue: catalogue).arrows.contains { $0.kind == "prediction-logging" })
+  }
+
+  func testComplaintsAreReportsUsersFile() {
+    // FACTS: user reports or complaints of unblurred faces are natural labels, born with the users.
+    let kinds = catalogue.kinds(inText: "Blur requests and complaints")
+    XCTAssertTrue(kinds.contains("labelling") || kinds.contains("data-source"), "\(kinds)")
+    XCTAssertFalse(kinds.contains("client"), "\(kinds)")
+    // Nothing on the board feeds them: where the reports are born, not the people filing them.
+    let alone = board(
+      [("c", "Blur requests and complaints"), ("a", "Annotators draw the missed boxes")], [("c", "a", nil)])
+    let reading = BoardReader.read(alone, catalogue: catalogue, expected: ["client", "data-source", "labelling"])
+    XCTAssertFalse(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+  }
 }

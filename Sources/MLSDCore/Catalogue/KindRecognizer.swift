@@ -75,7 +75,7 @@ struct KindRecognizer: Sendable {
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       let nameMatches = names.matches(words: words, stems: stems)
-      let cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
       // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
       if let last = head, isLabel,
@@ -85,6 +85,9 @@ struct KindRecognizer: Sendable {
           isRole: { roles[stems[$0]] != nil })
       {
         head = 0
+        // The subject is a person, whatever else its word form hints at ("Viewer types a query":
+        // a viewer, not the views counted in the logs).
+        cueMatches.removeAll { $0.start == 0 && $0.kind != "client" }
       }
       // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
       // starts with a verb of the pipeline's work, written as an instruction, names that work, and

@@ -105,11 +105,11 @@ enum BoardReader {
       let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
       sends[from] += said
       for (kind, phrase) in said where carriedKinds.contains(kind) {
-        // Logged predictions go from what serves (or a box not read yet, such as a page service)
-        // back into the data, not out to the caller. What the app itself sends ("impressions,
+        // Logged predictions go from what serves, the gateway that hands the results out, or a
+        // box not read yet (a page service) back into the data, not out to the caller. What the app itself sends ("impressions,
         // clicks") is user feedback, without the features the model was served.
         if kind == "prediction-logging" {
-          guard firstIndices[from].isEmpty || reads(from, servingKinds),
+          guard firstIndices[from].isEmpty || reads(from, servingKinds) || reads(from, ["api-gateway"]),
             firstIndices[to].isEmpty || reads(to, dataKinds)
           else { continue }
         } else if kind == "model-registry" {
@@ -535,7 +535,7 @@ struct Place {
       feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: ["data-source"],
-      fedBy: [["ranking", "candidate-generation", "vector-index"]], feedsAny: ["client", "api-gateway"],
+      fedBy: [["ranking", "candidate-generation", "vector-index", "re-ranking"]], feedsAny: ["client", "api-gateway"],
       notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"]),
     Place(
       kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
@@ -557,6 +557,12 @@ struct Place {
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
       feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, unlessWordsHint: ["api-gateway"],
       overrides: ["data-source"]),
+    Place(
+      kind: "candidate-generation", reason: "a filter before the model narrows the items it scores",
+      readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
+      feedsAny: ["ranking", "inference-service"],
+      notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
+      unlessNamed: ["re-ranking"], overrides: ["re-ranking"], needsWords: true),
     Place(
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],

@@ -221,4 +221,14 @@ final class CheckerWordReadingTests: XCTestCase {
     let reading = BoardReader.read(alone, catalogue: catalogue, expected: ["client", "data-source", "labelling"])
     XCTAssertFalse(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
   }
+
+  func testWhoeverOpensAnAppIsAUser() {
+    // Products name their users ("Pinners", "Snapchatters"); the sentence says it is a person.
+    for label in ["Pinner opens the home feed", "Redditor scrolls the front page"] {
+      XCTAssertTrue(catalogue.kinds(inText: label).contains("client"), label)
+    }
+    // A word another kind knows stays what it is ("Model watches drift" is no person).
+    XCTAssertFalse(catalogue.kinds(inText: "Model watches drift").contains("client"))
+    XCTAssertFalse(catalogue.kinds(inText: "Pinner opens").contains("client"))
+  }
 }

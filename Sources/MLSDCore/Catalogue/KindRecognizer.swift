@@ -88,6 +88,13 @@ struct KindRecognizer: Sendable {
         // The subject is a person, whatever else its word form hints at ("Viewer types a query":
         // a viewer, not the views counted in the logs).
         cueMatches.removeAll { $0.start == 0 && $0.kind != "client" }
+      } else if let last = head, isLabel, last >= 2, KindRecognizer.userVerbs.contains(words[1]),
+        !(nameMatches + cueMatches).contains(where: { $0.start <= 1 }), roles[stems[0]] == nil
+      {
+        // "Pinner opens the home feed": whoever opens, browses or scrolls an app is a person,
+        // whatever the product calls its users.
+        head = 0
+        add("client", KindRecognizer.countedScore, "'\(words[0])' \(words[1]) something: a person", hinted: true)
       }
       // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
       // starts with a verb of the pipeline's work, written as an instruction, names that work, and
@@ -242,6 +249,13 @@ struct KindRecognizer: Sendable {
     let verb = words[1]
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
+
+  /// Verbs of what people do in an app, in the form of a sentence about one of them ("Pinner
+  /// opens the home feed"): its subject, whatever the word, is a user.
+  static let userVerbs: Set<String> = [
+    "opens", "visits", "browses", "scrolls", "taps", "swipes", "searches", "watches", "types", "signs", "books",
+    "buys", "listens", "reads",
+  ]
 
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
   /// instruction in ("Train", "Fine-tune", "Re-rank", "Learn a vector"); `WordForms` gives each its

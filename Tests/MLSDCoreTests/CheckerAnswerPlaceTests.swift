@@ -18,7 +18,7 @@ final class CheckerAnswerPlaceTests: XCTestCase {
 
   func testWhatOnlyTheAnswersFeedAndAsksServingIsTheClient() {
     let loop = board(
-      [("me", "Gamer opens Quick Play"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
+      [("me", "Quick Play lobby"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
       [("me", "c"), ("c", "r"), ("r", "me")])
     let reading = BoardReader.read(loop, catalogue: catalogue)
     XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
@@ -34,6 +34,10 @@ final class CheckerAnswerPlaceTests: XCTestCase {
     XCTAssertTrue(
       BoardReader.read(loop, catalogue: catalogue).boxes[0].counted.flatMap(\.reasons).contains(
         "only the answers feed it and it sends requests to serving"))
+    // A sentence about someone opening it says so in words ("Gamer opens Quick Play").
+    var said = loop
+    said.boxes[0].label = "Gamer opens Quick Play"
+    XCTAssertTrue(BoardReader.read(said, catalogue: catalogue).boxes[0].kinds.contains("client"))
   }
 
   func testAStepBetweenTheIndexAndTheUserTidiesTheList() {

@@ -231,4 +231,18 @@ final class CheckerWordReadingTests: XCTestCase {
     XCTAssertFalse(catalogue.kinds(inText: "Model watches drift").contains("client"))
     XCTAssertFalse(catalogue.kinds(inText: "Pinner opens").contains("client"))
   }
+
+  func testWhatUsersDoIsDataAndAPredictionIsNoLog() {
+    // FACTS: user interactions are a data source; an action is enforcement only when a service
+    // takes it.
+    let actions = catalogue.kinds(inText: "User actions")
+    XCTAssertTrue(actions.contains("data-source"), "\(actions)")
+    XCTAssertFalse(actions.contains("enforcement-service"), "\(actions)")
+    // Predicting is serving; a log of predictions says so ("Prediction log").
+    let predicting = catalogue.kinds(inText: "Category prediction")
+    XCTAssertTrue(predicting.contains("inference-service"), "\(predicting)")
+    XCTAssertFalse(predicting.contains("prediction-logging"), "\(predicting)")
+    XCTAssertTrue(catalogue.kinds(inText: "Prediction log").contains("prediction-logging"))
+    XCTAssertTrue(catalogue.kinds(inText: "Predictions table").contains("prediction-logging"))
+  }
 }

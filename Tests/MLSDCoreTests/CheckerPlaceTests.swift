@@ -276,4 +276,16 @@ final class CheckerPlaceTests: XCTestCase {
     XCTAssertTrue(kinds.contains("data-lake"), "\(kinds)")
     XCTAssertFalse(kinds.contains("training-pipeline"), "\(kinds)")
   }
+
+  func testASchedulerThatRunsTrainingIsScheduledRetraining() {
+    // FACTS: a retraining trigger is continual learning or scheduled retraining; an Airflow DAG
+    // that starts the training job is the schedule.
+    let scheduled = chain([("dag", "Airflow"), ("t", "Training job"), ("r", "Model registry")])
+    let reading = BoardReader.read(scheduled, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("retraining-trigger"), "\(reading.boxes[0])")
+    XCTAssertTrue(reading.boxes[0].kinds.contains("orchestration"), "\(reading.boxes[0])")
+    // A scheduler that runs only the ETL does not start training.
+    let etl = chain([("dag", "Airflow"), ("job", "Spark job"), ("lake", "Data lake")])
+    XCTAssertFalse(BoardReader.read(etl, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
+  }
 }

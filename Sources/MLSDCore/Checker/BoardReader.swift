@@ -131,6 +131,7 @@ enum BoardReader {
     let clientIndex = catalogue.index(of: "client")
     let triggerIndex = catalogue.index(of: "retraining-trigger")
     let orchestrationIndex = catalogue.index(of: "orchestration")
+    let trainingIndex = catalogue.index(of: "training-pipeline")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -255,13 +256,17 @@ enum BoardReader {
         if place.keepsWords { kept.formUnion(firstIndices[i]) }
       }
       // A scheduler whose arrow says to retrain starts the training runs: it is also the
-      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner).
-      if let k = triggerIndex, startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex) {
-        touch(k)
-        score[k] += KindRecognizer.aliasScore
-        namedFlags[k] = true
-        backedFlags[k] = true
-        placed[k] = "a scheduler whose arrow says to retrain"
+      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner); so is
+      // one that runs the training job itself, scheduled retraining (FACTS.md).
+      if let k = triggerIndex, let o = orchestrationIndex, firstIndices[i].contains(o) {
+        let says = startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex)
+        if says || trainingIndex.map({ outFlags[$0] }) == true {
+          touch(k)
+          score[k] += KindRecognizer.aliasScore
+          namedFlags[k] = true
+          backedFlags[k] = true
+          placed[k] = says ? "a scheduler whose arrow says to retrain" : "a scheduler that runs the training job"
+        }
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that

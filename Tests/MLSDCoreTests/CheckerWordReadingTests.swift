@@ -245,4 +245,22 @@ final class CheckerWordReadingTests: XCTestCase {
     XCTAssertTrue(catalogue.kinds(inText: "Prediction log").contains("prediction-logging"))
     XCTAssertTrue(catalogue.kinds(inText: "Predictions table").contains("prediction-logging"))
   }
+
+  func testAServerIsAMachineNotTheServingItDoes() {
+    XCTAssertNotEqual(WordForms.stem("server"), WordForms.stem("serving"))
+    XCTAssertEqual(WordForms.stem("servers"), WordForms.stem("server"))
+    // A model server still is one, by its name.
+    XCTAssertTrue(catalogue.kinds(inText: "Model servers").contains("inference-service"))
+    XCTAssertFalse(catalogue.kinds(inText: "Ad server").contains("inference-service"))
+    // Between the caller and the auction, the ad server is the front door.
+    let ads = board(
+      [
+        ("feed", "Feed asks for 3 ad slots"), ("ad", "Ad server"), ("t", "Targeting match"),
+        ("r", "CTR model"), ("a", "Auction"),
+      ],
+      [("feed", "ad", nil), ("ad", "t", nil), ("t", "r", nil), ("r", "a", nil), ("a", "ad", nil)])
+    let reading = BoardReader.read(ads, catalogue: catalogue, expected: ["candidate-generation", "ranking"])
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    XCTAssertTrue(reading.boxes[1].kinds.contains("api-gateway"), "\(reading.boxes[1])")
+  }
 }

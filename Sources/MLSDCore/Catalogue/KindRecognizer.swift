@@ -88,7 +88,9 @@ struct KindRecognizer: Sendable {
         // The subject is a person, whatever else its word form hints at ("Viewer types a query":
         // a viewer, not the views counted in the logs).
         cueMatches.removeAll { $0.start == 0 && $0.kind != "client" }
-      } else if let last = head, isLabel, last >= 2, KindRecognizer.userVerbs.contains(words[1]),
+      } else if let last = head, isLabel,
+        last >= 2 || last == 1 && words.count >= 4 && KindRecognizer.prepositions.contains(words[2]),
+        KindRecognizer.userVerbs.contains(words[1]),
         !(nameMatches + cueMatches).contains(where: { $0.start <= 1 }), roles[stems[0]] == nil
       {
         // "Pinner opens the home feed": whoever opens, browses or scrolls an app is a person,
@@ -251,10 +253,11 @@ struct KindRecognizer: Sendable {
   }
 
   /// Verbs of what people do in an app, in the form of a sentence about one of them ("Pinner
-  /// opens the home feed"): its subject, whatever the word, is a user.
+  /// opens the home feed"), or of what a caller does ("Feed asks for 3 ad slots"): its subject,
+  /// whatever the word, is the client.
   static let userVerbs: Set<String> = [
     "opens", "visits", "browses", "scrolls", "taps", "swipes", "searches", "watches", "types", "signs", "books",
-    "buys", "listens", "reads",
+    "buys", "listens", "reads", "asks", "requests",
   ]
 
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an

@@ -65,4 +65,22 @@ final class CheckerAnswerPlaceTests: XCTestCase {
       [("w", "Weekly retrain"), ("t", "Training job"), ("e", "Offline evaluation")], [("w", "t"), ("t", "e")])
     XCTAssertTrue(BoardReader.read(trigger, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
   }
+
+  func testTheFrontDoorAndItsCallerAreReadTogether() {
+    // Neither "Feed open" nor "Feed service" says what it is: the service sends the request on to
+    // retrieval and the final list comes back to it, so it is the front door, and what calls it
+    // the client. A store of posts that nothing feeds is where the items are, not a caller.
+    let feed = board(
+      [
+        ("app", "Feed open"), ("svc", "Feed service"), ("posts", "Posts store"),
+        ("r", "Candidate retrieval"), ("rank", "Ranking service"), ("rules", "Diversity rules"),
+      ],
+      [
+        ("app", "svc"), ("svc", "r"), ("posts", "r"), ("r", "rank"), ("rank", "rules"), ("rules", "svc"),
+      ])
+    let reading = BoardReader.read(feed, catalogue: catalogue, expected: ["candidate-generation", "ranking"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("api-gateway"), "\(reading.boxes[1])")
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    XCTAssertFalse(reading.boxes[2].kinds.contains("client"), "\(reading.boxes[2])")
+  }
 }

@@ -459,6 +459,9 @@ struct Place {
   /// Whether the box's head word must name stored artefacts ("Saved models, one per week"), its
   /// other words saying nothing.
   var needsArtefacts = false
+  /// Whether some box that feeds it must be unread: the caller of a front door that the answers
+  /// come back to, before the caller itself is read.
+  var needsUnreadCaller = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -483,7 +486,7 @@ struct Place {
       onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
-      keepsWords: keepsWords, needsArtefacts: needsArtefacts)
+      keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller)
   }
 
   static let all = core + later
@@ -501,7 +504,7 @@ struct Place {
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
-      unlessWordsHint: ["api-gateway", "re-ranking"]),
+      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"]),
     Place(
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
@@ -557,6 +560,11 @@ struct Place {
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
+    Place(
+      kind: "api-gateway", reason: "it sends the request on to serving and the answer comes back to it",
+      readAs: [], fedBy: [["re-ranking", "ranking", "inference-service", "cache"]],
+      feedsAny: ["candidate-generation", "ranking", "inference-service", "embedding-service"],
+      unlessWordsHint: ["client"], needsUnreadCaller: true),
     Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
@@ -650,12 +658,14 @@ final class NumberedPlace {
   let whenWordsHint: Set<String>
   let keepsWords: Bool
   let needsArtefacts: Bool
+  let needsUnreadCaller: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
     notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
     unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
-    whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false
+    whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
+    needsUnreadCaller: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -675,6 +685,7 @@ final class NumberedPlace {
     self.whenWordsHint = whenWordsHint
     self.keepsWords = keepsWords
     self.needsArtefacts = needsArtefacts
+    self.needsUnreadCaller = needsUnreadCaller
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -689,6 +700,7 @@ final class NumberedPlace {
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
     guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
+    guard !needsUnreadCaller || fedByUnread else { return false }
     // Only those kinds feed it: every box that feeds it is read, as one of them.
     if let fedOnlyBy,
       fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })

@@ -18,7 +18,7 @@ final class CheckerAnswerPlaceTests: XCTestCase {
 
   func testWhatOnlyTheAnswersFeedAndAsksServingIsTheClient() {
     let loop = board(
-      [("me", "Gamer opens Quick Play"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
+      [("me", "Quick Play lobby"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
       [("me", "c"), ("c", "r"), ("r", "me")])
     let reading = BoardReader.read(loop, catalogue: catalogue)
     XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
@@ -34,6 +34,10 @@ final class CheckerAnswerPlaceTests: XCTestCase {
     XCTAssertTrue(
       BoardReader.read(loop, catalogue: catalogue).boxes[0].counted.flatMap(\.reasons).contains(
         "only the answers feed it and it sends requests to serving"))
+    // A sentence about someone opening it says so in words ("Gamer opens Quick Play").
+    var said = loop
+    said.boxes[0].label = "Gamer opens Quick Play"
+    XCTAssertTrue(BoardReader.read(said, catalogue: catalogue).boxes[0].kinds.contains("client"))
   }
 
   func testAStepBetweenTheIndexAndTheUserTidiesTheList() {
@@ -60,5 +64,23 @@ final class CheckerAnswerPlaceTests: XCTestCase {
     let trigger = board(
       [("w", "Weekly retrain"), ("t", "Training job"), ("e", "Offline evaluation")], [("w", "t"), ("t", "e")])
     XCTAssertTrue(BoardReader.read(trigger, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
+  }
+
+  func testTheFrontDoorAndItsCallerAreReadTogether() {
+    // Neither "Feed open" nor "Feed service" says what it is: the service sends the request on to
+    // retrieval and the final list comes back to it, so it is the front door, and what calls it
+    // the client. A store of posts that nothing feeds is where the items are, not a caller.
+    let feed = board(
+      [
+        ("app", "Feed open"), ("svc", "Feed service"), ("posts", "Posts store"),
+        ("r", "Candidate retrieval"), ("rank", "Ranking service"), ("rules", "Diversity rules"),
+      ],
+      [
+        ("app", "svc"), ("svc", "r"), ("posts", "r"), ("r", "rank"), ("rank", "rules"), ("rules", "svc"),
+      ])
+    let reading = BoardReader.read(feed, catalogue: catalogue, expected: ["candidate-generation", "ranking"])
+    XCTAssertTrue(reading.boxes[1].kinds.contains("api-gateway"), "\(reading.boxes[1])")
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    XCTAssertFalse(reading.boxes[2].kinds.contains("client"), "\(reading.boxes[2])")
   }
 }

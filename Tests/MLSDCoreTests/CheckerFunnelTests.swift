@@ -116,4 +116,39 @@ final class CheckerFunnelTests: XCTestCase {
     removed.removeBox("flink")
     XCTAssertFalse(BoardReader.read(removed, catalogue: catalogue).allKinds.contains("stream-processing"))
   }
+
+  func testAFilterBeforeTheModelNarrowsTheItems() {
+    // FACTS: ads are first selected by their targeting criteria, events by location; the model
+    // then scores what is left. A filter fed by the request and the items, feeding the model, is
+    // candidate generation, and the model after it the ranker.
+    let ads = board(
+      [
+        ("app", "Mobile app"), ("server", "Ad request handler"), ("db", "Campaigns database"),
+        ("filter", "Targeting filter"), ("model", "SageMaker endpoint"), ("auction", "Auction"),
+      ],
+      [("app", "server"), ("server", "filter"), ("db", "filter"), ("filter", "model"), ("model", "auction")])
+    let reading = BoardReader.read(ads, catalogue: catalogue, expected: funnel)
+    XCTAssertTrue(reading.boxes[3].kinds.contains("candidate-generation"), "\(reading.boxes[3])")
+    XCTAssertFalse(reading.boxes[3].kinds.contains("re-ranking"), "\(reading.boxes[3])")
+    XCTAssertTrue(reading.boxes[4].kinds.contains("ranking"), "\(reading.boxes[4])")
+    // Rules after the ranker stay the final rules; a filter fed by nothing is no such step.
+    let after = board(
+      [("ranker", "Ranking service"), ("rules", "Result rules"), ("api", "Prediction service")],
+      [("ranker", "rules"), ("rules", "api")])
+    XCTAssertTrue(BoardReader.read(after, catalogue: catalogue, expected: funnel).boxes[1].kinds.contains("re-ranking"))
+    let alone = board([("rules", "Result rules"), ("api", "Prediction service")], [("rules", "api")])
+    XCTAssertFalse(
+      BoardReader.read(alone, catalogue: catalogue, expected: funnel).boxes[0].kinds.contains("candidate-generation"))
+  }
+
+  func testAStepAfterTheFusionOnItsWayToTheUserIsReRanking() {
+    let search = board(
+      [
+        ("app", "Mobile app"), ("front", "Search front end"), ("ann", "FAISS"), ("blend", "Blender"),
+        ("last", "Final pass"),
+      ],
+      [("app", "front"), ("front", "ann"), ("ann", "blend"), ("blend", "last"), ("last", "app")])
+    let reading = BoardReader.read(search, catalogue: catalogue, expected: funnel)
+    XCTAssertTrue(reading.boxes[4].kinds.contains("re-ranking"), "\(reading.boxes[4])")
+  }
 }

@@ -233,4 +233,59 @@ final class CheckerPlaceTests: XCTestCase {
     let graph = BoardGraph(board: board, catalogue: catalogue)
     XCTAssertTrue(graph.flows(from: ["batch-prediction"], to: ["client"]))
   }
+
+  func testWhatTurnsTheRequestIntoAQueryForTheIndexFindsTheCandidates() {
+    // A search-based recommender: the user's interests become a query to Elasticsearch, whose
+    // hits are the candidates.
+    let board = chain([
+      ("u", "Home page"), ("api", "Recommendations endpoint"), ("q", "Query builder"), ("es", "Elasticsearch"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["candidate-generation"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
+    // Only where the template asks for candidates: a search design's query step is no funnel.
+    let search = BoardReader.read(board, catalogue: catalogue, expected: ["text-search-index"])
+    XCTAssertFalse(search.boxes[2].kinds.contains("candidate-generation"), "\(search.boxes[2])")
+    // Words that read the box keep it what they say ("Query encoder" embeds the query).
+    let encoder = chain([("u", "Home page"), ("api", "API gateway"), ("q", "Query encoder"), ("ann", "FAISS")])
+    let read = BoardReader.read(encoder, catalogue: catalogue, expected: ["candidate-generation"])
+    XCTAssertFalse(read.boxes[2].kinds.contains("candidate-generation"), "\(read.boxes[2])")
+  }
+
+  func testAStoreOfModelsBetweenTheGateAndServingIsTheRegistry() {
+    // "Saved models" says only what it keeps; between the evaluation gate and the job that
+    // applies the model, it is the versioned hand-off.
+    let board = chain([
+      ("t", "Training job"), ("e", "Offline evaluation"), ("s", "Saved models, one per week"),
+      ("v", "Compute a vector for every listing"), ("ix", "FAISS"),
+    ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["model-registry"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("model-registry"), "\(reading.boxes[2])")
+    // A store whose head word names no artefact is not read so by that place ("Saved settings").
+    let other = chain([
+      ("t", "Training job"), ("e", "Offline evaluation"), ("s", "Saved settings, one per week"),
+      ("v", "Compute a vector for every listing"), ("ix", "FAISS"),
+    ])
+    let read = BoardReader.read(other, catalogue: catalogue, expected: ["model-registry"])
+    let place = "training hands the models it keeps to serving"
+    XCTAssertTrue(reading.boxes[2].counted.contains { $0.reasons.contains(place) }, "\(reading.boxes[2])")
+    XCTAssertFalse(read.boxes[2].counted.contains { $0.reasons.contains(place) }, "\(read.boxes[2])")
+  }
+
+  func testTrainingPairsAreData() {
+    let kinds = catalogue.kinds(inText: "Make training pairs")
+    XCTAssertTrue(kinds.contains("data-lake"), "\(kinds)")
+    XCTAssertFalse(kinds.contains("training-pipeline"), "\(kinds)")
+  }
+
+  func testASchedulerThatRunsTrainingIsScheduledRetraining() {
+    // FACTS: a retraining trigger is continual learning or scheduled retraining; an Airflow DAG
+    // that starts the training job is the schedule.
+    let scheduled = chain([("dag", "Airflow"), ("t", "Training job"), ("r", "Model registry")])
+    let reading = BoardReader.read(scheduled, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("retraining-trigger"), "\(reading.boxes[0])")
+    XCTAssertTrue(reading.boxes[0].kinds.contains("orchestration"), "\(reading.boxes[0])")
+    // A scheduler that runs only the ETL does not start training.
+    let etl = chain([("dag", "Airflow"), ("job", "Spark job"), ("lake", "Data lake")])
+    XCTAssertFalse(BoardReader.read(etl, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
+  }
 }

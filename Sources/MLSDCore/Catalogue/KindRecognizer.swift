@@ -75,7 +75,7 @@ struct KindRecognizer: Sendable {
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       let nameMatches = names.matches(words: words, stems: stems)
-      let cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
       // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
       if let last = head, isLabel,
@@ -85,19 +85,23 @@ struct KindRecognizer: Sendable {
           isRole: { roles[stems[$0]] != nil })
       {
         head = 0
-      }
-      // "Learn a vector per cabin" is an order: its verb, a hint word before an article, is what
-      // the box does.
-      if isLabel, words.count >= 3, KindRecognizer.articles.contains(words[1]),
-        text.lowercased().hasPrefix(words[0] + " " + words[1] + " "),
-        cueMatches.contains(where: { $0.start == 0 && $0.end == 1 })
+        // The subject is a person, whatever else its word form hints at ("Viewer types a query":
+        // a viewer, not the views counted in the logs).
+        cueMatches.removeAll { $0.start == 0 && $0.kind != "client" }
+      } else if let last = head, isLabel,
+        last >= 2 || last == 1 && words.count >= 4 && KindRecognizer.prepositions.contains(words[2]),
+        KindRecognizer.userVerbs.contains(words[1]),
+        !(nameMatches + cueMatches).contains(where: { $0.start <= 1 }), roles[stems[0]] == nil
       {
+        // "Pinner opens the home feed": whoever opens, browses or scrolls an app is a person,
+        // whatever the product calls its users.
         head = 0
+        add("client", KindRecognizer.countedScore, "'\(words[0])' \(words[1]) something: a person", hinted: true)
       }
-      // "Train ranking model", "Fine-tune click model": a label that starts with a verb of the
-      // pipeline's work names that work, and what follows is its object ("ranking model" is
-      // what is trained). Not when a noun for a place that keeps things follows the verb ("Score
-      // cache" is a cache, "Log store" a store).
+      // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
+      // starts with a verb of the pipeline's work, written as an instruction, names that work, and
+      // what follows is its object ("ranking model" is what is trained). Not when a noun for a
+      // place that keeps things follows the verb ("Score cache" is a cache, "Log store" a store).
       var actionFirst = false
       if let last = head, isLabel, last > 0,
         let verb = (nameMatches + cueMatches).filter({ $0.start == 0 }).map(\.end).max(),
@@ -129,10 +133,12 @@ struct KindRecognizer: Sendable {
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
         named.insert(match.kind)
+        // The object of a verb that names the verb's own kind says the same work again ("Filter
+        // and re-rank"): it is no mere object.
         let modifies =
           actionFirst
             || !headKinds.isEmpty
-          ? !headKinds.contains(match.kind)
+          ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
@@ -246,12 +252,23 @@ struct KindRecognizer: Sendable {
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
 
+  /// Verbs of what people do in an app, in the form of a sentence about one of them ("Pinner
+  /// opens the home feed"), or of what a caller does ("Feed asks for 3 ad slots"): its subject,
+  /// whatever the word, is the client.
+  static let userVerbs: Set<String> = [
+    "opens", "visits", "browses", "scrolls", "taps", "swipes", "searches", "watches", "types", "signs", "books",
+    "buys", "listens", "reads", "asks", "requests",
+  ]
+
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
-  /// instruction in ("Train", "Fine-tune", "Re-rank"); `WordForms` gives each its other forms.
+  /// instruction in ("Train", "Fine-tune", "Re-rank", "Learn a vector"); `WordForms` gives each its
+  /// other forms. The one list of the imperative rule: "Training", "Ranker" or "Filters" are no
+  /// instructions.
   static let actionVerbs: Set<String> = [
-    "train", "retrain", "finetune", "fine tune", "serve", "score", "rank", "rerank", "re rank", "embed", "encode",
-    "annotate", "label", "log", "monitor", "evaluate", "validate", "retrieve", "ingest", "deploy", "predict",
-    "infer", "classify", "detect", "index",
+    "train", "retrain", "finetune", "fine tune", "learn", "fit", "serve", "score", "rank", "rerank", "re rank",
+    "embed", "encode", "annotate", "label", "report", "review", "log", "monitor", "evaluate", "validate",
+    "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
+    "dedup",
   ]
 
   /// Nouns for places that keep things: after a verb of `actionVerbs` they make it a noun that
@@ -299,19 +316,17 @@ struct KindRecognizer: Sendable {
     return before.contains { ["at", "of", "by", "before", "after", "until"].contains($0) }
   }
 
-  /// Words that follow the verb of a label in the imperative ("Train the ranker").
-  static let articles: Set<String> = ["a", "an", "the", "every", "each"]
-
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
   static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per"]
 
-  /// The position of the head word: the last word before a parenthesis, colon or dash that starts
-  /// an aside ("Takedown service (delete, restrict)" → "service"), or before a preposition.
+  /// The position of the head word: the last word before a parenthesis, colon, comma or dash that
+  /// starts an aside ("Takedown service (delete, restrict)" → "service"; "Saved models, one per
+  /// week" → "models"), or before a preposition.
   static func headIndex(of text: String, words: [String]) -> Int? {
     guard !words.isEmpty else { return nil }
     var main = Substring(text)
-    for separator in ["(", ":", " - ", " – ", " — ", "[", "<br"] {
+    for separator in ["(", ":", " - ", " – ", " — ", "[", "<br", ","] {
       if let range = main.range(of: separator), range.lowerBound > main.startIndex {
         main = main[..<range.lowerBound]
       }

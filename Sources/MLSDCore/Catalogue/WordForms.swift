@@ -11,8 +11,9 @@ enum WordForms {
     "hdfs", "dbs", "ms", "kms", "cms", "less",
   ]
   /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
-  /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds).
-  private static let keptSingular: Set<String> = ["rater", "poster", "indexer"]
+  /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds; an
+  /// "Ad server" is a machine, not the serving it does).
+  private static let keptSingular: Set<String> = ["rater", "poster", "indexer", "server"]
 
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").

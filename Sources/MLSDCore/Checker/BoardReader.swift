@@ -105,11 +105,11 @@ enum BoardReader {
       let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
       sends[from] += said
       for (kind, phrase) in said where carriedKinds.contains(kind) {
-        // Logged predictions go from what serves (or a box not read yet, such as a page service)
-        // back into the data, not out to the caller. What the app itself sends ("impressions,
+        // Logged predictions go from what serves, the gateway that hands the results out, or a
+        // box not read yet (a page service) back into the data, not out to the caller. What the app itself sends ("impressions,
         // clicks") is user feedback, without the features the model was served.
         if kind == "prediction-logging" {
-          guard firstIndices[from].isEmpty || reads(from, servingKinds),
+          guard firstIndices[from].isEmpty || reads(from, servingKinds) || reads(from, ["api-gateway"]),
             firstIndices[to].isEmpty || reads(to, dataKinds)
           else { continue }
         } else if kind == "model-registry" {
@@ -131,6 +131,7 @@ enum BoardReader {
     let clientIndex = catalogue.index(of: "client")
     let triggerIndex = catalogue.index(of: "retraining-trigger")
     let orchestrationIndex = catalogue.index(of: "orchestration")
+    let trainingIndex = catalogue.index(of: "training-pipeline")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -255,13 +256,17 @@ enum BoardReader {
         if place.keepsWords { kept.formUnion(firstIndices[i]) }
       }
       // A scheduler whose arrow says to retrain starts the training runs: it is also the
-      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner).
-      if let k = triggerIndex, startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex) {
-        touch(k)
-        score[k] += KindRecognizer.aliasScore
-        namedFlags[k] = true
-        backedFlags[k] = true
-        placed[k] = "a scheduler whose arrow says to retrain"
+      // retraining trigger ("Airflow hourly DAG" sending "retrain" to the label joiner); so is
+      // one that runs the training job itself, scheduled retraining (FACTS.md).
+      if let k = triggerIndex, let o = orchestrationIndex, firstIndices[i].contains(o) {
+        let says = startsTraining(firstIndices[i], sends: sends[i], orchestration: orchestrationIndex)
+        if says || trainingIndex.map({ outFlags[$0] }) == true {
+          touch(k)
+          score[k] += KindRecognizer.aliasScore
+          namedFlags[k] = true
+          backedFlags[k] = true
+          placed[k] = says ? "a scheduler whose arrow says to retrain" : "a scheduler that runs the training job"
+        }
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
@@ -451,6 +456,12 @@ struct Place {
   /// Kinds of `readAs` the box may be read as only when its head word names stored artefacts
   /// ("Listing embeddings" holds vectors; an "Image encoder" computes them).
   var readAsWhenHolding: Set<String> = []
+  /// Whether the box's head word must name stored artefacts ("Saved models, one per week"), its
+  /// other words saying nothing.
+  var needsArtefacts = false
+  /// Whether some box that feeds it must be unread: the caller of a front door that the answers
+  /// come back to, before the caller itself is read.
+  var needsUnreadCaller = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -475,7 +486,7 @@ struct Place {
       onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
-      keepsWords: keepsWords)
+      keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller)
   }
 
   static let all = core + later
@@ -493,7 +504,7 @@ struct Place {
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
-      unlessWordsHint: ["api-gateway", "re-ranking"]),
+      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"]),
     Place(
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
@@ -532,7 +543,7 @@ struct Place {
       feedsAny: ["model-evaluation"], notFedBy: ["model-registry", "client", "api-gateway"]),
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: ["data-source"],
-      fedBy: [["ranking", "candidate-generation", "vector-index"]], feedsAny: ["client", "api-gateway"],
+      fedBy: [["ranking", "candidate-generation", "vector-index", "re-ranking"]], feedsAny: ["client", "api-gateway"],
       notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"]),
     Place(
       kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
@@ -550,10 +561,25 @@ struct Place {
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
     Place(
+      kind: "api-gateway", reason: "it sends the request on to serving and the answer comes back to it",
+      readAs: [], fedBy: [["re-ranking", "ranking", "inference-service", "cache"]],
+      feedsAny: ["candidate-generation", "ranking", "inference-service", "embedding-service"],
+      unlessWordsHint: ["client"], needsUnreadCaller: true),
+    Place(
       kind: "candidate-generation", reason: "the request reaches it before the ranker",
       readAs: ["data-source", "candidate-generation", "text-search-index"], fedBy: [["client", "api-gateway"]],
       feedsAny: ["ranking", "inference-service"], onlyWhenAsked: true, unlessWordsHint: ["api-gateway"],
       overrides: ["data-source"]),
+    Place(
+      kind: "candidate-generation", reason: "a filter before the model narrows the items it scores",
+      readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
+      feedsAny: ["ranking", "inference-service"],
+      notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
+      unlessNamed: ["re-ranking"], overrides: ["re-ranking"], needsWords: true),
+    Place(
+      kind: "candidate-generation", reason: "it turns the request into a query for the index",
+      readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],
+      feedsAny: ["text-search-index", "vector-index"], onlyWhenAsked: true),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],
@@ -563,6 +589,13 @@ struct Place {
         "re-ranking",
       ], readAsWhenHolding: ["embedding-service"], needsWords: true),
     Place(
+      kind: "model-registry", reason: "training hands the models it keeps to serving",
+      readAs: [], fedBy: [["training-pipeline", "model-evaluation"]],
+      feedsAny: [
+        "inference-service", "batch-prediction", "ranking", "embedding-service", "candidate-generation", "vector-index",
+        "re-ranking",
+      ], needsArtefacts: true),
+    Place(
       kind: "cache", reason: "batch prediction writes into it for serving to read",
       readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
     Place(
@@ -570,6 +603,9 @@ struct Place {
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
+    Place(
+      kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
+      readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),
   ]
 
   /// Places added for batch pipelines, where the template asks for batch prediction. A box its
@@ -621,12 +657,15 @@ final class NumberedPlace {
   let needsWords: Bool
   let whenWordsHint: Set<String>
   let keepsWords: Bool
+  let needsArtefacts: Bool
+  let needsUnreadCaller: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
     notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
     unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
-    whenWordsHint: Set<String> = [], keepsWords: Bool = false
+    whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
+    needsUnreadCaller: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -645,6 +684,8 @@ final class NumberedPlace {
     self.needsWords = needsWords
     self.whenWordsHint = whenWordsHint
     self.keepsWords = keepsWords
+    self.needsArtefacts = needsArtefacts
+    self.needsUnreadCaller = needsUnreadCaller
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -658,6 +699,8 @@ final class NumberedPlace {
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
+    guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
+    guard !needsUnreadCaller || fedByUnread else { return false }
     // Only those kinds feed it: every box that feeds it is read, as one of them.
     if let fedOnlyBy,
       fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })

@@ -20,6 +20,8 @@ enum Pipeline {
   }
 
   static func run(path: String, library: Library) throws -> Run {
+    // Each run routes afresh, not from the routings an earlier run kept.
+    RouteMemo.forget()
     var steps: [Double] = []
     let cpuStart = Clock.cpuNow()
     let (decoded, load) = try Clock.measure { () throws -> Board in

@@ -48,9 +48,13 @@ struct Router {
     if previous != nil, let result = route(board, previous: previous, local: true, budget: budget, rerouting: false) {
       return result
     }
-    return route(
-      board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
-      ?? Result(routes: [], rerouted: [])
+    func fresh() -> Result {
+      route(board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
+        ?? Result(routes: [], rerouted: [])
+    }
+    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
+    let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
+    return RouteMemo.shared.result(key, make: fresh)
   }
 
   /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a
@@ -184,7 +188,7 @@ struct Router {
       if thorough && crossed > 0 {
         _ = rerouteCrossings(
           requests, routes: &dearRoutes, grid: &dearGrid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch,
-          budget: workBudget - (scratch.work - spentBefore), remembering: false, crossing: thoroughCrossing)
+          budget: workBudget - (scratch.work - spentBefore), remembering: remembering, crossing: thoroughCrossing)
         if totalCrossings(dearRoutes, grid: dearGrid) < crossed {
           let dearLacking = placeLabels(
             order, board: board, routes: &dearRoutes, grid: &dearGrid, within: reach(dearRoutes, board: board))

@@ -14,6 +14,7 @@ final class LayoutMemo: @unchecked Sendable {
     var board: Board
     var width: Int
     var rows: Int
+    var columns: Int
     /// The ordering engine as it describes itself (its settings included); "own" without one.
     var engine: String
   }
@@ -22,8 +23,10 @@ final class LayoutMemo: @unchecked Sendable {
   private var kept: [Key: Board] = [:]
 
   /// The key for laying out `board` for a page now (under the current `LayoutEngine.ordering`).
-  static func key(_ board: Board, width: Int, rows: Int) -> Key {
-    Key(board: board, width: width, rows: rows, engine: LayoutEngine.ordering.map { String(reflecting: $0) } ?? "own")
+  static func key(_ board: Board, width: Int, rows: Int, columns: Int) -> Key {
+    Key(
+      board: board, width: width, rows: rows, columns: columns,
+      engine: LayoutEngine.ordering.map { String(reflecting: $0) } ?? "own")
   }
 
   /// The layout kept for `key`, or the one `make` gives, then kept.

@@ -15,7 +15,8 @@ struct Import: ParsableCommand {
       Other classes and styling lines (classDef, style, linkStyle, click) are skipped with a note.
       Anything else is reported as FILE:LINE:COLUMN and nothing is written. Boxes without a
       declared kind are recognised from their labels; the board is laid out left to right (LR,
-      RL) or top to bottom (TD, TB, BT).
+      RL) or top to bottom (TD, TB, BT), or, when that drawing would be wider than 160 columns or
+      taller than 58 rows, laid out for reading on such a page (lanes, bands, closer layers).
       """)
 
   /// The columns an imported board is laid out to fit when its own direction would not: a wide

@@ -160,11 +160,71 @@ final class LayoutFitTests: XCTestCase {
     // The routes were moved, not routed again: as many corners as before.
     XCTAssertEqual(squeezed.routes.map(\.points.count), before.routes.map(\.points.count))
   }
+  /// Squeezed for a page short of rows, a stretch of empty rows goes whole: the rows that hold
+  /// the stub and the arrowhead meet, and the arrow still joins the boxes.
+  func testSqueezeForAShortPageLeavesNoEmptyRow() throws {
+    let board = Board(
+      title: "stacked",
+      boxes: [
+        Box(id: "a", label: "A", frame: GridRect(x: 2, y: 1, width: 8, height: 3)),
+        Box(id: "b", label: "B", frame: GridRect(x: 2, y: 20, width: 8, height: 3)),
+      ],
+      arrows: [Arrow(from: "a", to: "b")])
+    let before = Diagram(board: board)
+    let kept = try XCTUnwrap(DiagramSqueeze.squeeze(before))
+    let tight = try XCTUnwrap(DiagramSqueeze.squeeze(before, leavingRows: 0))
+    let gap = { (d: Diagram) in d.board.boxes[1].frame.minY - d.board.boxes[0].frame.maxY }
+    XCTAssertEqual(gap(tight), gap(kept) - DiagramSqueeze.keptRows)
+    let again = LayoutQuality(Diagram(board: tight.board))
+    XCTAssertEqual(again.crossings, 0)
+    XCTAssertEqual(again.throughBoxes, 0)
+    XCTAssertLessThan(again.rows, LayoutQuality(Diagram(board: kept.board)).rows)
+  }
+
+  /// Within the page, a drawing may cross one arrow more than the one past it
+  /// (`PageFit.crossingAllowance`), weighed after every drawing that crosses no more; it may not
+  /// drop a label more, and two crossings more are refused.
+  func testPageKeyAllowsOneCrossingMoreAfterTheRest() throws {
+    var bar = LayoutQuality(Diagram(board: Board(title: "empty")))
+    bar.crossings = 3
+    bar.columns = 250
+    bar.rows = 70
+    var same = bar
+    same.columns = 190
+    same.rows = 58
+    var more = same
+    more.crossings = 3 + PageFit.crossingAllowance
+    more.columns = 100
+    var tooMany = more
+    tooMany.crossings += 1
+    var dropping = same
+    dropping.droppedLabels = 1
+    let sameKey = try XCTUnwrap(PageFit.key(same, bar: bar))
+    let moreKey = try XCTUnwrap(PageFit.key(more, bar: bar))
+    XCTAssertTrue(sameKey.lexicographicallyPrecedes(moreKey), "no crossing more comes first, however large")
+    XCTAssertNil(PageFit.key(tooMany, bar: bar))
+    XCTAssertNil(PageFit.key(dropping, bar: bar))
+  }
+
+  /// The routing made with room for labels is kept for the same board (RoutingMemo): asked
+  /// again, LabelRoom gives the kept one without routing.
+  func testRoutingWithRoomIsKeptForTheSameBoard() {
+    var board = RenderFixtures.pipeline()
+    board.title = "routed \(UInt64.random(in: 0...UInt64.max))"
+    var marked = Diagram(board: board)
+    marked = Diagram(board: marked.board, routes: marked.routes.map { _ in ArrowRoute(points: []) })
+    XCTAssertEqual(RoutingMemo.shared.value(board) { marked }.routes.map(\.points), marked.routes.map(\.points))
+    XCTAssertEqual(LabelRoom.routed(board).routes.map(\.points), marked.routes.map(\.points))
+    var other = board
+    other.arrows.removeLast()
+    XCTAssertFalse(LabelRoom.routed(other).routes.allSatisfy(\.points.isEmpty))
+  }
 }
 
 final class LayoutPageTests: XCTestCase {
-  /// The layout for reading takes a drawing within the page only when it crosses, drops and
-  /// covers no more than the drawing it replaces; a drawing already within the page is kept.
+  /// The layout for reading takes a drawing within the page only when it drops and covers no
+  /// more than the drawing it replaces and crosses at most `PageFit.crossingAllowance` more; a
+  /// drawing already within the page is kept.
   func testLayoutForReadingFitsThePageOnlyWithoutCrossingMore() throws {
     for id in ["generic-ml-pipeline", "street-view-blurring", "news-feed"] {
       let template = try XCTUnwrap(Fixtures.library.template(id))
@@ -182,7 +242,7 @@ final class LayoutPageTests: XCTestCase {
       }
       XCTAssertLessThanOrEqual(quality.columns, page.columns, id)
       XCTAssertLessThanOrEqual(quality.rows, page.rows, id)
-      XCTAssertLessThanOrEqual(quality.crossings, bar.crossings, id)
+      XCTAssertLessThanOrEqual(quality.crossings, bar.crossings + PageFit.crossingAllowance, id)
       XCTAssertLessThanOrEqual(quality.droppedLabels, bar.droppedLabels, id)
       XCTAssertLessThanOrEqual(quality.labelOverlaps, bar.labelOverlaps, id)
       XCTAssertLessThanOrEqual(quality.throughBoxes, bar.throughBoxes, id)
@@ -194,7 +254,7 @@ final class LayoutPageTests: XCTestCase {
   func testLayoutForReadingIsKeptForTheSameBoard() throws {
     var board = RenderFixtures.pipeline()
     board.title = "kept \(UInt64.random(in: 0...UInt64.max))"
-    let key = LayoutMemo.key(board, width: 150, rows: LayeredLayout.pageRows)
+    let key = LayoutMemo.key(board, width: 150, rows: LayeredLayout.pageRows, columns: LayeredLayout.pageColumns)
     var marked = board
     marked.boxes[0].frame.x = 77
     XCTAssertEqual(LayoutMemo.shared.layout(key) { marked }, marked)

@@ -24,10 +24,10 @@ final class RoutingMemoTests: XCTestCase {
   }
 
   func testTheSameKeyIsRoutedOnceAndADifferentOneAgain() {
-    let memo = RouteMemo()
+    let memo = ProcessMemo<RouteMemo.Key, Router.Result>(capacity: 32)
     var made = 0
     func route(_ key: RouteMemo.Key) -> Router.Result {
-      memo.result(key) {
+      memo.value(key) {
         made += 1
         return Router.Result(routes: [], rerouted: [])
       }

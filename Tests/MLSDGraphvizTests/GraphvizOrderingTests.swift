@@ -77,6 +77,28 @@ final class GraphvizOrderingTests: XCTestCase {
     XCTAssertGreaterThan(ownWithin, 0)
   }
 
+  /// A pipeline without groups (the generic reference's boxes and arrows, as its Mermaid export
+  /// without the subgraph lines imports), laid out for reading on the 160-column page `mlsd
+  /// import` aims at, is within 160 × 58 and keeps every label (issue 13's target for a user's
+  /// pipeline after an import).
+  func testAPipelineWithoutGroupsFitsTheImportPage() throws {
+    try requireGraphviz()
+    guard let template = references().first(where: { $0.id == "generic-ml-pipeline" }) else {
+      return XCTFail("no generic-ml-pipeline template")
+    }
+    var board = template.reference
+    board.groups = []
+    let laid = LayoutEngine.$ordering.withValue(GraphvizOrdering()) {
+      LayeredLayout.layoutFitting(board, columns: 160)
+    }
+    let quality = LayoutQuality(LabelRoom.routed(laid))
+    let said = "\(quality.columns)x\(quality.rows), \(quality.crossings) crossings"
+    XCTAssertLessThanOrEqual(quality.columns, 160, said)
+    XCTAssertLessThanOrEqual(quality.rows, LayeredLayout.pageRows, said)
+    XCTAssertEqual(quality.droppedLabels, 0, said)
+    XCTAssertEqual(quality.throughBoxes, 0, said)
+  }
+
   func testLayersFollowTheArrowsBothWays() throws {
     try requireGraphviz()
     guard let template = references().first(where: { $0.id == "generic-ml-pipeline" }) else {

@@ -13,8 +13,9 @@ enum DiagramSqueeze {
   /// The diagram with its empty stretches shortened (the routes moved with it, not routed
   /// again), or nil when there was nothing to take out. A label always keeps its row; with
   /// `keepingLabels` its columns too, otherwise the routing again places it on the shortened
-  /// arrow (LabelRoom makes room if it no longer fits).
-  static func squeeze(_ diagram: Diagram, keepingLabels: Bool = false) -> Diagram? {
+  /// arrow (LabelRoom makes room if it no longer fits). `leavingRows` is the empty rows left in
+  /// each stretch (`keptRows` unless a page is short of rows).
+  static func squeeze(_ diagram: Diagram, keepingLabels: Bool = false, leavingRows: Int = keptRows) -> Diagram? {
     let board = diagram.board
     var rows: [(Int, Int)] = []
     var columns: [(Int, Int)] = []
@@ -43,7 +44,7 @@ enum DiagramSqueeze {
         if keepingLabels { columns.append((origin.x, origin.x + DisplayWidth.of(text) - 1)) }
       }
     }
-    let mapY = Shift(kept: rows, leaving: keptRows)
+    let mapY = Shift(kept: rows, leaving: leavingRows)
     let mapX = Shift(kept: columns, leaving: keptColumns)
     guard !mapY.isIdentity || !mapX.isIdentity else { return nil }
     func point(_ p: GridPoint) -> GridPoint { GridPoint(x: mapX.map(p.x), y: mapY.map(p.y)) }

@@ -16,9 +16,14 @@ public enum LabelRoom {
 
   /// The board with room made, routed (the routing is kept so that callers that measure the
   /// drawing need not route it again). Room that kept no more labels is not kept: of the
-  /// rounds, the first with the fewest labels missing wins.
+  /// rounds, the first with the fewest labels missing wins. The result is kept for the process
+  /// (`RoutingMemo`): the layout for reading weighs some boards more than once.
   public static func routed(_ board: Board) -> Diagram {
     guard board.boxes.count <= maxBoxes else { return Diagram(board: board) }
+    return RoutingMemo.shared.value(board) { withRoom(board) }
+  }
+
+  private static func withRoom(_ board: Board) -> Diagram {
     var board = board
     var diagram = Diagram(board: board)
     var best = diagram

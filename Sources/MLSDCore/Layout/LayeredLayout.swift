@@ -67,27 +67,30 @@ public enum LayeredLayout {
   /// than the usual one and drop or write over frames no more labels, the one with the best
   /// `score` (crossings and area together) is kept: the layer order alone does not say how the
   /// arrows will cross once routed. When that drawing is larger than the page (`width`, at least
-  /// `pageColumns`, × `rows`), more compact arrangements are searched (`PageFit`); one within the
-  /// page replaces it only when it crosses, drops and covers no more than it (`fitted`). Under
+  /// `columns`, × `rows`), more compact arrangements are searched (`PageFit`); one within the
+  /// page replaces it only when it drops and covers no more than it and crosses no more, or at
+  /// most `PageFit.crossingAllowance` more when none within crosses no more (`fitted`). Under
   /// another engine (Graphviz) the same search with mlsd's own layering and order competes, each
   /// road's drawing fitted so: a drawing within the page beats one past it, and otherwise the
   /// better `score` is kept. The result is kept for the process (`LayoutMemo`).
-  public static func layoutFitting(_ board: Board, width: Int = 150, rows: Int = pageRows) -> Board {
-    LayoutMemo.shared.layout(LayoutMemo.key(board, width: width, rows: rows)) {
-      readable(board, width: width, rows: rows)
+  public static func layoutFitting(
+    _ board: Board, width: Int = 150, rows: Int = pageRows, columns: Int = pageColumns
+  ) -> Board {
+    LayoutMemo.shared.layout(LayoutMemo.key(board, width: width, rows: rows, columns: columns)) {
+      readable(board, width: width, rows: rows, columns: columns)
     }
   }
 
-  private static func readable(_ board: Board, width: Int, rows: Int) -> Board {
+  private static func readable(_ board: Board, width: Int, rows: Int, columns: Int) -> Board {
     let usual = usualFitting(board, width: width)
     guard board.boxes.count <= alternativesMaxBoxes && board.arrows.count <= alternativesMaxArrows else {
       return LabelRoom.make(usual)
     }
     var (chosen, quality) = closest(board, usual: usual, width: width)
-    let page = (columns: max(width, pageColumns), rows: rows)
+    let page = (columns: max(width, columns), rows: rows)
     // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
     // its drawing crosses fewer arrows once routed, on others only it fits the page. Each road's
-    // drawing is fitted to the page as far as it goes without crossing more; then, of drawings
+    // drawing is fitted to the page (`fitted`); then, of drawings
     // that drop and write over frames no more labels, one within the page beats one past it (the
     // reader sees it whole), and otherwise the better `score` wins.
     if LayoutEngine.ordering != nil && board.arrows.count <= ownCompetitionMaxArrows {
@@ -114,7 +117,8 @@ public enum LayeredLayout {
   }
 
   /// The drawing, or when it is larger than the page, a more compact arrangement within the page
-  /// that crosses, drops and covers no more than it (`PageFit`), with its measure.
+  /// that drops and covers no more than it and crosses no more, or at most
+  /// `PageFit.crossingAllowance` more (`PageFit.within`), with its measure.
   static func fitted(_ board: Board, _ drawn: (Diagram, LayoutQuality), page: (columns: Int, rows: Int))
     -> (Diagram, LayoutQuality)
   {
@@ -140,6 +144,11 @@ public enum LayeredLayout {
       if let lanes = LaneLayout.layout(seed) { alternatives.append(lanes) }
     }
     for var alternative in alternatives {
+      // Routing only adds to the boxes and frames (arrows, labels, rows opened for them): one
+      // that covers more than the bar's area, or as much as the best score, cannot be taken.
+      if let bounds = drawnBounds(alternative), bounds.width * bounds.height > min(barArea, bestScore - 1) {
+        continue
+      }
       if alternative.boxes.first?.id != board.boxes.first?.id || alternative.boxes.count != board.boxes.count {
         alternative = inOrder(of: board, alternative)
       }

@@ -10,13 +10,14 @@ enum LayoutMemo {
     var board: Board
     var width: Int
     var rows: Int
+    var columns: Int
     /// The ordering engine as it describes itself (`LayoutEngine.orderingName`).
     var engine: String
   }
 
   /// The key for laying out `board` for a page now (under the current `LayoutEngine.ordering`).
-  static func key(_ board: Board, width: Int, rows: Int) -> Key {
-    Key(board: board, width: width, rows: rows, engine: LayoutEngine.orderingName)
+  static func key(_ board: Board, width: Int, rows: Int, columns: Int) -> Key {
+    Key(board: board, width: width, rows: rows, columns: columns, engine: LayoutEngine.orderingName)
   }
 }
 

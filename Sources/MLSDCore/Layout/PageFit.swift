@@ -51,13 +51,16 @@ enum PageFit {
     return out
   }
 
-  /// A routed drawing squeezed (DiagramSqueeze), with and without its labels' columns kept,
-  /// measured with its routes moved.
+  /// A routed drawing squeezed (DiagramSqueeze), with and without its labels' columns kept, and
+  /// with no empty row left between what the rows hold (layers then one row closer, lanes a row
+  /// or two: when a page is a row short, a blank row is the cheapest thing to give up), measured
+  /// with its routes moved.
   static func squeezes(of routed: Diagram, arrangement: DiagramFit.Arrangement?) -> [Drawing] {
     var out: [Drawing] = []
     var seen: Set<[GridRect]> = [routed.board.boxes.map(\.frame)]
-    for keepingLabels in [true, false] {
-      guard let squeezed = DiagramSqueeze.squeeze(routed, keepingLabels: keepingLabels),
+    let ways = [(true, DiagramSqueeze.keptRows), (false, DiagramSqueeze.keptRows), (false, 0)]
+    for (keepingLabels, leavingRows) in ways {
+      guard let squeezed = DiagramSqueeze.squeeze(routed, keepingLabels: keepingLabels, leavingRows: leavingRows),
         seen.insert(squeezed.board.boxes.map(\.frame)).inserted
       else { continue }
       var quality = LayoutQuality(squeezed)
@@ -101,22 +104,33 @@ enum PageFit {
     return nil
   }
 
-  /// A drawing of the board within the page that crosses, drops, covers and runs through boxes
-  /// no more than `chosen` (measured `bar`), the one with the best `LayeredLayout.score`: the
-  /// chosen drawing squeezed, or another arrangement; nil when none is.
+  /// A reader who sees the whole drawing on one page follows it better than one who scrolls for
+  /// the last rows of a drawing with one crossing less: a drawing within the page may cross this
+  /// many arrows more than the one past it, when none crosses no more.
+  static let crossingAllowance = 1
+
+  /// A drawing of the board within the page that drops, covers and runs through boxes no more
+  /// than `chosen` (measured `bar`) and crosses no more, or failing that at most
+  /// `crossingAllowance` more; of those, the fewest crossings over the bar, then the best
+  /// `LayeredLayout.score`: the chosen drawing squeezed, or another arrangement; nil when none is.
   static func within(_ board: Board, chosen: Diagram, page: (columns: Int, rows: Int), bar: LayoutQuality)
     -> Diagram?
   {
     let all =
       squeezes(of: chosen, arrangement: nil)
       + drawings(plausible(DiagramFit.candidates(board, page: page, seeds: 2), page: page))
-    return best(all, columns: page.columns, rows: page.rows) { q in
-      guard q.crossings <= bar.crossings, q.droppedLabels <= bar.droppedLabels,
-        q.labelsOnFrames <= bar.labelsOnFrames, q.labelOverlaps <= bar.labelOverlaps,
-        q.svgLabelOverlaps <= bar.svgLabelOverlaps, q.labelsAway <= bar.labelsAway,
-        q.throughBoxes <= bar.throughBoxes
-      else { return nil }
-      return [LayeredLayout.score(q)]
-    }?.diagram
+    return best(all, columns: page.columns, rows: page.rows) { key($0, bar: bar) }?.diagram
+  }
+
+  /// How `within` weighs a drawing within the page against the drawing past it (measured `bar`):
+  /// nil when it drops, covers or runs through boxes more, or crosses more than
+  /// `crossingAllowance` more; else the crossings over the bar, then the score.
+  static func key(_ q: LayoutQuality, bar: LayoutQuality) -> [Int]? {
+    guard q.crossings <= bar.crossings + crossingAllowance, q.droppedLabels <= bar.droppedLabels,
+      q.labelsOnFrames <= bar.labelsOnFrames, q.labelOverlaps <= bar.labelOverlaps,
+      q.svgLabelOverlaps <= bar.svgLabelOverlaps, q.labelsAway <= bar.labelsAway,
+      q.throughBoxes <= bar.throughBoxes
+    else { return nil }
+    return [max(0, q.crossings - bar.crossings), LayeredLayout.score(q)]
   }
 }

@@ -28,6 +28,13 @@ final class ProcessMemo<Key: Hashable, Value>: @unchecked Sendable {
     lock.unlock()
     return made
   }
+
+  /// Forgets every result kept (a benchmark that times the same work again).
+  func forget() {
+    lock.lock()
+    kept.removeAll()
+    lock.unlock()
+  }
 }
 
 extension LayoutEngine {

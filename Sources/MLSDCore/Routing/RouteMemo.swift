@@ -3,13 +3,10 @@
 // is already compact), so the same board was routed again and again: 14 of the 68 routings of
 // the news-feed reference. A fresh routing reads only the boxes' ids and frames, the arrows and
 // the groups, and its settings, so a routing kept for the same key is the one a new one finds.
-import Foundation
 
-public final class RouteMemo: @unchecked Sendable {
-  static let shared = RouteMemo()
-
+public enum RouteMemo {
   /// Routings kept; past this many the memo starts again.
-  static let capacity = 32
+  static let shared = ProcessMemo<Key, Router.Result>(capacity: 32)
   /// Boards with more arrows than this are not kept: their grids are large and the layout for
   /// reading routes them once (LayeredLayout's alternatives are for small boards).
   static let maxArrows = 60
@@ -36,27 +33,6 @@ public final class RouteMemo: @unchecked Sendable {
     }
   }
 
-  private let lock = NSLock()
-  private var kept: [Key: Router.Result] = [:]
-
-  /// The routing kept for `key`, or the one `make` gives, then kept.
-  func result(_ key: Key, make: () -> Router.Result) -> Router.Result {
-    lock.lock()
-    let known = kept[key]
-    lock.unlock()
-    if let known { return known }
-    let made = make()
-    lock.lock()
-    if kept.count >= RouteMemo.capacity { kept.removeAll() }
-    kept[key] = made
-    lock.unlock()
-    return made
-  }
-
   /// Forgets every routing kept (a benchmark that times routing the same board again).
-  public static func forget() {
-    shared.lock.lock()
-    shared.kept.removeAll()
-    shared.lock.unlock()
-  }
+  public static func forget() { shared.forget() }
 }

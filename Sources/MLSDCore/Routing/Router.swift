@@ -54,7 +54,7 @@ struct Router {
     }
     guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
-    return RouteMemo.shared.result(key, make: fresh)
+    return RouteMemo.shared.value(key, make: fresh)
   }
 
   /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a

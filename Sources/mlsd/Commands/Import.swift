@@ -15,8 +15,13 @@ struct Import: ParsableCommand {
       Other classes and styling lines (classDef, style, linkStyle, click) are skipped with a note.
       Anything else is reported as FILE:LINE:COLUMN and nothing is written. Boxes without a
       declared kind are recognised from their labels; the board is laid out left to right (LR,
-      RL) or top to bottom (TD, TB, BT).
+      RL) or top to bottom (TD, TB, BT), or, when that drawing would be wider than 160 columns or
+      taller than 58 rows, laid out for reading on such a page (lanes, bands, closer layers).
       """)
+
+  /// The columns an imported board is laid out to fit when its own direction would not: a wide
+  /// terminal's (issue 13's target for a user's pipeline), narrower than a page for reading.
+  static let pageColumns = 160
 
   @Argument(help: "The Mermaid file.")
   var file: String
@@ -53,14 +58,14 @@ struct Import: ParsableCommand {
     }
     for note in result.notes { CLIContext.warn("note: " + note) }
     let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom
-    // The diagram's own direction, unless its drawing would not fit a page: then (up to 150
-    // boxes) the layout for reading (lanes, bands, squeezed gaps), as a board opened without
-    // positions gets.
+    // The diagram's own direction, unless its drawing would not fit a wide terminal
+    // (`pageColumns` × a page's rows): then (up to 150 boxes) the layout for reading (lanes,
+    // bands, squeezed gaps) for that page.
     var board = LayeredLayout.layout(result.board, direction: direction)
     if board.boxes.count <= 150, let bounds = LayeredLayout.drawnBounds(board),
-      bounds.width > LayeredLayout.pageColumns || bounds.height > LayeredLayout.pageRows
+      bounds.width > Self.pageColumns || bounds.height > LayeredLayout.pageRows
     {
-      board = LayeredLayout.layoutFitting(result.board)
+      board = LayeredLayout.layoutFitting(result.board, columns: Self.pageColumns)
     }
     try CLIContext.saveBoard(board, to: target)
     print(

@@ -270,12 +270,13 @@ extension AppState {
 
   /// With a direction (`:layout lr|tb`), the layered layout that way; without (`L`), the layout
   /// for reading: left to right when it fits the board area's width, else the smallest of the
-  /// arrangements LayeredLayout.layoutFitting tries.
+  /// arrangements LayeredLayout.layoutFitting tries, on a page as wide as the board area but at
+  /// least a wide terminal's (`userPageColumns`, as `mlsd import` lays out).
   mutating func autoLayout(_ direction: LayeredLayout.Direction? = nil) {
     guard !board.boxes.isEmpty else { return needBox() }
     guard let direction else {
       let width = max(80, canvasArea.width)
-      edit { $0 = LayeredLayout.layoutFitting($0, width: width) }
+      edit { $0 = LayeredLayout.layoutFitting($0, width: width, columns: LayeredLayout.userPageColumns) }
       message = StatusMessage("Laid out the board to read at a glance (u undoes)")
       return
     }

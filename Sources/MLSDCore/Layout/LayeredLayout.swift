@@ -173,6 +173,10 @@ public enum LayeredLayout {
   /// The page a drawing for reading aims at when the caller gives no wider one: 200 columns and
   /// 58 rows (60 with the title line and the blank line under it).
   public static let pageColumns = 200
+
+  /// The columns a user's own board is laid out to fit (`mlsd import`, the app's `L` on a window
+  /// narrower than this): a wide terminal's, so that the drawing is read without scrolling across.
+  public static let userPageColumns = 160
   public static let pageRows = 58
 
   /// What a drawing costs the reader: its crossings, each weighed as much as this many cells

@@ -20,8 +20,8 @@ struct Import: ParsableCommand {
       """)
 
   /// The columns an imported board is laid out to fit when its own direction would not: a wide
-  /// terminal's (issue 13's target for a user's pipeline), narrower than a page for reading.
-  static let pageColumns = 160
+  /// terminal's, narrower than a page for reading (as the app's `L` does).
+  static let pageColumns = LayeredLayout.userPageColumns
 
   @Argument(help: "The Mermaid file.")
   var file: String

@@ -110,6 +110,17 @@ struct KindRecognizer: Sendable {
         head = verb - 1
         actionFirst = true
       }
+      // "Build positive and negative pairs", "Make training pairs": a label that starts with a
+      // verb of making, written as an instruction, whose words speak only of data, is the job
+      // that prepares the data (batch ETL); what it makes is its object and only hints. Not when
+      // it makes something else ("Build FAISS index" is the index build).
+      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.preparingVerbs.contains(words[0]),
+        (nameMatches + cueMatches).allSatisfy({ $0.start > 0 && KindRecognizer.preparedKinds.contains($0.kind) })
+      {
+        head = 0
+        actionFirst = true
+        add("batch-etl", KindRecognizer.countedScore, "starts with '\(words[0])': prepares data", hinted: true)
+      }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       // Words inside a name say nothing more: "re-rank" is no hint at ranking.
       var covered = Array(repeating: Set<String>(), count: words.count)
@@ -129,6 +140,7 @@ struct KindRecognizer: Sendable {
       // kind beside it say what the job runs on, not what it is.
       let headRoleKinds = head.map { roles[stems[$0]] ?? [] } ?? []
       let roleHinted = hints.contains { !atHead($0) && headRoleKinds.contains($0.kind) }
+      let heldAtHead = cueMatches.contains { atHead($0) && contentKinds.contains($0.kind) }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -141,7 +153,16 @@ struct KindRecognizer: Sendable {
           ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
-        if isLabel && !atHead(match) && (modifies || KindRecognizer.inTimePhrase(match, words: words)) {
+        // "Click events in Kafka": a technology after the head word's preposition is where the
+        // thing lives, and the box is that too (the events and their stream), not a qualifier.
+        // Only after a head word that says what is held ("events"), not a store ("Feast online
+        // store on Redis" is the feature store, "Hive on S3" the warehouse).
+        let whereItLives =
+          match.exact && headKinds.isEmpty && heldAtHead
+          && head.map { match.start > $0 + 1 && KindRecognizer.prepositions.contains(words[$0 + 1]) } ?? false
+        if isLabel && !atHead(match) && !whereItLives
+          && (modifies || KindRecognizer.inTimePhrase(match, words: words))
+        {
           // Below a head word's hint (2) when the head word only hints, below its name (3) else.
           // The object of a verb that starts the label is only what the work is done to.
           let weight = headKinds.isEmpty || actionFirst ? 1 : KindRecognizer.countedScore
@@ -238,6 +259,17 @@ struct KindRecognizer: Sendable {
     return artefactNouns.contains(words[head])
   }
 
+  /// Head words of a store that keeps rows for lookups: what batch scoring writes into such a box
+  /// and the request side reads ("Suggestions table") is the cache of precomputed results.
+  static let lookupStoreNouns: Set<String> = ["table", "tables", "store", "db", "database"]
+
+  /// Whether a label's head word names a store of rows (`lookupStoreNouns`).
+  static func namesLookupStore(_ label: String) -> Bool {
+    let words = AliasMatcher.words(label)
+    guard let head = headIndex(of: label, words: words) else { return false }
+    return lookupStoreNouns.contains(words[head])
+  }
+
   /// Whether a label is a sentence whose subject is a person: a word that hints at the client
   /// ("Shopper", "Author", "People"), then a verb ("uploads", "publishes", "posting": a word in
   /// -s or -ing that no kind calls a box by), then what they act on, ending in no role noun.
@@ -269,6 +301,15 @@ struct KindRecognizer: Sendable {
     "embed", "encode", "annotate", "label", "report", "review", "log", "monitor", "evaluate", "validate",
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup",
+  ]
+
+  /// Verbs of making, as written in an instruction: followed by data, they name the job that
+  /// prepares it (corpus: "Build positive pairs", "Make training pairs").
+  static let preparingVerbs: Set<String> = ["build", "make", "prepare", "assemble"]
+
+  /// Kinds of what such a verb makes when it prepares data: the data, its stores and its labels.
+  static let preparedKinds: Set<String> = [
+    "data-lake", "data-source", "offline-feature-store", "labelling", "batch-etl", "object-storage",
   ]
 
   /// Nouns for places that keep things: after a verb of `actionVerbs` they make it a noun that
@@ -318,7 +359,7 @@ struct KindRecognizer: Sendable {
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
-  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per"]
+  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per", "in"]
 
   /// The position of the head word: the last word before a parenthesis, colon, comma or dash that
   /// starts an aside ("Takedown service (delete, restrict)" → "service"; "Saved models, one per
@@ -336,8 +377,18 @@ struct KindRecognizer: Sendable {
     if count > 0, count < words.count, words[count - 1].allSatisfy(\.isNumber) { count = words.count }
     // "per-user" before a noun is an adjective; "PR-AUC per class" qualifies the metric.
     let lowered = main.lowercased()
+    // "in" only before a name as written ("Click events in Kafka"): "Search box in the app" is a box.
+    var named: Set<String> = []
+    if lowered.contains(" in ") {
+      let tokens = main.split(separator: " ")
+      for i in tokens.indices.dropLast()
+      where tokens[i].lowercased() == "in" && tokens[i + 1].first?.isUppercase == true {
+        named.insert(tokens[i + 1].lowercased())
+      }
+    }
     if let preposition = words.prefix(count).indices.dropFirst().first(where: { i in
-      prepositions.contains(words[i]) && !(i + 1 < words.count && lowered.contains(words[i] + "-" + words[i + 1]))
+      (prepositions.contains(words[i]) && (words[i] != "in" || i + 1 < words.count && named.contains(words[i + 1])))
+        && !(i + 1 < words.count && lowered.contains(words[i] + "-" + words[i + 1]))
     }) {
       count = preposition
     }

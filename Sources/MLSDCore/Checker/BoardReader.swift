@@ -239,11 +239,12 @@ enum BoardReader {
       // into the stream are the client and the source of its events.
       var kept: Set<Int> = []
       let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
+      let feedsUnread = outgoing[i].contains { seen[$0].isEmpty }
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
         hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
-        fedByUnread: fedByUnread)
+        fedByUnread: fedByUnread, feedsUnread: feedsUnread)
       {
         let k = place.kind
         touch(k)
@@ -378,11 +379,12 @@ enum BoardReader {
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = true } }
         var kinds = firstIndices[i]
         let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
+        let feedsUnread = outgoing[i].contains { seen[$0].isEmpty }
         for place in places
         where place.applies(
           kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
           hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label,
-          fedByUnread: fedByUnread)
+          fedByUnread: fedByUnread, feedsUnread: feedsUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
           if !kinds.contains(place.kind) { kinds.append(place.kind) }
@@ -459,6 +461,15 @@ struct Place {
   /// Whether the box's head word must name stored artefacts ("Saved models, one per week"), its
   /// other words saying nothing.
   var needsArtefacts = false
+  /// Whether its head word must name a store of rows ("Suggestions table"), its words saying
+  /// nothing else.
+  var needsLookupStore = false
+  /// Whether feeding a box not read yet also satisfies `feedsAny`: the API that reads the
+  /// precomputed results is read as the gateway only once they are read as a cache.
+  var feedsUnreadToo = false
+  /// Whether a head word naming a store of rows rules the place out: a table the answers are
+  /// written into keeps them, it asks nobody.
+  var unlessLookupStore = false
   /// Whether some box that feeds it must be unread: the caller of a front door that the answers
   /// come back to, before the caller itself is read.
   var needsUnreadCaller = false
@@ -486,7 +497,8 @@ struct Place {
       onlyWhenAsked: onlyWhenAsked,
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
-      keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller)
+      keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller,
+      needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore)
   }
 
   static let all = core + later
@@ -509,7 +521,8 @@ struct Place {
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       fedOnlyBy: Place.answers,
-      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"]),
+      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"],
+      unlessLookupStore: true),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it",
       readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
@@ -599,6 +612,13 @@ struct Place {
       kind: "cache", reason: "batch prediction writes into it for serving to read",
       readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
     Place(
+      kind: "cache", reason: "batch scoring writes its results into the store and the request side reads them",
+      readAs: [], fedBy: [["batch-prediction", "ranking", "re-ranking"]],
+      feedsAny: ["api-gateway", "inference-service", "client"],
+      notFedBy: ["client", "api-gateway", "stream-ingestion", "data-source"],
+      notFeeding: ["training-pipeline", "model-evaluation", "data-lake", "batch-etl", "offline-feature-store"],
+      needsLookupStore: true, feedsUnreadToo: true),
+    Place(
       kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
@@ -659,13 +679,17 @@ final class NumberedPlace {
   let keepsWords: Bool
   let needsArtefacts: Bool
   let needsUnreadCaller: Bool
+  let needsLookupStore: Bool
+  let feedsUnreadToo: Bool
+  let unlessLookupStore: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
     notFeeding: [Int] = [], fedOnlyBy: Set<Int>? = nil, onlyWhenAsked: Bool, unlessWordsHint: Set<String>,
     unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
     whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
-    needsUnreadCaller: Bool = false
+    needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
+    unlessLookupStore: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -686,21 +710,29 @@ final class NumberedPlace {
     self.keepsWords = keepsWords
     self.needsArtefacts = needsArtefacts
     self.needsUnreadCaller = needsUnreadCaller
+    self.needsLookupStore = needsLookupStore
+    self.feedsUnreadToo = feedsUnreadToo
+    self.unlessLookupStore = unlessLookupStore
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
     kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
     label: String,
-    fedByUnread: Bool = false
+    fedByUnread: Bool = false, feedsUnread: Bool = false
   ) -> Bool {
     guard !(needsWords && kinds.isEmpty),
-      holds(kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs),
+      holds(
+        kinds: kinds, inFlags: inFlags, outFlags: outFlags, hasInputs: hasInputs, hasOutputs: hasOutputs,
+        feedsUnread: feedsUnreadToo && feedsUnread),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
     guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
     guard !needsUnreadCaller || fedByUnread else { return false }
+    if needsLookupStore || unlessLookupStore, KindRecognizer.namesLookupStore(label) != needsLookupStore {
+      return false
+    }
     // Only those kinds feed it: every box that feeds it is read, as one of them.
     if let fedOnlyBy,
       fedByUnread || inFlags.indices.contains(where: { inFlags[$0] && !fedOnlyBy.contains($0) })
@@ -712,13 +744,16 @@ final class NumberedPlace {
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
   ///   whether a box of that kind feeds it, or is fed by it.
-  func holds(kinds: [Int], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool) -> Bool {
+  ///   feedsUnread: whether it feeds a box not read yet, and that counts as feeding `feedsAny`.
+  func holds(
+    kinds: [Int], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool, feedsUnread: Bool = false
+  ) -> Bool {
     guard hasOutputs, kinds.allSatisfy({ readAs.contains($0) }), !(noInputs && hasInputs) else { return false }
     guard fedBy.allSatisfy({ $0.contains { inFlags[$0] } }), !notFedBy.contains(where: { inFlags[$0] }) else {
       return false
     }
     guard !notFeeding.contains(where: { outFlags[$0] }) else { return false }
-    return feedsAny.isEmpty || feedsAny.contains { outFlags[$0] }
+    return feedsAny.isEmpty || feedsUnread || feedsAny.contains { outFlags[$0] }
   }
 }
 

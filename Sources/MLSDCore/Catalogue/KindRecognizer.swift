@@ -77,6 +77,14 @@ struct KindRecognizer: Sendable {
       let nameMatches = names.matches(words: words, stems: stems)
       var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
+      // "Binary index engine" is an index: a machine noun after a role noun of another kind, with
+      // no name over either, leaves the head to that noun.
+      if let last = head, last > 0, KindRecognizer.machineNouns.contains(words[last]),
+        KindRecognizer.keepingNouns.contains(words[last - 1]), roles[stems[last - 1]] != nil,
+        !nameMatches.contains(where: { $0.end > last - 1 && $0.start <= last })
+      {
+        head = last - 1
+      }
       // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
       if let last = head, isLabel,
         KindRecognizer.isClause(
@@ -141,6 +149,10 @@ struct KindRecognizer: Sendable {
       let headRoleKinds = head.map { roles[stems[$0]] ?? [] } ?? []
       let roleHinted = hints.contains { !atHead($0) && headRoleKinds.contains($0.kind) }
       let heldAtHead = cueMatches.contains { atHead($0) && contentKinds.contains($0.kind) }
+      // "Training data mining": a head word for work done ("mining", "extraction") that hints at
+      // a kind makes the data named before it what the work is done to.
+      let processHead =
+        !headCueKinds.isEmpty && head.map { words[$0].hasSuffix("ing") || words[$0].hasSuffix("ion") } ?? false
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -152,6 +164,7 @@ struct KindRecognizer: Sendable {
             || !headKinds.isEmpty
           ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
+            || processHead && KindRecognizer.storedKinds.contains(match.kind) && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
         // "Click events in Kafka": a technology after the head word's preposition is where the
         // thing lives, and the box is that too (the events and their stream), not a qualifier.
@@ -213,6 +226,9 @@ struct KindRecognizer: Sendable {
         }
       }
       for match in runs {
+        // "Frame extraction" extracts frames: before a head word for work done, a hint at stored
+        // data says what the work is done to, not where the box keeps it.
+        if processHead && !atHead(match) && KindRecognizer.storedKinds.contains(match.kind) { continue }
         let phrase = words[match.start..<match.end].joined(separator: " ")
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
@@ -259,9 +275,36 @@ struct KindRecognizer: Sendable {
     return artefactNouns.contains(words[head])
   }
 
+  /// Plural head words that name media someone took or uploaded: "Product images" nothing on the
+  /// board feeds were photographed somewhere, their source; a "GCS bucket" says nothing of that.
+  static let mediaNouns: Set<String> = [
+    "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans",
+  ]
+
+  /// Whether a label's head word names media (`mediaNouns`).
+  static func holdsMedia(_ label: String) -> Bool {
+    let words = AliasMatcher.words(label)
+    guard let head = headIndex(of: label, words: words) else { return false }
+    return mediaNouns.contains(words[head])
+  }
+
+  /// Whether a label's head word names work done, a noun in -ion or -ing ("Image selection").
+  static func namesWork(_ label: String) -> Bool {
+    let words = AliasMatcher.words(label)
+    guard let head = headIndex(of: label, words: words), words[head].count > 5 else { return false }
+    return words[head].hasSuffix("ion") || words[head].hasSuffix("ing")
+  }
+
+  /// Head words that only say a box is a machine or a program: after a role noun of some kind
+  /// ("Binary index engine", "Feature store service"), that noun says what it is.
+  static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]
+
+  /// Kinds that name stored data: before a head word for work on it, what the work is done to.
+  static let storedKinds: Set<String> = ["data-lake", "object-storage", "offline-feature-store"]
+
   /// Head words of a store that keeps rows for lookups: what batch scoring writes into such a box
   /// and the request side reads ("Suggestions table") is the cache of precomputed results.
-  static let lookupStoreNouns: Set<String> = ["table", "tables", "store", "db", "database"]
+  static let lookupStoreNouns: Set<String> = ["table", "tables", "store", "db", "database", "pools"]
 
   /// Whether a label's head word names a store of rows (`lookupStoreNouns`).
   static func namesLookupStore(_ label: String) -> Bool {

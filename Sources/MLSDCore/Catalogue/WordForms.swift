@@ -3,17 +3,17 @@
 // phrases go through the same reduction, so a name matches whatever form a person writes it in.
 
 enum WordForms {
-  /// Words whose ending only looks like a suffix ("embed" is not "emb" + "ed").
+  /// Words whose ending only looks like a suffix ("embed" is not "emb" + "ed"; "mining" is no "min").
   private static let kept: Set<String> = [
     "embed", "feed", "seed", "need", "speed", "bed", "red", "shed", "user", "ring", "string", "thing",
     "bring", "during", "news", "series", "status", "bus", "alias", "canvas", "analysis", "basis", "axis",
     "redis", "kinesis", "prometheus", "consensus", "bias", "ads", "gas", "vs", "aws", "gcs", "ios",
-    "hdfs", "dbs", "ms", "kms", "cms", "less",
+    "hdfs", "dbs", "ms", "kms", "cms", "less", "mining",
   ]
   /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
   /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds; an
-  /// "Ad server" is a machine, not the serving it does).
-  private static let keptSingular: Set<String> = ["rater", "poster", "indexer", "server"]
+  /// "Ad server" is a machine, not the serving it does; "recordings" are media, not records).
+  private static let keptSingular: Set<String> = ["rater", "poster", "indexer", "server", "recording"]
 
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").

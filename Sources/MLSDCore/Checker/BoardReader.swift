@@ -287,6 +287,22 @@ enum BoardReader {
           score[k] += 1
           favoured.insert(k)
         }
+        // Between role nouns alone, the template chooses only for a noun of a place that keeps
+        // things, when one of the kinds it names is asked for and the others not: an "index" in
+        // a visual search is the vector index.
+        if !hintTied {
+          let roleTied = touched.filter { k in
+            score[k] == top && !namedFlags[k]
+              && lexicalSlot[k]?.reasons.contains { r in
+                KindRecognizer.keepingNouns.contains { r == "called a '\($0)'" }
+              } == true
+          }
+          let asked = roleTied.filter { expectedIndices.contains($0) }
+          if roleTied.count > 1, asked.count == 1 {
+            score[asked[0]] += 1
+            favoured.insert(asked[0])
+          }
+        }
         let high = touched.map { score[$0] }.max() ?? 0
         let tied = touched.filter { score[$0] == high && backedFlags[$0] && !namedFlags[$0] }
         let confirmed = tied.filter { structural[$0].confirms }
@@ -482,6 +498,15 @@ struct Place {
   /// Kinds one of which the box's words must at least hint at ("Uploaded videos on GCS" hints at
   /// the uploads it holds); empty: no such need.
   var whenWordsHint: Set<String> = []
+  /// Kinds one of which the box's words must name or hint at, not only call it by a role noun
+  /// ("Model servers" scoring with "the deep ranking model" serve the ranker); empty: no such need.
+  var whenWordsBack: Set<String> = []
+  /// Whether the box's head word must name work done, in a form of -ion or -ing ("Image
+  /// selection"), its words naming nothing.
+  var needsProcessHead = false
+  /// Whether the box's head word must name media it holds ("Product images"), which were taken
+  /// or uploaded somewhere: a bucket's name says nothing of that.
+  var needsMedia = false
   /// Whether the place adds its kind beside what the words read the box as, taking nothing away:
   /// the store nothing feeds is the source of the data and still a store.
   var keepsWords = false
@@ -498,7 +523,8 @@ struct Place {
       unlessWordsHint: unlessWordsHint, unlessNamed: unlessNamed, whenHolding: Set(numbers(readAsWhenHolding)),
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
       keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller,
-      needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore)
+      needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore,
+      whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead)
   }
 
   static let all = core + later
@@ -516,6 +542,7 @@ struct Place {
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
+      notFeeding: ["batch-etl", "data-lake", "object-storage"],
       unlessWordsHint: ["api-gateway", "re-ranking", "data-source"]),
     Place(
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
@@ -543,6 +570,12 @@ struct Place {
       kind: "ranking", reason: "a model the ranker feeds on its way to the final rules is a stage of the ranking",
       readAs: [], fedBy: [["ranking", "inference-service"]], feedsAny: ["re-ranking"], onlyWhenAsked: true,
       whenWordsHint: ["ranking", "inference-service"]),
+    Place(
+      kind: "ranking", reason: "it serves the ranking model its words name",
+      readAs: ["inference-service", "ranking"],
+      fedBy: [["client", "api-gateway", "candidate-generation", "online-feature-store", "model-registry"]],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], onlyWhenAsked: true,
+      needsWords: true, whenWordsBack: ["ranking"]),
     Place(
       kind: "ranking", reason: "it orders what candidate generation found before the final rules",
       readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
@@ -614,15 +647,32 @@ struct Place {
     Place(
       kind: "cache", reason: "batch scoring writes its results into the store and the request side reads them",
       readAs: [], fedBy: [["batch-prediction", "ranking", "re-ranking"]],
-      feedsAny: ["api-gateway", "inference-service", "client"],
+      feedsAny: ["api-gateway", "inference-service", "client", "re-ranking"],
       notFedBy: ["client", "api-gateway", "stream-ingestion", "data-source"],
       notFeeding: ["training-pipeline", "model-evaluation", "data-lake", "batch-etl", "offline-feature-store"],
       needsLookupStore: true, feedsUnreadToo: true),
     Place(
+      kind: "re-ranking", reason: "it orders the ranked items kept in the store on their way to the user", readAs: [],
+      fedBy: [["cache"]], feedsAny: ["client", "api-gateway"], notFedBy: ["client", "api-gateway"],
+      onlyWhenAsked: true, feedsUnreadToo: true, overrides: ["candidate-generation"]),
+    Place(
+      kind: "embedding-service", reason: "on the request's path it turns the query into a vector for the index",
+      readAs: ["batch-etl"], fedBy: [["client", "api-gateway", "inference-service"]], feedsAny: ["vector-index"],
+      onlyWhenAsked: true, unlessNamed: ["batch-etl"], feedsUnreadToo: true, overrides: ["batch-etl"],
+      needsWords: true),
+    Place(
+      kind: "batch-etl", reason: "work on the stored data before an offline job", readAs: [],
+      fedBy: [["data-source", "object-storage", "data-lake"]],
+      feedsAny: ["batch-etl", "embedding-service", "batch-prediction", "training-pipeline"],
+      notFedBy: ["client", "api-gateway", "inference-service", "ranking", "candidate-generation"],
+      feedsUnreadToo: true, overrides: ["object-storage", "data-lake"], needsProcessHead: true),
+    Place(
       kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
-      feedsAny: ["training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl"]),
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+      ]),
     Place(
       kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
       readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),
@@ -641,6 +691,11 @@ struct Place {
       readAs: ["object-storage", "data-lake"], noInputs: true,
       feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
       needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
+    Place(
+      kind: "data-source", reason: "nothing on the board feeds the images or videos and they feed the pipeline",
+      readAs: ["object-storage", "data-lake"], noInputs: true,
+      feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
+      feedsUnreadToo: true, needsWords: true, needsMedia: true, keepsWords: true),
     Place(
       kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",
       readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
@@ -682,6 +737,9 @@ final class NumberedPlace {
   let needsLookupStore: Bool
   let feedsUnreadToo: Bool
   let unlessLookupStore: Bool
+  let whenWordsBack: Set<String>
+  let needsMedia: Bool
+  let needsProcessHead: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -689,7 +747,8 @@ final class NumberedPlace {
     unlessNamed: Set<String>, whenHolding: Set<Int>, overrides: Set<Int>, needsWords: Bool,
     whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
     needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
-    unlessLookupStore: Bool = false
+    unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
+    needsProcessHead: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -713,6 +772,9 @@ final class NumberedPlace {
     self.needsLookupStore = needsLookupStore
     self.feedsUnreadToo = feedsUnreadToo
     self.unlessLookupStore = unlessLookupStore
+    self.whenWordsBack = whenWordsBack
+    self.needsMedia = needsMedia
+    self.needsProcessHead = needsProcessHead
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -729,6 +791,13 @@ final class NumberedPlace {
     else { return false }
     guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
     guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
+    guard
+      whenWordsBack.isEmpty || evidence.contains(where: { whenWordsBack.contains($0.kind) && ($0.named || $0.hinted) })
+    else { return false }
+    guard !needsMedia || KindRecognizer.holdsMedia(label) else { return false }
+    guard !needsProcessHead || KindRecognizer.namesWork(label) && !evidence.contains(where: \.named) else {
+      return false
+    }
     guard !needsUnreadCaller || fedByUnread else { return false }
     if needsLookupStore || unlessLookupStore, KindRecognizer.namesLookupStore(label) != needsLookupStore {
       return false

@@ -2,7 +2,8 @@
 // records are logs, a fan-out gathers candidates, an index engine is an index, work named after
 // the data it is done to is that work, and places: the stream of what serving sent, the model
 // server of a ranking model, images nothing feeds, a step on stored data, the store the ranker
-// fills and the step that reads it, and the extraction on the request's path. Each with the case
+// fills and the step that reads it, a service after the final rules, and the extraction on the
+// request's path. Each with the case
 // it must not read so.
 import XCTest
 
@@ -132,6 +133,25 @@ final class CheckerWriteupReadingTests: XCTestCase {
     let api = BoardReader.read(
       called, catalogue: catalogue, expected: ["candidate-generation", "ranking", "re-ranking"])
     XCTAssertFalse(api.boxes[3].kinds.contains("re-ranking"), "\(api.boxes[3])")
+  }
+
+  func testAServiceAfterTheFinalRulesIsTheFrontDoor() {
+    let feed = board(
+      [
+        ("c", "Candidate retrieval", nil), ("r", "Feed ranker", nil), ("x", "Re-ranking", nil),
+        ("s", "Smart feed service", nil), ("u", "Pinner opens the home feed", nil),
+      ],
+      [("c", "r", nil), ("r", "x", nil), ("x", "s", nil), ("s", "u", nil)])
+    let expected: Set<String> = ["candidate-generation", "ranking", "re-ranking", "api-gateway"]
+    let reading = BoardReader.read(feed, catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[3].kinds.contains("api-gateway"), "\(reading.boxes[3])")
+    XCTAssertFalse(reading.boxes[3].kinds.contains("re-ranking"), "\(reading.boxes[3])")
+    // Straight after the ranker, the unread step before the user still applies the final rules.
+    var direct = feed
+    direct.arrows = [Arrow(from: "c", to: "r"), Arrow(from: "r", to: "s"), Arrow(from: "s", to: "u")]
+    let rules = BoardReader.read(direct, catalogue: catalogue, expected: expected)
+    XCTAssertTrue(rules.boxes[3].kinds.contains("re-ranking"), "\(rules.boxes[3])")
+    XCTAssertFalse(rules.boxes[3].kinds.contains("api-gateway"), "\(rules.boxes[3])")
   }
 
   func testAnExtractionOnTheRequestsPathEmbedsTheQuery() {

@@ -295,6 +295,13 @@ struct KindRecognizer: Sendable {
     return words[head].hasSuffix("ion") || words[head].hasSuffix("ing")
   }
 
+  /// Whether a label's head word calls the box a service or an API ("Smart feed service").
+  static func namesFrontDoor(_ label: String) -> Bool {
+    let words = AliasMatcher.words(label)
+    guard let head = headIndex(of: label, words: words) else { return false }
+    return ["service", "api"].contains(words[head])
+  }
+
   /// Head words that only say a box is a machine or a program: after a role noun of some kind
   /// ("Binary index engine", "Feature store service"), that noun says what it is.
   static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]

@@ -507,6 +507,11 @@ struct Place {
   /// Whether the box's head word must name media it holds ("Product images"), which were taken
   /// or uploaded somewhere: a bucket's name says nothing of that.
   var needsMedia = false
+  /// Whether the box's head word must call it a service or an API, its words saying nothing else.
+  var needsFrontDoor = false
+  /// Kinds that, feeding a box whose head word calls it a service or an API, rule the place out:
+  /// a "Smart feed service" after the final rules hands the feed out, it does not re-rank it.
+  var unlessFrontDoorFedBy: Set<String> = []
   /// Whether the place adds its kind beside what the words read the box as, taking nothing away:
   /// the store nothing feeds is the source of the data and still a store.
   var keepsWords = false
@@ -524,7 +529,8 @@ struct Place {
       overrides: Set(numbers(overrides)), needsWords: needsWords, whenWordsHint: whenWordsHint,
       keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller,
       needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore,
-      whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead)
+      whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
+      needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy))
   }
 
   static let all = core + later
@@ -590,7 +596,8 @@ struct Place {
     Place(
       kind: "re-ranking", reason: "it takes the ranker's list on its way to the user", readAs: ["data-source"],
       fedBy: [["ranking", "candidate-generation", "vector-index", "re-ranking"]], feedsAny: ["client", "api-gateway"],
-      notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"]),
+      notFedBy: ["client"], onlyWhenAsked: true, unlessNamed: ["data-source"], overrides: ["data-source"],
+      unlessFrontDoorFedBy: ["re-ranking", "cache"]),
     Place(
       kind: "re-ranking", reason: "a check on the items' way to the ranker or the user filters them",
       readAs: ["model-evaluation"],
@@ -603,6 +610,9 @@ struct Place {
       readAs: [], fedBy: [["data-source", "re-ranking"]], feedsAny: ["ranking", "inference-service"],
       notFedBy: ["candidate-generation", "ranking", "client", "api-gateway"], onlyWhenAsked: true,
       whenWordsHint: ["ranking", "inference-service"]),
+    Place(
+      kind: "api-gateway", reason: "a service after the final rules hands the answer to the client", readAs: [],
+      fedBy: [["re-ranking", "cache"]], feedsAny: ["client"], notFedBy: ["client"], needsFrontDoor: true),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
@@ -740,6 +750,8 @@ final class NumberedPlace {
   let whenWordsBack: Set<String>
   let needsMedia: Bool
   let needsProcessHead: Bool
+  let needsFrontDoor: Bool
+  let unlessFrontDoorFedBy: [Int]
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -748,7 +760,7 @@ final class NumberedPlace {
     whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
     needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
-    needsProcessHead: Bool = false
+    needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = []
   ) {
     self.kind = kind
     self.reason = reason
@@ -775,6 +787,8 @@ final class NumberedPlace {
     self.whenWordsBack = whenWordsBack
     self.needsMedia = needsMedia
     self.needsProcessHead = needsProcessHead
+    self.needsFrontDoor = needsFrontDoor
+    self.unlessFrontDoorFedBy = unlessFrontDoorFedBy
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -795,6 +809,11 @@ final class NumberedPlace {
       whenWordsBack.isEmpty || evidence.contains(where: { whenWordsBack.contains($0.kind) && ($0.named || $0.hinted) })
     else { return false }
     guard !needsMedia || KindRecognizer.holdsMedia(label) else { return false }
+    if needsFrontDoor || !unlessFrontDoorFedBy.isEmpty {
+      let door = KindRecognizer.namesFrontDoor(label) && !evidence.contains { $0.named || $0.hinted }
+      if needsFrontDoor && !door { return false }
+      if door && unlessFrontDoorFedBy.contains(where: { inFlags[$0] }) { return false }
+    }
     guard !needsProcessHead || KindRecognizer.namesWork(label) && !evidence.contains(where: \.named) else {
       return false
     }

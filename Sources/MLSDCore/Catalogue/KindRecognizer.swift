@@ -270,9 +270,13 @@ struct KindRecognizer: Sendable {
 
   /// Whether a label's head word names stored artefacts (`artefactNouns`).
   static func holdsArtefacts(_ label: String) -> Bool {
+    headWord(of: label).map(artefactNouns.contains) ?? false
+  }
+
+  /// A label's head word (`headIndex`), nil for a label without words.
+  static func headWord(of label: String) -> String? {
     let words = AliasMatcher.words(label)
-    guard let head = headIndex(of: label, words: words) else { return false }
-    return artefactNouns.contains(words[head])
+    return headIndex(of: label, words: words).map { words[$0] }
   }
 
   /// Plural head words that name media someone took or uploaded: "Product images" nothing on the
@@ -283,23 +287,18 @@ struct KindRecognizer: Sendable {
 
   /// Whether a label's head word names media (`mediaNouns`).
   static func holdsMedia(_ label: String) -> Bool {
-    let words = AliasMatcher.words(label)
-    guard let head = headIndex(of: label, words: words) else { return false }
-    return mediaNouns.contains(words[head])
+    headWord(of: label).map(mediaNouns.contains) ?? false
   }
 
   /// Whether a label's head word names work done, a noun in -ion or -ing ("Image selection").
   static func namesWork(_ label: String) -> Bool {
-    let words = AliasMatcher.words(label)
-    guard let head = headIndex(of: label, words: words), words[head].count > 5 else { return false }
-    return words[head].hasSuffix("ion") || words[head].hasSuffix("ing")
+    guard let head = headWord(of: label), head.count > 5 else { return false }
+    return head.hasSuffix("ion") || head.hasSuffix("ing")
   }
 
   /// Whether a label's head word calls the box a service or an API ("Smart feed service").
   static func namesFrontDoor(_ label: String) -> Bool {
-    let words = AliasMatcher.words(label)
-    guard let head = headIndex(of: label, words: words) else { return false }
-    return ["service", "api"].contains(words[head])
+    headWord(of: label).map(["service", "api"].contains) ?? false
   }
 
   /// Head words that only say a box is a machine or a program: after a role noun of some kind
@@ -315,9 +314,7 @@ struct KindRecognizer: Sendable {
 
   /// Whether a label's head word names a store of rows (`lookupStoreNouns`).
   static func namesLookupStore(_ label: String) -> Bool {
-    let words = AliasMatcher.words(label)
-    guard let head = headIndex(of: label, words: words) else { return false }
-    return lookupStoreNouns.contains(words[head])
+    headWord(of: label).map(lookupStoreNouns.contains) ?? false
   }
 
   /// Whether a label is a sentence whose subject is a person: a word that hints at the client

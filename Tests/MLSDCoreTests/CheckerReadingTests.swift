@@ -138,6 +138,9 @@ final class CheckerReadingTests: XCTestCase {
     XCTAssertEqual(KindRecognizer.headIndex(of: aside, words: AliasMatcher.words(aside)), 1)
     // A name in the qualifying phrase says what the box is about, not what it is.
     XCTAssertFalse(catalogue.kinds(inText: "Queue of cases for moderators").contains("client"))
+    // "from" starts where the things come from: the posts are fetched, the pages are their origin.
+    XCTAssertEqual(KindRecognizer.headWord(of: "Fetch unseen posts from friends, groups and pages"), "posts")
+    XCTAssertFalse(catalogue.kinds(inText: "Fetch unseen posts from friends and pages").contains("client"))
   }
 
   func testANameThatSaysWhenIsNotWhatTheBoxIs() {

@@ -406,7 +406,7 @@ struct KindRecognizer: Sendable {
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
-  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per", "in"]
+  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per", "in", "from"]
 
   /// The position of the head word: the last word before a parenthesis, colon, comma or dash that
   /// starts an aside ("Takedown service (delete, restrict)" → "service"; "Saved models, one per

@@ -9,15 +9,8 @@ final class CheckerAnswerPlaceTests: XCTestCase {
   let library = Fixtures.library
   var catalogue: Catalogue { library.catalogue }
 
-  private func board(_ boxes: [(String, String)], _ arrows: [(String, String)]) -> Board {
-    var board = Board(title: "T")
-    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
-    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
-    return board
-  }
-
   func testWhatOnlyTheAnswersFeedAndAsksServingIsTheClient() {
-    let loop = board(
+    let loop = Fixtures.flow(
       [("me", "Quick Play lobby"), ("c", "Candidate retrieval"), ("r", "Ranking service")],
       [("me", "c"), ("c", "r"), ("r", "me")])
     let reading = BoardReader.read(loop, catalogue: catalogue)
@@ -41,7 +34,7 @@ final class CheckerAnswerPlaceTests: XCTestCase {
   }
 
   func testAStepBetweenTheIndexAndTheUserTidiesTheList() {
-    let serving = board(
+    let serving = Fixtures.flow(
       [("u", "Guest app"), ("ann", "ANN index"), ("t", "Tidy the list")],
       [("u", "ann"), ("ann", "t"), ("t", "u")])
     let reading = BoardReader.read(serving, catalogue: catalogue, expected: ["re-ranking", "data-source"])
@@ -54,14 +47,14 @@ final class CheckerAnswerPlaceTests: XCTestCase {
   }
 
   func testABoxThatSaysToRetrainBetweenTheDataAndTheEvaluationTrains() {
-    let loop = board(
+    let loop = Fixtures.flow(
       [("d", "Data lake"), ("w", "Weekly retrain"), ("e", "Offline evaluation"), ("m", "Model registry")],
       [("d", "w"), ("w", "e"), ("e", "m")])
     let reading = BoardReader.read(loop, catalogue: catalogue)
     XCTAssertTrue(reading.boxes[1].kinds.contains("training-pipeline"), "\(reading.boxes[1])")
     XCTAssertFalse(reading.boxes[1].kinds.contains("retraining-trigger"), "\(reading.boxes[1])")
     // Where it only starts the training, it stays the trigger.
-    let trigger = board(
+    let trigger = Fixtures.flow(
       [("w", "Weekly retrain"), ("t", "Training job"), ("e", "Offline evaluation")], [("w", "t"), ("t", "e")])
     XCTAssertTrue(BoardReader.read(trigger, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
   }
@@ -70,7 +63,7 @@ final class CheckerAnswerPlaceTests: XCTestCase {
     // Neither "Feed open" nor "Feed service" says what it is: the service sends the request on to
     // retrieval and the final list comes back to it, so it is the front door, and what calls it
     // the client. A store of posts that nothing feeds is where the items are, not a caller.
-    let feed = board(
+    let feed = Fixtures.flow(
       [
         ("app", "Feed open"), ("svc", "Feed service"), ("posts", "Posts store"),
         ("r", "Candidate retrieval"), ("rank", "Ranking service"), ("rules", "Diversity rules"),

@@ -12,17 +12,10 @@ final class CheckerFunnelTests: XCTestCase {
   var catalogue: Catalogue { library.catalogue }
   let funnel: Set<String> = ["candidate-generation", "ranking", "re-ranking"]
 
-  private func board(_ boxes: [(String, String)], _ arrows: [(String, String)]) -> Board {
-    var board = Board(title: "T")
-    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
-    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
-    return board
-  }
-
   /// A feed funnel: the store of the items, a safety check, a cheap model, a heavy model
   /// named by its architecture, a model that blends its heads, and the final rules.
   private var feed: Board {
-    board(
+    Fixtures.flow(
       [
         ("app", "Reader app"), ("items", "Posts database"), ("check", "Safety checks"),
         ("light", "Cheap model"), ("heavy", "Deep neural nets"), ("blend", "Heads combiner model"),
@@ -44,7 +37,7 @@ final class CheckerFunnelTests: XCTestCase {
   }
 
   func testACheckThatHandsTheModelToTheRegistryStaysItsEvaluation() {
-    let gate = board(
+    let gate = Fixtures.flow(
       [("events", "Click events"), ("check", "Offline checks"), ("registry", "Model registry"), ("s", "Scorer")],
       [("events", "check"), ("check", "registry"), ("registry", "s")])
     let reading = BoardReader.read(gate, catalogue: catalogue, expected: funnel)
@@ -71,7 +64,7 @@ final class CheckerFunnelTests: XCTestCase {
     XCTAssertTrue(reading.boxes[4].kinds.contains("ranking"), "\(reading.boxes[4])")
     XCTAssertFalse(reading.boxes[4].kinds.contains("training-pipeline"), "\(reading.boxes[4])")
     // A trainer warm-started from the registry hands its model on: it stays training.
-    let warm = board(
+    let warm = Fixtures.flow(
       [
         ("registry", "Model registry"), ("online", "Online feature store"), ("t", "Deep neural nets"),
         ("e", "Offline evaluation"),
@@ -100,14 +93,14 @@ final class CheckerFunnelTests: XCTestCase {
   }
 
   func testAStreamDrawnStraightIntoAFeatureStoreIsItsStreamProcessing() {
-    let straight = board(
+    let straight = Fixtures.flow(
       [("events", "Click events"), ("kafka", "Kafka"), ("online", "Online feature store"), ("s", "Scorer")],
       [("events", "kafka"), ("kafka", "online"), ("online", "s")])
     let reading = BoardReader.read(straight, catalogue: catalogue)
     XCTAssertEqual(reading.arrows.map(\.kind), ["stream-processing"])
     XCTAssertEqual(reading.arrows.first?.arrow, 1)
     // A processing box drawn between them is the processing; the arrows are only arrows.
-    let processed = board(
+    let processed = Fixtures.flow(
       [("kafka", "Kafka"), ("flink", "Flink"), ("online", "Online feature store")],
       [("kafka", "flink"), ("flink", "online")])
     XCTAssertEqual(BoardReader.read(processed, catalogue: catalogue).arrows.map(\.kind), [])
@@ -121,7 +114,7 @@ final class CheckerFunnelTests: XCTestCase {
     // FACTS: ads are first selected by their targeting criteria, events by location; the model
     // then scores what is left. A filter fed by the request and the items, feeding the model, is
     // candidate generation, and the model after it the ranker.
-    let ads = board(
+    let ads = Fixtures.flow(
       [
         ("app", "Mobile app"), ("server", "Ad request handler"), ("db", "Campaigns database"),
         ("filter", "Targeting filter"), ("model", "SageMaker endpoint"), ("auction", "Auction"),
@@ -132,17 +125,17 @@ final class CheckerFunnelTests: XCTestCase {
     XCTAssertFalse(reading.boxes[3].kinds.contains("re-ranking"), "\(reading.boxes[3])")
     XCTAssertTrue(reading.boxes[4].kinds.contains("ranking"), "\(reading.boxes[4])")
     // Rules after the ranker stay the final rules; a filter fed by nothing is no such step.
-    let after = board(
+    let after = Fixtures.flow(
       [("ranker", "Ranking service"), ("rules", "Result rules"), ("api", "Prediction service")],
       [("ranker", "rules"), ("rules", "api")])
     XCTAssertTrue(BoardReader.read(after, catalogue: catalogue, expected: funnel).boxes[1].kinds.contains("re-ranking"))
-    let alone = board([("rules", "Result rules"), ("api", "Prediction service")], [("rules", "api")])
+    let alone = Fixtures.flow([("rules", "Result rules"), ("api", "Prediction service")], [("rules", "api")])
     XCTAssertFalse(
       BoardReader.read(alone, catalogue: catalogue, expected: funnel).boxes[0].kinds.contains("candidate-generation"))
   }
 
   func testAStepAfterTheFusionOnItsWayToTheUserIsReRanking() {
-    let search = board(
+    let search = Fixtures.flow(
       [
         ("app", "Mobile app"), ("front", "Search front end"), ("ann", "FAISS"), ("blend", "Blender"),
         ("last", "Final pass"),

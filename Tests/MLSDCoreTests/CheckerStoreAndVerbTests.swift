@@ -10,15 +10,8 @@ final class CheckerStoreAndVerbTests: XCTestCase {
   let library = Fixtures.library
   var catalogue: Catalogue { library.catalogue }
 
-  private func board(_ boxes: [(String, String)], _ arrows: [(String, String)]) -> Board {
-    var board = Board(title: "T")
-    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
-    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
-    return board
-  }
-
   func testATableTheBatchScoringFillsAndTheRequestSideReadsIsTheCache() {
-    let served = board(
+    let served = Fixtures.flow(
       [
         ("cand", "Candidate generation"), ("rank", "Nightly ranker"), ("t", "Recommendations table"),
         ("api", "Recs API"), ("app", "Mobile app"),

@@ -24,4 +24,13 @@ enum Fixtures {
     board.notes[.evaluation] = "nDCG offline; CTR online"
     return board
   }
+
+  /// A board of boxes (id, label) and plain arrows (from, to), every box 10 × 3 at the origin:
+  /// for tests of how the checker reads labels and places, which never look at positions.
+  static func flow(_ boxes: [(String, String)], _ arrows: [(String, String)]) -> Board {
+    var board = Board(title: "T")
+    board.boxes = boxes.map { Box(id: $0.0, label: $0.1, frame: GridRect(x: 0, y: 0, width: 10, height: 3)) }
+    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
+    return board
+  }
 }

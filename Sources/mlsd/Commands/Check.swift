@@ -7,8 +7,8 @@ struct Check: ParsableCommand {
     commandName: "check",
     abstract: "Check a board against its template: missing components, flows, notes and classic ML pitfalls.",
     discussion: """
-      Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the design
-      is incomplete, 2 on bad input. The JSON schema is described in docs/CHECKER.md.
+      Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the \
+      design is incomplete, 2 on bad input. The JSON schema is described in docs/CHECKER.md.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

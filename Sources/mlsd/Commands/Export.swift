@@ -8,7 +8,9 @@ struct Export: ParsableCommand {
     commandName: "export",
     abstract: "Export a board as \(ExportFormat.titleList).",
     discussion: """
-      Without --format the format follows the extension of -o (\(ExportFormat.extensionList)).
+      Without --format the format follows the extension of -o \
+      (\(ExportFormat.extensionList)).
+
       Without -o the export goes to stdout; with -o the file is replaced atomically.
       """)
 

@@ -8,15 +8,19 @@ struct Import: ParsableCommand {
     commandName: "import",
     abstract: "Import a Mermaid flowchart as a board.",
     discussion: """
-      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, with
-      text), chains, '&', subgraphs (as groups) and comments. A class named after a component kind
-      declares the box's kind: 'pay[Payment events]:::data-source' or 'class pay,clicks
-      data-source' (the kind ids are listed in the README; the K palette shows them too).
-      Other classes and styling lines (classDef, style, linkStyle, click) are skipped with a note.
-      Anything else is reported as FILE:LINE:COLUMN and nothing is written. Boxes without a
-      declared kind are recognised from their labels; the board is laid out left to right (LR,
-      RL) or top to bottom (TD, TB, BT), or, when that drawing would be wider than 160 columns or
-      taller than 58 rows, laid out for reading on such a page (lanes, bands, closer layers).
+      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, \
+      with text), chains, '&', subgraphs (as groups) and comments.
+
+      A class named after a component kind declares the box's kind: \
+      'pay[Payment events]:::data-source' or 'class pay,clicks data-source' (the kind ids are \
+      listed in the README; the K palette shows them too). Other classes and styling lines \
+      (classDef, style, linkStyle, click) are skipped with a note. Anything else is reported as \
+      FILE:LINE:COLUMN and nothing is written. Boxes without a declared kind are recognised from \
+      their labels.
+
+      The board is laid out left to right (LR, RL) or top to bottom (TD, TB, BT), or, when that \
+      drawing would be wider than 160 columns or taller than 58 rows, laid out for reading on \
+      such a page (lanes, bands, closer layers).
       """)
 
   /// The columns an imported board is laid out to fit when its own direction would not: a wide

@@ -9,7 +9,9 @@ struct Open: ParsableCommand {
     commandName: "open",
     abstract: "Open the interactive whiteboard on a board file, or on a new scratch board.",
     discussion: """
-      FILE is created on the first save if it does not exist. Inside the app, ? lists every key.
+      FILE is created on the first save if it does not exist. Inside the app, ? lists every \
+      key.
+
       NO_COLOR turns colours off; a locale that is not UTF-8 draws with ASCII only.
       """)
 

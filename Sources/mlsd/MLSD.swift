@@ -22,7 +22,7 @@ struct MLSD: ParsableCommand {
     subcommands: [
       Open.self, New.self, Templates.self, Info.self, Check.self, Diff.self, Export.self, Import.self,
       Render.self,
-      Practice.self, Stats.self, Keys.self,
+      Practice.self, Stats.self, Keys.self, Kinds.self,
     ],
     defaultSubcommand: Open.self
   )

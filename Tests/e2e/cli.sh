@@ -146,6 +146,12 @@ expect_status 2 "export to .png" "$M" export ref.yaml -o x.png
 grep -q "'.png' is not an export format's extension" "$work/err" && pass "export names the unknown extension" \
   || fail "export .png: $(cat "$work/err")"
 
+# A kind the catalogue does not know (a typo, or a file cut off mid-word) is warned about, located.
+printf 'mlsd: 1\ntitle: T\nboxes:\n- id: a\n  label: Retraining trigger\n  kind: retrainin\n' >cut.yaml
+expect_status 0 "info on a board with an unknown kind" "$M" info cut.yaml
+grep -q "^warning: cut.yaml:6:9: boxes\[0\].kind: kind 'retrainin' is not a component kind (did you mean 'retraining-trigger'?)" "$work/err" \
+  && pass "an unknown kind is warned about with its line" || fail "unknown kind: $(cat "$work/err")"
+
 if [ "$failures" -gt 0 ]; then
   echo "cli.sh: $failures failed"
   exit 1

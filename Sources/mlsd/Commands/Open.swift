@@ -70,6 +70,10 @@ struct Open: ParsableCommand {
       board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock(),
       diskStamp: file.flatMap { DiskFiles().stamp($0) }, readOnly: watching)
     if let lockNote { state.apply(.info(lockNote)) }
+    let unknown = file.map { CLIContext.unknownKinds(board, path: $0) } ?? []
+    if let first = unknown.first {
+      state.apply(.failed(first.short + (unknown.count > 1 ? " (and \(unknown.count - 1) more)" : "")))
+    }
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
     let recovered = watching ? nil : runner.pendingRecovery(for: file, board: board)

@@ -152,6 +152,13 @@ expect_status 0 "info on a board with an unknown kind" "$M" info cut.yaml
 grep -q "^warning: cut.yaml:6:9: boxes\[0\].kind: kind 'retrainin' is not a component kind (did you mean 'retraining-trigger'?)" "$work/err" \
   && pass "an unknown kind is warned about with its line" || fail "unknown kind: $(cat "$work/err")"
 
+# The report for a person follows the locale: 7-bit look-alikes when it is not UTF-8.
+LC_ALL=C "$M" check ref.yaml --explain >c-locale.out 2>&1
+LC_ALL=C grep -q -P '[^\x00-\x7F]' c-locale.out && fail "check under LC_ALL=C prints non-ASCII" \
+  || pass "check under LC_ALL=C is 7-bit ($(grep -c . c-locale.out) lines)"
+LC_ALL=C.UTF-8 "$M" check ref.yaml >utf8.out 2>&1
+grep -q "Score 100%  ·  0 errors" utf8.out && pass "check under a UTF-8 locale keeps its typography" || fail "UTF-8 check: $(head -2 utf8.out)"
+
 if [ "$failures" -gt 0 ]; then
   echo "cli.sh: $failures failed"
   exit 1

@@ -17,6 +17,12 @@ enum CLIContext {
     return library
   }
 
+  /// Prints text for a person: in 7-bit look-alikes when the locale is not UTF-8 (LC_ALL=C), as
+  /// the whiteboard draws then.
+  static func printText(_ text: String) {
+    print(Open.isUTF8(environment) ? text : ASCIIText.lines(text))
+  }
+
   static func loadBoard(_ path: String) throws -> Board {
     do {
       let board = try BoardStore.load(path)

@@ -37,10 +37,11 @@ struct Check: ParsableCommand {
     let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
     switch format {
     case .text:
-      print(ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
+      CLIContext.printText(
+        ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
       if explain {
         print("")
-        print(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
+        CLIContext.printText(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
       }
     case .json:
       print(ReportJSON.encode(report, board: board, file: file, strict: strict))

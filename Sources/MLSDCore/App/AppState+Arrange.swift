@@ -62,6 +62,7 @@ extension AppState {
     case .enter,
       .char("m") where !resizing, .char("r") where resizing:
       mode = .normal
+      settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
       }
@@ -89,5 +90,35 @@ extension AppState {
       next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
     }
     replaceBoard(next)
+  }
+
+  /// Ends a live move or resize: the boxes it covered move aside, in the same undo step, and the
+  /// status line says so; returns what it said (nil when nothing moved aside).
+  @discardableResult
+  mutating func settleMove(from original: Board) -> String? {
+    var settled = board
+    AppState.makeRoom(afterChangesFrom: original, on: &settled)
+    let pushed = AppState.movedAside(from: board, to: settled)
+    replaceBoard(settled)
+    guard !pushed.isEmpty else { return nil }
+    message = StatusMessage(AppState.movedAsideNote(pushed))
+    return AppState.movedAsideNote(pushed)
+  }
+
+  /// Labels of the boxes whose frame differs between two boards.
+  static func movedAside(from before: Board, to after: Board, except id: String? = nil) -> [String] {
+    let frames = Dictionary(before.boxes.map { ($0.id, $0.frame) }, uniquingKeysWith: { first, _ in first })
+    return after.boxes.filter { box in
+      guard box.id != id, let old = frames[box.id] else { return false }
+      return old != box.frame
+    }.map(\.label)
+  }
+
+  /// "Moved X aside to make room" for one box, "Moved X and 2 more aside…" for several.
+  static func movedAsideNote(_ labels: [String]) -> String {
+    guard let first = labels.first else { return "" }
+    let name = DisplayWidth.truncate(Sanitizer.visible(first), to: 30)
+    let more = labels.count > 1 ? " and \(labels.count - 1) more" : ""
+    return "Moved \(name)\(more) aside to make room"
   }
 }

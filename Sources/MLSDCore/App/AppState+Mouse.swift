@@ -153,16 +153,18 @@ extension AppState {
     defer { drag = nil }
     switch drag {
     case .moving(let id, _, let original):
+      let note = settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart, marked: marked))
-        message = StatusMessage("Moved (u undoes)")
+        message = StatusMessage("Moved (u undoes)" + (note.map { ". " + $0 } ?? ""))
       }
       liveEditStart = nil
     case .movingGroup(let id, _, let original):
+      let note = settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
         let title = board.groups.first { $0.id == id }?.title ?? id
-        message = StatusMessage("Moved the group \(title) (u undoes)")
+        message = StatusMessage("Moved the group \(title) (u undoes)" + (note.map { ". " + $0 } ?? ""))
       }
       liveEditStart = nil
     case .connecting(let id, let point):

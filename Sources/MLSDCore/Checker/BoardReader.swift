@@ -554,7 +554,7 @@ struct Place {
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       fedOnlyBy: Place.answers,
-      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"],
+      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking", "cache"],
       unlessLookupStore: true),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it",

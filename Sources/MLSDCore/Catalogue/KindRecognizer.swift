@@ -122,12 +122,27 @@ struct KindRecognizer: Sendable {
       // verb of making, written as an instruction, whose words speak only of data, is the job
       // that prepares the data (batch ETL); what it makes is its object and only hints. Not when
       // it makes something else ("Build FAISS index" is the index build).
+      // A hint word inside a name of another kind says nothing ("training" in "training pairs").
+      let spoken =
+        nameMatches
+        + cueMatches.filter { cue in
+          !nameMatches.contains { $0.kind != cue.kind && $0.start <= cue.start && $0.end >= cue.end }
+        }
       if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.preparingVerbs.contains(words[0]),
-        (nameMatches + cueMatches).allSatisfy({ $0.start > 0 && KindRecognizer.preparedKinds.contains($0.kind) })
+        spoken.allSatisfy({ $0.start > 0 && KindRecognizer.preparedKinds.contains($0.kind) })
       {
         head = 0
         actionFirst = true
         add("batch-etl", KindRecognizer.countedScore, "starts with '\(words[0])': prepares data", hinted: true)
+      }
+      // "Pair builder", "Training data builder": the noun of the same making, as the head word
+      // after data, is that job too; what it makes only hints. Not without data ("Query builder").
+      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
+        !spoken.isEmpty,
+        spoken.allSatisfy({ $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) })
+      {
+        actionFirst = true
+        add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)
       }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       // Words inside a name say nothing more: "re-rank" is no hint at ranking.
@@ -353,6 +368,9 @@ struct KindRecognizer: Sendable {
   /// Verbs of making, as written in an instruction: followed by data, they name the job that
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").
   static let preparingVerbs: Set<String> = ["build", "make", "prepare", "assemble"]
+
+  /// Nouns of those who make, as a head word after data: the job that prepares it ("Pair builder").
+  static let makerNouns: Set<String> = ["builder", "maker", "preparer", "assembler", "generator"]
 
   /// Kinds of what such a verb makes when it prepares data: the data, its stores and its labels.
   static let preparedKinds: Set<String> = [

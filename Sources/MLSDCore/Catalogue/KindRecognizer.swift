@@ -168,6 +168,7 @@ struct KindRecognizer: Sendable {
       // a kind makes the data named before it what the work is done to.
       let processHead =
         !headCueKinds.isEmpty && head.map { words[$0].hasSuffix("ing") || words[$0].hasSuffix("ion") } ?? false
+      let keepingHead = head.map { KindRecognizer.keepingNouns.contains(KindRecognizer.singular(words[$0])) } ?? false
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -244,6 +245,9 @@ struct KindRecognizer: Sendable {
         // "Frame extraction" extracts frames: before a head word for work done, a hint at stored
         // data says what the work is done to, not where the box keeps it.
         if processHead && !atHead(match) && KindRecognizer.storedKinds.contains(match.kind) { continue }
+        // "Score history", "Ranking log": before a head word for a place that keeps things, a hint
+        // at work that serves says what is kept, not what the box does.
+        if keepingHead && !atHead(match) && KindRecognizer.workingKinds.contains(match.kind) { continue }
         let phrase = words[match.start..<match.end].joined(separator: " ")
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
@@ -384,6 +388,18 @@ struct KindRecognizer: Sendable {
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
   ]
+
+  /// Kinds that do work on requests or models: before a `keepingNouns` head word their hint words
+  /// say what is kept ("Score history" keeps scores).
+  static let workingKinds: Set<String> = [
+    "inference-service", "ranking", "re-ranking", "candidate-generation", "embedding-service", "training-pipeline",
+  ]
+
+  /// A plural noun's singular, roughly ("logs" → "log", "histories" stays): enough for the
+  /// `keepingNouns` list.
+  static func singular(_ word: String) -> String {
+    word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+  }
 
   /// Whether a label's first words up to `verbEnd` are an action verb as written in an instruction
   /// (not "Training", "Ranker"), followed by its object: more words, the first not a

@@ -684,6 +684,18 @@ struct Place {
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
       ]),
     Place(
+      kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
+      readAs: ["data-lake"],
+      fedBy: [
+        ["inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "api-gateway"]
+      ],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+        "monitoring", "labelling",
+      ],
+      notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
+      overrides: ["data-lake"], needsWords: true),
+    Place(
       kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
       readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),
   ]

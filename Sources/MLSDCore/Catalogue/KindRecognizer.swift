@@ -99,7 +99,12 @@ struct KindRecognizer: Sendable {
       } else if let last = head, isLabel,
         last >= 2 || last == 1 && words.count >= 4 && KindRecognizer.prepositions.contains(words[2]),
         KindRecognizer.userVerbs.contains(words[1]),
-        !(nameMatches + cueMatches).contains(where: { $0.start <= 1 }), roles[stems[0]] == nil
+        // The verb may be a word of a kind ("shares", "uploads" hint at user events) when an
+        // article starts its object: "Pinner shares a board" (not "Ad requests log").
+        !(nameMatches + cueMatches).contains(where: {
+          $0.start == 0 || $0.start == 1 && !(words.count > 2 && KindRecognizer.articles.contains(words[2]))
+        }),
+        roles[stems[0]] == nil
       {
         // "Pinner opens the home feed": whoever opens, browses or scrolls an app is a person,
         // whatever the product calls its users.
@@ -113,7 +118,11 @@ struct KindRecognizer: Sendable {
       var actionFirst = false
       if let last = head, isLabel, last > 0,
         let verb = (nameMatches + cueMatches).filter({ $0.start == 0 }).map(\.end).max(),
-        verb <= last, KindRecognizer.startsWithAction(words: words, verbEnd: verb)
+        verb <= last, KindRecognizer.startsWithAction(words: words, verbEnd: verb),
+        // "Label join", "Score merge": one last word that names data work is the noun the verb
+        // form qualifies, not its object.
+        !(verb == last && verb == words.count - 1
+          && cueMatches.contains { $0.start == last && KindRecognizer.dataWorkKinds.contains($0.kind) })
       {
         head = verb - 1
         actionFirst = true
@@ -347,6 +356,9 @@ struct KindRecognizer: Sendable {
       return false
     }
     let verb = words[1]
+    // "Advertiser campaigns and ads" lists nouns; "Pinner saves or uploads a Pin" goes on to an
+    // object after the second verb.
+    if ["and", "or"].contains(words[2]) && words.count < 5 { return false }
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
 
@@ -355,7 +367,8 @@ struct KindRecognizer: Sendable {
   /// whatever the word, is the client.
   static let userVerbs: Set<String> = [
     "opens", "visits", "browses", "scrolls", "taps", "swipes", "searches", "watches", "types", "signs", "books",
-    "buys", "listens", "reads", "asks", "requests",
+    "buys", "listens", "reads", "asks", "requests", "saves", "uploads", "shares", "likes", "follows", "clicks",
+    "creates", "writes", "sends",
   ]
 
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
@@ -388,6 +401,12 @@ struct KindRecognizer: Sendable {
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
   ]
+
+  /// Words that start a noun phrase: after a verb, its object follows.
+  static let articles: Set<String> = ["a", "an", "the", "their", "his", "her", "its", "my", "your"]
+
+  /// Kinds of work on data: a word of theirs after a verb form is a noun ("Label join").
+  static let dataWorkKinds: Set<String> = ["batch-etl", "stream-processing"]
 
   /// Kinds that do work on requests or models: before a `keepingNouns` head word their hint words
   /// say what is kept ("Score history" keeps scores).

@@ -1,7 +1,8 @@
 // Sentences and orders as people write them, and the noun phrases that only look like them: a
 // person who saves or uploads something is the client ("Pinner saves or uploads a Pin"), while
 // "Advertiser campaigns and ads" lists what advertisers made, and "Label join" is a join, not an
-// order to label.
+// order to label. A detail line that lists roles ("experiment tracking and model registry")
+// names each.
 import XCTest
 
 @testable import MLSDCore
@@ -23,6 +24,20 @@ final class CheckerSentenceTests: XCTestCase {
     XCTAssertFalse(catalogue.kinds(inText: "Advertiser campaigns and ads").contains("client"))
     // With an object after the second verb it is one.
     XCTAssertTrue(catalogue.kinds(inText: "Viewer likes or shares a video").contains("client"))
+  }
+
+  private func counted(_ label: String, _ detail: String) -> Set<String> {
+    let box = Box(id: "b", label: label, detail: detail, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    return Set(KindRecognizer.counted(catalogue.evidence(of: box)).map(\.kind))
+  }
+
+  func testADetailThatListsTheRolesOfTheBoxNamesEach() {
+    XCTAssertEqual(
+      counted("Comet ML", "experiment tracking and model registry"), ["experiment-tracking", "model-registry"])
+    // Not without the label's own kind among them, nor for technologies or what the box holds.
+    XCTAssertFalse(counted("Comet ML", "model registry").contains("model-registry"))
+    XCTAssertFalse(counted("Versioned models", "SageMaker and MLflow registry").contains("training-pipeline"))
+    XCTAssertFalse(counted("Data lake", "raw events and data lake tables").contains("data-source"))
   }
 
   func testAVerbFormBeforeOneWordOfDataWorkQualifiesIt() {

@@ -67,6 +67,8 @@ struct KindRecognizer: Sendable {
     // "Offline computation" hints at a batch job once and is only called a computation, so its
     // detail line ("candidate lists for every member") may still name it.
     var spoke = false
+    // The kinds the label names: a detail line that repeats one of them may list more.
+    var labelNames: Set<String> = []
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
@@ -178,6 +180,15 @@ struct KindRecognizer: Sendable {
       let processHead =
         !headCueKinds.isEmpty && head.map { words[$0].hasSuffix("ing") || words[$0].hasSuffix("ion") } ?? false
       let keepingHead = head.map { KindRecognizer.keepingNouns.contains(KindRecognizer.singular(words[$0])) } ?? false
+      // "Comet ML" over "experiment tracking and model registry": a detail line made only of
+      // names joined by "and", one of them a kind the label names, lists the roles the box
+      // plays; the names of technologies and of what it holds there still only hint.
+      let listsRoles =
+        !isLabel && nameMatches.contains { labelNames.contains($0.kind) }
+        && words.contains(where: KindRecognizer.listWords.contains)
+        && words.indices.allSatisfy { i in
+          KindRecognizer.listWords.contains(words[i]) || nameMatches.contains { $0.start <= i && i < $0.end }
+        }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -205,7 +216,9 @@ struct KindRecognizer: Sendable {
           // The object of a verb that starts the label is only what the work is done to.
           let weight = headKinds.isEmpty || actionFirst ? 1 : KindRecognizer.countedScore
           add(match.kind, weight, "'\(phrase)' qualifies the head word", hinted: true)
-        } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind)) {
+        } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind))
+          || listsRoles && !match.exact && !contentKinds.contains(match.kind)
+        {
           add(
             match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
             named: true)
@@ -215,6 +228,7 @@ struct KindRecognizer: Sendable {
         }
       }
       guard isLabel else { continue }
+      labelNames = named
       // "Research teams and open datasets": a label that lists a group of people and then
       // something else names both; the people, whom no other word casts in a role of the
       // pipeline, are those the output goes to, the client.
@@ -401,6 +415,9 @@ struct KindRecognizer: Sendable {
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
   ]
+
+  /// Words that join the items of a list: a detail line of names and these lists roles.
+  static let listWords: Set<String> = ["and", "or", "&", "+", "plus"]
 
   /// Words that start a noun phrase: after a verb, its object follows.
   static let articles: Set<String> = ["a", "an", "the", "their", "his", "her", "its", "my", "your"]

@@ -2,7 +2,7 @@
 // person who saves or uploads something is the client ("Pinner saves or uploads a Pin"), while
 // "Advertiser campaigns and ads" lists what advertisers made, and "Label join" is a join, not an
 // order to label. A detail line that lists roles ("experiment tracking and model registry")
-// names each.
+// names each, and a count per impression is a rate that is watched.
 import XCTest
 
 @testable import MLSDCore
@@ -38,6 +38,17 @@ final class CheckerSentenceTests: XCTestCase {
     XCTAssertFalse(counted("Comet ML", "model registry").contains("model-registry"))
     XCTAssertFalse(counted("Versioned models", "SageMaker and MLflow registry").contains("training-pipeline"))
     XCTAssertFalse(counted("Data lake", "raw events and data lake tables").contains("data-source"))
+  }
+
+  func testACountPerImpressionIsARateThatIsWatched() {
+    for label in ["Reports per impression per policy", "Clicks per impression", "Errors per request"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("monitoring"), "'\(label)': \(kinds)")
+    }
+    // Per user, per session or per class is a breakdown, not a rate of what was served.
+    for label in ["Home page views per session", "Features per user", "PR-AUC per class"] {
+      XCTAssertFalse(catalogue.kinds(inText: label).contains("monitoring"), label)
+    }
   }
 
   func testAVerbFormBeforeOneWordOfDataWorkQualifiesIt() {

@@ -275,6 +275,14 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      // "Reports per impression", "Errors per request": a count per unit of what was served is
+      // a rate, a metric that is watched.
+      if let last = head, last + 2 < words.count, words[last + 1] == "per",
+        KindRecognizer.servedUnits.contains(words[last + 2])
+      {
+        add(
+          "monitoring", KindRecognizer.aliasScore, "a rate: '\(words[last]) per \(words[last + 2])'", named: true)
+      }
       spoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
@@ -414,6 +422,12 @@ struct KindRecognizer: Sendable {
     "store", "cache", "queue", "table", "db", "database", "bucket", "topic", "stream", "lake", "warehouse",
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
+  ]
+
+  /// Units of what was served: a count per one of them is a rate ("Reports per impression").
+  static let servedUnits: Set<String> = [
+    "impression", "impressions", "request", "requests", "view", "views", "thousand", "1000", "mille", "query",
+    "queries",
   ]
 
   /// Words that join the items of a list: a detail line of names and these lists roles.

@@ -1,7 +1,8 @@
 // How people write stores and steps: a table that the batch scoring fills and the request side
 // reads is the cache of precomputed results (and the API in front of it the gateway), events "in"
 // a technology are the events and the stream they live in, and an order that starts with a verb
-// of making data ("Build ... pairs") is the job that prepares it.
+// of making data ("Build ... pairs"), or a builder of data ("Pair builder"), is the job that
+// prepares it.
 import XCTest
 
 @testable import MLSDCore
@@ -57,5 +58,19 @@ final class CheckerStoreAndVerbTests: XCTestCase {
     // Building an index is not preparing data; a builder is no order.
     XCTAssertFalse(catalogue.kinds(inText: "Build FAISS index").contains("batch-etl"))
     XCTAssertFalse(catalogue.kinds(inText: "Query builder").contains("batch-etl"))
+    // "training" inside the name "training pairs" is no verb of another kind's work.
+    XCTAssertEqual(catalogue.kinds(inText: "Make training pairs"), ["batch-etl"])
+  }
+
+  func testABuilderOfDataIsTheJobThatPreparesIt() {
+    for label in ["Pair builder", "Training data builder", "Training set generator", "Training example builder"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("batch-etl"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("data-lake"), "'\(label)': \(kinds)")
+    }
+    // A builder of anything but data, or of nothing named, is not that job.
+    for label in ["Query builder", "Model builder", "Index builder", "Candidate generator"] {
+      XCTAssertFalse(catalogue.kinds(inText: label).contains("batch-etl"), label)
+    }
   }
 }

@@ -67,6 +67,8 @@ struct KindRecognizer: Sendable {
     // "Offline computation" hints at a batch job once and is only called a computation, so its
     // detail line ("candidate lists for every member") may still name it.
     var spoke = false
+    // The kinds the label names: a detail line that repeats one of them may list more.
+    var labelNames: Set<String> = []
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
@@ -99,7 +101,12 @@ struct KindRecognizer: Sendable {
       } else if let last = head, isLabel,
         last >= 2 || last == 1 && words.count >= 4 && KindRecognizer.prepositions.contains(words[2]),
         KindRecognizer.userVerbs.contains(words[1]),
-        !(nameMatches + cueMatches).contains(where: { $0.start <= 1 }), roles[stems[0]] == nil
+        // The verb may be a word of a kind ("shares", "uploads" hint at user events) when an
+        // article starts its object: "Pinner shares a board" (not "Ad requests log").
+        !(nameMatches + cueMatches).contains(where: {
+          $0.start == 0 || $0.start == 1 && !(words.count > 2 && KindRecognizer.articles.contains(words[2]))
+        }),
+        roles[stems[0]] == nil
       {
         // "Pinner opens the home feed": whoever opens, browses or scrolls an app is a person,
         // whatever the product calls its users.
@@ -113,7 +120,11 @@ struct KindRecognizer: Sendable {
       var actionFirst = false
       if let last = head, isLabel, last > 0,
         let verb = (nameMatches + cueMatches).filter({ $0.start == 0 }).map(\.end).max(),
-        verb <= last, KindRecognizer.startsWithAction(words: words, verbEnd: verb)
+        verb <= last, KindRecognizer.startsWithAction(words: words, verbEnd: verb),
+        // "Label join", "Score merge": one last word that names data work is the noun the verb
+        // form qualifies, not its object.
+        !(verb == last && verb == words.count - 1
+          && cueMatches.contains { $0.start == last && KindRecognizer.dataWorkKinds.contains($0.kind) })
       {
         head = verb - 1
         actionFirst = true
@@ -122,12 +133,27 @@ struct KindRecognizer: Sendable {
       // verb of making, written as an instruction, whose words speak only of data, is the job
       // that prepares the data (batch ETL); what it makes is its object and only hints. Not when
       // it makes something else ("Build FAISS index" is the index build).
+      // A hint word inside a name of another kind says nothing ("training" in "training pairs").
+      let spoken =
+        nameMatches
+        + cueMatches.filter { cue in
+          !nameMatches.contains { $0.kind != cue.kind && $0.start <= cue.start && $0.end >= cue.end }
+        }
       if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.preparingVerbs.contains(words[0]),
-        (nameMatches + cueMatches).allSatisfy({ $0.start > 0 && KindRecognizer.preparedKinds.contains($0.kind) })
+        spoken.allSatisfy({ $0.start > 0 && KindRecognizer.preparedKinds.contains($0.kind) })
       {
         head = 0
         actionFirst = true
         add("batch-etl", KindRecognizer.countedScore, "starts with '\(words[0])': prepares data", hinted: true)
+      }
+      // "Pair builder", "Training data builder": the noun of the same making, as the head word
+      // after data, is that job too; what it makes only hints. Not without data ("Query builder").
+      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
+        !spoken.isEmpty,
+        spoken.allSatisfy({ $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) })
+      {
+        actionFirst = true
+        add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)
       }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
       // Words inside a name say nothing more: "re-rank" is no hint at ranking.
@@ -153,6 +179,16 @@ struct KindRecognizer: Sendable {
       // a kind makes the data named before it what the work is done to.
       let processHead =
         !headCueKinds.isEmpty && head.map { words[$0].hasSuffix("ing") || words[$0].hasSuffix("ion") } ?? false
+      let keepingHead = head.map { KindRecognizer.keepingNouns.contains(KindRecognizer.singular(words[$0])) } ?? false
+      // "Comet ML" over "experiment tracking and model registry": a detail line made only of
+      // names joined by "and", one of them a kind the label names, lists the roles the box
+      // plays; the names of technologies and of what it holds there still only hint.
+      let listsRoles =
+        !isLabel && nameMatches.contains { labelNames.contains($0.kind) }
+        && words.contains(where: KindRecognizer.listWords.contains)
+        && words.indices.allSatisfy { i in
+          KindRecognizer.listWords.contains(words[i]) || nameMatches.contains { $0.start <= i && i < $0.end }
+        }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -180,7 +216,9 @@ struct KindRecognizer: Sendable {
           // The object of a verb that starts the label is only what the work is done to.
           let weight = headKinds.isEmpty || actionFirst ? 1 : KindRecognizer.countedScore
           add(match.kind, weight, "'\(phrase)' qualifies the head word", hinted: true)
-        } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind)) {
+        } else if isLabel || (!labelSpoke && !contentKinds.contains(match.kind))
+          || listsRoles && !match.exact && !contentKinds.contains(match.kind)
+        {
           add(
             match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
             named: true)
@@ -190,6 +228,7 @@ struct KindRecognizer: Sendable {
         }
       }
       guard isLabel else { continue }
+      labelNames = named
       // "Research teams and open datasets": a label that lists a group of people and then
       // something else names both; the people, whom no other word casts in a role of the
       // pipeline, are those the output goes to, the client.
@@ -229,9 +268,20 @@ struct KindRecognizer: Sendable {
         // "Frame extraction" extracts frames: before a head word for work done, a hint at stored
         // data says what the work is done to, not where the box keeps it.
         if processHead && !atHead(match) && KindRecognizer.storedKinds.contains(match.kind) { continue }
+        // "Score history", "Ranking log": before a head word for a place that keeps things, a hint
+        // at work that serves says what is kept, not what the box does.
+        if keepingHead && !atHead(match) && KindRecognizer.workingKinds.contains(match.kind) { continue }
         let phrase = words[match.start..<match.end].joined(separator: " ")
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
+      }
+      // "Reports per impression", "Errors per request": a count per unit of what was served is
+      // a rate, a metric that is watched.
+      if let last = head, last + 2 < words.count, words[last + 1] == "per",
+        KindRecognizer.servedUnits.contains(words[last + 2])
+      {
+        add(
+          "monitoring", KindRecognizer.aliasScore, "a rate: '\(words[last]) per \(words[last + 2])'", named: true)
       }
       spoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
@@ -328,6 +378,9 @@ struct KindRecognizer: Sendable {
       return false
     }
     let verb = words[1]
+    // "Advertiser campaigns and ads" lists nouns; "Pinner saves or uploads a Pin" goes on to an
+    // object after the second verb.
+    if ["and", "or"].contains(words[2]) && words.count < 5 { return false }
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
 
@@ -336,7 +389,8 @@ struct KindRecognizer: Sendable {
   /// whatever the word, is the client.
   static let userVerbs: Set<String> = [
     "opens", "visits", "browses", "scrolls", "taps", "swipes", "searches", "watches", "types", "signs", "books",
-    "buys", "listens", "reads", "asks", "requests",
+    "buys", "listens", "reads", "asks", "requests", "saves", "uploads", "shares", "likes", "follows", "clicks",
+    "creates", "writes", "sends",
   ]
 
   /// Verbs of the pipeline's work that a label may start with, in the form a person writes an
@@ -354,6 +408,9 @@ struct KindRecognizer: Sendable {
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").
   static let preparingVerbs: Set<String> = ["build", "make", "prepare", "assemble"]
 
+  /// Nouns of those who make, as a head word after data: the job that prepares it ("Pair builder").
+  static let makerNouns: Set<String> = ["builder", "maker", "preparer", "assembler", "generator"]
+
   /// Kinds of what such a verb makes when it prepares data: the data, its stores and its labels.
   static let preparedKinds: Set<String> = [
     "data-lake", "data-source", "offline-feature-store", "labelling", "batch-etl", "object-storage",
@@ -366,6 +423,33 @@ struct KindRecognizer: Sendable {
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
   ]
+
+  /// Units of what was served: a count per one of them is a rate ("Reports per impression").
+  static let servedUnits: Set<String> = [
+    "impression", "impressions", "request", "requests", "view", "views", "thousand", "1000", "mille", "query",
+    "queries",
+  ]
+
+  /// Words that join the items of a list: a detail line of names and these lists roles.
+  static let listWords: Set<String> = ["and", "or", "&", "+", "plus"]
+
+  /// Words that start a noun phrase: after a verb, its object follows.
+  static let articles: Set<String> = ["a", "an", "the", "their", "his", "her", "its", "my", "your"]
+
+  /// Kinds of work on data: a word of theirs after a verb form is a noun ("Label join").
+  static let dataWorkKinds: Set<String> = ["batch-etl", "stream-processing"]
+
+  /// Kinds that do work on requests or models: before a `keepingNouns` head word their hint words
+  /// say what is kept ("Score history" keeps scores).
+  static let workingKinds: Set<String> = [
+    "inference-service", "ranking", "re-ranking", "candidate-generation", "embedding-service", "training-pipeline",
+  ]
+
+  /// A plural noun's singular, roughly ("logs" → "log", "histories" stays): enough for the
+  /// `keepingNouns` list.
+  static func singular(_ word: String) -> String {
+    word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+  }
 
   /// Whether a label's first words up to `verbEnd` are an action verb as written in an instruction
   /// (not "Training", "Ranker"), followed by its object: more words, the first not a

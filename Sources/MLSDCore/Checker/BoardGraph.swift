@@ -153,6 +153,32 @@ struct BoardGraph {
     walk(from: nodes(starts), along: successors)
   }
 
+  /// `reachable(from:)`, with the answer that goes back along a request: when what the starts
+  /// reach includes a box the client calls (read as serving or the gateway) that draws no arrow
+  /// back, the client gets the answer, and what it then sends on is reached too, not passing
+  /// through serving again ("suggestions shown, accepts" into the log that the dashboards read).
+  /// Only for the rules that follow what was served to its effects; a flow between two serving
+  /// stages never goes through the client.
+  func reachableWithReply(from starts: [String]) -> Nodes {
+    var reached = reachable(from: starts)
+    let startNodes = Set(nodes(starts))
+    var serving = Array(repeating: false, count: nodeCount)
+    for node in nodeKinds.indices where nodeKinds[node].contains(where: BoardGraph.lookerKinds.contains) {
+      serving[node] = true
+    }
+    for client in nodeKinds.indices where nodeKinds[client].contains("client") && !reached.flags[client] {
+      let answered = successors[client].contains { entry in
+        entry != client && serving[entry] && (reached.flags[entry] || startNodes.contains(entry))
+          && !successors[entry].contains(client)
+      }
+      guard answered else { continue }
+      reached.flags[client] = true
+      let after = walk(from: [client], along: successors, avoiding: serving)
+      for node in after.flags.indices where after.flags[node] { reached.flags[node] = true }
+    }
+    return reached
+  }
+
   /// Every box from which one of the targets is reachable along one or more arrows, optionally
   /// without passing through the `avoiding` boxes.
   func reaching(_ targets: [String], avoiding: [String] = []) -> Nodes {

@@ -554,7 +554,7 @@ struct Place {
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       fedOnlyBy: Place.answers,
-      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking"],
+      unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking", "cache"],
       unlessLookupStore: true),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it",
@@ -683,6 +683,18 @@ struct Place {
       feedsAny: [
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
       ]),
+    Place(
+      kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
+      readAs: ["data-lake"],
+      fedBy: [
+        ["inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "api-gateway"]
+      ],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+        "monitoring", "labelling",
+      ],
+      notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
+      overrides: ["data-lake"], needsWords: true),
     Place(
       kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
       readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),

@@ -17,11 +17,12 @@ enum PitfallRules {
 
     if !servingBoxes.isEmpty {
       // Monitoring watches serving through an arrow either way, or by reading what serving
-      // logs (serving → prediction logs → monitoring).
+      // logs (serving → prediction logs → monitoring), or what the client logs of the answers
+      // it got (`reachableWithReply`).
       let monitors = graph.boxes(ofAny: ["monitoring"])
       let watched =
         monitors.contains { monitor in servingBoxes.contains { graph.adjacent(monitor, $0) } }
-        || graph.reachable(from: servingBoxes).intersects(graph.nodes(ofAny: ["monitoring"]))
+        || graph.reachableWithReply(from: servingBoxes).intersects(graph.nodes(ofAny: ["monitoring"]))
       checks.append(
         Check(
           rule: .pitfallNoMonitoring, step: .monitoring, title: "Monitoring watches serving", passed: watched,

@@ -12,7 +12,8 @@ public enum BoardStore {
     do {
       let (board, unplaced) = try BoardDecoder.decode(text, name: path)
       return positioned(board, unplaced: unplaced)
-    } catch where MermaidSniff.isFlowchart(text) {
+    } catch {
+      guard MermaidSniff.isFlowchart(text) else { throw error }
       throw LoadError(
         file: path, line: 1, column: 1,
         message: "this is a Mermaid flowchart, not a board: import it first (mlsd import \(Sanitizer.visible(path)))")

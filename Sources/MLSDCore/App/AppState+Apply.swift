@@ -64,8 +64,8 @@ extension AppState {
       history = History()
       marked = []
       selection = loaded.boxes.first.map { .box($0.id) }
-      scroll = GridPoint(x: 0, y: 0)
       boardChanged()
+      scroll = scrollOrigin
       recoveryVersion = version
       mode = .normal
       message = StatusMessage("Opened \(path)", tone: .ok)

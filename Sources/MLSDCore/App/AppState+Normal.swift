@@ -99,6 +99,7 @@ extension AppState {
       scroll = scrollOrigin
       if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
         selection = .box(first.id)
+        message = StatusMessage("Top-left of the board: \(EditSummary.quoted(first.label)) selected")
       }
     case .mark: toggleMark()
     case .newGroup: startNewGroup()

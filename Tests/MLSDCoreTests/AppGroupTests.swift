@@ -255,7 +255,8 @@ final class AppGroupTests: XCTestCase {
     XCTAssertEqual(app.state.message?.text, "It is already in Offline")
     select(&app, "trainer")
     app.press(.char("o"))
-    XCTAssertEqual(app.state.message?.text, "Trainer is in no group: G makes one, > puts it into one")
+    XCTAssertEqual(
+      app.state.message?.text, "No group: the box Trainer stays selected · G makes one, > puts it into one")
   }
 
   func testGroupIDsComeFromTitlesAndNeverRepeat() {

@@ -136,7 +136,7 @@ final class AppZoomTests: XCTestCase {
     let screen = app.screen
     XCTAssertTrue(screen.contains("zoom: fit (too large)"), screen)
     XCTAssertTrue(
-      app.state.message?.text.hasPrefix("Zoom: the board does not fit 50x22 (the boxes alone need more room; ")
+      app.state.message?.text.hasPrefix("The board does not fit 50x22 (the boxes alone need more room; ")
         ?? false,
       app.state.message?.text ?? "")
     let before = app.state.scroll

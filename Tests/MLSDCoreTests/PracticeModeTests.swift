@@ -19,7 +19,7 @@ final class PracticeModeTests: XCTestCase {
     XCTAssertEqual(mode.phase, .drawing)
     XCTAssertEqual(mode.session.startedAt, 300)
     XCTAssertEqual(mode.session.budget.totalSeconds, 2400)
-    XCTAssertEqual(mode.tick(at: 360)?.text, "Practice 1:00/40:00 · 1/7 Requirements 1/4.5 min")
+    XCTAssertEqual(mode.tick(at: 360)?.text, "Practice 1:00/40:00 · 1/7 Requirements 1:00/4:27")
     mode.focus(.data, at: 400)
     XCTAssertEqual(mode.session.currentStep, .data)
     mode.begin(at: 500, date: date)

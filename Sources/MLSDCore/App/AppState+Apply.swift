@@ -64,8 +64,8 @@ extension AppState {
       history = History()
       marked = []
       selection = loaded.boxes.first.map { .box($0.id) }
-      scroll = GridPoint(x: 0, y: 0)
       boardChanged()
+      scroll = scrollOrigin
       recoveryVersion = version
       mode = .normal
       message = StatusMessage("Opened \(path)", tone: .ok)
@@ -211,15 +211,22 @@ extension AppState {
     if marked.contains(where: { boxes.box($0) == nil }) { marked.removeAll { boxes.box($0) == nil } }
   }
 
+  /// Undoes the last edit and names it ("Undone: rename 'Kafka' to 'Event bus' (6 more)").
   mutating func undo() {
+    let current = board
     if restore(history.undo(from: snapshot), else: "Nothing to undo") {
-      message = StatusMessage("Undone (\(history.past.count) more)")
+      let what = EditSummary.describe(from: board, to: current)
+      let more = history.past.count
+      message = StatusMessage("Undone: \(what)" + (more > 0 ? " (\(more) more)" : " (nothing more to undo)"))
     }
   }
 
   mutating func redo() {
+    let current = board
     if restore(history.redo(from: snapshot), else: "Nothing to redo") {
-      message = StatusMessage("Redone")
+      let what = EditSummary.describe(from: current, to: board)
+      let more = history.future.count
+      message = StatusMessage("Redone: \(what)" + (more > 0 ? " (\(more) more)" : ""))
     }
   }
 

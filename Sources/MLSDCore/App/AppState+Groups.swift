@@ -261,7 +261,8 @@ extension AppState {
   mutating func selectGroup() {
     let groups = framedGroups
     guard !groups.isEmpty else {
-      message = StatusMessage("The board has no group: mark boxes with Space, then G", tone: .warning)
+      let kept = selectedBoxID.map { " (the box \(label(of: $0)) stays selected)" } ?? ""
+      message = StatusMessage("The board has no group\(kept): mark boxes with Space, then G", tone: .warning)
       return
     }
     if case .group(let id, let anchor) = selection {
@@ -275,7 +276,9 @@ extension AppState {
       return announceGroup(groups[0])
     }
     guard let group = board.group(containing: id) else {
-      message = StatusMessage("\(label(of: id)) is in no group: G makes one, > puts it into one", tone: .warning)
+      message = StatusMessage(
+        "No group: the box \(label(of: id)) stays selected · G makes one, > puts it into one",
+        tone: .warning)
       return
     }
     selection = .group(group.id, anchor: id)

@@ -23,7 +23,7 @@ extension AppState {
     let overPanel = showPanel && event.x >= screenWidth - panelWidth
     switch event.kind {
     case .wheelUp:
-      if overPanel { scrollPanel(by: -3) } else { scroll.y = max(0, scroll.y - 3) }
+      if overPanel { scrollPanel(by: -3) } else { pan(dx: 0, dy: -3) }
       return
     case .wheelDown:
       if overPanel { scrollPanel(by: 3) } else { scroll.y += 3 }
@@ -141,7 +141,7 @@ extension AppState {
     case .connecting(let id, _):
       if let point = boardPoint(screenX: event.x, screenY: event.y) { drag = .connecting(id, to: point) }
     case .panning(let last):
-      scroll = GridPoint(x: max(0, scroll.x - (event.x - last.x)), y: max(0, scroll.y - (event.y - last.y)))
+      pan(dx: last.x - event.x, dy: last.y - event.y)
       drag = .panning(last: GridPoint(x: event.x, y: event.y))
     case nil:
       break

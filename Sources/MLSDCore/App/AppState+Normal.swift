@@ -16,7 +16,7 @@ extension AppState {
     case .select(let direction): selectToward(direction)
     case .pan(let direction):
       let d = direction.delta
-      scroll = GridPoint(x: max(0, scroll.x + d.dx * 8), y: max(0, scroll.y + d.dy * 4))
+      pan(dx: d.dx * 8, dy: d.dy * 4)
     case .add:
       mode = .palette(query: TextField(suggestedComponent ?? ""), index: 0)
       suggestedComponent = nil
@@ -96,9 +96,10 @@ extension AppState {
       message = StatusMessage("Arrow style: \(next.rawValue)")
     case .panelPage(let pages): scrollPanel(by: pages * max(1, PanelView.body(self).height - 2))
     case .home:
-      scroll = GridPoint(x: 0, y: 0)
+      scroll = scrollOrigin
       if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
         selection = .box(first.id)
+        message = StatusMessage("Top-left of the board: \(EditSummary.quoted(first.label)) selected")
       }
     case .mark: toggleMark()
     case .newGroup: startNewGroup()
@@ -296,6 +297,11 @@ extension AppState {
     if frame.x - 1 < x { x = frame.x - 1 }
     if frame.maxY + 1 >= y + area.height { y = frame.maxY + 2 - area.height }
     if frame.y - 1 < y { y = frame.y - 1 }
-    scroll = GridPoint(x: max(0, x), y: max(0, y))
+    // At the board's top or left edge, the canvas shows what is drawn beyond it too (a group's
+    // title above boxes in the top row), when the frame followed still fits.
+    let origin = scrollOrigin
+    if y <= 0, frame.maxY + 1 < origin.y + area.height { y = origin.y }
+    if x <= 0, frame.maxX + 1 < origin.x + area.width { x = origin.x }
+    scroll = clampedScroll(GridPoint(x: x, y: y))
   }
 }

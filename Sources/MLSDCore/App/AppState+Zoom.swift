@@ -28,13 +28,13 @@ extension AppState {
     }
     switch drawing.zoom {
     case .compact:
-      message = StatusMessage("Zoom: compact boxes, one line each, where you put them (z: fit to window)")
+      message = StatusMessage("One line a box, where you put them (z: fit to window)")
     case .fit where drawing.fits:
       message = StatusMessage(
-        "Zoom: the whole board fitted to the window (\(drawing.layout ?? "")); a view only, z: full boxes", tone: .ok)
+        "The whole board fitted to the window (\(drawing.layout ?? "")); a view only, z: full boxes", tone: .ok)
     default:
       message = StatusMessage(
-        "Zoom: the board does not fit \(drawing.columns)x\(drawing.rows) (\(drawing.shortfall ?? ""), "
+        "The board does not fit \(drawing.columns)x\(drawing.rows) (\(drawing.shortfall ?? ""), "
           + "\(drawing.layout ?? "")); Shift+arrows or H J pan, z: full boxes",
         tone: .warning)
     }

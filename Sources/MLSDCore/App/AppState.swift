@@ -41,6 +41,9 @@ public struct AppState: Sendable {
     self.library = library
     self.now = now
     self.startedAt = now
+    scroll = scrollOrigin
+    // The selected box is on screen from the start, not behind the side panel.
+    follow()
     if layer.isProvisional {
       message = StatusMessage("Routing \(board.arrows.count) arrows… (drawn simply until then)", tone: .warning)
     } else if let note = AppState.simpleRoutesNote(layer.diagram) {

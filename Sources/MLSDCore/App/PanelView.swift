@@ -99,7 +99,9 @@ enum PanelView {
   static func expandedLines(_ step: Step, _ state: AppState, width: Int) -> [PanelLine] {
     var out: [PanelLine] = []
     let guide = state.template?.guide(for: step) ?? StepGuide(minutes: 0, questions: [])
-    let minutes = guide.minutes > 0 ? " (~\(guide.minutes) min)" : ""
+    // In practice, the step's budget scaled to the session's length; else the template's minutes.
+    let budget = state.practice.map { PracticeFormat.stepBudget($0.session.budget[step]) }
+    let minutes = budget.map { " (~\($0))" } ?? (guide.minutes > 0 ? " (~\(guide.minutes) min)" : "")
     out.append(
       PanelLine(
         text: "\(step.number). \(step.shortTitle)\(minutes)", style: CellStyle(.panelTitle, bold: true), step: step))

@@ -19,9 +19,18 @@ public struct PracticeBriefing: Sendable {
     hints = session.hintsShown
   }
 
-  /// The briefing drawn at `width`×`height`; what does not fit is cut at the bottom, the prompt
-  /// coming first because it is what the candidate must read.
+  /// The briefing drawn at `width`×`height`. When it is taller, it is written again without its
+  /// blank lines; what still does not fit is cut at the bottom, the prompt coming first because
+  /// it is what the candidate must read.
   public func view(width: Int, height: Int, charset: Charset = .unicode) -> Canvas {
+    var page = self.page(width: width, charset: charset, blankLines: true)
+    if page.height > height { page = self.page(width: width, charset: charset, blankLines: false) }
+    var screen = Canvas(width: width, height: height)
+    screen.blit(page, x: 0, y: 0)
+    return screen
+  }
+
+  private func page(width: Int, charset: Charset, blankLines: Bool) -> Canvas {
     var page = PageWriter(width: max(1, width), ascii: charset == .ascii)
     page.wrapped("Practice: " + template.title, style: CellStyle(.panelTitle, bold: true))
     page.line([
@@ -30,7 +39,7 @@ public struct PracticeBriefing: Sendable {
         CellStyle(.dim)
       )
     ])
-    page.blank()
+    if blankLines { page.blank() }
     // The prompt is written with hard line breaks; its paragraphs are re-wrapped to the screen.
     var paragraphs: [[Substring]] = [[]]
     for line in template.prompt.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -41,10 +50,10 @@ public struct PracticeBriefing: Sendable {
       }
     }
     for (index, paragraph) in paragraphs.filter({ !$0.isEmpty }).enumerated() {
-      if index > 0 { page.blank() }
+      if index > 0, blankLines { page.blank() }
       page.wrapped(paragraph.joined(separator: " "), style: CellStyle(.canvas))
     }
-    page.blank()
+    if blankLines { page.blank() }
     page.line([("Time per step", CellStyle(.panelTitle, bold: true))])
     let names = Step.allCases.map { "\($0.number). \($0.title)" }
     let nameWidth = names.map(DisplayWidth.of).max() ?? 0
@@ -52,14 +61,12 @@ public struct PracticeBriefing: Sendable {
       let padded = name + String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
       page.line([("  " + padded + "  " + PracticeFormat.clock(Double(budget[step])), CellStyle(.canvas))])
     }
-    page.blank()
+    if blankLines { page.blank() }
     page.wrapped(
-      "The clock starts now. Opening a step's notes moves the step clock to it. The reference design stays hidden; "
+      "The clock starts when you press a key. Opening a step's notes moves the step clock to it. The reference design stays hidden; "
         + (hints ? "the checklist is on (:hints hides it)." : "so does the checklist (:hints shows it).")
         + " :done ends the session and opens the review.",
       style: CellStyle(.dim))
-    var screen = Canvas(width: width, height: height)
-    screen.blit(page.canvas, x: 0, y: 0)
-    return screen
+    return page.canvas
   }
 }

@@ -22,6 +22,20 @@ public enum PracticeFormat {
     return "\(tenths / 10).\(tenths % 10)"
   }
 
+  /// Time spent on a step against its budget, as the status line and the panel show it: whole
+  /// minutes counted as started minutes ("2/8 min") when the budget is whole minutes, so that
+  /// the count passes the budget exactly when the time does; otherwise minutes and seconds
+  /// ("0:04/0:53"), since a started minute would pass a budget of 0.9 minutes at once.
+  public static func stepTime(spent: Double, budget: Int) -> String {
+    guard budget % 60 == 0 else { return clock(spent) + "/" + clock(Double(budget)) }
+    return "\(startedMinutes(spent))/\(budget / 60) min"
+  }
+
+  /// A step's budget alone: "8 min" for whole minutes, else "0:53".
+  public static func stepBudget(_ budget: Int) -> String {
+    budget % 60 == 0 ? "\(budget / 60) min" : clock(Double(budget))
+  }
+
   /// Minutes spent as the status line counts them: started minutes, so that 8:01 against an
   /// 8-minute budget reads "9/8 min" rather than the puzzling "8/8 min — over budget".
   public static func startedMinutes(_ seconds: Double) -> Int {

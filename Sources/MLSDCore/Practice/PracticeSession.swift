@@ -94,10 +94,11 @@ public struct PracticeSession: Hashable, Sendable {
     spent(on: step, at: time) > Double(budget[step])
   }
 
-  /// "Data: 9/8 min — over budget"
+  /// "Data: 9/8 min — over budget" ("Serving: 0:54/0:53 — over budget" for a budget that is not
+  /// whole minutes).
   public func overrunWarning(_ step: Step, at time: Double) -> String {
-    "\(step.shortTitle): \(PracticeFormat.startedMinutes(spent(on: step, at: time)))/"
-      + "\(PracticeFormat.minutes(Double(budget[step]))) min — over budget"
+    "\(step.shortTitle): \(PracticeFormat.stepTime(spent: spent(on: step, at: time), budget: budget[step]))"
+      + " — over budget"
   }
 
   /// The status line: the overall clock, then the current step with its budget, e.g.
@@ -111,9 +112,7 @@ public struct PracticeSession: Hashable, Sendable {
     if isOver(step, at: time) {
       text += overrunWarning(step, at: time)
     } else {
-      text +=
-        "\(step.shortTitle) \(PracticeFormat.startedMinutes(spent(on: step, at: time)))/"
-        + "\(PracticeFormat.minutes(Double(budget[step]))) min"
+      text += "\(step.shortTitle) \(PracticeFormat.stepTime(spent: spent(on: step, at: time), budget: budget[step]))"
     }
     if isTimeUp(at: time) { text += " · time is up" }
     return text

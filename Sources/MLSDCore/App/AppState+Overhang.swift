@@ -1,0 +1,25 @@
+// What is drawn above row 0 or left of column 0: a group's frame around boxes in the top row
+// (its title sits two rows above them) or an arrow routed around the board's top. The canvas
+// may scroll that far, and it does whenever it shows the board's top or left edge, so that the
+// whole frame and every arrow can be seen and reached.
+
+extension AppState {
+  /// The top-left corner the canvas may scroll to: (0, 0), or further up and left by what the
+  /// drawing shown puts there.
+  var scrollOrigin: GridPoint {
+    let diagram = zoom == .full ? layer.diagram : (zoomDrawing?.diagram ?? layer.diagram)
+    guard let bounds = diagram.bounds else { return GridPoint(x: 0, y: 0) }
+    return GridPoint(x: min(0, bounds.x), y: min(0, bounds.y))
+  }
+
+  /// A scroll position kept from going past `scrollOrigin`.
+  func clampedScroll(_ point: GridPoint) -> GridPoint {
+    let origin = scrollOrigin
+    return GridPoint(x: max(origin.x, point.x), y: max(origin.y, point.y))
+  }
+
+  /// Pans the canvas by a number of columns and rows, no further than `scrollOrigin`.
+  mutating func pan(dx: Int, dy: Int) {
+    scroll = clampedScroll(GridPoint(x: scroll.x + dx, y: scroll.y + dy))
+  }
+}

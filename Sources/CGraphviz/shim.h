@@ -207,4 +207,12 @@ static inline int mlsd_graphviz_free_layout(GVC_t *context, Agraph_t *graph) {
   }
   return gvFreeLayout(context, graph);
 }
+
+/// The node's width and height after the layout, in inches.
+static inline double mlsd_graphviz_node_width(Agnode_t *node) { return ND_width(node); }
+static inline double mlsd_graphviz_node_height(Agnode_t *node) { return ND_height(node); }
+
+/// The nodes an edge leaves and enters (cgraph's agtail and aghead are macros).
+static inline Agnode_t *mlsd_graphviz_edge_tail(Agedge_t *edge) { return agtail(edge); }
+static inline Agnode_t *mlsd_graphviz_edge_head(Agedge_t *edge) { return aghead(edge); }
 #endif

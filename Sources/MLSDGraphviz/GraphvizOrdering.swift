@@ -39,6 +39,13 @@ public struct GraphvizOrdering: LayerOrdering {
     return GraphvizRunner.shared.order(graph, attributes: attributes, remember: remember)
   }
 
+  /// dot's drawing of the text, its crossings counted on the splines (SplineCrossings, as
+  /// Benchmarks/dotquality.py counts them on `dot -Tplain`). Asked only of boards that the
+  /// layout's alternatives are tried for (LayeredLayout.alternativesMaxArrows).
+  public func crossings(ofDOT text: String) -> Int? {
+    GraphvizRunner.shared.crossings(ofDOT: text)
+  }
+
   /// Nodes plus the dummy nodes of a longest-path layering (at least as many as dot's ranking
   /// needs); Int.max when the edges form a cycle.
   public static func size(of graph: LayerOrderingInput) -> Int {

@@ -46,6 +46,45 @@ final class GraphvizRunner: @unchecked Sendable {
     return answer
   }
 
+  /// How many times the edges of dot's drawing of a graph given as DOT text cross
+  /// (SplineCrossings), read from the layout in the graph (no plain text written and read back).
+  /// nil when Graphviz could not read or lay it out.
+  func crossings(ofDOT dot: String) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let context = start(), let graph = mlsd_graphviz_read(dot) else { return nil }
+    defer { agclose(graph) }
+    guard gvLayout(context, graph, "dot") == 0 else { return nil }
+    defer { mlsd_graphviz_free_layout(context, graph) }
+    var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+    var nodes: [SplineCrossings.Node] = []
+    var node = agfstnode(graph)
+    while let n = node {
+      index[n] = nodes.count
+      nodes.append(
+        SplineCrossings.Node(
+          center: GraphvizPlain.Point(x: mlsd_graphviz_node_x(n), y: mlsd_graphviz_node_y(n)),
+          width: mlsd_graphviz_node_width(n), height: mlsd_graphviz_node_height(n)))
+      node = agnxtnode(graph, n)
+    }
+    var edges: [SplineCrossings.Edge] = []
+    node = agfstnode(graph)
+    while let n = node {
+      var edge = agfstout(graph, n)
+      while let e = edge {
+        if let points = GraphvizLayoutReading.points(of: e) {
+          let (tail, head) = (mlsd_graphviz_edge_tail(e), mlsd_graphviz_edge_head(e))
+          edges.append(
+            SplineCrossings.Edge(
+              tail: tail.flatMap { index[$0] } ?? -1, head: head.flatMap { index[$0] } ?? -1, points: points))
+        }
+        edge = agnxtout(graph, e)
+      }
+      node = agnxtnode(graph, n)
+    }
+    return SplineCrossings.count(edges: edges, nodes: nodes)
+  }
+
   /// dot's plain layout text of a graph given as DOT text (the road mlsd took before it built the
   /// graph through calls; tests compare the two), nil when Graphviz could not read or lay it out.
   func plain(_ dot: String) -> String? {

@@ -206,6 +206,59 @@ final class LayoutFitTests: XCTestCase {
     XCTAssertNil(PageFit.key(dropping, bar: bar))
   }
 
+  /// With a ceiling (Graphviz dot's crossings of the board), a drawing within the page may cross
+  /// up to it, still after every drawing that crosses fewer; past it, it is refused.
+  func testPageKeyAllowsUpToTheCeiling() throws {
+    var bar = LayoutQuality(Diagram(board: Board(title: "empty")))
+    bar.crossings = 1
+    bar.columns = 176
+    bar.rows = 65
+    var within = bar
+    within.rows = 40
+    within.crossings = 9
+    var fewer = within
+    fewer.crossings = 5
+    var past = within
+    past.crossings = 10
+    XCTAssertNil(PageFit.key(within, bar: bar), "without a ceiling, one crossing more at most")
+    let withinKey = try XCTUnwrap(PageFit.key(within, bar: bar, ceiling: 9))
+    let fewerKey = try XCTUnwrap(PageFit.key(fewer, bar: bar, ceiling: 9))
+    XCTAssertTrue(fewerKey.lexicographicallyPrecedes(withinKey))
+    XCTAssertNil(PageFit.key(past, bar: bar, ceiling: 9))
+    XCTAssertNotNil(PageFit.key(past, bar: past, ceiling: 3), "a ceiling below the bar takes nothing away")
+  }
+
+  /// Two splines that cross once count one crossing; two that only meet at the node they share
+  /// count none; a spline that goes up across another and back down counts two.
+  func testSplineCrossingsCountAsDotQualityDoes() {
+    typealias P = GraphvizPlain.Point
+    func straight(_ a: P, _ b: P) -> [P] {
+      [
+        a, P(x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3),
+        P(x: a.x + 2 * (b.x - a.x) / 3, y: a.y + 2 * (b.y - a.y) / 3), b,
+      ]
+    }
+    let nodes = (0..<4).map { _ in SplineCrossings.Node(center: P(x: -10, y: -10), width: 0.1, height: 0.1) }
+    let cross = [
+      SplineCrossings.Edge(tail: 0, head: 1, points: straight(P(x: 0, y: 0), P(x: 2, y: 2))),
+      SplineCrossings.Edge(tail: 2, head: 3, points: straight(P(x: 0, y: 1.9), P(x: 2, y: 0.3))),
+    ]
+    XCTAssertEqual(SplineCrossings.count(edges: cross, nodes: nodes), 1)
+    var meeting = nodes
+    meeting[1] = SplineCrossings.Node(center: P(x: 1, y: 1), width: 0.2, height: 0.2)
+    let shared = [
+      SplineCrossings.Edge(tail: 0, head: 1, points: straight(P(x: 0, y: 0), P(x: 1.05, y: 1.05))),
+      SplineCrossings.Edge(tail: 2, head: 1, points: straight(P(x: 0, y: 2), P(x: 1.05, y: 0.95))),
+    ]
+    XCTAssertEqual(SplineCrossings.count(edges: shared, nodes: meeting), 0)
+    let zigzag = [P(x: 0, y: 0), P(x: 1, y: 3), P(x: 2, y: -3), P(x: 3, y: 0)]
+    let weave = [
+      SplineCrossings.Edge(tail: 0, head: 1, points: straight(P(x: -1, y: 0.1), P(x: 4, y: 0.1))),
+      SplineCrossings.Edge(tail: 2, head: 3, points: zigzag),
+    ]
+    XCTAssertEqual(SplineCrossings.count(edges: weave, nodes: nodes), 2)
+  }
+
   /// The routing made with room for labels is kept for the same board (RoutingMemo): asked
   /// again, LabelRoom gives the kept one without routing.
   func testRoutingWithRoomIsKeptForTheSameBoard() {

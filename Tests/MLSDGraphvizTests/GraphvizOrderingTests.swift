@@ -2,6 +2,7 @@
 // dot is a valid layout (dot answered, layers follow the arrows, no box overlaps another, group
 // frames hold only their boxes, every arrow label drawn); the size budget; the engine choice.
 
+import Foundation
 import MLSDGraphviz
 import XCTest
 
@@ -19,6 +20,75 @@ final class GraphvizOrderingTests: XCTestCase {
   func references() -> [Template] {
     let library = Library.load(locations: DataLocations(configFolder: nil, dataFolder: nil))
     return library.templates.filter { !$0.reference.boxes.isEmpty }
+  }
+
+  /// dot's own drawing, its crossings counted on its splines: a chain crosses nothing; every
+  /// box of three joined to every box of three (not planar) crosses at least once.
+  func testCrossingsOfDotsOwnDrawing() throws {
+    try requireGraphviz()
+    let engine = GraphvizOrdering()
+    XCTAssertEqual(engine.crossings(ofDOT: "digraph g { a -> b; b -> c; c -> d; }"), 0)
+    let full =
+      "digraph g { " + ["a", "b", "c"].flatMap { t in ["x", "y", "z"].map { "\(t) -> \($0); " } }.joined() + "}"
+    let crossings = try XCTUnwrap(engine.crossings(ofDOT: full))
+    XCTAssertGreaterThan(crossings, 0)
+    XCTAssertNil(engine.crossings(ofDOT: "not a graph {"))
+  }
+
+  /// dot's crossings of every reference's export, arrow labels included, counted in process are
+  /// the ones counted on the `dot` command's plain output (as Benchmarks/dotquality.py counts
+  /// them): the bar a drawing fitted to the page may cross up to.
+  func testCrossingsInProcessAreTheDotCommands() throws {
+    try requireGraphviz()
+    let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let dot else { throw XCTSkip("the dot command is not installed") }
+    let engine = GraphvizOrdering()
+    for template in references() {
+      let text = DotExporter().export(template.reference, context: ExportContext())
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: dot)
+      process.arguments = ["-Tplain"]
+      let (input, output) = (Pipe(), Pipe())
+      process.standardInput = input
+      process.standardOutput = output
+      try process.run()
+      input.fileHandleForWriting.write(Data(text.utf8))
+      try input.fileHandleForWriting.close()
+      let plain = try GraphvizPlain.parse(
+        String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+      process.waitUntilExit()
+      let index = Dictionary(
+        plain.nodes.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
+      let nodes = plain.nodes.map { SplineCrossings.Node(center: $0.center, width: $0.width, height: $0.height) }
+      let edges = plain.edges.map {
+        SplineCrossings.Edge(tail: index[$0.tail] ?? -1, head: index[$0.head] ?? -1, points: $0.points)
+      }
+      XCTAssertEqual(
+        engine.crossings(ofDOT: text), SplineCrossings.count(edges: edges, nodes: nodes), template.id)
+    }
+  }
+
+  /// Laid out for reading under Graphviz, every reference is drawn within the page (200 × 58
+  /// below the title line) and crosses no more arrows than dot's own drawing of its export
+  /// (arrow labels included), with no label dropped, covered or on a frame and no arrow through a
+  /// box (Benchmarks/RESULTS.md, fit7).
+  func testReferencesFitThePageCrossingNoMoreThanDot() throws {
+    try requireGraphviz()
+    let engine = GraphvizOrdering()
+    for laid in ReferenceSweep.shared.laid {
+      let id = laid.template.id
+      let quality = LayoutQuality(Diagram(board: laid.board))
+      XCTAssertLessThanOrEqual(quality.columns, LayeredLayout.pageColumns, id)
+      XCTAssertLessThanOrEqual(quality.rows, LayeredLayout.pageRows, id)
+      let dot = try XCTUnwrap(engine.crossings(ofDOT: DotExporter().export(laid.board, context: ExportContext())), id)
+      XCTAssertLessThanOrEqual(quality.crossings, dot, id)
+      for (name, count) in [
+        ("dropped", quality.droppedLabels), ("overlaps", quality.labelOverlaps), ("on frames", quality.labelsOnFrames),
+        ("svg overlaps", quality.svgLabelOverlaps), ("through boxes", quality.throughBoxes),
+      ] {
+        XCTAssertEqual(count, 0, "\(id): \(name)")
+      }
+    }
   }
 
   func testReferencesLaidOutByDotAreValid() throws {

@@ -20,6 +20,7 @@ final class ReferenceSweep: @unchecked Sendable {
       if result == nil { declined += 1 } else { answered += 1 }
       return result
     }
+    func crossings(ofDOT text: String) -> Int? { engine.crossings(ofDOT: text) }
   }
 
   struct Laid {

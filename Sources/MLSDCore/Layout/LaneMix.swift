@@ -41,6 +41,36 @@ enum LaneMix {
     return out
   }
 
+  /// The packings within the page whose arrows are guessed to cross least (LaneCrossings), from
+  /// every seed's lanes (both ways of making them) and every mix and packing of their ways:
+  /// at most `count`, fewest guessed crossings first, then the most room left. Each in the
+  /// board's box order.
+  static func guessed(_ board: Board, seeds: [Board], page: (columns: Int, rows: Int), count: Int) -> [Board] {
+    let margin = DiagramFit.pageMargin
+    let columns = max(1, min(page.columns, Int.max / 2) - margin)
+    let rows = max(1, min(page.rows, Int.max / 2) - margin)
+    var weighed: [(crossings: Int, share: Int, board: Board)] = []
+    var seen: Set<[GridRect]> = []
+    for seed in seeds {
+      for lanes in [LaneLayout.lanes(of: seed, stacking: .rows), apart(seed)] {
+        guard let lanes else { continue }
+        for mix in mixes(lanes) {
+          for (stacking, limit) in packings(mix, columns: columns, rows: rows) {
+            let packed = LaneLayout.pack(seed, mix, stacking: stacking, limit: limit)
+            guard let bounds = LayeredLayout.drawnBounds(packed) else { continue }
+            let share = max(bounds.width * 1000 / columns, bounds.height * 1000 / rows)
+            guard share <= 1000, seen.insert(packed.boxes.map(\.frame)).inserted else { continue }
+            let crossings = LaneCrossings.estimate(packed)
+            weighed.append((crossings, share, packed))
+          }
+        }
+      }
+    }
+    return weighed.sorted { ($0.crossings, $0.share) < ($1.crossings, $1.share) }.prefix(count).map {
+      LayeredLayout.inOrder(of: board, $0.board)
+    }
+  }
+
   /// Each group a lane of its own members only, and the boxes in no group in lanes of their
   /// own, one for each run of them joined by arrows: no frame then spans a box that is not in
   /// its group. In the order the data flows through them; nil with fewer than two groups.

@@ -8,6 +8,14 @@ public protocol LayerOrdering: Sendable {
   /// Ranks and cross positions for the graph, or nil to leave the layout to mlsd's own ordering
   /// (over the engine's budget, or when it failed).
   func order(_ graph: LayerOrderingInput) -> LayerOrderingResult?
+  /// How many times the edges of the engine's own drawing of a DOT graph (the board as
+  /// `mlsd export --format dot` writes it) cross, or nil when it has none: the bar a drawing
+  /// fitted to a page may cross up to (PageFit).
+  func crossings(ofDOT text: String) -> Int?
+}
+
+extension LayerOrdering {
+  public func crossings(ofDOT text: String) -> Int? { nil }
 }
 
 /// The graph to rank and order, always drawn top to bottom: "width" is across the flow and

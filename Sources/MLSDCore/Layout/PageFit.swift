@@ -112,21 +112,45 @@ enum PageFit {
   /// A drawing of the board within the page that drops, covers and runs through boxes no more
   /// than `chosen` (measured `bar`) and crosses no more, or failing that at most
   /// `crossingAllowance` more; of those, the fewest crossings over the bar, then the best
-  /// `LayeredLayout.score`: the chosen drawing squeezed, or another arrangement; nil when none is.
-  static func within(_ board: Board, chosen: Diagram, page: (columns: Int, rows: Int), bar: LayoutQuality)
-    -> Diagram?
-  {
-    let all =
-      squeezes(of: chosen, arrangement: nil)
-      + drawings(plausible(DiagramFit.candidates(board, page: page, seeds: 2), page: page))
-    return best(all, columns: page.columns, rows: page.rows) { key($0, bar: bar) }?.diagram
+  /// `LayeredLayout.score`: the chosen drawing squeezed, or another arrangement. When there is
+  /// none and `ceiling` gives the crossings of Graphviz dot's own drawing of the board (what the
+  /// reader would be shown instead), one that crosses no more than the ceiling (or the
+  /// allowance), the `lanesGuessed` packings of lanes each their own way whose arrows are guessed
+  /// to cross least (LaneMix.guessed) routed too; nil when none is.
+  static func within(
+    _ board: Board, chosen: Diagram, page: (columns: Int, rows: Int), bar: LayoutQuality,
+    ceiling: () -> Int? = { nil }
+  ) -> Diagram? {
+    func candidates(_ arrangements: [DiagramFit.Arrangement], seeds: Int) -> [Drawing] {
+      drawings(
+        plausible(DiagramFit.candidates(board, page: page, arrangements: arrangements, seeds: seeds), page: page))
+    }
+    var all = squeezes(of: chosen, arrangement: nil) + candidates(DiagramFit.searches[0], seeds: 2)
+    if let found = best(all, columns: page.columns, rows: page.rows, key: { key($0, bar: bar) }) {
+      return found.diagram
+    }
+    // The ceiling costs a layout by Graphviz, asked for only now.
+    guard let limit = ceiling() else { return nil }
+    let seeds = Array(LayeredLayout.seeds(of: board).prefix(lanesSeeds))
+    all += drawings(LaneMix.guessed(board, seeds: seeds, page: page, count: lanesGuessed).map { (.mixedLanes, $0) })
+    return best(all, columns: page.columns, rows: page.rows) { key($0, bar: bar, ceiling: limit) }?.diagram
   }
+
+  /// Seeds of the crossing reduction whose lanes `within` packs and guesses for: the file's
+  /// order and its reverse (LayeredLayout.seeds).
+  static let lanesSeeds = 2
+
+  /// Packings of lanes each their own way that `within` routes under a ceiling, those guessed to
+  /// cross least (LaneMix.guessed): with 7, harmful content detection found none within the page
+  /// (Benchmarks/RESULTS.md, fit7).
+  static let lanesGuessed = 10
 
   /// How `within` weighs a drawing within the page against the drawing past it (measured `bar`):
   /// nil when it drops, covers or runs through boxes more, or crosses more than
-  /// `crossingAllowance` more; else the crossings over the bar, then the score.
-  static func key(_ q: LayoutQuality, bar: LayoutQuality) -> [Int]? {
-    guard q.crossings <= bar.crossings + crossingAllowance, q.droppedLabels <= bar.droppedLabels,
+  /// `crossingAllowance` more and more than `ceiling`; else the crossings over the bar, then the
+  /// score.
+  static func key(_ q: LayoutQuality, bar: LayoutQuality, ceiling: Int? = nil) -> [Int]? {
+    guard q.crossings <= max(bar.crossings + crossingAllowance, ceiling ?? 0), q.droppedLabels <= bar.droppedLabels,
       q.labelsOnFrames <= bar.labelsOnFrames, q.labelOverlaps <= bar.labelOverlaps,
       q.svgLabelOverlaps <= bar.svgLabelOverlaps, q.labelsAway <= bar.labelsAway,
       q.throughBoxes <= bar.throughBoxes

@@ -303,6 +303,11 @@ struct KindRecognizer: Sendable {
           add("retraining-trigger", KindRecognizer.aliasScore, "trained on a schedule: 'every \(unit)'", named: true)
         }
       }
+      // "Try new model on 5% of guests", "A/B on 10% of users": a share of the traffic or of the
+      // people is a split of it, an experiment.
+      if let share = KindRecognizer.trafficShare(in: text) {
+        add("ab-testing", KindRecognizer.aliasScore, "'\(share)': a share of the traffic", named: true)
+      }
       // "Reports per impression", "Errors per request": a count per unit of what was served is
       // a rate, a metric that is watched.
       if let last = head, last + 2 < words.count, words[last + 1] == "per",
@@ -470,6 +475,27 @@ struct KindRecognizer: Sendable {
     var i = q + 1
     if i < words.count, words[i].allSatisfy(\.isNumber) { i += 1 }
     return i < words.count && timeUnits.contains(words[i]) ? words[q + 1...i].joined(separator: " ") : nil
+  }
+
+  /// What a share of ("5% of ...") splits when it names an experiment: the traffic or the people.
+  static let splitPopulations: Set<String> = [
+    "traffic", "users", "guests", "requests", "sessions", "members", "viewers", "customers", "shoppers", "riders",
+    "people", "visitors", "accounts", "devices", "queries", "buyers", "players",
+  ]
+
+  /// "5% of guests" in a text, when the share is of `splitPopulations`; nil otherwise.
+  static func trafficShare(in text: String) -> String? {
+    let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" })
+    for i in tokens.indices.dropLast(2)
+    where tokens[i].hasSuffix("%") && tokens[i].dropLast().allSatisfy(\.isNumber)
+      && tokens[i].count > 1 && tokens[i + 1] == "of"
+    {
+      var j = i + 2
+      if j < tokens.count - 1 && tokens[j] == "the" { j += 1 }
+      let population = tokens[j].trimmingCharacters(in: .punctuationCharacters)
+      if splitPopulations.contains(population) { return tokens[i...j].joined(separator: " ") }
+    }
+    return nil
   }
 
   /// Units of what was served: a count per one of them is a rate ("Reports per impression").

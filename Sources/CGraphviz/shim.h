@@ -188,4 +188,23 @@ static inline void mlsd_graphviz_edge_points(Agedge_t *edge, double *xy) {
     }
   }
 }
+
+/// gvFreeLayout for a graph dot laid out, with Graphviz 2.43's rank lists made whole first. dot
+/// keeps each rank's node list twice: `v`, the list in use, and `av`, the allocation its cleanup
+/// frees. A labelled edge within one rank (flat.c, make_vn_slot: its label's node) and a rank
+/// given slots for leaves (position.c, make_leafslots) reallocate `v` without updating `av`; when
+/// realloc moves the list, the cleanup frees the old one again and glibc aborts on the heap so
+/// corrupted (valgrind: "Invalid free" in dot_cleanup of a block realloc'd in flat_edges). The
+/// dot command never frees its last layout, so it never showed. Here a rank whose `v` lies
+/// outside its `av` (in use, `v` is `av` or a view into it) gets `av` = `v`, the live list.
+/// Returns gvFreeLayout's result.
+static inline int mlsd_graphviz_free_layout(GVC_t *context, Agraph_t *graph) {
+  if (agbindrec(graph, "Agraphinfo_t", 0, FALSE) != NULL && GD_rank(graph) != NULL) {
+    for (int r = GD_minrank(graph); r <= GD_maxrank(graph); r++) {
+      rank_t *rank = &GD_rank(graph)[r];
+      if (rank->v != NULL && (rank->v < rank->av || rank->v > rank->av + rank->an)) rank->av = rank->v;
+    }
+  }
+  return gvFreeLayout(context, graph);
+}
 #endif

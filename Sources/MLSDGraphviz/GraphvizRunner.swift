@@ -54,7 +54,7 @@ final class GraphvizRunner: @unchecked Sendable {
     guard let context = start(), let graph = mlsd_graphviz_read(dot) else { return nil }
     defer { agclose(graph) }
     guard gvLayout(context, graph, "dot") == 0 else { return nil }
-    defer { gvFreeLayout(context, graph) }
+    defer { mlsd_graphviz_free_layout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>?
     var length: UInt32 = 0
     guard gvRenderData(context, graph, "plain", &buffer, &length) == 0, let buffer else { return nil }
@@ -81,7 +81,7 @@ final class GraphvizRunner: @unchecked Sendable {
     guard let context = start(), let laid = GraphvizGraph.make(input, attributes: attributes) else { return nil }
     defer { agclose(laid.graph) }
     guard gvLayout(context, laid.graph, "dot") == 0 else { return nil }
-    defer { gvFreeLayout(context, laid.graph) }
+    defer { mlsd_graphviz_free_layout(context, laid.graph) }
     return GraphvizLayoutReading.result(of: laid, for: input)
   }
 }

@@ -38,8 +38,7 @@ public final class Terminal {
     curs_set(0)
     mousemask(mlsd_all_mouse_events(), nil)
     mouseinterval(0)
-    // Button-event tracking (1002) reports drags; SGR (1006) reports any column.
-    writeRaw("\u{1B}[?1002h\u{1B}[?1006h")
+    writeRaw(mouseModes(on: true))
     colors.setUp()
     running = true
     lastFrame = nil
@@ -49,7 +48,7 @@ public final class Terminal {
   public func stop() {
     guard running else { return }
     running = false
-    writeRaw("\u{1B}[?1002l\u{1B}[?1006l")
+    writeRaw(mouseModes(on: false))
     curs_set(1)
     endwin()
   }
@@ -168,15 +167,23 @@ public final class Terminal {
   /// Leaves curses, runs `body` (an editor on the real terminal), and comes back.
   public func suspend<T>(_ body: () -> T) -> T {
     def_prog_mode()
-    writeRaw("\u{1B}[?1002l\u{1B}[?1006l")
+    writeRaw(mouseModes(on: false))
     endwin()
     let result = body()
     reset_prog_mode()
-    writeRaw("\u{1B}[?1002h\u{1B}[?1006h")
+    writeRaw(mouseModes(on: true))
     lastFrame = nil
     clearok(mlsd_stdscr(), true)
     wrefresh(mlsd_stdscr())
     return result
+  }
+
+  /// Button-event tracking (1002) reports drags. SGR reports (1006) reach any column, but only
+  /// where ncurses decodes them (the TERM entry's kmous says so, as xterm's does): under tmux's
+  /// own TERM it expects X10 reports, and SGR ones would arrive as typed keys.
+  private func mouseModes(on: Bool) -> String {
+    let mode = on ? "h" : "l"
+    return "\u{1B}[?1002\(mode)" + (mlsd_mouse_is_sgr() != 0 ? "\u{1B}[?1006\(mode)" : "")
   }
 
   private func writeRaw(_ text: String) {

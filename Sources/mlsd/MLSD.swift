@@ -9,8 +9,8 @@ struct MLSD: ParsableCommand {
     commandName: "mlsd",
     abstract: "A terminal whiteboard for machine-learning system design interviews.",
     discussion: """
-      Run without arguments to open the whiteboard on a new scratch board, or give a board file.
-      Headless commands check, render and export boards from scripts.
+      Run without arguments to open the whiteboard on a new scratch board, or give a board \
+      file. Headless commands check, render and export boards from scripts.
 
       Exit status: 0 success, 1 a check found the board incomplete, 2 bad input.
       Shell completion: mlsd --generate-completion-script bash|zsh|fish
@@ -22,7 +22,7 @@ struct MLSD: ParsableCommand {
     subcommands: [
       Open.self, New.self, Templates.self, Info.self, Check.self, Diff.self, Export.self, Import.self,
       Render.self,
-      Practice.self, Stats.self, Keys.self,
+      Practice.self, Stats.self, Keys.self, Kinds.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -9,6 +9,13 @@ import MLSDGraphviz
 // kill the process with SIGXFSZ and lose the board in memory.
 signal(SIGXFSZ, SIG_IGN)
 
+if let typo = CommandTypo.message(
+  for: Array(CommandLine.arguments.dropFirst()), fileExists: { FileManager.default.fileExists(atPath: $0) })
+{
+  FileHandle.standardError.write(Data((typo + "\n").utf8))
+  exit(2)
+}
+
 do {
   var command = try MLSD.parseAsRoot()
   // The layout engine named by MLSD_LAYOUT_ENGINE serves every layout the command makes

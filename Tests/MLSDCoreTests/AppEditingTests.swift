@@ -73,7 +73,7 @@ final class AppEditingTests: XCTestCase {
     XCTAssertEqual(app.state.selectedBoxID, logs)
     app.press(.char("c"))
     app.type("stream")
-    guard case .connect(logs, kafka, _) = app.state.mode else { return XCTFail("target chosen by typing") }
+    guard case .connect(logs, kafka, _, _) = app.state.mode else { return XCTFail("target chosen by typing") }
     app.press(.enter)
     XCTAssertEqual(app.state.board.arrows, [Arrow(from: logs, to: kafka)])
     XCTAssertEqual(app.state.selectedArrowIndex, 0, "the new arrow is selected")
@@ -112,18 +112,50 @@ final class AppEditingTests: XCTestCase {
     XCTAssertNil(app.state.board.arrows[0].label)
   }
 
-  func testConnectChoosesTheTargetWithArrowKeys() {
+  func testConnectChoosesTheTargetWithArrowKeysFromTheSourceFirst() {
     var app = AppHarness()
     let a = app.add("data source")
     let b = app.add("kafka")
     let c = app.add("training")
     app.press(.char("h"), .char("h"))
     app.press(.char("c"))
-    guard case .connect(a, b, _) = app.state.mode else { return XCTFail("nearest first") }
+    guard case .connect(a, b, _, _) = app.state.mode else { return XCTFail("the box to the right first") }
+    XCTAssertTrue(app.screen.contains("Connect Data source → Stream ingestion"), app.screen)
     app.press(.right)
-    guard case .connect(a, c, _) = app.state.mode else { return XCTFail("moved right") }
-    app.press(.enter)
+    guard case .connect(a, b, _, _) = app.state.mode else {
+      return XCTFail("the first → picks the nearest box right of the source, not of the offered target")
+    }
+    app.press(.right)
+    guard case .connect(a, c, _, _) = app.state.mode else { return XCTFail("the second → steps on") }
+    app.press(.left)
+    guard case .connect(a, b, _, _) = app.state.mode else { return XCTFail("← steps back from the target") }
+    app.press(.right, .enter)
     XCTAssertEqual(app.state.board.arrows, [Arrow(from: a, to: c)])
+  }
+
+  func testConnectOffersTheBoxToTheRightThenBelowAndArrowsLookFromTheSource() {
+    var board = Board(title: "T")
+    board.boxes = [
+      Box(id: "src", label: "Source", frame: GridRect(x: 30, y: 10, width: 10, height: 3)),
+      Box(id: "left", label: "Left", frame: GridRect(x: 20, y: 10, width: 6, height: 3)),
+      Box(id: "below", label: "Below", frame: GridRect(x: 30, y: 16, width: 8, height: 3)),
+      Box(id: "right", label: "Right", frame: GridRect(x: 60, y: 10, width: 8, height: 3)),
+    ]
+    var app = AppHarness(board: board)
+    app.press(.char("c"))
+    guard case .connect("src", "right", _, false) = app.state.mode else {
+      return XCTFail("the box to the right, though Left is nearer: \(app.state.mode)")
+    }
+    app.press(.left)
+    guard case .connect("src", "left", _, true) = app.state.mode else { return XCTFail("\(app.state.mode)") }
+    board.boxes.removeAll { $0.id == "right" }
+    app = AppHarness(board: board)
+    app.press(.char("c"))
+    guard case .connect("src", "below", _, _) = app.state.mode else { return XCTFail("nothing right: below") }
+    app.press(.down)
+    guard case .connect("src", "below", _, _) = app.state.mode else {
+      return XCTFail("the first ↓ looks from the source: \(app.state.mode)")
+    }
   }
 
   func testSpatialSelection() {

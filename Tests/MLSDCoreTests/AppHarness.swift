@@ -82,6 +82,8 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
     writes[path, default: 0] += 1
   }
 
+  func writeOwn(_ text: String, to path: String) throws { try write(text, to: path) }
+
   func remove(_ path: String) { texts[path] = nil }
 
   func exists(_ path: String) -> Bool { texts[path] != nil }

@@ -290,4 +290,32 @@ final class CheckerPlaceTests: XCTestCase {
     let etl = chain([("dag", "Airflow"), ("job", "Spark job"), ("lake", "Data lake")])
     XCTAssertFalse(BoardReader.read(etl, catalogue: catalogue).boxes[0].kinds.contains("retraining-trigger"))
   }
+
+  func testABoxThatSendsQueriesToTheRequestSideIsNoLogWhateverFeedsIt() {
+    // Fed by the re-ranker and feeding the event stream, a box would be the log of what was
+    // served; but a log does not send queries to the query encoder or the text index.
+    let board = Fixtures.flow(
+      [
+        ("ui", "Query panel"), ("enc", "Query encoder service"), ("ann", "FAISS index"), ("es", "Elasticsearch"),
+        ("mix", "Merge and rerank"), ("bus", "Kafka"), ("dl", "BigQuery"),
+      ],
+      [
+        ("ui", "enc"), ("enc", "ann"), ("ui", "es"), ("ann", "mix"), ("es", "mix"), ("mix", "ui"), ("mix", "bus"),
+        ("ui", "bus"), ("bus", "dl"),
+      ])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["prediction-logging", "client"])
+    XCTAssertFalse(reading.boxes[0].kinds.contains("prediction-logging"), "\(reading.boxes[0])")
+    // The same place without the queries is still read as the log.
+    let log = Fixtures.flow(
+      [("mix", "Merge and rerank"), ("keep", "Served results"), ("bus", "Kafka"), ("dl", "BigQuery")],
+      [("mix", "keep"), ("keep", "bus"), ("bus", "dl")])
+    let logReading = BoardReader.read(log, catalogue: catalogue, expected: ["prediction-logging"])
+    XCTAssertTrue(logReading.boxes[1].kinds.contains("prediction-logging"), "\(logReading.boxes[1])")
+  }
+
+  func testASearchBoxIsTheClient() {
+    let board = Fixtures.flow([("ui", "Search box"), ("es", "Elasticsearch")], [("ui", "es"), ("es", "ui")])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["client"])
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+  }
 }

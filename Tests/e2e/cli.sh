@@ -117,6 +117,48 @@ else
   fail "the corpus design has diagram errors: $(grep error "$work/out" | head -5)"
 fi
 
+# A mistyped command is refused with a suggestion, not opened as a new board of that name.
+expect_status 2 "a mistyped command" "$M" tempaltes
+grep -q "unknown command 'tempaltes' (did you mean 'templates'?)" "$work/err" && [ ! -e tempaltes ] \
+  && pass "mistyped command: did you mean, no file written" || fail "mistyped command: $(cat "$work/err")"
+expect_status 2 "a mistyped command with a file" "$M" chekc ref.yaml
+grep -q "did you mean 'check'" "$work/err" && pass "mistyped command before a file" || fail "chekc: $(cat "$work/err")"
+# The kind ids, from the catalogue.
+expect_status 0 "mlsd kinds" "$M" kinds
+grep -q "^data-source  *Data source$" "$work/out" && pass "kinds lists ids and names" || fail "kinds: $(head -3 "$work/out")"
+expect_status 2 "mlsd kinds with no match" "$M" kinds zzzzqqq
+# A Mermaid file given where a board is expected: say to import it.
+printf 'flowchart LR\n  pay[Payment events] --> bus[Kafka]\n' >flow.mmd
+expect_status 2 "info on a Mermaid file" "$M" info flow.mmd
+grep -q "flow.mmd:1:1: this is a Mermaid flowchart, not a board: import it first (mlsd import flow.mmd)" "$work/err" \
+  && pass "a Mermaid file is named as such" || fail "Mermaid as board: $(cat "$work/err")"
+expect_status 0 "import --template" "$M" import flow.mmd -o flow.yaml --template generic-ml-pipeline
+grep -q "^Imported 2 boxes, 1 arrow and 0 groups into flow.yaml (template generic-ml-pipeline).$" "$work/out" \
+  && grep -q "^template: generic-ml-pipeline" flow.yaml && pass "import sets the template" || fail "import --template: $(cat "$work/out")"
+expect_status 2 "import --template with an unknown id" "$M" import flow.mmd -o flow2.yaml --template generic-ml-pipelin
+grep -q "did you mean 'generic-ml-pipeline'" "$work/err" && [ ! -e flow2.yaml ] && pass "unknown template refused" \
+  || fail "import unknown template: $(cat "$work/err")"
+# export with neither --format nor -o prints the text diagram; an unknown extension is named.
+expect_status 0 "export to stdout without --format" "$M" export ref.yaml
+grep -q "Generic production ML pipeline" "$work/out" && grep -q "┌" "$work/out" && pass "export prints the diagram" \
+  || fail "export default: $(head -3 "$work/out")"
+expect_status 2 "export to .png" "$M" export ref.yaml -o x.png
+grep -q "'.png' is not an export format's extension" "$work/err" && pass "export names the unknown extension" \
+  || fail "export .png: $(cat "$work/err")"
+
+# A kind the catalogue does not know (a typo, or a file cut off mid-word) is warned about, located.
+printf 'mlsd: 1\ntitle: T\nboxes:\n- id: a\n  label: Retraining trigger\n  kind: retrainin\n' >cut.yaml
+expect_status 0 "info on a board with an unknown kind" "$M" info cut.yaml
+grep -q "^warning: cut.yaml:6:9: boxes\[0\].kind: kind 'retrainin' is not a component kind (did you mean 'retraining-trigger'?)" "$work/err" \
+  && pass "an unknown kind is warned about with its line" || fail "unknown kind: $(cat "$work/err")"
+
+# The report for a person follows the locale: 7-bit look-alikes when it is not UTF-8.
+LC_ALL=C "$M" check ref.yaml --explain >c-locale.out 2>&1
+LC_ALL=C grep -q -P '[^\x00-\x7F]' c-locale.out && fail "check under LC_ALL=C prints non-ASCII" \
+  || pass "check under LC_ALL=C is 7-bit ($(grep -c . c-locale.out) lines)"
+LC_ALL=C.UTF-8 "$M" check ref.yaml >utf8.out 2>&1
+grep -q "Score 100%  ·  0 errors" utf8.out && pass "check under a UTF-8 locale keeps its typography" || fail "UTF-8 check: $(head -2 utf8.out)"
+
 if [ "$failures" -gt 0 ]; then
   echo "cli.sh: $failures failed"
   exit 1

@@ -47,4 +47,8 @@ check "Ctrl-S saves" wait_for "$s" "Saved kinds.yaml"
 check "the file declares the kind" grep -q "kind: data-source" kinds.yaml
 keys "$s" q
 check "quits cleanly" test "$(wait_exit "$s")" = 0
+# A kind the catalogue does not know is named on the status line when the board opens.
+printf 'mlsd: 1\ntitle: T\nboxes:\n- id: a\n  label: Retraining trigger\n  kind: retrainin\n' >cut.yaml
+start cut 120 30 open cut.yaml
+check "an unknown kind is named when the board opens" wait_for cut "line 6: unknown kind 'retrainin' (did you mean 'retraining-trigger'?)"
 finish

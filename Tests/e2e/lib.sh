@@ -34,13 +34,13 @@ check() { # description command... : passes when the command succeeds
 
 # start SESSION WIDTH HEIGHT ARGS...: runs mlsd in a new tmux session; the exit status lands in
 # $work/SESSION.status when it ends. Variables in $start_env (e.g. MLSD_CLOCK_SCALE=20) are
-# added to its environment.
+# added to its environment; $start_term is its TERM (xterm-256color unless set).
 start() {
   local s=$1 w=$2 h=$3
   shift 3
   local name="${MLSD_E2E_PREFIX:-mlsd-e2e}-$$-$s"
   sessions+=("$name")
-  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color ${start_env:-}"
+  local env="HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=${start_term:-xterm-256color} ${start_env:-}"
   local args=""
   for a in "$@"; do args+=" '$a'"; done
   tmux new-session -d -s "$name" -x "$w" -y "$h" -c "$work" \
@@ -105,6 +105,16 @@ mouse() {
   drag) text "$s" $'\e[<32;'"$x;$y"'M' ;;
   esac
   # A hand never reports two mouse events within microseconds; neither do we.
+  sleep 0.03
+}
+
+# mouse_x10 SESSION KIND X Y: the same in the X10 encoding (ESC [ M and three bytes, 32 plus the
+# button code, the column and the row), what a terminal sends when SGR reports are not asked for.
+mouse_x10() {
+  local s=$1 kind=$2 x=$3 y=$4 button=0
+  [ "$kind" = release ] && button=3
+  [ "$kind" = drag ] && button=32
+  text "$s" "$(printf '\e[M%b%b%b' "\\x$(printf %x $((32 + button)))" "\\x$(printf %x $((32 + x)))" "\\x$(printf %x $((32 + y)))")"
   sleep 0.03
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whiteboard's terminal behaviour end to end: SGR mouse clicks and drags, resizing below the
+# The whiteboard's terminal behaviour end to end: SGR (and, under tmux's TERM, X10) mouse clicks and drags, resizing below the
 # minimum and back, the unsaved-changes prompt, the recovery file after SIGTERM, and the message
 # when stdin or stdout is not a terminal.
 source "$(dirname "$0")/lib.sh"
@@ -54,6 +54,44 @@ keys m :
 text m "q!"
 keys m Enter
 check "mouse: :q! quits (status $(wait_exit m))" [ "$(cat "$work/m.status")" = "0" ]
+
+# --- Mouse under tmux's own TERM: its terminfo entry decodes X10 reports (kmous=\E[M), so the app
+# asks for those, and a click and a drag arrive as mouse events, not as typed keys.
+# What the app asks the terminal for, read from its output: SGR reports (1006) only where the
+# TERM entry decodes them.
+for term in tmux-256color xterm-256color; do
+  name="$(session "modes-$term")"
+  sessions+=("$name")
+  tmux new-session -d -s "$name" -x 100 -y 30 -c "$work" \
+    "sleep 0.5; env HOME='$HOME' LANG=C.UTF-8 TERM=$term '$M' open two.yaml; sleep 600"
+  tmux pipe-pane -o -t "$name" "cat > '$work/modes-$term.out'"
+  wait_for "modes-$term" "Omega" >/dev/null
+  keys "modes-$term" :
+  text "modes-$term" "q!"
+  keys "modes-$term" Enter
+  sleep 0.3
+done
+check "mouse (TERM=tmux-256color): the app asks for button reports, not SGR ones" \
+  bash -c "grep -qF $'\e[?1002h' '$work/modes-tmux-256color.out' && ! grep -qF $'\e[?1006h' '$work/modes-tmux-256color.out'"
+check "mouse (TERM=xterm-256color): the app asks for SGR reports" grep -qF $'\e[?1006h' "$work/modes-xterm-256color.out"
+start_term=tmux-256color start x10 100 30 open two.yaml
+check "mouse (TERM=tmux-256color): board shown" wait_for x10 "Omega"
+read -r col row < <(locate x10 "Omega")
+mouse_x10 x10 press "$col" "$row"
+mouse_x10 x10 release "$col" "$row"
+keys x10 y p
+check "mouse (TERM=tmux-256color): a click selects the box" wait_for x10 "Pasted a copy of Omega"
+keys x10 u
+read -r col row < <(locate x10 "Alpha")
+mouse_x10 x10 press "$col" "$row"
+mouse_x10 x10 drag "$col" $((row + 2))
+mouse_x10 x10 release "$col" $((row + 2))
+check "mouse (TERM=tmux-256color): dragging inside a box moves it" wait_for x10 "Moved (u undoes)"
+check "mouse (TERM=tmux-256color): no report was typed as keys" bash -c "! tmux capture-pane -p -t '$(session x10)' | grep -q 'NOTES\|LABEL'"
+keys x10 :
+text x10 "q!"
+keys x10 Enter
+check "mouse (TERM=tmux-256color): :q! quits (status $(wait_exit x10))" [ "$(cat "$work/x10.status")" = "0" ]
 
 # --- Resize below the minimum and back.
 start r 80 24 open two.yaml

@@ -33,4 +33,17 @@ keys limit :
 text limit "q"
 keys limit Enter
 check "quitting still asks about the unsaved edit" wait_for limit "nsaved"
+# A path into a folder that does not exist is refused, not made: a typo never creates folders.
+start nodir 120 36 open before.yaml
+check "nodir: the board opens" wait_for nodir "Generic production ML pipeline"
+keys nodir :
+text nodir "export svg missing/deeper/x.svg"
+keys nodir Enter
+check "nodir: the export fails and says why" wait_for nodir "Export failed"
+check "nodir: no folder was created by the export" bash -c "[ ! -e missing ]"
+keys nodir :
+text nodir "w missing/deeper/b.yaml"
+keys nodir Enter
+check "nodir: the save fails and says why" wait_for nodir "Not saved"
+check "nodir: no folder was created by the save" bash -c "[ ! -e missing ]"
 finish

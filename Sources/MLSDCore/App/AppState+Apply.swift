@@ -124,7 +124,8 @@ extension AppState {
     case .palette(let query, let index): handlePalette(key, query: query, index: index)
     case .kind(let box, let query, let index): handleKindPalette(key, box: box, query: query, index: index)
     case .label(let target, let field): handleLabel(key, target: target, field: field)
-    case .connect(let from, let target, let query): handleConnect(key, from: from, target: target, query: query)
+    case .connect(let from, let target, let query, let chosen):
+      handleConnect(key, from: from, target: target, query: query, chosen: chosen)
     case .joinGroup(let boxes, let target, let query): handleJoinGroup(key, boxes: boxes, target: target, query: query)
     case .move(let original): handleMove(key, original: original, resizing: false)
     case .resize(let original): handleMove(key, original: original, resizing: true)

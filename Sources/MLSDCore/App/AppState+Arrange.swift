@@ -2,9 +2,10 @@
 // typing part of the target's label) and moving or resizing a box.
 
 extension AppState {
-  mutating func handleConnect(_ key: Key, from: String, target: String?, query: TextField) {
+  mutating func handleConnect(_ key: Key, from: String, target: String?, query: TextField, chosen: Bool = false) {
     var target = target
     var query = query
+    var chosen = chosen
     switch key {
     case .escape:
       mode = .normal
@@ -27,10 +28,13 @@ extension AppState {
       message = StatusMessage("Connected \(a) → \(b). Enter labels the arrow, Esc back to the box", tone: .ok)
       return
     case .up, .down, .left, .right:
-      if let direction = Direction(key: key), let current = board.box(target ?? from) {
+      // The first arrow looks from the source, as the eye does; the next ones step on from the
+      // target, so that far boxes stay reachable.
+      if let direction = Direction(key: key), let current = board.box(chosen ? target ?? from : from) {
         let others = board.boxes.filter { $0.id != from }
         if let next = SpatialNavigation.nearest(from: current, toward: direction, among: others) {
           target = next.id
+          chosen = true
         }
       }
     default:
@@ -43,12 +47,23 @@ extension AppState {
           ?? candidates.first { AppState.matches($0, q) }
         if let found {
           target = found.id
+          chosen = true
         } else {
           message = StatusMessage("No box matches '\(query.text)'", tone: .warning)
         }
       }
     }
-    mode = .connect(from: from, target: target, query: query)
+    mode = .connect(from: from, target: target, query: query, chosen: chosen)
+  }
+
+  /// The target `c` offers: the nearest box to the right (where a new box goes, and where the
+  /// data usually flows), else below, else the nearest box at all.
+  func defaultConnectTarget(from id: String) -> Box? {
+    guard let source = board.box(id) else { return nil }
+    let others = board.boxes.filter { $0.id != id }
+    return SpatialNavigation.nearest(from: source, toward: .right, among: others)
+      ?? SpatialNavigation.nearest(from: source, toward: .down, among: others)
+      ?? others.min { distance(id, $0.id) < distance(id, $1.id) }
   }
 
   mutating func handleMove(_ key: Key, original: Board, resizing: Bool) {
@@ -62,6 +77,7 @@ extension AppState {
     case .enter,
       .char("m") where !resizing, .char("r") where resizing:
       mode = .normal
+      settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
       }
@@ -89,5 +105,35 @@ extension AppState {
       next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
     }
     replaceBoard(next)
+  }
+
+  /// Ends a live move or resize: the boxes it covered move aside, in the same undo step, and the
+  /// status line says so; returns what it said (nil when nothing moved aside).
+  @discardableResult
+  mutating func settleMove(from original: Board) -> String? {
+    var settled = board
+    AppState.makeRoom(afterChangesFrom: original, on: &settled)
+    let pushed = AppState.movedAside(from: board, to: settled)
+    replaceBoard(settled)
+    guard !pushed.isEmpty else { return nil }
+    message = StatusMessage(AppState.movedAsideNote(pushed))
+    return AppState.movedAsideNote(pushed)
+  }
+
+  /// Labels of the boxes whose frame differs between two boards.
+  static func movedAside(from before: Board, to after: Board, except id: String? = nil) -> [String] {
+    let frames = Dictionary(before.boxes.map { ($0.id, $0.frame) }, uniquingKeysWith: { first, _ in first })
+    return after.boxes.filter { box in
+      guard box.id != id, let old = frames[box.id] else { return false }
+      return old != box.frame
+    }.map(\.label)
+  }
+
+  /// "Moved X aside to make room" for one box, "Moved X and 2 more aside…" for several.
+  static func movedAsideNote(_ labels: [String]) -> String {
+    guard let first = labels.first else { return "" }
+    let name = DisplayWidth.truncate(Sanitizer.visible(first), to: 30)
+    let more = labels.count > 1 ? " and \(labels.count - 1) more" : ""
+    return "Moved \(name)\(more) aside to make room"
   }
 }

@@ -89,17 +89,21 @@ extension AppState {
         message = StatusMessage("A box needs a label (x deletes the box)", tone: .warning)
         return
       }
+      let before = board
       edit { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].label = text
-        AppState.fit(&board.boxes[i])
+        AppState.fit(id, on: &board)
       }
+      noteMovedAside(from: before, except: id)
     case .boxDetail(let id):
+      let before = board
       edit { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].detail = text.isEmpty ? nil : text
-        AppState.fit(&board.boxes[i])
+        AppState.fit(id, on: &board)
       }
+      noteMovedAside(from: before, except: id)
     case .arrowLabel(let index):
       guard board.arrows.indices.contains(index) else { return }
       var next = board
@@ -137,11 +141,29 @@ extension AppState {
     if Diagram(board: board).routes[index].labelOrigin == nil { board.boxes[i].frame = to }
   }
 
-  /// Grows a box so that its text fits (never shrinks what the user sized).
-  static func fit(_ box: inout Box) {
-    let size = BoxSizing.naturalSize(label: box.label, detail: box.detail)
-    box.frame.width = max(box.frame.width, size.width)
-    box.frame.height = max(box.frame.height, size.height)
+  /// Grows a box so that its text fits (never shrinks what the user sized), moving aside the
+  /// boxes it would cover: the one place a box's text changes its size.
+  static func fit(_ id: String, on board: inout Board) {
+    guard let i = board.boxIndex(id) else { return }
+    let size = BoxSizing.naturalSize(label: board.boxes[i].label, detail: board.boxes[i].detail)
+    let before = board.boxes[i].frame
+    board.boxes[i].frame.width = max(before.width, size.width)
+    board.boxes[i].frame.height = max(before.height, size.height)
+    if board.boxes[i].frame != before { BoxRoom.makeRoom(around: [id], on: &board) }
+  }
+
+  /// Says on the status line which boxes an edit of `id` moved aside, if any.
+  mutating func noteMovedAside(from before: Board, except id: String) {
+    let pushed = AppState.movedAside(from: before, to: board, except: id)
+    if !pushed.isEmpty { message = StatusMessage(AppState.movedAsideNote(pushed) + " (u undoes)") }
+  }
+
+  /// After a move or resize ends: the boxes whose frame changed since `original` keep their
+  /// place and the boxes they now cover move aside.
+  static func makeRoom(afterChangesFrom original: Board, on board: inout Board) {
+    let frames = Dictionary(original.boxes.map { ($0.id, $0.frame) }, uniquingKeysWith: { first, _ in first })
+    let changed = board.boxes.filter { frames[$0.id] != $0.frame }.map(\.id)
+    if !changed.isEmpty { BoxRoom.makeRoom(around: changed, on: &board) }
   }
 
   mutating func handleNotes(_ key: Key, step: Step, area: TextArea) {

@@ -48,10 +48,10 @@ extension AppState {
     }
     guard case .normal = mode else {
       // A click outside a text mode's field ends nothing by surprise; only connect mode takes a target.
-      if case .connect(let from, _, let query) = mode, event.kind == .press,
+      if case .connect(let from, _, let query, _) = mode, event.kind == .press,
         let point = boardPoint(screenX: event.x, screenY: event.y), let hit = box(at: point), hit.id != from
       {
-        mode = .connect(from: from, target: hit.id, query: query)
+        mode = .connect(from: from, target: hit.id, query: query, chosen: true)
       }
       // Choosing the group boxes join (>): a click on a group's frame or a box in it chooses it.
       if case .joinGroup(let boxes, _, let query) = mode, event.kind == .press,
@@ -153,16 +153,18 @@ extension AppState {
     defer { drag = nil }
     switch drag {
     case .moving(let id, _, let original):
+      let note = settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart, marked: marked))
-        message = StatusMessage("Moved (u undoes)")
+        message = StatusMessage("Moved (u undoes)" + (note.map { ". " + $0 } ?? ""))
       }
       liveEditStart = nil
     case .movingGroup(let id, _, let original):
+      let note = settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
         let title = board.groups.first { $0.id == id }?.title ?? id
-        message = StatusMessage("Moved the group \(title) (u undoes)")
+        message = StatusMessage("Moved the group \(title) (u undoes)" + (note.map { ". " + $0 } ?? ""))
       }
       liveEditStart = nil
     case .connecting(let id, let point):

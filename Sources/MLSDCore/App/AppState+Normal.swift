@@ -30,8 +30,7 @@ extension AppState {
     case .connect:
       guard let id = anchorBoxID else { return needBox() }
       selection = .box(id)
-      let target = board.boxes.filter { $0.id != id }.min { distance(id, $0.id) < distance(id, $1.id) }
-      guard let target else {
+      guard let target = defaultConnectTarget(from: id) else {
         message = StatusMessage("Add another box first: an arrow needs two boxes", tone: .warning)
         return
       }

@@ -44,7 +44,7 @@ public enum AppView {
     case .group, nil: break
     }
     boxes.formUnion(state.marked)
-    if case .connect(let from, let target, _) = state.mode {
+    if case .connect(let from, let target, _, _) = state.mode {
       boxes = [from]
       if let target { boxes.insert(target) }
     }
@@ -150,7 +150,7 @@ public enum AppView {
     case .confirm(let question):
       canvas.put(text: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), maxWidth: width)
       return
-    case .connect(let from, let target, let query):
+    case .connect(let from, let target, let query, _):
       let a = state.board.box(from)?.label ?? from
       let b = target.flatMap { state.board.box($0)?.label } ?? "?"
       var text = "Connect \(a) → \(b)"

@@ -5,8 +5,12 @@ import Foundation
 public protocol BoardFiles {
   func loadBoard(_ path: String) throws -> Board
   func saveBoard(_ board: Board, to path: String) throws
-  /// Writes text atomically, creating the folder when needed.
+  /// Writes text atomically where the user asked (an export, a board): a missing folder is an
+  /// error, as a mistyped path should be, never a new folder tree.
   func write(_ text: String, to path: String) throws
+  /// Writes one of mlsd's own files (a recovery file, a kept copy) atomically, creating its
+  /// folder in the data folder when needed.
+  func writeOwn(_ text: String, to path: String) throws
   func remove(_ path: String)
   func exists(_ path: String) -> Bool
   /// The file's identity from stat alone (cheap: the app asks on idle ticks); nil when missing.
@@ -24,11 +28,14 @@ public struct DiskFiles: BoardFiles {
   public func loadBoard(_ path: String) throws -> Board { try BoardStore.load(path) }
 
   public func saveBoard(_ board: Board, to path: String) throws {
-    try makeFolder(for: path)
     try BoardStore.save(board, to: path)
   }
 
   public func write(_ text: String, to path: String) throws {
+    try AtomicWriter.write(text, to: path)
+  }
+
+  public func writeOwn(_ text: String, to path: String) throws {
     try makeFolder(for: path)
     try AtomicWriter.write(text, to: path)
   }

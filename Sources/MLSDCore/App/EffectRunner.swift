@@ -58,7 +58,7 @@ public struct EffectRunner {
       while files.exists(Recovery.copyPath(base, number: n)) { n += 1 }
       let path = Recovery.copyPath(base, number: n)
       do {
-        try files.write(BoardEncoder.encode(board), to: path)
+        try files.writeOwn(BoardEncoder.encode(board), to: path)
         return .info("Reloaded; your version is kept in \(path) (u brings it back)")
       } catch {
         return .failed("Your version could not be kept: \(FileMessages.describe(error))")
@@ -84,7 +84,7 @@ public struct EffectRunner {
     case .writeRecovery(let board, let version):
       guard let path = recoveryPath(for: state.filePath) else { return nil }
       do {
-        try files.write(BoardEncoder.encode(board), to: path)
+        try files.writeOwn(BoardEncoder.encode(board), to: path)
         return .recoveryWritten(version: version)
       } catch {
         return .failed("Cannot write the recovery file: \(FileMessages.describe(error))")
@@ -95,7 +95,7 @@ public struct EffectRunner {
     case .adoptRecovery(let old, let board, let version):
       guard let path = recoveryPath(for: state.filePath) else { return nil }
       do {
-        try files.write(BoardEncoder.encode(board), to: path)
+        try files.writeOwn(BoardEncoder.encode(board), to: path)
       } catch {
         return .failed("Cannot write the recovery file (the old one is kept): \(FileMessages.describe(error))")
       }

@@ -254,7 +254,7 @@ public enum KeyMap {
     entries(
       "Connecting (c)", .connect,
       [
-        key("arrows", "choose the nearest box that way as the target"),
+        key("arrows", "nearest box that way from the source; again steps on"),
         key("type", "choose the first box whose label starts so"),
         key("Enter", "draw the arrow"),
         key("Esc", "cancel"),

@@ -49,8 +49,10 @@ public enum Mode: Hashable, Sendable {
   /// text; `index` is the highlighted choice (the last one may clear a declared kind).
   case kind(box: String, query: TextField, index: Int)
   case label(LabelTarget, TextField)
-  /// Connecting `from` to a target chosen by moving or by typing part of its label.
-  case connect(from: String, target: String?, query: TextField)
+  /// Connecting `from` to a target chosen by moving or by typing part of its label. `chosen` is
+  /// false while the target is the one `c` offered: the first arrow key then looks from `from`,
+  /// later ones from the target.
+  case connect(from: String, target: String?, query: TextField, chosen: Bool = false)
   /// Adding `boxes` to a group chosen by moving through the groups or by typing part of its title.
   case joinGroup(boxes: [String], target: String?, query: TextField)
   /// Moving or resizing the selected box; `original` is the board before, for Esc and undo.

@@ -682,7 +682,10 @@ struct Place {
       fedBy: [BoardReader.servingKinds],
       feedsAny: [
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
-      ]),
+      ],
+      // A log keeps answers; it does not send queries: what feeds the request side (the query
+      // encoder, an index, the gateway) is where requests start, the client.
+      notFeeding: ["embedding-service", "vector-index", "text-search-index", "api-gateway", "inference-service"]),
     Place(
       kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
       readAs: ["data-lake"],

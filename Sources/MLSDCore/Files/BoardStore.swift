@@ -9,8 +9,15 @@ public enum BoardStore {
     } catch let error as FileError {
       throw LoadError(file: path, line: 0, column: 0, message: error.reason)
     }
-    let (board, unplaced) = try BoardDecoder.decode(text, name: path)
-    return positioned(board, unplaced: unplaced)
+    do {
+      let (board, unplaced) = try BoardDecoder.decode(text, name: path)
+      return positioned(board, unplaced: unplaced)
+    } catch {
+      guard MermaidSniff.isFlowchart(text) else { throw error }
+      throw LoadError(
+        file: path, line: 1, column: 1,
+        message: "this is a Mermaid flowchart, not a board: import it first (mlsd import \(Sanitizer.visible(path)))")
+    }
   }
 
   /// The board with every box placed: no position anywhere gives a full layered layout; only

@@ -3,12 +3,20 @@
 
 import Foundation
 
-enum ASCIIText {
+public enum ASCIIText {
   /// Single-column look-alikes for the typography reference designs and users write most.
   static let lookAlikes: [Character: Character] = [
     "–": "-", "—": "-", "−": "-", "‐": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "→": ">", "←": "<",
-    "×": "x", "•": "*", "·": "-", "≤": "<", "≥": ">", "\u{00A0}": " ",
+    "×": "x", "•": "*", "·": "-", "≤": "<", "≥": ">", "\u{00A0}": " ", "↑": "^", "↓": "v", "✗": "x",
+    "✓": "+",
   ]
+
+  /// Every line of `text` folded as `of` folds one: for output to a terminal whose locale is not
+  /// UTF-8, where the multi-byte characters would show as garbage.
+  public static func lines(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { of(String($0)) }.joined(separator: "\n")
+  }
 
   /// `text` in 7-bit ASCII taking the same columns: a trailing "…" (the mark DisplayWidth.truncate
   /// leaves) becomes "...", taking the columns of the characters before it; accents are dropped;

@@ -17,14 +17,33 @@ enum CLIContext {
     return library
   }
 
+  /// Prints text for a person: in 7-bit look-alikes when the locale is not UTF-8 (LC_ALL=C), as
+  /// the whiteboard draws then.
+  static func printText(_ text: String) {
+    print(Open.isUTF8(environment) ? text : ASCIIText.lines(text))
+  }
+
   static func loadBoard(_ path: String) throws -> Board {
     do {
-      return try BoardStore.load(path)
+      let board = try BoardStore.load(path)
+      for unknown in unknownKinds(board, path: path) { warn("warning: \(unknown.warning)") }
+      return board
     } catch let error as LoadError {
       throw CLIFailure.badInput(error.description)
     } catch let error as LoadErrors {
       throw CLIFailure.badInput(error.description)
     }
+  }
+
+  /// Boxes whose declared kind the catalogue does not know, located in the file (read again
+  /// only when there is one).
+  static func unknownKinds(_ board: Board, path: String) -> [KindLint.UnknownKind] {
+    let known = library().catalogue.ids
+    let knownSet = Set(known)
+    guard board.boxes.contains(where: { $0.kind.map { !knownSet.contains($0) } ?? false }),
+      let text = try? AtomicWriter.readText(path, limit: YAMLLimits.maxBytes)
+    else { return [] }
+    return KindLint.unknownKinds(in: text, name: path, known: known)
   }
 
   static func saveBoard(_ board: Board, to path: String) throws {

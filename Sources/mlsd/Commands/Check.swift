@@ -7,8 +7,8 @@ struct Check: ParsableCommand {
     commandName: "check",
     abstract: "Check a board against its template: missing components, flows, notes and classic ML pitfalls.",
     discussion: """
-      Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the design
-      is incomplete, 2 on bad input. The JSON schema is described in docs/CHECKER.md.
+      Exit status: 0 when there are no errors (with --strict: no warnings either), 1 when the \
+      design is incomplete, 2 on bad input. The JSON schema is described in docs/CHECKER.md.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -37,10 +37,11 @@ struct Check: ParsableCommand {
     let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
     switch format {
     case .text:
-      print(ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
+      CLIContext.printText(
+        ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
       if explain {
         print("")
-        print(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
+        CLIContext.printText(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
       }
     case .json:
       print(ReportJSON.encode(report, board: board, file: file, strict: strict))

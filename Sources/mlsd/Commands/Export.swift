@@ -8,7 +8,9 @@ struct Export: ParsableCommand {
     commandName: "export",
     abstract: "Export a board as \(ExportFormat.titleList).",
     discussion: """
-      Without --format the format follows the extension of -o (\(ExportFormat.extensionList)).
+      Without --format the format follows the extension of -o \
+      (\(ExportFormat.extensionList)); with neither, the Unicode text diagram is printed.
+
       Without -o the export goes to stdout; with -o the file is replaced atomically.
       """)
 
@@ -59,8 +61,13 @@ struct Export: ParsableCommand {
 
   private func resolvedFormat() throws -> ExportFormat {
     if let format { return format }
-    if let output, let guessed = ExportFormat(fileName: output) { return guessed }
-    throw CLIFailure.badInput("give --format (one of \(ExportFormat.nameList))")
+    // To the terminal, the text diagram (as `mlsd render` prints it).
+    guard let output else { return .unicode }
+    if let guessed = ExportFormat(fileName: output) { return guessed }
+    let ext = (output as NSString).pathExtension
+    let what =
+      ext.isEmpty ? "\(output) has no extension" : "'.\(Sanitizer.visible(ext))' is not an export format's extension"
+    throw CLIFailure.badInput("mlsd export: \(what); give --format (one of \(ExportFormat.nameList))")
   }
 
   /// Whether two paths name the same file, so that an export never replaces the board it reads.

@@ -8,15 +8,19 @@ struct Import: ParsableCommand {
     commandName: "import",
     abstract: "Import a Mermaid flowchart as a board.",
     discussion: """
-      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, with
-      text), chains, '&', subgraphs (as groups) and comments. A class named after a component kind
-      declares the box's kind: 'pay[Payment events]:::data-source' or 'class pay,clicks
-      data-source' (the kind ids are listed in the README; the K palette shows them too).
-      Other classes and styling lines (classDef, style, linkStyle, click) are skipped with a note.
-      Anything else is reported as FILE:LINE:COLUMN and nothing is written. Boxes without a
-      declared kind are recognised from their labels; the board is laid out left to right (LR,
-      RL) or top to bottom (TD, TB, BT), or, when that drawing would be wider than 160 columns or
-      taller than 58 rows, laid out for reading on such a page (lanes, bands, closer layers).
+      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, \
+      with text), chains, '&', subgraphs (as groups) and comments.
+
+      A class named after a component kind declares the box's kind: \
+      'pay[Payment events]:::data-source' or 'class pay,clicks data-source' (`mlsd kinds` \
+      lists the kind ids; the K palette shows them too). Other classes and styling lines \
+      (classDef, style, linkStyle, click) are skipped with a note. Anything else is reported as \
+      FILE:LINE:COLUMN and nothing is written. Boxes without a declared kind are recognised from \
+      their labels.
+
+      The board is laid out left to right (LR, RL) or top to bottom (TD, TB, BT), or, when that \
+      drawing would be wider than 160 columns or taller than 58 rows, laid out for reading on \
+      such a page (lanes, bands, closer layers).
       """)
 
   /// The columns an imported board is laid out to fit when its own direction would not: a wide
@@ -31,6 +35,11 @@ struct Import: ParsableCommand {
 
   @Flag(name: .shortAndLong, help: "Replace the output file if it exists.")
   var force = false
+
+  @Option(
+    name: .shortAndLong,
+    help: "The template the design answers (see `mlsd templates`): check, diff and the app's checklist use it.")
+  var template: String?
 
   func run() throws {
     let base = (file as NSString).deletingPathExtension
@@ -49,6 +58,7 @@ struct Import: ParsableCommand {
       throw CLIFailure.badInput("\(error)")
     }
     let library = CLIContext.library()
+    let answered = try template.map { try CLIContext.template($0, in: library).id }
     let result: MermaidImport
     do {
       result = try MermaidImporter.read(
@@ -61,15 +71,20 @@ struct Import: ParsableCommand {
     // The diagram's own direction, unless its drawing would not fit a wide terminal
     // (`pageColumns` × a page's rows): then (up to 150 boxes) the layout for reading (lanes,
     // bands, squeezed gaps) for that page.
-    var board = LayeredLayout.layout(result.board, direction: direction)
+    var imported = result.board
+    imported.template = answered
+    var board = LayeredLayout.layout(imported, direction: direction)
     if board.boxes.count <= 150, let bounds = LayeredLayout.drawnBounds(board),
       bounds.width > Self.pageColumns || bounds.height > LayeredLayout.pageRows
     {
-      board = LayeredLayout.layoutFitting(result.board, columns: Self.pageColumns)
+      board = LayeredLayout.layoutFitting(imported, columns: Self.pageColumns)
     }
     try CLIContext.saveBoard(board, to: target)
-    print(
-      "Imported \(board.boxes.count) boxes, \(board.arrows.count) arrows and \(board.groups.count) groups into \(target)."
-    )
+    let counts = [
+      Count.of(board.boxes.count, "box", "boxes"), Count.of(board.arrows.count, "arrow"),
+      Count.of(board.groups.count, "group"),
+    ]
+    let against = answered.map { " (template \($0))" } ?? ""
+    print("Imported \(counts[0]), \(counts[1]) and \(counts[2]) into \(target)\(against).")
   }
 }

@@ -10,6 +10,7 @@ struct Keys: ParsableCommand {
   var markdown = false
 
   func run() throws {
-    print(markdown ? KeyCheatSheet.markdown() : KeyCheatSheet.text(), terminator: "")
+    if markdown { return print(KeyCheatSheet.markdown(), terminator: "") }
+    CLIContext.printText(String(KeyCheatSheet.text().dropLast()))
   }
 }

@@ -9,7 +9,9 @@ struct Open: ParsableCommand {
     commandName: "open",
     abstract: "Open the interactive whiteboard on a board file, or on a new scratch board.",
     discussion: """
-      FILE is created on the first save if it does not exist. Inside the app, ? lists every key.
+      FILE is created on the first save if it does not exist. Inside the app, ? lists every \
+      key.
+
       NO_COLOR turns colours off; a locale that is not UTF-8 draws with ASCII only.
       """)
 
@@ -68,6 +70,10 @@ struct Open: ParsableCommand {
       board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock(),
       diskStamp: file.flatMap { DiskFiles().stamp($0) }, readOnly: watching)
     if let lockNote { state.apply(.info(lockNote)) }
+    let unknown = file.map { CLIContext.unknownKinds(board, path: $0) } ?? []
+    if let first = unknown.first {
+      state.apply(.failed(first.short + (unknown.count > 1 ? " (and \(unknown.count - 1) more)" : "")))
+    }
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
     let recovered = watching ? nil : runner.pendingRecovery(for: file, board: board)

@@ -8,25 +8,28 @@ struct Render: ParsableCommand {
     commandName: "render",
     abstract: "Print a board as a text diagram, title line first.",
     discussion: """
-      With --width N, a drawing wider than N columns is laid out again from top to bottom; if it
-      still does not fit it is printed anyway, with a note on stderr.
-      With --fit COLSxROWS, the board is laid out again to fit the whole output (title line
-      included): full boxes top to bottom, left to right, with groups as lanes (stacked, each
-      left to right, or side by side, each top to bottom, on one or more shelves), top to bottom
-      with layers close, and without groups in bands stacked, or when none of those fits,
-      groups as lanes each its own way packed to fill the page; then compact boxes (one line
-      each), then narrow boxes (the label wrapped to 16 columns, no detail), then narrowest ones
-      (12 columns), the same ways, each also with its empty straight stretches squeezed out. Of
-      the first level of detail where a layout fits,
-      the one that loses the fewest labels, then weighs crossings and size best, is printed.
-      When none fits, nothing is printed, stderr says the smallest size reached, and the exit
-      status is 1.
-      With --compact, boxes show their label on one line and no detail (the board is laid out again).
-      With --layout-engine, the board is laid out again (as a new board is, unless --fit, --compact
-      or --width lays it out) with ranks and order from that engine: own (mlsd's layering and
-      crossing reduction) or graphviz (Graphviz dot, groups as its clusters; mlsd keeps its own
-      placement and routing; boards past its size budget keep mlsd's own ordering). Without it,
-      layouts use the engine named by MLSD_LAYOUT_ENGINE, or graphviz when that is unset.
+      With --width N, a drawing wider than N columns is laid out again from top to bottom; if \
+      it still does not fit it is printed anyway, with a note on stderr.
+
+      With --fit COLSxROWS, the board is laid out again to fit the whole output, title line \
+      included. Full boxes (label and detail) are tried first, in several arrangements: top to \
+      bottom, left to right, groups as lanes stacked or side by side, layers close, bands, and \
+      lanes each its own way packed to fill the page. Then compact boxes (one line each), then \
+      narrow boxes (the label wrapped to 16 columns, no detail), then narrowest ones (12 \
+      columns), the same ways, each also with its empty straight stretches squeezed out. Of the \
+      first level of detail where a layout fits, the one that loses the fewest labels, then \
+      weighs crossings and size best, is printed. When none fits, nothing is printed, stderr \
+      says the smallest size reached, and the exit status is 1.
+
+      With --compact, boxes show their label on one line and no detail (the board is laid out \
+      again).
+
+      With --layout-engine, the board is laid out again (as a new board is, unless --fit, \
+      --compact or --width lays it out) with ranks and order from that engine: own (mlsd's \
+      layering and crossing reduction) or graphviz (Graphviz dot, groups as its clusters; mlsd \
+      keeps its own placement and routing; boards past its size budget keep mlsd's own \
+      ordering). Without it, layouts use the engine named by MLSD_LAYOUT_ENGINE, or graphviz \
+      when that is unset.
       """)
 
   @Argument(help: "The board file.")

@@ -1,0 +1,15 @@
+// Whether a text is a Mermaid flowchart: a board loader that fails on one says "import it"
+// instead of a YAML error about its first line.
+
+public enum MermaidSniff {
+  /// The first line that is neither blank nor a `%%` comment starts with `flowchart` or `graph`.
+  public static func isFlowchart(_ text: String) -> Bool {
+    for raw in text.split(whereSeparator: \.isNewline) {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("%%") { continue }
+      let word = line.prefix { $0.isLetter }.lowercased()
+      return word == "flowchart" || word == "graph"
+    }
+    return false
+  }
+}

@@ -50,6 +50,9 @@ final class AliasRecognitionTests: XCTestCase {
     ("Envoy", "api-gateway"),
     ("Online feature store", "online-feature-store"),
     ("A/B testing", "ab-testing"),
+    ("Optimizely", "ab-testing"),
+    ("Statsig experiments", "ab-testing"),
+    ("Online A/B bucket", "ab-testing"),
     ("Scheduled retraining", "retraining-trigger"),
   ]
 

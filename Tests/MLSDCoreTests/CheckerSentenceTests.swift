@@ -2,7 +2,8 @@
 // person who saves or uploads something is the client ("Pinner saves or uploads a Pin"), while
 // "Advertiser campaigns and ads" lists what advertisers made, and "Label join" is a join, not an
 // order to label. A detail line that lists roles ("experiment tracking and model registry")
-// names each, and a count per impression is a rate that is watched.
+// names each, a count per impression is a rate that is watched, and a share of the users is an
+// experiment.
 import XCTest
 
 @testable import MLSDCore
@@ -48,6 +49,17 @@ final class CheckerSentenceTests: XCTestCase {
     // Per user, per session or per class is a breakdown, not a rate of what was served.
     for label in ["Home page views per session", "Features per user", "PR-AUC per class"] {
       XCTAssertFalse(catalogue.kinds(inText: label).contains("monitoring"), label)
+    }
+  }
+
+  func testAShareOfTheTrafficIsAnExperiment() {
+    for label in ["Try new model on 5% of guests", "A/B on 10% of users", "Send 1% of the traffic to v2"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("ab-testing"), "'\(label)': \(kinds)")
+    }
+    // A share of something else is no split of the traffic.
+    for label in ["Sample 10% of frames", "Top 5% of listings", "Keep 20% of events"] {
+      XCTAssertFalse(catalogue.kinds(inText: label).contains("ab-testing"), label)
     }
   }
 

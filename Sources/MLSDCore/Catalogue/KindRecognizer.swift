@@ -272,8 +272,41 @@ struct KindRecognizer: Sendable {
         // at work that serves says what is kept, not what the box does.
         if keepingHead && !atHead(match) && KindRecognizer.workingKinds.contains(match.kind) { continue }
         let phrase = words[match.start..<match.end].joined(separator: " ")
+        // "Home vectors" are kept vectors: a plural head word for stored artefacts hints only
+        // weakly at the service that computes them.
+        if atHead(match) && match.kind == "embedding-service"
+          && head.map({ KindRecognizer.artefactNouns.contains(words[$0]) }) == true
+        {
+          add(match.kind, 1, "word '\(phrase)', what is kept", hinted: true)
+          continue
+        }
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
+      }
+      // "Score all candidates": an order to serve a model's work over every item is a batch job.
+      if actionFirst, let verb = head,
+        (nameMatches + cueMatches).contains(where: {
+          $0.start == 0 && KindRecognizer.servedWorkKinds.contains($0.kind)
+        }),
+        let q = words.indices.first(where: { $0 > verb && KindRecognizer.quantifiers.contains(words[$0]) }),
+        KindRecognizer.schedule(words, at: q) == nil
+      {
+        add("batch-prediction", KindRecognizer.aliasScore, "'\(words[0]) \(words[q])': over every item", named: true)
+      }
+      // "Every Sunday", "Fine-tune every hour": a schedule; at the start of the label it is what
+      // the box is, after words that name training it is training run on a schedule.
+      if let q = words.indices.first(where: { words[$0] == "every" }), let unit = KindRecognizer.schedule(words, at: q)
+      {
+        if q == 0 {
+          add("retraining-trigger", KindRecognizer.countedScore, "a schedule: 'every \(unit)'", hinted: true)
+        } else if named.contains("training-pipeline") {
+          add("retraining-trigger", KindRecognizer.aliasScore, "trained on a schedule: 'every \(unit)'", named: true)
+        }
+      }
+      // "Try new model on 5% of guests", "A/B on 10% of users": a share of the traffic or of the
+      // people is a split of it, an experiment.
+      if let share = KindRecognizer.trafficShare(in: text) {
+        add("ab-testing", KindRecognizer.aliasScore, "'\(share)': a share of the traffic", named: true)
       }
       // "Reports per impression", "Errors per request": a count per unit of what was served is
       // a rate, a metric that is watched.
@@ -423,6 +456,47 @@ struct KindRecognizer: Sendable {
     "index", "registry", "dashboard", "archive", "file", "sink", "history", "log", "record", "journal", "list",
     "snapshot",
   ]
+
+  /// Kinds whose work an order may ask for over every item ("Score all candidates").
+  static let servedWorkKinds: Set<String> = ["inference-service", "ranking", "embedding-service"]
+
+  /// Words that take every item: after such an order, a batch job.
+  static let quantifiers: Set<String> = ["all", "every", "each"]
+
+  /// Units of time a schedule counts in ("every 4 hours", "every Sunday").
+  static let timeUnits: Set<String> = [
+    "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months",
+    "morning", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// The unit of a schedule that starts at `at` ("every", an optional number, a time unit), nil
+  /// when the words there are no schedule ("every live cabin").
+  static func schedule(_ words: [String], at q: Int) -> String? {
+    var i = q + 1
+    if i < words.count, words[i].allSatisfy(\.isNumber) { i += 1 }
+    return i < words.count && timeUnits.contains(words[i]) ? words[q + 1...i].joined(separator: " ") : nil
+  }
+
+  /// What a share of ("5% of ...") splits when it names an experiment: the traffic or the people.
+  static let splitPopulations: Set<String> = [
+    "traffic", "users", "guests", "requests", "sessions", "members", "viewers", "customers", "shoppers", "riders",
+    "people", "visitors", "accounts", "devices", "queries", "buyers", "players",
+  ]
+
+  /// "5% of guests" in a text, when the share is of `splitPopulations`; nil otherwise.
+  static func trafficShare(in text: String) -> String? {
+    let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" })
+    for i in tokens.indices.dropLast(2)
+    where tokens[i].hasSuffix("%") && tokens[i].dropLast().allSatisfy(\.isNumber)
+      && tokens[i].count > 1 && tokens[i + 1] == "of"
+    {
+      var j = i + 2
+      if j < tokens.count - 1 && tokens[j] == "the" { j += 1 }
+      let population = tokens[j].trimmingCharacters(in: .punctuationCharacters)
+      if splitPopulations.contains(population) { return tokens[i...j].joined(separator: " ") }
+    }
+    return nil
+  }
 
   /// Units of what was served: a count per one of them is a rate ("Reports per impression").
   static let servedUnits: Set<String> = [

@@ -116,5 +116,9 @@ final class AliasRecognitionTests: XCTestCase {
     XCTAssertEqual(catalogue.search("kafk").first?.id, "stream-ingestion")
     XCTAssertEqual(catalogue.search("regis").first?.id, "model-registry")
     XCTAssertEqual(catalogue.search("faiss").first?.id, "vector-index")
+    // Two prefix matches: the alias the query is closer to first ("Elasticsearch" before
+    // "Elasticsearch kNN"), not the catalogue's order.
+    XCTAssertEqual(catalogue.search("elastic").prefix(2).map(\.id), ["text-search-index", "vector-index"])
+    XCTAssertEqual(catalogue.search("elasticsearch k").first?.id, "vector-index")
   }
 }

@@ -56,29 +56,36 @@ public struct Catalogue: Sendable {
   }
 
   /// Kinds whose id, name or an alias contains `query` (for the palette's type-to-filter),
-  /// best matches first: prefix of name or alias, then anywhere.
+  /// best matches first: prefix of name or alias, then anywhere; between two matches of one
+  /// rank, the name with fewer characters past the query ("elastic" finds Elasticsearch, the
+  /// text search index, before "Elasticsearch kNN", the vector index).
   public func search(_ query: String) -> [ComponentKind] {
     let q = query.lowercased().trimmingCharacters(in: .whitespaces)
     if q.isEmpty { return kinds }
-    var scored: [(Int, Int, ComponentKind)] = []
+    var scored: [(rank: Int, extra: Int, index: Int, kind: ComponentKind)] = []
     for (index, kind) in kinds.enumerated() {
       let names = [kind.id, kind.name] + kind.aliases
-      var best = Int.max
+      var best: (rank: Int, extra: Int) = (Int.max, Int.max)
       for (position, name) in names.enumerated() {
         let lower = name.lowercased()
+        let rank: Int
         if lower == q {
-          best = min(best, 0)
+          rank = 0
         } else if lower.hasPrefix(q) {
-          best = min(best, position < 2 ? 1 : 2)
+          rank = position < 2 ? 1 : 2
         } else if lower.split(separator: " ").contains(where: { $0.hasPrefix(q) }) {
-          best = min(best, 3)
+          rank = 3
         } else if lower.contains(q) {
-          best = min(best, 4)
+          rank = 4
+        } else {
+          continue
         }
+        let candidate = (rank: rank, extra: lower.count - q.count)
+        if candidate < best { best = candidate }
       }
-      if best != Int.max { scored.append((best, index, kind)) }
+      if best.rank != Int.max { scored.append((best.rank, best.extra, index, kind)) }
     }
-    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    return scored.sorted { ($0.rank, $0.extra, $0.index) < ($1.rank, $1.extra, $1.index) }.map(\.kind)
   }
 
   /// The alias of `kind` that best matches `query`, to show why a kind was found.

@@ -131,6 +131,17 @@ final class AppScreenTests: XCTestCase {
     XCTAssertTrue(screen.contains("Step 3 · " + kind.description.prefix(20)), screen)
   }
 
+  func testAPaletteRowTooWideForTheWindowEndsInAnEllipsis() {
+    // At 80 columns the window is narrow: a row listing a long alias and its category is cut,
+    // and the cut shows.
+    var app = AppHarness(width: 80, height: 24)
+    app.press(.char("a"))
+    app.type("streaming feature pipe")
+    let row = app.screen.split(separator: "\n").first { $0.contains("Stream processing ←") }
+    XCTAssertNotNil(row, app.screen)
+    XCTAssertTrue(row?.contains("…") ?? false, app.screen)
+  }
+
   // MARK: - Mouse
 
   func testClickSelectsDragMovesBorderDragConnectsDoubleClickEdits() {

@@ -100,7 +100,10 @@ enum OverlayView {
       let selected = first + row == index
       let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
       if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
-      canvas.put(text: result.text, x: rect.x + 2, y: rect.y + 3 + row, style: style, maxWidth: inner)
+      // A row wider than the window ends in "…", so that a cut alias or category reads as cut.
+      canvas.put(
+        text: DisplayWidth.truncate(result.text, to: inner), x: rect.x + 2, y: rect.y + 3 + row, style: style,
+        maxWidth: inner)
     }
     if results.indices.contains(index) {
       for (i, line) in DisplayWidth.wrap(results[index].about, to: inner).prefix(2).enumerated() {

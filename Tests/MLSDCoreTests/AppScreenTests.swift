@@ -13,8 +13,8 @@ final class AppScreenTests: XCTestCase {
       """
        mlsd │ Generic production M…  template: generic-ml-pipeline │ score 0% │ 00:00
                                                         │ Steps   Checklist   Palette
-        Empty board: press a to add a component, ? for h│
-                                                        │ 1 · Clarify requirements 0%
+        Empty board: press a to add a component, ? for  │
+        help                                            │ 1 · Clarify requirements 0%
                                                         │ 2 · Frame as an ML task  0%
                                                         │ 3 · Data preparation     0%
                                                         │ 4 · Model development    0%

@@ -64,8 +64,11 @@ public enum AppView {
       GroupView.draw(&board, state)
     }
     if state.board.boxes.isEmpty && state.mode == .normal {
+      // Wrapped to the canvas, so that the narrow canvas beside the panel at 80x24 shows it all.
       let hint = "Empty board: press a to add a component, ? for help"
-      board.put(text: hint, x: 2, y: 1, style: CellStyle(.dim))
+      for (row, line) in DisplayWidth.wrap(hint, to: max(10, board.width - 4)).enumerated() {
+        board.put(text: line, x: 2, y: 1 + row, style: CellStyle(.dim))
+      }
     }
     canvas.blit(board, x: area.x, y: area.y)
   }

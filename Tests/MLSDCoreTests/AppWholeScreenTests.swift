@@ -165,7 +165,7 @@ final class AppWholeScreenTests: XCTestCase {
        ┌─ Kind of Trainer ────────────────────────────┐ │ Steps   Checklist   Palette
        │ Kind:                                        │ │
        │                                              │ │ 1 · Clarify requirements 0%
-       │ Training pipeline  ·  training  (as the chec │ │ 2 · Frame as an ML task  0%
+       │ Training pipeline  ·  training  (as the che… │ │ 2 · Frame as an ML task  0%
        │ Data source  ·  sources                      │ │ 3 · Data preparation    25%
        │ Stream ingestion  ·  ingestion               │ │ 4 · Model development    0%
        │ Stream processing  ·  processing             │ │ 5 · Evaluation           0%

@@ -687,6 +687,14 @@ struct Place {
       // encoder, an index, the gateway) is where requests start, the client.
       notFeeding: ["embedding-service", "vector-index", "text-search-index", "api-gateway", "inference-service"]),
     Place(
+      kind: "prediction-logging", reason: "it keeps what the front door handed out on its way back to training",
+      readAs: ["data-source"], fedBy: [["api-gateway"]],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+      ],
+      notFeeding: ["embedding-service", "vector-index", "text-search-index", "api-gateway", "inference-service"],
+      overrides: ["data-source"], needsWords: true),
+    Place(
       kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
       readAs: ["data-lake"],
       fedBy: [

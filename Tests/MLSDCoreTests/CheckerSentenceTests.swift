@@ -63,6 +63,13 @@ final class CheckerSentenceTests: XCTestCase {
     }
   }
 
+  func testAFeatureStoreTheLabelCallsOfflineIsTheOfflineOne() {
+    XCTAssertEqual(catalogue.kinds(inText: "Shared feature store, offline"), ["offline-feature-store"])
+    XCTAssertEqual(catalogue.kinds(inText: "Feature store (online)"), ["online-feature-store"])
+    // Without a word for which, a feature store is both.
+    XCTAssertEqual(catalogue.kinds(inText: "Feature store"), ["offline-feature-store", "online-feature-store"])
+  }
+
   func testAVerbFormBeforeOneWordOfDataWorkQualifiesIt() {
     let kinds = catalogue.kinds(inText: "Label join")
     XCTAssertTrue(kinds.contains("batch-etl"), "\(kinds)")

@@ -326,6 +326,14 @@ struct KindRecognizer: Sendable {
         }
       }
     }
+    // "Shared feature store, offline": a name both feature stores share, with the label saying
+    // which one, is that one ("Feature store" alone stays both).
+    if found["online-feature-store"]?.named == true, found["offline-feature-store"]?.named == true {
+      let words = Set(AliasMatcher.words(label))
+      if words.contains("offline") != words.contains("online") {
+        found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
+      }
+    }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
   }
 

@@ -543,8 +543,15 @@ struct Place {
   static let core = [
     Place(
       kind: "data-source", reason: "nothing feeds it and it feeds the data",
-      readAs: ["client", "labelling", "data-source", "prediction-logging"],
+      readAs: ["labelling", "data-source", "prediction-logging"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
+    // The app or the person that sends events into the stream is the client; it is also where
+    // the data is born only when its words speak of that data ("Search and browse clicks").
+    Place(
+      kind: "data-source", reason: "nothing feeds it and it feeds the data its words name",
+      readAs: ["client", "labelling", "data-source", "prediction-logging"],
+      noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"],
+      whenWordsHint: ["data-source"]),
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],

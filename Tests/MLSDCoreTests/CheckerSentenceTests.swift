@@ -63,6 +63,24 @@ final class CheckerSentenceTests: XCTestCase {
     }
   }
 
+  func testAFeatureStoreTheLabelCallsOfflineIsTheOfflineOne() {
+    XCTAssertEqual(catalogue.kinds(inText: "Shared feature store, offline"), ["offline-feature-store"])
+    XCTAssertEqual(catalogue.kinds(inText: "Feature store (online)"), ["online-feature-store"])
+    // Without a word for which, a feature store is both.
+    XCTAssertEqual(catalogue.kinds(inText: "Feature store"), ["offline-feature-store", "online-feature-store"])
+  }
+
+  func testABucketOfMediaIsTheObjectStore() {
+    for label in ["S3 raw imagery", "GCS raw panoramas", "Uploaded videos on GCS"] {
+      let kinds = catalogue.kinds(inText: label)
+      XCTAssertTrue(kinds.contains("object-storage"), "'\(label)': \(kinds)")
+      XCTAssertFalse(kinds.contains("data-lake"), "'\(label)': \(kinds)")
+    }
+    // A bucket name alone, or a lake named as such, keeps the lake.
+    XCTAssertTrue(catalogue.kinds(inText: "S3").contains("data-lake"))
+    XCTAssertTrue(catalogue.kinds(inText: "S3 data lake of images").contains("data-lake"))
+  }
+
   func testAVerbFormBeforeOneWordOfDataWorkQualifiesIt() {
     let kinds = catalogue.kinds(inText: "Label join")
     XCTAssertTrue(kinds.contains("batch-etl"), "\(kinds)")

@@ -49,6 +49,23 @@ final class CheckerServedStoreTests: XCTestCase {
     XCTAssertEqual(reading.boxes[3].kinds, ["batch-etl"], "\(reading.boxes[3])")
   }
 
+  func testWhatTheFrontDoorLogsIsThePredictionLog() {
+    let board = Fixtures.flow(
+      [
+        ("app", "Mobile app"), ("api", "Recs API"), ("r", "Ranker"), ("log", "Event log"), ("k", "Kafka"),
+        ("lake", "Hive"),
+      ],
+      [("app", "api"), ("api", "r"), ("r", "api"), ("api", "log"), ("log", "k"), ("k", "lake")])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["prediction-logging", "data-source"])
+    XCTAssertEqual(reading.boxes[3].kinds, ["prediction-logging"], "\(reading.boxes[3])")
+    // A stream named by its technology stays the stream.
+    XCTAssertFalse(reading.boxes[4].kinds.contains("prediction-logging"), "\(reading.boxes[4])")
+    // The same log that nothing feeds is where events are born, a data source.
+    let born = Fixtures.flow([("log", "Event log"), ("k", "Kafka")], [("log", "k")])
+    let read = BoardReader.read(born, catalogue: catalogue, expected: ["prediction-logging", "data-source"])
+    XCTAssertTrue(read.boxes[0].kinds.contains("data-source"), "\(read.boxes[0])")
+  }
+
   func testALakeTheDataAlsoFillsStaysTheLake() {
     let lake = Fixtures.flow(
       [("k", "Kafka"), ("j", "Nightly scoring job"), ("h", "Hive history"), ("t", "Training job")],

@@ -326,8 +326,35 @@ struct KindRecognizer: Sendable {
         }
       }
     }
+    // "Shared feature store, offline": a name both feature stores share, with the label saying
+    // which one, is that one ("Feature store" alone stays both).
+    if found["online-feature-store"]?.named == true, found["offline-feature-store"]?.named == true {
+      let words = Set(AliasMatcher.words(label))
+      if words.contains("offline") != words.contains("online") {
+        found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
+      }
+    }
+    // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
+    // storage, in a label about media, is the object store.
+    if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
+      lake.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
+      AliasMatcher.words(label).contains(where: { KindRecognizer.mediaWords.contains(WordForms.stem($0)) })
+    {
+      found["data-lake"] = nil
+    }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
   }
+
+  /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
+  static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]
+
+  /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
+  static let mediaWords: Set<String> = Set(
+    [
+      "image", "imagery", "photo", "video", "frame", "panorama", "tile", "thumbnail", "media", "picture", "clip",
+      "scan",
+    ]
+    .map(WordForms.stem))
 
   /// The kinds a box counts as from this evidence: every kind it is named or declared as, and
   /// the kinds with the most evidence when that is enough (most boxes are one thing).

@@ -543,8 +543,15 @@ struct Place {
   static let core = [
     Place(
       kind: "data-source", reason: "nothing feeds it and it feeds the data",
-      readAs: ["client", "labelling", "data-source", "prediction-logging"],
+      readAs: ["labelling", "data-source", "prediction-logging"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"]),
+    // The app or the person that sends events into the stream is the client; it is also where
+    // the data is born only when its words speak of that data ("Search and browse clicks").
+    Place(
+      kind: "data-source", reason: "nothing feeds it and it feeds the data its words name",
+      readAs: ["client", "labelling", "data-source", "prediction-logging"],
+      noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"],
+      whenWordsHint: ["data-source"]),
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
@@ -686,6 +693,14 @@ struct Place {
       // A log keeps answers; it does not send queries: what feeds the request side (the query
       // encoder, an index, the gateway) is where requests start, the client.
       notFeeding: ["embedding-service", "vector-index", "text-search-index", "api-gateway", "inference-service"]),
+    Place(
+      kind: "prediction-logging", reason: "it keeps what the front door handed out on its way back to training",
+      readAs: ["data-source"], fedBy: [["api-gateway"]],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+      ],
+      notFeeding: ["embedding-service", "vector-index", "text-search-index", "api-gateway", "inference-service"],
+      overrides: ["data-source"], needsWords: true),
     Place(
       kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
       readAs: ["data-lake"],

@@ -50,12 +50,10 @@ final class GraphvizRunner: @unchecked Sendable {
   /// (SplineCrossings), read from the layout in the graph (no plain text written and read back).
   /// nil when Graphviz could not read or lay it out.
   func crossings(ofDOT dot: String) -> Int? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let context = start(), let graph = mlsd_graphviz_read(dot) else { return nil }
-    defer { agclose(graph) }
-    guard gvLayout(context, graph, "dot") == 0 else { return nil }
-    defer { mlsd_graphviz_free_layout(context, graph) }
+    laidOut(dot) { _, graph in Self.crossings(in: graph) }
+  }
+
+  private static func crossings(in graph: UnsafeMutablePointer<Agraph_t>) -> Int {
     var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
     var nodes: [SplineCrossings.Node] = []
     var node = agfstnode(graph)
@@ -88,17 +86,27 @@ final class GraphvizRunner: @unchecked Sendable {
   /// dot's plain layout text of a graph given as DOT text (the road mlsd took before it built the
   /// graph through calls; tests compare the two), nil when Graphviz could not read or lay it out.
   func plain(_ dot: String) -> String? {
+    laidOut(dot) { context, graph in
+      var buffer: UnsafeMutablePointer<CChar>?
+      var length: UInt32 = 0
+      guard gvRenderData(context, graph, "plain", &buffer, &length) == 0, let buffer else { return nil }
+      defer { gvFreeRenderData(buffer) }
+      return String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(length)), as: UTF8.self)
+    }
+  }
+
+  /// `body`'s answer about dot's layout of a graph given as DOT text, under the lock, with the
+  /// layout freed after (its rank lists mended first); nil when Graphviz could not read or lay it out.
+  private func laidOut<T>(
+    _ dot: String, _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) -> T?
+  ) -> T? {
     lock.lock()
     defer { lock.unlock() }
     guard let context = start(), let graph = mlsd_graphviz_read(dot) else { return nil }
     defer { agclose(graph) }
     guard gvLayout(context, graph, "dot") == 0 else { return nil }
     defer { mlsd_graphviz_free_layout(context, graph) }
-    var buffer: UnsafeMutablePointer<CChar>?
-    var length: UInt32 = 0
-    guard gvRenderData(context, graph, "plain", &buffer, &length) == 0, let buffer else { return nil }
-    defer { gvFreeRenderData(buffer) }
-    return String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(length)), as: UTF8.self)
+    return body(context, graph)
   }
 
   /// Whether dot's layout plugin loads (the library's plugins are installed) and answers.

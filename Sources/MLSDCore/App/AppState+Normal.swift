@@ -299,9 +299,11 @@ extension AppState {
     if frame.y - 1 < y { y = frame.y - 1 }
     // At the board's top or left edge, the canvas shows what is drawn beyond it too (a group's
     // title above boxes in the top row), when the frame followed still fits.
-    let origin = scrollOrigin
-    if y <= 0, frame.maxY + 1 < origin.y + area.height { y = origin.y }
-    if x <= 0, frame.maxX + 1 < origin.x + area.width { x = origin.x }
+    if y <= 0 || x <= 0 {
+      let origin = scrollOrigin
+      if y <= 0, frame.maxY + 1 < origin.y + area.height { y = origin.y }
+      if x <= 0, frame.maxX + 1 < origin.x + area.width { x = origin.x }
+    }
     scroll = clampedScroll(GridPoint(x: x, y: y))
   }
 }

@@ -14,6 +14,9 @@ extension AppState {
 
   /// A scroll position kept from going past `scrollOrigin`.
   func clampedScroll(_ point: GridPoint) -> GridPoint {
+    // The origin is never past (0, 0): a scroll inside the board needs no look at the drawing's
+    // bounds (every route's every point: half a millisecond a key on a 300-box board).
+    if point.x >= 0 && point.y >= 0 { return point }
     let origin = scrollOrigin
     return GridPoint(x: max(origin.x, point.x), y: max(origin.y, point.y))
   }

@@ -83,6 +83,12 @@ public final class AppRunner {
         dirty = true
         if state.quitting { return 0 }
       }
+      // Work the tick does that takes seconds (fitting a large board to the window) is preceded
+      // by a frame that says so, instead of a key that seems to do nothing.
+      if dirty && state.hasSlowTickWork {
+        terminal.draw(AppView.render(state))
+        dirty = false
+      }
       let messageBefore = state.message
       dispatch(.tick(clock()))
       if state.message != messageBefore { dirty = true }

@@ -46,6 +46,10 @@ final class AppZoomTests: XCTestCase {
 
     app.press(.char("z"))
     XCTAssertEqual(app.state.zoom, .fit)
+    // The frame after the key says the fit is being made (it can take seconds); the next tick makes it.
+    XCTAssertTrue(app.screen.contains("Fitting the board to the window…"), app.screen)
+    XCTAssertEqual(app.state.zoomDrawing?.zoom, .compact, "the compact view stays until then")
+    app.send(.tick(0))
     screen = app.screen
     XCTAssertTrue(screen.contains("zoom: fit"), screen)
     XCTAssertFalse(screen.contains("too large"), screen)
@@ -68,6 +72,7 @@ final class AppZoomTests: XCTestCase {
   func testAnEditingKeyReturnsToFullBoxesAndEdits() {
     var app = AppHarness(board: Self.wideBoard(), width: 120, height: 40)
     app.press(.char("z"), .char("z"))
+    app.send(.tick(0))
     XCTAssertEqual(app.state.zoom, .fit)
     app.press(.char("x"))
     XCTAssertEqual(app.state.zoom, .full)
@@ -97,6 +102,7 @@ final class AppZoomTests: XCTestCase {
   func testViewingKeysKeepTheZoomAndFollowTheShownBoxes() {
     var app = AppHarness(board: Self.wideBoard(), width: 120, height: 40)
     app.press(.char("z"), .char("z"))
+    app.send(.tick(0))
     app.press(.char("j"), .char("l"), .tab, .escape, .char("t"), .char("P"))
     XCTAssertEqual(app.state.zoom, .fit)
     // Hiding the panel widens the canvas: the board is fitted to it again.
@@ -112,6 +118,7 @@ final class AppZoomTests: XCTestCase {
     let board = Self.wideBoard()
     var app = AppHarness(board: board, width: 120, height: 40)
     app.press(.char("z"), .char("z"))
+    app.send(.tick(0))
     let shown = try XCTUnwrap(app.state.zoomDrawing?.diagram.board.box("serve"))
     let area = app.state.canvasArea
     let x = shown.frame.x + 2 - app.state.scroll.x + area.x
@@ -132,6 +139,7 @@ final class AppZoomTests: XCTestCase {
     }
     var app = AppHarness(board: board, width: 80, height: 24)
     app.press(.char("z"), .char("z"))
+    app.send(.tick(0))
     XCTAssertEqual(app.state.zoomDrawing?.fits, false)
     let screen = app.screen
     XCTAssertTrue(screen.contains("zoom: fit (too large)"), screen)
@@ -183,6 +191,7 @@ extension AppZoomTests {
   func testAFileChangedOnDiskIsDrawnZoomedOut() {
     var app = AppHarness(board: Self.wideBoard(), width: 120, height: 40)
     app.press(.char("z"), .char("z"))
+    app.send(.tick(0))
     var theirs = Self.wideBoard()
     theirs.boxes.removeLast()
     theirs.arrows.removeLast()

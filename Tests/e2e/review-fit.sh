@@ -149,6 +149,8 @@ for size in "160 45" "80 24"; do
     [ "$board" = wide.yaml ] && check "$zt: compact boxes have no detail line" wait_gone "$s" "Kafka"
     keys "$s" z
     check "$zt: z again: fit to window" wait_for "$s" "zoom: fit" 60
+    # The badge shows at once; the fitted view follows the "Fitting…" frame on the next tick.
+    check "$zt: the fitted view is made" wait_gone "$s" "Fitting the board to the window" 60
     if screen "$s" | grep -qF "zoom: fit (too large)"; then
       mapfile -t gone < <(missing_labels "$s" "${names[@]}")
       echo "GAP  $zt: the board does not fit the canvas: $((${#names[@]} - ${#gone[@]})) of ${#names[@]} box labels on screen"

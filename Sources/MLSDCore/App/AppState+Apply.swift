@@ -41,6 +41,7 @@ extension AppState {
     case .tick(let time):
       now = time
       finishFirstRouting()
+      finishPendingFit()
       scheduleRecovery()
       tickPractice()
       tickFollowUps()

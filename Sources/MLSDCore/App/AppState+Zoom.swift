@@ -22,6 +22,15 @@ extension AppState {
   /// z: the next zoom level.
   mutating func cycleZoom() {
     setZoom(zoom.next)
+    announceZoom()
+  }
+
+  /// The status line for the zoom level shown (or being made).
+  mutating func announceZoom() {
+    if view.fitPending {
+      message = StatusMessage("Fitting the board to the window…")
+      return
+    }
     guard let drawing = zoomDrawing else {
       message = StatusMessage("Zoom: full boxes")
       return
@@ -47,14 +56,34 @@ extension AppState {
     view.zoom = next
     guard next != .full else {
       zoomDrawing = nil
+      view.fitPending = false
       scroll = view.fullScroll ?? scroll
       view.fullScroll = nil
       follow()
       return
     }
+    if next == .fit {
+      // The compact drawing stays on screen until the next tick makes the fitted one.
+      view.fitPending = true
+      return
+    }
     zoomDrawing = nil
     refreshZoom()
     follow()
+  }
+
+  /// Whether the next tick has slow work to do (the fitted drawing), so that the runner draws the
+  /// frame that says so first.
+  public var hasSlowTickWork: Bool { view.fitPending }
+
+  /// On a tick: makes the fitted drawing asked for by z, and says how it went.
+  mutating func finishPendingFit() {
+    guard view.fitPending, zoom == .fit else { return }
+    view.fitPending = false
+    zoomDrawing = nil
+    refreshZoom()
+    follow()
+    announceZoom()
   }
 
   /// After an action: an edit of the drawing the user made some other way than an editing key
@@ -73,7 +102,7 @@ extension AppState {
 
   /// Draws the zoomed-out view again when the board or (for fit) the canvas's size changed.
   mutating func refreshZoom() {
-    guard zoom != .full else { return }
+    guard zoom != .full, !view.fitPending else { return }
     let area = canvasArea
     if let drawing = zoomDrawing, drawing.isCurrent(for: board, columns: area.width, rows: area.height) { return }
     let drawing = ZoomDrawing(zoom, board: board, columns: area.width, rows: area.height)

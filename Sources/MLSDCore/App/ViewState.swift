@@ -20,6 +20,9 @@ struct ViewState: Sendable {
   /// The canvas's zoom (z) and, zoomed out, the drawing it shows.
   var zoom: CanvasZoom = .full
   var zoomDrawing: ZoomDrawing?
+  /// The fitted drawing is wanted but not made yet: it is made on the next tick, after a frame
+  /// that says so (fitting a large board takes seconds, and the key would seem to do nothing).
+  var fitPending = false
   /// Where the canvas was at full boxes, to go back to it when zooming in again.
   var fullScroll: GridPoint?
 }

@@ -20,20 +20,23 @@ enum EditSummary {
       if added.isEmpty { return "delete \(removed.count) boxes" }
       return "replace the boxes"
     }
-    if let text = boxText(old, new) { return text }
+    // Looked up by id once: Board.box(_:) walks the list, and an undo on a 300-box board asked it
+    // for every box twice.
+    let before = Dictionary(old.boxes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    if let text = boxText(before, new) { return text }
     if let text = arrows(old, new) { return text }
     if let text = groups(old, new) { return text }
     if let step = Step.allCases.first(where: { old.notes[$0] != new.notes[$0] }) {
       return "notes of step \(step.number)"
     }
     if old.title != new.title { return "board title \(quoted(new.title))" }
-    return frames(old, new) ?? "edit"
+    return frames(before, new) ?? "edit"
   }
 
   /// A box's label, detail or kind.
-  private static func boxText(_ old: Board, _ new: Board) -> String? {
+  private static func boxText(_ old: [String: Box], _ new: Board) -> String? {
     for box in new.boxes {
-      guard let before = old.box(box.id) else { continue }
+      guard let before = old[box.id] else { continue }
       if before.label != box.label { return "rename \(quoted(before.label)) to \(quoted(box.label))" }
       if before.detail != box.detail { return "detail of \(quoted(box.label))" }
       if before.kind != box.kind { return "kind of \(quoted(box.label))" }
@@ -76,9 +79,9 @@ enum EditSummary {
   }
 
   /// Where boxes are and how large: one box moved or resized, a few moved, or the whole board.
-  private static func frames(_ old: Board, _ new: Board) -> String? {
-    let changed = new.boxes.filter { box in old.box(box.id).map { $0.frame != box.frame } ?? false }
-    guard let first = changed.first, let before = old.box(first.id) else { return nil }
+  private static func frames(_ old: [String: Box], _ new: Board) -> String? {
+    let changed = new.boxes.filter { box in old[box.id].map { $0.frame != box.frame } ?? false }
+    guard let first = changed.first, let before = old[first.id] else { return nil }
     if changed.count == 1 {
       let resized = before.frame.width != first.frame.width || before.frame.height != first.frame.height
       return (resized ? "resize " : "move ") + quoted(first.label)

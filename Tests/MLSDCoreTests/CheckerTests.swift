@@ -49,6 +49,9 @@ final class CheckerTests: XCTestCase {
         let graph = BoardGraph(board: board, catalogue: library.catalogue)
         let sources = Set(graph.boxes(ofAny: flow.from))
         board.arrows.removeAll { sources.contains($0.from) }
+        // The reply to the client is read from the request when it is not drawn (a serving box
+        // the client or its gateway calls answers it): cutting that flow cuts the request too.
+        if flow.to.contains("client") { board.arrows.removeAll { sources.contains($0.to) } }
         let report = Checker.check(board, template: template, catalogue: library.catalogue)
         let from = flow.from.map { library.catalogue.kind($0)?.name ?? $0 }.joined(separator: " or ")
         let to = flow.to.map { library.catalogue.kind($0)?.name ?? $0 }.joined(separator: " or ")

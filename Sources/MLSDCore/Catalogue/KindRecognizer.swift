@@ -189,14 +189,29 @@ struct KindRecognizer: Sendable {
         && words.indices.allSatisfy { i in
           KindRecognizer.listWords.contains(words[i]) || nameMatches.contains { $0.start <= i && i < $0.end }
         }
+      // "XGBoost scores each candidate pair at request time": under a label that says nothing, a
+      // detail line that is a sentence, a name and then a verb of the pipeline's work, says what
+      // the box does; the names in it are what it works with and on, and only hint.
+      let doing =
+        isLabel || labelSpoke ? [] : KindRecognizer.sentenceVerb(words: words, stems: stems, names: nameMatches)
+      let verbKinds = doing.flatMap { _ in cues.matches(words: [words[doing[0]]], stems: [stems[doing[0]]]) }
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
+        if !verbKinds.isEmpty {
+          add(match.kind, 1, "detail names '\(phrase)', what it works with", hinted: true)
+          continue
+        }
         named.insert(match.kind)
         // The object of a verb that names the verb's own kind says the same work again ("Filter
         // and re-rank"): it is no mere object.
+        // "Candidate store", "Score table": before a head word for a place that keeps things, the
+        // name of work on requests or models says what is kept, as its hint words do.
+        let keptWork =
+          keepingHead && !match.exact && KindRecognizer.servingWorkKinds.contains(match.kind)
+          && head.map { match.end <= $0 } == true
         let modifies =
-          actionFirst
+          keptWork || actionFirst
             || !headKinds.isEmpty
           ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
@@ -227,8 +242,22 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "detail names '\(phrase)'", hinted: true)
         }
       }
+      for verb in verbKinds where !named.contains(verb.kind) {
+        named.insert(verb.kind)
+        add(verb.kind, KindRecognizer.aliasScore, "detail says it '\(words[doing[0]])'", named: true)
+      }
       guard isLabel else { continue }
       labelNames = named
+      // "Train detector in PyTorch, eval mAP / IoU": a later clause of the label that is an order
+      // of the pipeline's work names that work too; the box does each thing it lists.
+      // Only a job lists steps so: "Grafana: ..., score dist" lists what a dashboard shows.
+      let runsSteps = !named.isDisjoint(with: KindRecognizer.jobKinds)
+      for (verb, kinds) in runsSteps ? orderedClauses(text) : [] {
+        for kind in kinds where found[kind]?.named != true {
+          named.insert(kind)
+          add(kind, KindRecognizer.aliasScore, "one of its orders: '\(verb)'", named: true)
+        }
+      }
       // "Research teams and open datasets": a label that lists a group of people and then
       // something else names both; the people, whom no other word casts in a role of the
       // pipeline, are those the output goes to, the client.
@@ -325,6 +354,23 @@ struct KindRecognizer: Sendable {
           add(kind, 1, "called a '\(words[head])'")
         }
       }
+    }
+    // "Feature computation" over "Flink": a name of work on data that says nothing of batch or
+    // stream, with a stream engine named, is stream processing (FACTS.md: Flink, Kafka Streams,
+    // Spark Streaming, Beam, Samza are stream engines).
+    if let batch = found["batch-etl"], var stream = found["stream-processing"],
+      batch.reasons.allSatisfy({ reason in KindRecognizer.genericDataWork.contains { reason == "named '\($0)'" } }),
+      // "Nightly feature computation" says batch, whatever the detail runs it on.
+      !AliasMatcher.words(label + " " + (detail ?? "")).contains(where: KindRecognizer.batchWords.contains),
+      let engine = stream.reasons.first(where: { reason in
+        KindRecognizer.streamEngines.contains { reason.hasSuffix("'\($0)'") || reason.contains("'\($0)' ") }
+      })
+    {
+      found["batch-etl"] = nil
+      stream.score = max(stream.score, KindRecognizer.aliasScore)
+      stream.named = true
+      stream.reasons.append("\(batch.reasons[0]) run on a stream engine (\(engine))")
+      found["stream-processing"] = stream
     }
     // "Shared feature store, offline": a name both feature stores share, with the label saying
     // which one, is that one ("Feature store" alone stays both).
@@ -434,7 +480,9 @@ struct KindRecognizer: Sendable {
   static func isClause(words: [String], head: Int, personAtStart: Bool, isRole: (Int) -> Bool) -> Bool {
     // "Person posts on Facebook": a verb whose object is a phrase after a preposition.
     let prepositional = head == 1 && words.count >= 4 && prepositions.contains(words[2])
-    guard personAtStart, head >= 2 || prepositional, words.count >= 3, !isRole(1), !isRole(head) else {
+    guard personAtStart, !clientThings.contains(words[0]), head >= 2 || prepositional, words.count >= 3, !isRole(1),
+      !isRole(head)
+    else {
       return false
     }
     let verb = words[1]
@@ -461,8 +509,67 @@ struct KindRecognizer: Sendable {
     "train", "retrain", "finetune", "fine tune", "learn", "fit", "serve", "score", "rank", "rerank", "re rank",
     "embed", "encode", "annotate", "label", "report", "review", "log", "monitor", "evaluate", "validate",
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
-    "dedup",
+    "dedup", "eval", "compare", "gather",
   ]
+
+  /// Kinds that are jobs run in steps: their label may list the steps as orders.
+  static let jobKinds: Set<String> = [
+    "training-pipeline", "orchestration", "batch-etl", "stream-processing", "batch-prediction",
+  ]
+
+  /// Names of work on data that say nothing of batch or stream: the engine named beside them does.
+  static let genericDataWork: Set<String> = [
+    "feature computation", "feature pipeline", "feature engineering", "data pipeline", "data processing",
+  ]
+
+  /// Words that say work runs in batches, on a schedule.
+  static let batchWords: Set<String> = ["batch", "batches", "nightly", "daily", "hourly", "weekly", "offline"]
+
+  /// Stream engines, as a reason quotes them (FACTS.md, stream processing).
+  static let streamEngines: Set<String> = [
+    "flink", "spark streaming", "kafka streams", "beam", "samza", "storm", "heron", "dataflow",
+    "structured streaming", "spark structured streaming", "ksqldb",
+  ]
+
+  /// The position of the verb when a detail line is a sentence about what the box does: a name at
+  /// its start, then a verb of `actionVerbs` in its -s form, then more words ("XGBoost scores each
+  /// candidate pair"); empty otherwise.
+  static func sentenceVerb(words: [String], stems: [String], names: [AliasMatcher.Match]) -> [Int] {
+    guard let subject = names.filter({ $0.start == 0 }).map(\.end).max(), subject + 1 < words.count else { return [] }
+    let verb = words[subject]
+    guard verb.count > 3, verb.hasSuffix("s"), !verb.hasSuffix("ss"),
+      actionVerbs.contains(String(verb.dropLast()))
+        || verb.hasSuffix("es") && actionVerbs.contains(String(verb.dropLast(2)))
+    else { return [] }
+    return [subject]
+  }
+
+  /// The later clauses of a label (after a comma, semicolon or colon) that are orders of the
+  /// pipeline's work, an action verb and its object ("eval mAP"), with the kinds the verb names
+  /// or hints at.
+  func orderedClauses(_ text: String) -> [(verb: String, kinds: [String])] {
+    let pieces = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == ":" })
+    guard pieces.count > 1 else { return [] }
+    var found: [(verb: String, kinds: [String])] = []
+    for piece in pieces.dropFirst() {
+      let words = AliasMatcher.words(String(piece))
+      guard words.count >= 2 else { continue }
+      let stems = words.map(WordForms.stem)
+      let matches = (names.matches(words: words, stems: stems) + cues.matches(words: words, stems: stems))
+        .filter { $0.start == 0 }
+      guard let verbEnd = matches.map(\.end).max(), KindRecognizer.startsWithAction(words: words, verbEnd: verbEnd)
+      else { continue }
+      let kinds = matches.filter { $0.end == verbEnd }.map(\.kind)
+      // "report rate" is a rate of reports: a last word that names or hints at another kind makes
+      // the clause a noun phrase, not an order.
+      let last = words.count - 1
+      let lastKinds = (names.matches(words: words, stems: stems) + cues.matches(words: words, stems: stems))
+        .filter { $0.start <= last && $0.end > last && $0.start >= verbEnd }.map(\.kind)
+      if lastKinds.contains(where: { !kinds.contains($0) }) { continue }
+      if !kinds.isEmpty { found.append((words[0..<verbEnd].joined(separator: " "), kinds)) }
+    }
+    return found
+  }
 
   /// Verbs of making, as written in an instruction: followed by data, they name the job that
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").
@@ -546,6 +653,10 @@ struct KindRecognizer: Sendable {
     "inference-service", "ranking", "re-ranking", "candidate-generation", "embedding-service", "training-pipeline",
   ]
 
+  /// Kinds of work on requests whose name before a `keepingNouns` head word says what is kept
+  /// ("Candidate store" keeps candidates); an "Embedding KV store" is left to its other words.
+  static let servingWorkKinds: Set<String> = ["inference-service", "ranking", "re-ranking", "candidate-generation"]
+
   /// A plural noun's singular, roughly ("logs" → "log", "histories" stays): enough for the
   /// `keepingNouns` list.
   static func singular(_ word: String) -> String {
@@ -589,6 +700,18 @@ struct KindRecognizer: Sendable {
     return before.contains { ["at", "of", "by", "before", "after", "until"].contains($0) }
   }
 
+  /// Past participles that do not end in -ed, as in "images found by the crawler".
+  static let participles: Set<String> = [
+    "found", "seen", "made", "built", "taken", "written", "shown", "sent", "kept", "bought", "sold", "chosen", "given",
+  ]
+
+  /// Words a label may start with that hint at the client but name a thing, not a person: no
+  /// sentence has them as its subject ("Web images found by the crawler" is no "Viewer types").
+  static let clientThings: Set<String> = [
+    "app", "apps", "web", "mobile", "browser", "frontend", "page", "pages", "screen", "device", "devices", "phone",
+    "ios", "android", "iphone", "tv", "camera", "cameras", "request", "requests", "tab", "client", "clients",
+  ]
+
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
   static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per", "in", "from"]
@@ -623,6 +746,13 @@ struct KindRecognizer: Sendable {
         && !(i + 1 < words.count && lowered.contains(words[i] + "-" + words[i + 1]))
     }) {
       count = preposition
+    }
+    // "Web images found by the Bing crawler": a past participle and "by" after the noun say who
+    // made or found it; the noun before them is the head.
+    if let by = words.prefix(count).indices.dropFirst(2).first(where: { words[$0] == "by" }),
+      participles.contains(words[by - 1]) || words[by - 1].count > 4 && words[by - 1].hasSuffix("ed")
+    {
+      count = by - 1
     }
     // "Shared ResNet-50": a number after the noun, joined by a hyphen or a space, is its size or
     // version, not the head ("recall@10" is a metric at 10).

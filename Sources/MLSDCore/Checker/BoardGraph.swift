@@ -205,13 +205,28 @@ struct BoardGraph {
       }
     }
     var targets = nodes(ofAny: to)
+    let starts = positions(ofAny: from).map { nodeOfBox[$0] }
     if to.contains("client") {
+      // Serving boxes that answer the client with the reply not drawn: one the client calls, or
+      // one the gateway it calls passes the request on to ("API gateway → PYMK service"), that
+      // draws no arrow back to its caller.
+      var answering = Array(repeating: false, count: nodeCount)
+      func serves(_ node: Int) -> Bool { nodeKinds[node].contains(where: BoardReader.servingKinds.contains) }
       for (node, isClient) in nodes(ofAny: ["client"]).flags.enumerated() where isClient {
-        for entry in successors[node] { targets.flags[entry] = true }
+        for entry in successors[node] where entry != node {
+          targets.flags[entry] = true
+          if serves(entry) && !successors[entry].contains(node) { answering[entry] = true }
+          guard nodeKinds[entry].contains("api-gateway") else { continue }
+          for next in successors[entry] where next != node && serves(next) && !successors[next].contains(entry) {
+            targets.flags[next] = true
+            answering[next] = true
+          }
+        }
       }
+      if starts.contains(where: { answering[$0] }) { return true }
     }
     guard targets.flags.contains(true) else { return false }
-    return walk(from: positions(ofAny: from).map { nodeOfBox[$0] }, along: successors).intersects(targets)
+    return walk(from: starts, along: successors).intersects(targets)
   }
 
   /// Whether two boxes are joined by an arrow in either direction.

@@ -591,7 +591,7 @@ struct Place {
       needsWords: true, whenWordsBack: ["ranking"]),
     Place(
       kind: "ranking", reason: "it orders what candidate generation found before the final rules",
-      readAs: ["re-ranking"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
+      readAs: ["re-ranking", "text-search-index"], fedBy: [["candidate-generation"]], feedsAny: ["re-ranking"],
       onlyWhenAsked: true),
     Place(
       kind: "training-pipeline", reason: "it takes the data and feeds the model's evaluation",
@@ -674,8 +674,9 @@ struct Place {
       onlyWhenAsked: true, feedsUnreadToo: true, overrides: ["candidate-generation"]),
     Place(
       kind: "embedding-service", reason: "on the request's path it turns the query into a vector for the index",
-      readAs: ["batch-etl"], fedBy: [["client", "api-gateway", "inference-service"]], feedsAny: ["vector-index"],
-      onlyWhenAsked: true, unlessNamed: ["batch-etl"], feedsUnreadToo: true, overrides: ["batch-etl"],
+      readAs: ["batch-etl", "training-pipeline"], fedBy: [["client", "api-gateway", "inference-service"]],
+      feedsAny: ["vector-index"], onlyWhenAsked: true, unlessNamed: ["batch-etl", "training-pipeline"],
+      feedsUnreadToo: true, overrides: ["batch-etl", "training-pipeline"],
       needsWords: true),
     Place(
       kind: "batch-etl", reason: "work on the stored data before an offline job", readAs: [],

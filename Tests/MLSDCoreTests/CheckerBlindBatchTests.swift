@@ -131,4 +131,68 @@ final class CheckerBlindBatchTests: XCTestCase {
     reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
     XCTAssertFalse(reading.boxes[3].kinds.contains("ranking"), "\(reading.boxes[3])")
   }
+
+  func testTheBuildingOfAnIndexIsTheJobThatFillsIt() {
+    for label in ["Index building", "Vector index build"] {
+      let read = kinds(label)
+      XCTAssertTrue(read.contains("batch-etl"), "'\(label)': \(read)")
+      XCTAssertFalse(read.contains("vector-index"), "'\(label)': \(read)")
+    }
+    // A technology stays what it is beside the job.
+    XCTAssertTrue(kinds("FAISS index build").isSuperset(of: ["batch-etl", "vector-index"]))
+    // The index itself, and building something else, are no such job.
+    XCTAssertEqual(kinds("Vector index"), ["vector-index"])
+    XCTAssertFalse(kinds("Model build").contains("batch-etl"))
+  }
+
+  func testASentenceAboutAPersonIsTheClientInAnyTemplate() {
+    let board = Fixtures.flow(
+      [("v", "Viewer watching a video"), ("page", "Watch page")], [("v", "page")])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["data-source", "ranking"])
+    XCTAssertTrue(reading.boxes[0].kinds.contains("client"), "\(reading.boxes[0])")
+    XCTAssertFalse(reading.boxes[0].kinds.contains("data-source"), "\(reading.boxes[0])")
+    // "User profiles" is no sentence: a plural noun is no verb in -ing nor a verb of the app.
+    let profiles = Box(id: "p", label: "User profiles + ad metadata", frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    let reasons = catalogue.evidence(of: profiles).flatMap(\.reasons)
+    XCTAssertFalse(reasons.contains { $0.hasSuffix("something: a person") }, "\(reasons)")
+    let viewer = Box(id: "v", label: "Viewer watching a video", frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    XCTAssertTrue(catalogue.evidence(of: viewer).flatMap(\.reasons).contains { $0.hasSuffix("something: a person") })
+  }
+
+  func testALogTheClientWritesActionsIntoIsWhereTheyAreBorn() {
+    var board = Board(title: "T")
+    for (id, label) in [("page", "Watch page"), ("logs", "Served recommendations and feedback"), ("lake", "Warehouse")]
+    {
+      board.boxes.append(Box(id: id, label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3)))
+    }
+    board.arrows = [
+      Arrow(from: "page", to: "logs", label: "impressions, clicks, watch time"), Arrow(from: "logs", to: "lake"),
+    ]
+    var reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.isSuperset(of: ["prediction-logging", "data-source"]), "\(reading.boxes[1])")
+    // What serving writes there, or an arrow that names no users' actions, is only the log.
+    board.arrows[0].label = "recommendations shown"
+    reading = BoardReader.read(board, catalogue: catalogue)
+    XCTAssertFalse(reading.boxes[1].kinds.contains("data-source"), "\(reading.boxes[1])")
+  }
+
+  func testABareShareTriedOnIsAnExperiment() {
+    XCTAssertEqual(KindRecognizer.trafficShare(in: "Try on 1% first"), "on 1%")
+    XCTAssertEqual(KindRecognizer.trafficShare(in: "Roll out to 5%"), "to 5%")
+    XCTAssertNil(KindRecognizer.trafficShare(in: "Sample 10% of frames"))
+    XCTAssertNil(KindRecognizer.trafficShare(in: "Drop rate up to 5% per hour"))
+    XCTAssertTrue(kinds("Offline measurement").contains("model-evaluation"))
+  }
+
+  func testTheCombinationOfTheRankersScoresIsAStageOfTheRanking() {
+    let board = Fixtures.flow(
+      [("c", "Co-watch candidates"), ("r", "Multitask ranker"), ("s", "Score combination"), ("p", "Watch page")],
+      [("p", "c"), ("c", "r"), ("r", "s"), ("s", "p")])
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: ["ranking", "candidate-generation"])
+    XCTAssertTrue(reading.boxes[2].kinds.contains("ranking"), "\(reading.boxes[2])")
+    XCTAssertFalse(reading.boxes[2].kinds.contains("inference-service"), "\(reading.boxes[2])")
+    // Not where the template asks for no ranking, nor when the registry feeds it (a model server).
+    let plain = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
+    XCTAssertFalse(plain.boxes[2].kinds.contains("ranking") && !plain.boxes[2].kinds.contains("inference-service"))
+  }
 }

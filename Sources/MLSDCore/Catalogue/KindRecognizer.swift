@@ -98,6 +98,11 @@ struct KindRecognizer: Sendable {
         // The subject is a person, whatever else its word form hints at ("Viewer types a query":
         // a viewer, not the views counted in the logs).
         cueMatches.removeAll { $0.start == 0 && $0.kind != "client" }
+        // A sentence about a person is about the client whatever the template asks for: "Viewer
+        // watching a video" in a recommender is the viewer, not the watch events.
+        if words[1].hasSuffix("ing") || KindRecognizer.userVerbs.contains(words[1]) {
+          add("client", 1, "'\(words[0])' \(words[1]) something: a person", hinted: true)
+        }
       } else if let last = head, isLabel,
         last >= 2 || last == 1 && words.count >= 4 && KindRecognizer.prepositions.contains(words[2]),
         KindRecognizer.userVerbs.contains(words[1]),
@@ -312,6 +317,24 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      // "Vector index build", "Index building": the building of an index is the batch job that
+      // fills it; the index it builds only hints.
+      if let last = head, last > 0, KindRecognizer.buildNouns.contains(words[last]),
+        (nameMatches.contains { $0.end == last && KindRecognizer.indexKinds.contains($0.kind) }
+          || KindRecognizer.singular(words[last - 1]) == "index")
+      {
+        // A technology stays named ("FAISS index build" is FAISS and the job that fills it).
+        let technology = nameMatches.contains { $0.exact && KindRecognizer.indexKinds.contains($0.kind) }
+        for kind in KindRecognizer.indexKinds where found[kind] != nil && !technology {
+          found[kind]?.score = 1
+          found[kind]?.named = false
+          named.remove(kind)
+        }
+        named.insert("batch-etl")
+        add(
+          "batch-etl", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': the job that fills it",
+          named: true)
+      }
       // "Score all candidates": an order to serve a model's work over every item is a batch job.
       if actionFirst, let verb = head,
         (nameMatches + cueMatches).contains(where: {
@@ -512,6 +535,12 @@ struct KindRecognizer: Sendable {
     "dedup", "eval", "compare", "gather",
   ]
 
+  /// Head words for the building of something: after an index, the job that fills it.
+  static let buildNouns: Set<String> = ["build", "builds", "building", "rebuild", "rebuilds"]
+
+  /// The kinds of index a job builds.
+  static let indexKinds: Set<String> = ["vector-index", "text-search-index"]
+
   /// Kinds that are jobs run in steps: their label may list the steps as orders.
   static let jobKinds: Set<String> = [
     "training-pipeline", "orchestration", "batch-etl", "stream-processing", "batch-prediction",
@@ -628,6 +657,16 @@ struct KindRecognizer: Sendable {
       if j < tokens.count - 1 && tokens[j] == "the" { j += 1 }
       let population = tokens[j].trimmingCharacters(in: .punctuationCharacters)
       if splitPopulations.contains(population) { return tokens[i...j].joined(separator: " ") }
+    }
+    // "Try on 1% first", "Roll out to 5%": a bare share that something is tried on or rolled out
+    // to is of the traffic.
+    for i in tokens.indices.dropFirst()
+    where ["on", "to"].contains(tokens[i - 1]) && tokens[i].count > 1 && tokens[i].hasSuffix("%")
+      && tokens[i].dropLast().allSatisfy({ $0.isNumber || $0 == "." })
+      && (i + 1 == tokens.count
+        || ["first", "only"].contains(tokens[i + 1].trimmingCharacters(in: .punctuationCharacters)))
+    {
+      return tokens[i - 1...i].joined(separator: " ")
     }
     return nil
   }

@@ -96,6 +96,9 @@ enum BoardReader {
     var incoming = Array(repeating: [Int](), count: board.boxes.count)
     var outgoing = incoming
     var sends = Array(repeating: [(kind: String, phrase: String)](), count: board.boxes.count)
+    // What the client writes into each box: its users' actions ("clicks, watch time") as an
+    // arrow label says them.
+    var receives = Array(repeating: [String](), count: board.boxes.count)
     var arrows: [ArrowReading] = []
     for (a, arrow) in board.arrows.enumerated() {
       guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
@@ -104,6 +107,9 @@ enum BoardReader {
       guard let label = arrow.label, !label.isEmpty else { continue }
       let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
       sends[from] += said
+      if reads(from, ["client"]), let events = said.first(where: { $0.kind == "data-source" }) {
+        receives[to].append(events.phrase)
+      }
       for (kind, phrase) in said where carriedKinds.contains(kind) {
         // Logged predictions go from what serves, the gateway that hands the results out, or a
         // box not read yet (a page service) back into the data, not out to the caller. What the app itself sends ("impressions,
@@ -132,6 +138,8 @@ enum BoardReader {
     let triggerIndex = catalogue.index(of: "retraining-trigger")
     let orchestrationIndex = catalogue.index(of: "orchestration")
     let trainingIndex = catalogue.index(of: "training-pipeline")
+    let sourceIndex = catalogue.index(of: "data-source")
+    let loggingIndex = catalogue.index(of: "prediction-logging")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -174,7 +182,8 @@ enum BoardReader {
         feeds.append(seen[o])
         for k in seen[o] { outFlags[k] = true }
       }
-      let around = Surroundings(fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] })
+      let around = Surroundings(
+        fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] }, receives: receives[i])
       defer {
         for p in incoming[i] { for k in seen[p] { inFlags[k] = false } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = false } }
@@ -268,6 +277,19 @@ enum BoardReader {
           backedFlags[k] = true
           placed[k] = says ? "a scheduler whose arrow says to retrain" : "a scheduler that runs the training job"
         }
+      }
+      // A log the client writes its users' actions into ("impressions, clicks, watch time" from
+      // the watch page) is where those events are born too: the data source of the training data.
+      if let k = sourceIndex, let log = loggingIndex, firstIndices[i].contains(log), let events = receives[i].first {
+        touch(k)
+        score[k] += KindRecognizer.aliasScore
+        namedFlags[k] = true
+        backedFlags[k] = true
+        placed[k] = "the client writes its users' actions into it ('\(events)')"
+        // It stays the log its words say.
+        touch(log)
+        namedFlags[log] = true
+        backedFlags[log] = true
       }
       // Between kinds the evidence ties on, the one the template asks for wins; between those
       // still tied, the one the box's neighbours or arrows confirm ("Historical counters" that
@@ -584,6 +606,11 @@ struct Place {
       readAs: [], fedBy: [["ranking", "inference-service"]], feedsAny: ["re-ranking"], onlyWhenAsked: true,
       whenWordsHint: ["ranking", "inference-service"]),
     Place(
+      kind: "ranking", reason: "it combines the ranker's scores into the order the user gets",
+      readAs: ["inference-service", "ranking"], fedBy: [["ranking"]], feedsAny: ["client", "api-gateway"],
+      notFedBy: ["client", "api-gateway", "model-registry"], onlyWhenAsked: true, unlessNamed: ["inference-service"],
+      overrides: ["inference-service"], needsWords: true),
+    Place(
       kind: "ranking", reason: "it serves the ranking model its words name",
       readAs: ["inference-service", "ranking"],
       fedBy: [["client", "api-gateway", "candidate-generation", "online-feature-store", "model-registry"]],
@@ -887,6 +914,8 @@ struct Surroundings: Equatable, Sendable {
   var feeds: [[Int]]
   /// Each (kind, phrase) an outgoing arrow's label carries, in arrow order.
   var sends: [[String]]
+  /// The users' actions the client writes into the box, as its arrows' labels say them.
+  var receives: [String] = []
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.

@@ -151,6 +151,19 @@ struct KindRecognizer: Sendable {
         actionFirst = true
         add("batch-etl", KindRecognizer.countedScore, "starts with '\(words[0])': prepares data", hinted: true)
       }
+      // "Pick eligible ads", "Select candidate events": an order that starts with a verb of
+      // choosing, whose object says the items are eligible or candidates, chooses which items go on
+      // to the model: candidate generation. Not "Select features" nor "Choose model version".
+      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.choosingVerbs.contains(words[0]),
+        spoken.contains(where: { $0.start > 0 && $0.kind == "candidate-generation" }),
+        spoken.allSatisfy({ $0.start > 0 && KindRecognizer.chosenKinds.contains($0.kind) })
+      {
+        head = 0
+        actionFirst = true
+        add(
+          "candidate-generation", KindRecognizer.aliasScore, "starts with '\(words[0])': chooses the items that go on",
+          named: true)
+      }
       // "Pair builder", "Training data builder": the noun of the same making, as the head word
       // after data, is that job too; what it makes only hints. Not without data ("Query builder").
       if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
@@ -200,9 +213,32 @@ struct KindRecognizer: Sendable {
       let doing =
         isLabel || labelSpoke ? [] : KindRecognizer.sentenceVerb(words: words, stems: stems, names: nameMatches)
       let verbKinds = doing.flatMap { _ in cues.matches(words: [words[doing[0]]], stems: [stems[doing[0]]]) }
+      // "XGBoost on KServe", "BERT on a SageMaker endpoint": a model's technology, then "on" and a
+      // serving product, is the model that product serves; the box serves it, it trains nothing.
+      let servedOn =
+        isLabel && !actionFirst ? KindRecognizer.servedModel(words: words, names: nameMatches) : nil
+      // "Advertiser campaigns" over "budgets, targeting, creatives, bids": under a label that
+      // says nothing, a detail line that lists three things or more lists what the box holds;
+      // a name of a kind's work in it ("targeting") only hints. Technologies stay names.
+      let listsContents = !isLabel && !labelSpoke && text.split(separator: ",").count >= 3
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
+        if listsContents && !match.exact {
+          add(match.kind, 1, "detail lists '\(phrase)' among what it holds", hinted: true)
+          continue
+        }
+        if let served = servedOn, match.kind == "training-pipeline",
+          match.start == served.model.start || match.start >= served.product.start && match.start < served.product.end
+        {
+          add(match.kind, 1, "'\(phrase)' is the model it serves", hinted: true)
+          continue
+        }
+        if let served = servedOn, match.start == served.product.start, match.kind == "inference-service" {
+          named.insert(match.kind)
+          add(match.kind, KindRecognizer.aliasScore, "named '\(phrase)', which serves the model before it", named: true)
+          continue
+        }
         if !verbKinds.isEmpty {
           add(match.kind, 1, "detail names '\(phrase)', what it works with", hinted: true)
           continue
@@ -368,6 +404,14 @@ struct KindRecognizer: Sendable {
         add(
           "monitoring", KindRecognizer.aliasScore, "a rate: '\(words[last]) per \(words[last + 2])'", named: true)
       }
+      // "Seller-entered category", "User-provided tags": what people entered by hand about the
+      // items is a label they gave (weak labels, FACTS.md); only a hint, its place decides.
+      if let i = words.indices.dropLast().first(where: { i in
+        KindRecognizer.handGiven.contains(words[i + 1]) && lowered.contains(words[i] + "-" + words[i + 1])
+          && cueMatches.contains { $0.kind == "client" && $0.start == i && $0.end == i + 1 }
+      }) {
+        add("labelling", 1, "'\(words[i])-\(words[i + 1])': given by people", hinted: true)
+      }
       spoke = found.values.contains { $0.score >= KindRecognizer.countedScore }
       // A role noun ("service", "store", "API") as the head word is weak evidence on its own: it
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
@@ -482,6 +526,28 @@ struct KindRecognizer: Sendable {
 
   /// Head words that only say a box is a machine or a program: after a role noun of some kind
   /// ("Binary index engine", "Feature store service"), that noun says what it is.
+  /// Words that may stand between a served model and its serving product: "XGBoost on a
+  /// SageMaker endpoint".
+  static let servedOnWords: Set<String> = ["on", "in", "via", "behind", "a", "an", "the"]
+
+  /// The model technology and the serving product after it when a label reads "<model> on
+  /// <serving product>" (only prepositions and articles between, "on" or "in" or "via" among them).
+  static func servedModel(
+    words: [String], names: [AliasMatcher.Match]
+  ) -> (model: AliasMatcher.Match, product: AliasMatcher.Match)? {
+    for product in names where product.exact && product.kind == "inference-service" {
+      for model in names where model.exact && model.kind == "training-pipeline" && model.end < product.start {
+        let between = words[model.end..<product.start]
+        if between.allSatisfy(servedOnWords.contains),
+          between.contains(where: { ["on", "in", "via", "behind"].contains($0) })
+        {
+          return (model, product)
+        }
+      }
+    }
+    return nil
+  }
+
   static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]
 
   /// Kinds that name stored data: before a head word for work on it, what the work is done to.
@@ -512,8 +578,15 @@ struct KindRecognizer: Sendable {
     // "Advertiser campaigns and ads" lists nouns; "Pinner saves or uploads a Pin" goes on to an
     // object after the second verb.
     if ["and", "or"].contains(words[2]) && words.count < 5 { return false }
+    // "Seller listing photos" are photos of listings: an -ing word that names the items people
+    // put up on a marketplace is a noun there, no verb.
+    if itemNouns.contains(verb) { return false }
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
   }
+
+  /// Words in -ing that name what people put up or make on a product, nouns before a head word:
+  /// "Seller listing photos", "Guest booking history", "Artist recording uploads".
+  static let itemNouns: Set<String> = ["listing", "booking", "posting", "recording", "rating", "offering"]
 
   /// Verbs of what people do in an app, in the form of a sentence about one of them ("Pinner
   /// opens the home feed"), or of what a caller does ("Feed asks for 3 ad slots"): its subject,
@@ -534,6 +607,14 @@ struct KindRecognizer: Sendable {
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup", "eval", "compare", "gather",
   ]
+
+  /// Participles joined to a person ("seller-entered") that say people gave the data by hand.
+  static let handGiven: Set<String> = ["entered", "provided", "supplied", "tagged", "labelled", "labeled", "chosen"]
+
+  /// Verbs of choosing that start an order: "Pick eligible ads".
+  static let choosingVerbs: Set<String> = ["pick", "select", "choose", "shortlist"]
+  /// What the object of a verb of choosing may name or hint at: the items and whom they are for.
+  static let chosenKinds: Set<String> = ["candidate-generation", "data-source", "client"]
 
   /// Head words for the building of something: after an index, the job that fills it.
   static let buildNouns: Set<String> = ["build", "builds", "building", "rebuild", "rebuilds"]

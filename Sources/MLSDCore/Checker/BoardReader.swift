@@ -574,6 +574,17 @@ struct Place {
       readAs: ["client", "labelling", "data-source", "prediction-logging"],
       noInputs: true, feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"],
       whenWordsHint: ["data-source"]),
+    // A store of the items that nothing feeds, drawn into candidate generation, is where they are
+    // born ("Advertiser campaigns" over "budgets, targeting, creatives, bids"): a candidate
+    // generator takes a request, and this one takes nothing. Not a box its words call retrieval.
+    Place(
+      kind: "data-source", reason: "nothing feeds it and candidate generation picks from what it holds",
+      readAs: [], noInputs: true, feedsAny: ["candidate-generation"], whenWordsHint: ["candidate-generation"]),
+    // What people entered by hand about the items, nothing feeding it, that training learns from
+    // is labels ("Seller-entered category and attributes, one classification head each").
+    Place(
+      kind: "labelling", reason: "people entered it by hand and training learns from it", readAs: [],
+      noInputs: true, feedsAny: ["training-pipeline"], whenWordsHint: ["labelling"]),
     Place(
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
@@ -762,7 +773,8 @@ struct Place {
     Place(
       kind: "data-source", reason: "nothing on the board feeds the images or videos and they feed the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,
-      feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
+      feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction", "training-pipeline"],
+      onlyWhenAsked: true,
       feedsUnreadToo: true, needsWords: true, needsMedia: true, keepsWords: true),
     Place(
       kind: "batch-prediction", reason: "a model or its rollout feeds it and no request does",

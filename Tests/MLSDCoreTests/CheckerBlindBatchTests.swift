@@ -195,4 +195,51 @@ final class CheckerBlindBatchTests: XCTestCase {
     let plain = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
     XCTAssertFalse(plain.boxes[2].kinds.contains("ranking") && !plain.boxes[2].kinds.contains("inference-service"))
   }
+
+  func testAFeatureStoreIsTheOneItsTechnologyOrItsArrowsSay() {
+    XCTAssertEqual(
+      kinds("Feature store, Redis").intersection(["online-feature-store", "offline-feature-store"]),
+      [
+        "online-feature-store"
+      ])
+    // The name alone stays both stores.
+    XCTAssertEqual(
+      kinds("Feature store").intersection(["online-feature-store", "offline-feature-store"]),
+      ["online-feature-store", "offline-feature-store"])
+    // Its arrows decide: into the ranker only, the online store; into training only, the offline.
+    let served = Fixtures.flow(
+      [("fs", "Feature store"), ("rk", "Ranking service")], [("fs", "rk")])
+    let online = BoardReader.read(served, catalogue: catalogue).boxes[0].kinds
+    XCTAssertTrue(online.contains("online-feature-store") && !online.contains("offline-feature-store"), "\(online)")
+    let trained = Fixtures.flow([("fs", "Feature store"), ("tr", "Model training")], [("fs", "tr")])
+    let offline = BoardReader.read(trained, catalogue: catalogue).boxes[0].kinds
+    XCTAssertTrue(offline.contains("offline-feature-store") && !offline.contains("online-feature-store"), "\(offline)")
+    // Feeding both, it stays both.
+    let both = Fixtures.flow(
+      [("fs", "Feature store"), ("rk", "Ranking service"), ("tr", "Model training")], [("fs", "rk"), ("fs", "tr")])
+    XCTAssertTrue(
+      BoardReader.read(both, catalogue: catalogue).boxes[0].kinds.isSuperset(of: [
+        "online-feature-store", "offline-feature-store",
+      ]))
+  }
+
+  func testAJobThatRunsAModelIsBatchPrediction() {
+    for label in [
+      "Nightly embedding job", "Video encoder batch job", "Nightly embedding export", "Embedding job on GPUs",
+    ] {
+      let read = kinds(label)
+      XCTAssertTrue(read.contains("batch-prediction"), "'\(label)': \(read)")
+      XCTAssertFalse(read.contains("training-pipeline"), "'\(label)': \(read)")
+    }
+    // A job with no model's work in its words is no such job.
+    for label in ["Training job", "Spark job", "Nightly feature jobs", "Blur job"] {
+      let box = Box(id: "j", label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+      let reasons = catalogue.evidence(of: box).flatMap(\.reasons)
+      XCTAssertFalse(reasons.contains { $0.contains("over the items") }, "'\(label)': \(reasons)")
+    }
+    XCTAssertFalse(kinds("Spark job").contains("batch-prediction"))
+    // An online encoder, and a detector job (read by its place, where the template asks), are not.
+    XCTAssertFalse(kinds("Online embedding job").contains("batch-prediction"))
+    XCTAssertFalse(kinds("Detector job on GPUs").contains("batch-prediction"))
+  }
 }

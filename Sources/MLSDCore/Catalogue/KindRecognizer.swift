@@ -335,6 +335,19 @@ struct KindRecognizer: Sendable {
           "batch-etl", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': the job that fills it",
           named: true)
       }
+      // "Nightly embedding job", "Video encoder batch job": a job whose words name or hint at the
+      // encoder runs it over every item in bulk, batch prediction; not an online one.
+      if let last = head, last > 0, KindRecognizer.jobNouns.contains(words[last]),
+        found["batch-prediction"]?.named != true, !words.contains("online"),
+        (nameMatches + cueMatches).contains(where: { $0.kind == "embedding-service" && $0.end <= last })
+      {
+        named.insert("batch-prediction")
+        add(
+          "batch-prediction", KindRecognizer.aliasScore, "a '\(words[last])' that runs the encoder over the items",
+          named: true)
+        // It applies a model; hint words of training ("on GPUs") say what it runs on.
+        if found["training-pipeline"]?.named == false { found["training-pipeline"] = nil }
+      }
       // "Score all candidates": an order to serve a model's work over every item is a batch job.
       if actionFirst, let verb = head,
         (nameMatches + cueMatches).contains(where: {
@@ -402,6 +415,17 @@ struct KindRecognizer: Sendable {
       if words.contains("offline") != words.contains("online") {
         found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
       }
+    }
+    // "Feature store, Redis": a name both share, beside a store only one of them is kept in (a
+    // key-value store serves online), is that one.
+    if let online = found["online-feature-store"], online.named, let offline = found["offline-feature-store"],
+      offline.named
+    {
+      let own = { (evidence: KindEvidence, other: KindEvidence) in
+        evidence.reasons.contains { $0.hasPrefix("named") && !other.reasons.contains($0) }
+      }
+      let onlineOwn = own(online, offline)
+      if onlineOwn != own(offline, online) { found[onlineOwn ? "offline-feature-store" : "online-feature-store"] = nil }
     }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
@@ -534,6 +558,9 @@ struct KindRecognizer: Sendable {
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup", "eval", "compare", "gather",
   ]
+
+  /// Head words for a job run on a schedule over the items.
+  static let jobNouns: Set<String> = ["job", "jobs", "export", "exports"]
 
   /// Head words for the building of something: after an index, the job that fills it.
   static let buildNouns: Set<String> = ["build", "builds", "building", "rebuild", "rebuilds"]

@@ -78,6 +78,9 @@ final class CheckerBlindBatchTests: XCTestCase {
     XCTAssertTrue(kinds("Product catalogue").contains("data-source"))
     XCTAssertTrue(kinds("GraphSAGE on the snapshot").contains("training-pipeline"))
     XCTAssertTrue(kinds("Alarms").contains("monitoring"))
+    // "panos" are panoramas: a bucket of them is object storage, not the lake.
+    XCTAssertEqual(kinds("S3 raw-panos"), ["object-storage"])
+    XCTAssertTrue(kinds("S3 event archive").contains("data-lake"))
     XCTAssertTrue(kinds("Shadow / challenger test on live traffic").contains("ab-testing"))
     // A rental listing is no list of results, and a list is no listing.
     XCTAssertNotEqual(WordForms.stem("listing"), WordForms.stem("list"))

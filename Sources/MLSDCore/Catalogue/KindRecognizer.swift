@@ -444,8 +444,8 @@ struct KindRecognizer: Sendable {
   /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
   static let mediaWords: Set<String> = Set(
     [
-      "image", "imagery", "photo", "video", "frame", "panorama", "tile", "thumbnail", "media", "picture", "clip",
-      "scan",
+      "image", "imagery", "photo", "video", "frame", "panorama", "pano", "tile", "thumbnail", "media", "picture",
+      "clip", "scan",
     ]
     .map(WordForms.stem))
 

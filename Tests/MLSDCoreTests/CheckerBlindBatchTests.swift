@@ -78,6 +78,9 @@ final class CheckerBlindBatchTests: XCTestCase {
     XCTAssertTrue(kinds("Product catalogue").contains("data-source"))
     XCTAssertTrue(kinds("GraphSAGE on the snapshot").contains("training-pipeline"))
     XCTAssertTrue(kinds("Alarms").contains("monitoring"))
+    // "panos" are panoramas: a bucket of them is object storage, not the lake.
+    XCTAssertEqual(kinds("S3 raw-panos"), ["object-storage"])
+    XCTAssertTrue(kinds("S3 event archive").contains("data-lake"))
     XCTAssertTrue(kinds("Shadow / challenger test on live traffic").contains("ab-testing"))
     // A rental listing is no list of results, and a list is no listing.
     XCTAssertNotEqual(WordForms.stem("listing"), WordForms.stem("list"))
@@ -194,5 +197,52 @@ final class CheckerBlindBatchTests: XCTestCase {
     // Not where the template asks for no ranking, nor when the registry feeds it (a model server).
     let plain = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
     XCTAssertFalse(plain.boxes[2].kinds.contains("ranking") && !plain.boxes[2].kinds.contains("inference-service"))
+  }
+
+  func testAFeatureStoreIsTheOneItsTechnologyOrItsArrowsSay() {
+    XCTAssertEqual(
+      kinds("Feature store, Redis").intersection(["online-feature-store", "offline-feature-store"]),
+      [
+        "online-feature-store"
+      ])
+    // The name alone stays both stores.
+    XCTAssertEqual(
+      kinds("Feature store").intersection(["online-feature-store", "offline-feature-store"]),
+      ["online-feature-store", "offline-feature-store"])
+    // Its arrows decide: into the ranker only, the online store; into training only, the offline.
+    let served = Fixtures.flow(
+      [("fs", "Feature store"), ("rk", "Ranking service")], [("fs", "rk")])
+    let online = BoardReader.read(served, catalogue: catalogue).boxes[0].kinds
+    XCTAssertTrue(online.contains("online-feature-store") && !online.contains("offline-feature-store"), "\(online)")
+    let trained = Fixtures.flow([("fs", "Feature store"), ("tr", "Model training")], [("fs", "tr")])
+    let offline = BoardReader.read(trained, catalogue: catalogue).boxes[0].kinds
+    XCTAssertTrue(offline.contains("offline-feature-store") && !offline.contains("online-feature-store"), "\(offline)")
+    // Feeding both, it stays both.
+    let both = Fixtures.flow(
+      [("fs", "Feature store"), ("rk", "Ranking service"), ("tr", "Model training")], [("fs", "rk"), ("fs", "tr")])
+    XCTAssertTrue(
+      BoardReader.read(both, catalogue: catalogue).boxes[0].kinds.isSuperset(of: [
+        "online-feature-store", "offline-feature-store",
+      ]))
+  }
+
+  func testAJobThatRunsAModelIsBatchPrediction() {
+    for label in [
+      "Nightly embedding job", "Video encoder batch job", "Nightly embedding export", "Embedding job on GPUs",
+    ] {
+      let read = kinds(label)
+      XCTAssertTrue(read.contains("batch-prediction"), "'\(label)': \(read)")
+      XCTAssertFalse(read.contains("training-pipeline"), "'\(label)': \(read)")
+    }
+    // A job with no model's work in its words is no such job.
+    for label in ["Training job", "Spark job", "Nightly feature jobs", "Blur job"] {
+      let box = Box(id: "j", label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+      let reasons = catalogue.evidence(of: box).flatMap(\.reasons)
+      XCTAssertFalse(reasons.contains { $0.contains("over the items") }, "'\(label)': \(reasons)")
+    }
+    XCTAssertFalse(kinds("Spark job").contains("batch-prediction"))
+    // An online encoder, and a detector job (read by its place, where the template asks), are not.
+    XCTAssertFalse(kinds("Online embedding job").contains("batch-prediction"))
+    XCTAssertFalse(kinds("Detector job on GPUs").contains("batch-prediction"))
   }
 }

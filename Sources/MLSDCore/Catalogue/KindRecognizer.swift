@@ -371,6 +371,19 @@ struct KindRecognizer: Sendable {
           "batch-etl", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': the job that fills it",
           named: true)
       }
+      // "Nightly embedding job", "Video encoder batch job": a job whose words name or hint at the
+      // encoder runs it over every item in bulk, batch prediction; not an online one.
+      if let last = head, last > 0, KindRecognizer.jobNouns.contains(words[last]),
+        found["batch-prediction"]?.named != true, !words.contains("online"),
+        (nameMatches + cueMatches).contains(where: { $0.kind == "embedding-service" && $0.end <= last })
+      {
+        named.insert("batch-prediction")
+        add(
+          "batch-prediction", KindRecognizer.aliasScore, "a '\(words[last])' that runs the encoder over the items",
+          named: true)
+        // It applies a model; hint words of training ("on GPUs") say what it runs on.
+        if found["training-pipeline"]?.named == false { found["training-pipeline"] = nil }
+      }
       // "Score all candidates": an order to serve a model's work over every item is a batch job.
       if actionFirst, let verb = head,
         (nameMatches + cueMatches).contains(where: {
@@ -447,6 +460,17 @@ struct KindRecognizer: Sendable {
         found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
       }
     }
+    // "Feature store, Redis": a name both share, beside a store only one of them is kept in (a
+    // key-value store serves online), is that one.
+    if let online = found["online-feature-store"], online.named, let offline = found["offline-feature-store"],
+      offline.named
+    {
+      let own = { (evidence: KindEvidence, other: KindEvidence) in
+        evidence.reasons.contains { $0.hasPrefix("named") && !other.reasons.contains($0) }
+      }
+      let onlineOwn = own(online, offline)
+      if onlineOwn != own(offline, online) { found[onlineOwn ? "offline-feature-store" : "online-feature-store"] = nil }
+    }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
     if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
@@ -464,8 +488,8 @@ struct KindRecognizer: Sendable {
   /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
   static let mediaWords: Set<String> = Set(
     [
-      "image", "imagery", "photo", "video", "frame", "panorama", "tile", "thumbnail", "media", "picture", "clip",
-      "scan",
+      "image", "imagery", "photo", "video", "frame", "panorama", "pano", "tile", "thumbnail", "media", "picture",
+      "clip", "scan",
     ]
     .map(WordForms.stem))
 
@@ -607,6 +631,9 @@ struct KindRecognizer: Sendable {
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup", "eval", "compare", "gather",
   ]
+
+  /// Head words for a job run on a schedule over the items.
+  static let jobNouns: Set<String> = ["job", "jobs", "export", "exports"]
 
   /// Participles joined to a person ("seller-entered") that say people gave the data by hand.
   static let handGiven: Set<String> = ["entered", "provided", "supplied", "tagged", "labelled", "labeled", "chosen"]

@@ -139,6 +139,14 @@ enum BoardReader {
     let orchestrationIndex = catalogue.index(of: "orchestration")
     let trainingIndex = catalogue.index(of: "training-pipeline")
     let sourceIndex = catalogue.index(of: "data-source")
+    let onlineStoreIndex = catalogue.index(of: "online-feature-store")
+    let offlineStoreIndex = catalogue.index(of: "offline-feature-store")
+    let servingIndices = ["inference-service", "ranking", "candidate-generation", "re-ranking"].compactMap {
+      catalogue.index(of: $0)
+    }
+    let trainingSide = ["training-pipeline", "batch-prediction", "data-lake", "batch-etl"].compactMap {
+      catalogue.index(of: $0)
+    }
     let loggingIndex = catalogue.index(of: "prediction-logging")
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
@@ -349,6 +357,15 @@ enum BoardReader {
         countedIndices = []
       } else if countedIndices.contains(where: { backedFlags[$0] && score[$0] == best }) {
         countedIndices.removeAll { !backedFlags[$0] }
+      }
+      // "Feature store" is both stores by name; the one its arrows go to says which: feeding
+      // serving and not training, it is the online store (and the other way round).
+      if let on = onlineStoreIndex, let off = offlineStoreIndex, countedIndices.contains(on),
+        countedIndices.contains(off), placed[on] == nil, placed[off] == nil
+      {
+        let serves = servingIndices.contains { outFlags[$0] }
+        let trains = trainingSide.contains { outFlags[$0] }
+        if serves != trains { countedIndices.removeAll { $0 == (serves ? off : on) } }
       }
       let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.

@@ -81,7 +81,8 @@ struct PathFinder {
     let rw = x1 - x0 + 1
     let width = grid.width
     let strict = request.strict
-    let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4)
+    // Memory for the states refused: no path, as when the budget runs out.
+    guard let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4) else { return (nil, true) }
     let seenMark = gen << SearchScratch.generationShift
     let closedMark = seenMark | SearchScratch.closedBit
     let states = scratch.states

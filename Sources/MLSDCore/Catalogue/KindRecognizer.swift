@@ -512,6 +512,8 @@ struct KindRecognizer: Sendable {
 
   /// "5% of guests" in a text, when the share is of `splitPopulations`; nil otherwise.
   static func trafficShare(in text: String) -> String? {
+    // No share without a percent sign: most labels are spared lowercasing and splitting.
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
     let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" })
     for i in tokens.indices.dropLast(2)
     where tokens[i].hasSuffix("%") && tokens[i].dropLast().allSatisfy(\.isNumber)

@@ -7,8 +7,8 @@
   import Darwin
 #endif
 
-/// One search state: the stamp packs the generation (high bits), whether the state is a start
-/// state, whether it was expanded, and the direction of the state it was reached from; `g` is
+/// One search state: the stamp packs the generation (high bits), whether the state arrives at the
+/// target, whether it is a start state, whether it was expanded, and the direction of the state it was reached from; `g` is
 /// the cost so far. The two sit side by side because the search reads them together.
 struct SearchState {
   var stamp: UInt32
@@ -50,7 +50,9 @@ final class SearchScratch {
 
   static let closedBit: UInt32 = 1 << 2
   static let startBit: UInt32 = 1 << 3
-  static let generationShift: UInt32 = 4
+  /// The state is on the ring around the target, entered towards it: the search ends there.
+  static let arrivalBit: UInt32 = 1 << 4
+  static let generationShift: UInt32 = 5
   private static let lastGeneration: UInt32 = UInt32.max >> generationShift
 
   init() {

@@ -54,4 +54,21 @@ final class AppOverhangTests: XCTestCase {
     XCTAssertEqual(app.state.scroll.y, top)
     XCTAssertTrue(AppOverhangTests.canvasRows(app).contains { $0.contains("over") }, app.screen)
   }
+
+  /// The scroll origin's corner, worked out without the labels' widths, is the corner of the
+  /// drawing's bounds: on reference designs, random boards laid out (labels, groups, wide
+  /// characters) and the board above whose arrow runs over row 0.
+  func testTheTopLeftCornerIsTheCornerOfTheBounds() throws {
+    var boards = Fixtures.library.templates.prefix(3).map { $0.referenceBoard() }
+    for seed in 1...4 {
+      boards.append(LayeredLayout.layout(RenderFixtures.random(seed: UInt64(seed), count: 14, groups: 2)))
+    }
+    boards.append(Board(title: "Empty"))
+    XCTAssertEqual(boards.count, 8)
+    for board in boards {
+      let diagram = Diagram(board: board)
+      let corner = AppState.topLeft(of: diagram)
+      XCTAssertEqual(corner, diagram.bounds.map { GridPoint(x: $0.x, y: $0.y) }, board.title)
+    }
+  }
 }

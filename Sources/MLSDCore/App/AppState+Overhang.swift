@@ -8,8 +8,36 @@ extension AppState {
   /// drawing shown puts there.
   var scrollOrigin: GridPoint {
     let diagram = zoom == .full ? layer.diagram : (zoomDrawing?.diagram ?? layer.diagram)
-    guard let bounds = diagram.bounds else { return GridPoint(x: 0, y: 0) }
-    return GridPoint(x: min(0, bounds.x), y: min(0, bounds.y))
+    guard let corner = AppState.topLeft(of: diagram) else { return GridPoint(x: 0, y: 0) }
+    return GridPoint(x: min(0, corner.x), y: min(0, corner.y))
+  }
+
+  /// The top-left corner of `diagram.bounds` (nil for no boxes). The bounds' right and bottom
+  /// need every label's width, which is most of their cost (1 ms a key on a 300-box board when
+  /// the selection is at the board's top or left edge); the corner needs a label's text only
+  /// when its origin lies beyond everything else.
+  static func topLeft(of diagram: Diagram) -> GridPoint? {
+    let board = diagram.board
+    guard let boxes = board.bounds else { return nil }
+    var x = boxes.x
+    var y = boxes.y
+    for frame in GroupFrame.frames(of: board) {
+      x = min(x, frame.rect.x)
+      y = min(y, frame.rect.y)
+    }
+    for (i, route) in diagram.routes.enumerated() {
+      for point in route.points {
+        x = min(x, point.x)
+        y = min(y, point.y)
+      }
+      if let origin = route.labelOrigin, origin.x < x || origin.y < y,
+        LabelPlacer.text(board.arrows[i].label) != nil
+      {
+        x = min(x, origin.x)
+        y = min(y, origin.y)
+      }
+    }
+    return GridPoint(x: x, y: y)
   }
 
   /// A scroll position kept from going past `scrollOrigin`.

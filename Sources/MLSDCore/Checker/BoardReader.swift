@@ -427,18 +427,29 @@ enum BoardReader {
     guard !places.isEmpty else { return seen }
     var inFlags = Array(repeating: false, count: kindCount)
     var outFlags = inFlags
-    for _ in 0..<placeRounds {
+    // A box's round reads only its neighbours' previous round: after the first round, a box
+    // none of whose neighbours changed in the last one reads as it did (the app checks after
+    // every edit, and most rounds change a few boxes of hundreds).
+    var changed = Array(repeating: true, count: board.boxes.count)
+    for round in 0..<placeRounds {
       var next = seen
       for i in board.boxes.indices where !outgoing[i].isEmpty {
+        if round > 0 && !incoming[i].contains(where: { changed[$0] }) && !outgoing[i].contains(where: { changed[$0] }) {
+          continue
+        }
         for p in incoming[i] { for k in seen[p] { inFlags[k] = true } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = true } }
-        var kinds = firstIndices[i]
+        let words = firstIndices[i]
+        let evidence = lexical[i]
+        let label = board.boxes[i].label
+        let hasInputs = !incoming[i].isEmpty
+        var kinds = words
         let fedByUnread = incoming[i].contains { seen[$0].isEmpty }
         let feedsUnread = outgoing[i].contains { seen[$0].isEmpty }
         for place in places
         where place.applies(
-          kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-          hasInputs: !incoming[i].isEmpty, hasOutputs: true, label: board.boxes[i].label,
+          kinds: words, evidence: evidence, inFlags: inFlags, outFlags: outFlags,
+          hasInputs: hasInputs, hasOutputs: true, label: label,
           fedByUnread: fedByUnread, feedsUnread: feedsUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
@@ -448,7 +459,12 @@ enum BoardReader {
         for p in incoming[i] { for k in seen[p] { inFlags[k] = false } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = false } }
       }
-      if next == seen { break }
+      var any = false
+      for i in board.boxes.indices {
+        changed[i] = next[i] != seen[i]
+        if changed[i] { any = true }
+      }
+      if !any { break }
       seen = next
     }
     return seen

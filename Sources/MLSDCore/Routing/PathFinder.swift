@@ -81,7 +81,8 @@ struct PathFinder {
     let rw = x1 - x0 + 1
     let width = grid.width
     let strict = request.strict
-    let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4)
+    // Memory for the states refused: no path, as when the budget runs out.
+    guard let gen = scratch.begin(states: rw * (y1 - y0 + 1) * 4) else { return (nil, true) }
     let seenMark = gen << SearchScratch.generationShift
     let closedMark = seenMark | SearchScratch.closedBit
     let states = scratch.states
@@ -139,8 +140,9 @@ struct PathFinder {
       }
       if blocked && strict { continue }
       let s = ((gy - y0) * rw + (gx - x0)) * 4 + outward
-      if states[s].stamp & ~0xF != seenMark || cost < states[s].g {
-        states[s] = SearchState(stamp: seenMark | SearchScratch.startBit, g: cost)
+      if states[s].stamp & ~0x1F != seenMark || cost < states[s].g {
+        let arrives = arrival(cell.x, cell.y, outward) != nil ? SearchScratch.arrivalBit : 0
+        states[s] = SearchState(stamp: seenMark | SearchScratch.startBit | arrives, g: cost)
         queue.push(Int(cost + heuristic.cost(cell.x, cell.y, outward)), UInt32(s))
       }
     }
@@ -171,9 +173,9 @@ struct PathFinder {
     while let top = queue.pop() {
       let s = Int(top)
       let here = states[s]
-      if here.stamp & ~0xB == closedMark { continue }
+      if here.stamp & ~0x1B == closedMark { continue }
       states[s].stamp = here.stamp | SearchScratch.closedBit
-      expanded += 1
+      expanded &+= 1
       if expanded > request.budget || expanded + steps > request.workLimit { return (nil, true) }
       // Indices stay far below the range of Int32 (the grid has at most maxGridCells cells):
       // wrapping arithmetic spares the overflow checks in the loop the search spends its time in.
@@ -187,7 +189,8 @@ struct PathFinder {
         expandedCells[recorded] = Int32(truncatingIfNeeded: i)
         recorded &+= 1
       }
-      if arrival(cx &+ ox, cy &+ oy, d) != nil {
+      // Whether the state arrives was worked out when it was entered.
+      if here.stamp & SearchScratch.arrivalBit != 0 {
         return (path(to: s, states: states, rw: rw, x0: x0, y0: y0), false)
       }
       let isStart = here.stamp & SearchScratch.startBit != 0
@@ -211,10 +214,10 @@ struct PathFinder {
         // uses are counted, as they were when the cost was worked out first.
         let ns = ((ny &- y0) &* rw &+ (nx &- x0)) << 2 | d2
         let old = states[ns]
-        if old.stamp & ~0xB == closedMark {
+        if old.stamp & ~0x1B == closedMark {
           var use = useHead[n]
           while use >= 0 {
-            steps += 1
+            steps &+= 1
             use = useNext[Int(use)]
           }
           continue
@@ -234,7 +237,7 @@ struct PathFinder {
         var wall = false
         var use = useHead[n]
         while use >= 0 {
-          steps += 1
+          steps &+= 1
           let other = Int(useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
@@ -266,8 +269,8 @@ struct PathFinder {
         }
         if wall && strict { continue }
         let ng = gHere + cost
-        if old.stamp & ~0xF != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
-          states[ns] = SearchState(stamp: seenMark | UInt32(d), g: ng)
+        if old.stamp & ~0x1F != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
+          states[ns] = SearchState(stamp: seenMark | UInt32(d) | (arriving ? SearchScratch.arrivalBit : 0), g: ng)
           // Estimate.cost, written out: the compiler does not inline it into this loop.
           let ex = nx &+ ox
           let ey = ny &+ oy

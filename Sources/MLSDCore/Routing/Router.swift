@@ -179,9 +179,11 @@ struct Router {
       let thorough = requests.count <= thoroughMaxArrows
       let crossed = thorough ? totalCrossings(routes, grid: grid) : 0
       let order = needLabel.sorted()
+      let labels = LabelTable(board, frames: frames)
       let plainLacking = placeLabels(
-        order, board: board, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, board: board))
-      var lacking = placeLabels(order, board: board, routes: &routes, grid: &grid, within: reach(routes, board: board))
+        order, labels: labels, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, labels: labels))
+      var lacking = placeLabels(
+        order, labels: labels, routes: &routes, grid: &grid, within: reach(routes, labels: labels))
       // On small boards the pass also runs with crossings dearer, from the same paths; its paths
       // are kept when they cross fewer arrows in all, leave no more labels without a place and
       // reach no further.
@@ -191,22 +193,22 @@ struct Router {
           budget: workBudget - (scratch.work - spentBefore), remembering: remembering, crossing: thoroughCrossing)
         if totalCrossings(dearRoutes, grid: dearGrid) < crossed {
           let dearLacking = placeLabels(
-            order, board: board, routes: &dearRoutes, grid: &dearGrid, within: reach(dearRoutes, board: board))
-          if dearLacking <= lacking && fits(reach(dearRoutes, board: board), in: reach(routes, board: board)) {
+            order, labels: labels, routes: &dearRoutes, grid: &dearGrid, within: reach(dearRoutes, labels: labels))
+          if dearLacking <= lacking && fits(reach(dearRoutes, labels: labels), in: reach(routes, labels: labels)) {
             routes = dearRoutes
             grid = dearGrid
             lacking = dearLacking
           }
         }
       }
-      if lacking > plainLacking || !fits(reach(routes, board: board), in: reach(plainRoutes, board: board)) {
+      if lacking > plainLacking || !fits(reach(routes, labels: labels), in: reach(plainRoutes, labels: labels)) {
         routes = plainRoutes
         grid = plainGrid
       }
       if min(lacking, plainLacking) > 0 {
         makeLabelRoom(
           order, board: board, requests: requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom,
-          arrowTo: arrowTo, scratch: scratch, within: reach(routes, board: board),
+          arrowTo: arrowTo, scratch: scratch, within: reach(routes, labels: labels),
           budget: workBudget - (scratch.work - spentBefore))
       }
       return Result(
@@ -250,15 +252,14 @@ struct Router {
   /// Places the labels of `arrows` (a fresh routing: no label is placed yet); returns how many
   /// found no place or only one over a group frame's line.
   private static func placeLabels(
-    _ arrows: [Int], board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid, within: GridRect?
+    _ arrows: [Int], labels: LabelTable, routes: inout [ArrowRoute], grid: inout RouteGrid, within: GridRect?
   ) -> Int {
     var lacking = 0
     for i in arrows {
-      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+      guard let width = labels.widths[i], !routes[i].points.isEmpty else {
         routes[i].labelOrigin = nil
         continue
       }
-      let width = DisplayWidth.of(text)
       let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within)
       routes[i].labelOrigin = origin
       guard let origin else {
@@ -275,15 +276,30 @@ struct Router {
     return lacking
   }
 
+  /// What `reach` and `placeLabels` read of the board, worked out once per routing: the second
+  /// pass asks for the reach of three sets of paths, some more than once.
+  struct LabelTable {
+    /// The rectangle the boxes and group frames cover (nil for none).
+    var statics: GridRect?
+    /// Each arrow's label width as drawn (`LabelPlacer.text`), nil for no label.
+    var widths: [Int?]
+
+    init(_ board: Board, frames: [GroupFrame]) {
+      var out = board.bounds
+      for frame in frames { out = out?.union(frame.rect) ?? frame.rect }
+      statics = out
+      widths = board.arrows.map { arrow in LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } }
+    }
+  }
+
   /// The rectangle the boxes, group frames, paths and placed labels cover (nil for none).
-  private static func reach(_ routes: [ArrowRoute], board: Board) -> GridRect? {
-    var out = board.bounds
-    for frame in GroupFrame.frames(of: board) { out = out?.union(frame.rect) ?? frame.rect }
+  private static func reach(_ routes: [ArrowRoute], labels: LabelTable) -> GridRect? {
+    var out = labels.statics
     for (i, route) in routes.enumerated() {
       guard let bounds = route.bounds else { continue }
       out = out?.union(bounds) ?? bounds
-      if let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) {
-        let label = GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)
+      if let origin = route.labelOrigin, let width = labels.widths[i] {
+        let label = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
         out = out?.union(label) ?? label
       }
     }

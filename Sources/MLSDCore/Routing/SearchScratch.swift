@@ -7,8 +7,8 @@
   import Darwin
 #endif
 
-/// One search state: the stamp packs the generation (high bits), whether the state is a start
-/// state, whether it was expanded, and the direction of the state it was reached from; `g` is
+/// One search state: the stamp packs the generation (high bits), whether the state arrives at the
+/// target, whether it is a start state, whether it was expanded, and the direction of the state it was reached from; `g` is
 /// the cost so far. The two sit side by side because the search reads them together.
 struct SearchState {
   var stamp: UInt32
@@ -50,11 +50,15 @@ final class SearchScratch {
 
   static let closedBit: UInt32 = 1 << 2
   static let startBit: UInt32 = 1 << 3
-  static let generationShift: UInt32 = 4
+  /// The state is on the ring around the target, entered towards it: the search ends there.
+  static let arrivalBit: UInt32 = 1 << 4
+  static let generationShift: UInt32 = 5
   private static let lastGeneration: UInt32 = UInt32.max >> generationShift
 
   init() {
-    states = SearchScratch.zeroed(1)
+    // One state from calloc too, so that deinit frees every table alike (eight bytes: a
+    // process that cannot have them could not have made this object either).
+    states = SearchScratch.zeroed(1)!
     capacity = 1
   }
 
@@ -63,19 +67,27 @@ final class SearchScratch {
     expanded.deallocate()
   }
 
-  private static func zeroed<T>(_ count: Int) -> UnsafeMutablePointer<T> {
-    guard let raw = calloc(count, MemoryLayout<T>.stride) else { fatalError("out of memory for the route search") }
-    return raw.bindMemory(to: T.self, capacity: count)
+  /// Zeroed memory for `count` values, nil when the system has none to give.
+  private static func zeroed<T>(_ count: Int) -> UnsafeMutablePointer<T>? {
+    calloc(count, MemoryLayout<T>.stride)?.bindMemory(to: T.self, capacity: count)
   }
 
-  /// Makes room for `count` states and starts a new generation; returns it. The table stays
-  /// valid until the next call; the search must index it below `count`.
-  func begin(states count: Int) -> UInt32 {
+  /// Makes room for `count` states and starts a new generation; returns it, or nil when the
+  /// memory could not be had (the search then finds nothing, and the arrow gets a simple route).
+  /// The table stays valid until the next call; the search must index it below `count`.
+  func begin(states count: Int) -> UInt32? {
     if capacity < count {
-      // Grown by doubling: regions come in increasing size, one search after another.
-      let size = max(count, 2 * capacity)
+      // Grown by doubling: regions come in increasing size, one search after another. The old
+      // table is kept when neither the doubled nor the exact size can be had.
+      var size = max(count, 2 * capacity)
+      var table: UnsafeMutablePointer<SearchState>? = SearchScratch.zeroed(size)
+      if table == nil {
+        size = count
+        table = SearchScratch.zeroed(size)
+      }
+      guard let table else { return nil }
       free(states)
-      states = SearchScratch.zeroed(size)
+      states = table
       capacity = size
       generation = 0
     }

@@ -182,4 +182,22 @@ final class RenderLabelWrapTests: XCTestCase {
     let found = ys.compactMap { $0 }
     for (a, b) in zip(found, found.dropFirst()) { XCTAssertEqual(b - a, PixelLayout.cellHeight) }
   }
+
+  func testExcalidrawWritesTheSameLines() throws {
+    let board = LabelRoom.make(board())
+    let label = try XCTUnwrap(Diagram(board: board).routes[0].label)
+    let json = ExcalidrawExporter().export(board, context: ExportContext())
+    let scene = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let elements = try XCTUnwrap(scene["elements"] as? [[String: Any]])
+    let text = elements.first { $0["id"] as? String == "arrow-0-label" }?["text"] as? String
+    XCTAssertEqual(text, label.lines.joined(separator: "\n"))
+    // A label cut in the text drawing is whole here.
+    var long = board
+    long.arrows[1].label = (1...30).map { "w\($0)" }.joined(separator: " ")
+    let longJSON = ExcalidrawExporter().export(long, context: ExportContext())
+    let longScene = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(longJSON.utf8)) as? [String: Any])
+    let longText = (longScene["elements"] as? [[String: Any]])?.first { $0["id"] as? String == "arrow-1-label" }?[
+      "text"]
+    XCTAssertEqual((longText as? String)?.replacingOccurrences(of: "\n", with: " "), long.arrows[1].label)
+  }
 }

@@ -10,8 +10,9 @@ enum LabelPlacer {
   /// Most lines of a label; only text past them (about 70 columns and more) is cut, ending in "…".
   static let maxLines = 3
 
-  /// The label as drawn: made visible and wrapped into lines of at most `maxWidth` columns.
-  static func text(_ label: String?) -> LabelText? {
+  /// The label as drawn: made visible and wrapped into lines of at most `maxWidth` columns, at
+  /// most `lines` of them (the Excalidraw export, which has room to spare, asks for all).
+  static func text(_ label: String?, lines: Int = maxLines) -> LabelText? {
     guard let label else { return nil }
     // Most labels are short printable ASCII with no space at either end: one column per byte,
     // nothing to clean. (The router asks for every kept label's text after each edit.)
@@ -24,7 +25,7 @@ enum LabelPlacer {
     let visible = Sanitizer.visible(label).trimmingCharacters(in: .whitespacesAndNewlines)
       .replacingOccurrences(of: "\n", with: " ")
     if visible.isEmpty { return nil }
-    return LabelText.wrapped(visible, columns: maxWidth, maxLines: maxLines)
+    return LabelText.wrapped(visible, columns: maxWidth, maxLines: lines)
   }
 
   /// Whether a label of `size` fits at (x, y), each of its rows with a free cell of gap to other

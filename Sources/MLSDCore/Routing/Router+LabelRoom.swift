@@ -51,6 +51,9 @@ extension Router {
           break
         }
       }
+      if !placed {
+        placed = displace(size: size, arrow: i, board: board, routes: &routes, grid: &grid, within: within)
+      }
       if !placed, let request = requestOf[i], !routes[i].isSimple, budget - (scratch.work - start) > 0 {
         _ = apart(
           request, size: size, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo,
@@ -111,6 +114,42 @@ extension Router {
   private static func spots(
     size: LabelSize, arrow: Int, route: ArrowRoute, grid: RouteGrid, within: GridRect?, movable: (Int) -> Bool
   ) -> [Spot] {
+    var out: [Spot] = []
+    search: for place in places(size: size, route: route, within: within) {
+      let (x, y) = (place.x, place.y)
+      var movers: [Int] = []
+      for row in y..<(y + size.height) {
+        if grid.isLabelled(x: x - 1, y: row) || grid.isLabelled(x: x + size.width, y: row) { continue search }
+        for column in x..<(x + size.width) {
+          guard let i = grid.index(x: column, y: row), !grid.isLabelled(x: column, y: row), grid.isOpen(i) else {
+            continue search
+          }
+          var use = grid.head[i]
+          while use >= 0 {
+            let other = Int(grid.useArrow[Int(use)])
+            guard other != arrow, movable(other) else { continue search }
+            if !movers.contains(other) {
+              movers.append(other)
+              if movers.count > labelRoomMovers { continue search }
+            }
+            use = grid.useNext[Int(use)]
+          }
+        }
+      }
+      if !movers.isEmpty { out.append(Spot(x: x, y: y, movers: movers, rank: place.rank)) }
+    }
+    out.sort {
+      $0.movers.count != $1.movers.count
+        ? $0.movers.count < $1.movers.count
+        : ($0.rank != $1.rank ? $0.rank < $1.rank : ($0.y, $0.x) < ($1.y, $1.x))
+    }
+    return out
+  }
+
+  /// The origins of a label of `size` beside the runs of `route` that lie inside `within`: above
+  /// and below each horizontal run, either side of each vertical one. The rank is the run's
+  /// place by length (0 the longest), then the distance from its middle.
+  static func places(size: LabelSize, route: ArrowRoute, within: GridRect?) -> [(x: Int, y: Int, rank: (Int, Int))] {
     let width = size.width
     let height = size.height
     let corners = route.points
@@ -122,30 +161,12 @@ extension Router {
       let lb = abs(segments[$1].0.x - segments[$1].1.x) + abs(segments[$1].0.y - segments[$1].1.y)
       return la != lb ? la > lb : $0 < $1
     }
-    var out: [Spot] = []
+    var out: [(x: Int, y: Int, rank: (Int, Int))] = []
     func consider(x: Int, y: Int, rank: (Int, Int)) {
       if let within, y < within.minY || y + height - 1 > within.maxY || x < within.minX || x + width - 1 > within.maxX {
         return
       }
-      var movers: [Int] = []
-      for row in y..<(y + height) {
-        if grid.isLabelled(x: x - 1, y: row) || grid.isLabelled(x: x + width, y: row) { return }
-        for column in x..<(x + width) {
-          guard let i = grid.index(x: column, y: row), !grid.isLabelled(x: column, y: row) else { return }
-          guard grid.isOpen(i) else { return }
-          var use = grid.head[i]
-          while use >= 0 {
-            let other = Int(grid.useArrow[Int(use)])
-            guard other != arrow, movable(other) else { return }
-            if !movers.contains(other) {
-              movers.append(other)
-              if movers.count > labelRoomMovers { return }
-            }
-            use = grid.useNext[Int(use)]
-          }
-        }
-      }
-      if !movers.isEmpty { out.append(Spot(x: x, y: y, movers: movers, rank: rank)) }
+      out.append((x, y, rank))
     }
     for (n, s) in order.enumerated() {
       let (a, b) = segments[s]
@@ -164,11 +185,6 @@ extension Router {
           for x in [a.x + 2, a.x - 1 - width] { consider(x: x, y: y, rank: (n, abs(y - mid))) }
         }
       }
-    }
-    out.sort {
-      $0.movers.count != $1.movers.count
-        ? $0.movers.count < $1.movers.count
-        : ($0.rank != $1.rank ? $0.rank < $1.rank : ($0.y, $0.x) < ($1.y, $1.x))
     }
     return out
   }

@@ -200,4 +200,20 @@ final class RenderLabelWrapTests: XCTestCase {
       "text"]
     XCTAssertEqual((longText as? String)?.replacingOccurrences(of: "\n", with: " "), long.arrows[1].label)
   }
+
+  func testRandomBoardsDrawEveryLongLabelWhole() {
+    var wrapped = 0
+    for seed in [1, 2, 3, 4, 5, 6] as [UInt64] {
+      let diagram = LabelRoom.routed(LayeredLayout.layout(RenderFixtures.random(seed: seed, count: 30, groups: 2)))
+      wrapped += diagram.routes.filter { ($0.label?.height ?? 0) > 1 }.count
+      let quality = LayoutQuality(diagram)
+      XCTAssertGreaterThan(quality.labels, 0)
+      XCTAssertEqual(quality.droppedLabels, 0, "seed \(seed)")
+      XCTAssertEqual(quality.labelOverlaps, 0, "seed \(seed)")
+      XCTAssertEqual(quality.svgLabelOverlaps, 0, "seed \(seed)")
+      XCTAssertEqual(quality.labelsAway, 0, "seed \(seed)")
+    }
+    // The boards hold labels of two lines ("a very long label that must be cut short").
+    XCTAssertGreaterThan(wrapped, 0)
+  }
 }

@@ -68,6 +68,19 @@ final class RenderLabelWrapTests: XCTestCase {
     XCTAssertTrue(words.hasPrefix(label.lines.dropLast().joined(separator: " ")))
   }
 
+  func testAHugeLabelIsWrappedAsIfWhole() throws {
+    // Only the head of a long label is wrapped; the lines are those of wrapping all of it.
+    let long = (1...400).map { $0 % 7 == 0 ? String(repeating: "y", count: $0 % 40) : "w\($0)" }
+    for source in [
+      long.joined(separator: " "), String(repeating: "x", count: 10_000), String(repeating: "特", count: 5_000),
+      "a " + String(repeating: "z", count: 23) + " b " + String(repeating: "q", count: 300),
+    ] {
+      let whole = LabelText.wrapped(source, columns: LabelPlacer.maxWidth, maxLines: LabelPlacer.maxLines)
+      XCTAssertEqual(try text(source), whole)
+      XCTAssertTrue(whole.isCut)
+    }
+  }
+
   func testHostileTextWrapsIntoVisibleLines() {
     for entry in HostileCorpus.entries {
       guard let label = LabelPlacer.text(entry.text) else { continue }

@@ -25,7 +25,11 @@ enum LabelPlacer {
     let visible = Sanitizer.visible(label).trimmingCharacters(in: .whitespacesAndNewlines)
       .replacingOccurrences(of: "\n", with: " ")
     if visible.isEmpty { return nil }
-    return LabelText.wrapped(visible, columns: maxWidth, maxLines: lines)
+    // Only the first lines are drawn, and they depend on the first few lines' worth of text
+    // alone: wrapping the whole of a huge label (the hostile corpus holds a word of 10,000
+    // characters) cost a walk as long as the word for each line broken off it.
+    let head = lines <= maxLines ? DisplayWidth.prefix(visible, fitting: (lines + 5) * maxWidth) : visible
+    return LabelText.wrapped(head, columns: maxWidth, maxLines: lines)
   }
 
   /// Whether a label of `size` fits at (x, y), each of its rows with a free cell of gap to other

@@ -18,7 +18,8 @@ Each drawing is measured the same way, on its text:
   another without a '┼': a '│' with '─' on both sides, or a '─' with '│' above and below (D2's
   text output draws its crossings, and lines over box borders, that way);
 - labels shown: arrow labels whose text appears whole on one line of the drawing (spaces
-  collapsed);
+  collapsed), or wrapped at spaces onto up to 3 consecutive lines that start in the same column
+  (as mlsd draws a label longer than 24 columns);
 - boxes whole: the board's boxes drawn as an intact rectangle (a line or another box drawn over
   its frame breaks it);
 - boxes crossed: boxes (rectangles drawn ┌─┐ │ │ └─┘ that hold no other rectangle, so group
@@ -174,7 +175,9 @@ def measure(path, board):
         crossed += inside
     collapsed = [" ".join(line.split()) for line in lines]
     labels = [a["label"] for a in board["arrows"] if a.get("label")]
-    shown = sum(1 for label in labels if any(" ".join(label.split()) in line for line in collapsed))
+    rows = ["".join(c if c else "\0" for c in cells) for cells in grid]
+    shown = sum(1 for label in labels
+                if any(" ".join(label.split()) in line for line in collapsed) or wrapped_in(label, rows))
     return {
         "columns": max((width(line) for line in lines), default=0),
         "rows": len(lines),
@@ -185,6 +188,41 @@ def measure(path, board):
         "whole": len(boxes),
         "crossed": crossed,
     }
+
+
+def wrapped_in(label, rows, most=3):
+    """Whether the label's words, split at spaces into 2 to `most` pieces, stand on consecutive
+    rows from the same column (rows hold one character a cell, a wide one followed by NUL)."""
+    words = label.split()
+
+    def cells(text):
+        return "".join(ch + ("\0" if unicodedata.east_asian_width(ch) in "WF" else "") for ch in text)
+
+    def alone(row, column, length):
+        # Not part of longer text: no letter right before, none right after (nor one space on).
+        before = row[column - 1:column] if column > 0 else ""
+        after = row[column + length:column + length + 2]
+        return not before.isalnum() and not after[:1].isalnum() and not (after[:1] == " " and after[1:].isalnum())
+
+    def splits(start, parts):
+        if parts == 1:
+            yield [" ".join(words[start:])]
+            return
+        for end in range(start + 1, len(words) - parts + 2):
+            for rest in splits(end, parts - 1):
+                yield [" ".join(words[start:end])] + rest
+
+    for parts in range(2, min(most, len(words)) + 1):
+        for pieces in splits(0, parts):
+            pieces = [cells(p) for p in pieces]
+            for i in range(len(rows) - parts + 1):
+                column = rows[i].find(pieces[0])
+                while column >= 0:
+                    if all(rows[i + k][column:column + len(p)] == p and alone(rows[i + k], column, len(p))
+                           for k, p in enumerate(pieces)):
+                        return True
+                    column = rows[i].find(pieces[0], column + 1)
+    return False
 
 
 def run(args, timeout):

@@ -40,9 +40,9 @@ final class RenderDiagramSkipTests: XCTestCase {
       return (origin, Canvas(width: 40 + random.int(0..<40), height: 10 + random.int(0..<20)))
     }
     // Windows that show only the end of a label, its path being further left.
-    for (i, route) in diagram.routes.enumerated() {
-      guard let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      let x = origin.x + DisplayWidth.of(text) - 6
+    for route in diagram.routes {
+      guard let origin = route.labelOrigin, let text = route.label else { continue }
+      let x = origin.x + text.width - 6
       windows.append((GridPoint(x: x, y: origin.y - 3), Canvas(width: 30, height: 6)))
     }
     for (offset, canvas) in windows {

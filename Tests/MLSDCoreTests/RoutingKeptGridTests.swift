@@ -23,7 +23,7 @@ final class RoutingKeptGridTests: XCTestCase {
     XCTAssertEqual(a.rect, b.rect, what, file: file, line: line)
     XCTAssertEqual(a.kind, b.kind, "\(what): what stands on the cells", file: file, line: line)
     XCTAssertEqual(a.labels, b.labels, "\(what): label cells", file: file, line: line)
-    XCTAssertEqual(state.labelWidths, fresh.labelWidths, what, file: file, line: line)
+    XCTAssertEqual(state.labelSizes, fresh.labelSizes, what, file: file, line: line)
     XCTAssertEqual(state.arrowFrom, fresh.arrowFrom, what, file: file, line: line)
     XCTAssertEqual(state.arrowTo, fresh.arrowTo, what, file: file, line: line)
     var differing = 0

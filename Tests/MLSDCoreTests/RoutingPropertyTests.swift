@@ -81,14 +81,17 @@ final class RoutingPropertyTests: XCTestCase {
     // Labels overwrite nothing: no box, no arrow, no other label.
     var labelCells = Set<GridPoint>()
     for (i, route) in diagram.routes.enumerated() {
-      guard let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      for x in origin.x..<(origin.x + DisplayWidth.of(text)) {
-        let cell = GridPoint(x: x, y: origin.y)
-        XCTAssertTrue(labelCells.insert(cell).inserted, "\(name): label \(i) overlaps a label", file: file, line: line)
-        XCTAssertFalse(boxCells.contains(cell), "\(name): label \(i) overlaps a box", file: file, line: line)
-        let inline = route.cells.contains(cell)
-        XCTAssertTrue(
-          !arrowCells.contains(cell) || inline, "\(name): label \(i) covers an arrow", file: file, line: line)
+      guard let rect = route.labelRect else { continue }
+      for y in rect.minY...rect.maxY {
+        for x in rect.minX...rect.maxX {
+          let cell = GridPoint(x: x, y: y)
+          XCTAssertTrue(
+            labelCells.insert(cell).inserted, "\(name): label \(i) overlaps a label", file: file, line: line)
+          XCTAssertFalse(boxCells.contains(cell), "\(name): label \(i) overlaps a box", file: file, line: line)
+          let inline = route.cells.contains(cell)
+          XCTAssertTrue(
+            !arrowCells.contains(cell) || inline, "\(name): label \(i) covers an arrow", file: file, line: line)
+        }
       }
     }
 

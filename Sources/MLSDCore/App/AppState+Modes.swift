@@ -121,18 +121,20 @@ extension AppState {
   /// When an arrow's label has no room between its boxes, moves the target box away along the
   /// arrow (if that spot is free) so that the label can be drawn.
   static func makeRoomForLabel(of index: Int, on board: inout Board) {
-    guard Diagram(board: board).routes[index].labelOrigin == nil else { return }
+    let route = Diagram(board: board).routes[index]
+    guard route.labelOrigin == nil else { return }
     let arrow = board.arrows[index]
     guard let from = board.box(arrow.from)?.frame, let i = board.boxIndex(arrow.to) else { return }
     let to = board.boxes[i].frame
-    let need = DisplayWidth.of(Sanitizer.visible(arrow.label ?? "")) + 4
+    // The label as drawn: its lines side by side between the boxes, or stacked above each other.
+    let need = (route.label?.width ?? 0) + 4
     var moved = to
     if to.x > from.maxX {
       moved.x = max(to.x, from.maxX + 1 + need)
     } else if to.maxX < from.x {
       return
     } else if to.y > from.maxY {
-      moved.y = max(to.y, from.maxY + 4)
+      moved.y = max(to.y, from.maxY + 3 + (route.label?.height ?? 1))
     } else {
       return
     }

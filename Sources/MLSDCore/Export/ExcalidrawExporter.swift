@@ -131,12 +131,16 @@ public struct ExcalidrawExporter: Exporter {
       boxBindings[start, default: []].append(.object(["id": .string(id), "type": .string("arrow")]))
       if end != start { boxBindings[end, default: []].append(.object(["id": .string(id), "type": .string("arrow")])) }
       var label: JSONValue?
-      if let content = arrow.label.map(Self.visible), !content.isEmpty, let spot = layout.labelPosition(index) {
+      if let drawn = layout.diagram.routes[index].label, let spot = layout.labelPosition(index) {
         let labelID = "arrow-\(index)-label"
         fields["boundElements"] = .array([.object(["id": .string(labelID), "type": .string("text")])])
-        let width = Double(DisplayWidth.of(content)) * Self.labelCharacterWidth
-        let center = spot.centered ? spot.point : PixelPoint(x: spot.point.x + width / 2, y: spot.point.y)
-        label = text(labelID, content, center: center, container: id, small: true)
+        // The lines the text drawing writes, where it writes them; a label it cuts (past
+        // LabelPlacer.maxLines) is kept whole here, wrapped the same way.
+        let lines = drawn.isCut ? LabelPlacer.text(arrow.label, lines: .max) ?? drawn : drawn
+        let width = Double(lines.width) * Self.labelCharacterWidth
+        let middle = spot.point.y + Double(drawn.height - 1) * PixelLayout.cellHeight / 2
+        let center = PixelPoint(x: spot.centered ? spot.point.x : spot.point.x + width / 2, y: middle)
+        label = text(labelID, lines.lines.joined(separator: "\n"), center: center, container: id, small: true)
       }
       arrowElements.append(.object(fields))
       if let label { arrowElements.append(label) }

@@ -71,7 +71,10 @@ struct PixelLayout {
     return points
   }
 
-  /// Where an arrow's label goes: the router's spot, else the middle of its longest segment.
+  /// Where an arrow's label goes: the router's spot, else the middle of its longest segment
+  /// (the label's lines then stand above it, each centred). The point is the left end (or the
+  /// middle, when centred) of the first line, halfway down its row; each further line is a
+  /// row lower.
   func labelPosition(_ arrow: Int) -> (point: PixelPoint, centered: Bool)? {
     guard diagram.routes.indices.contains(arrow) else { return nil }
     if let origin = diagram.routes[arrow].labelOrigin {
@@ -84,7 +87,19 @@ struct PixelLayout {
     for (a, b) in zip(points, points.dropFirst()) where length(a, b) > length(best.0, best.1) {
       best = (a, b)
     }
-    return (PixelPoint(x: (best.0.x + best.1.x) / 2, y: (best.0.y + best.1.y) / 2 - Self.cellHeight / 2), true)
+    let rows = Double(diagram.routes[arrow].label?.height ?? 1)
+    return (
+      PixelPoint(x: (best.0.x + best.1.x) / 2, y: (best.0.y + best.1.y) / 2 - Self.cellHeight * (rows - 0.5)), true
+    )
+  }
+
+  /// The box a label's lines take when drawn from `spot` (see `labelPosition`): a cell of
+  /// `cellWidth` × `cellHeight` per column and line.
+  static func labelBox(_ text: LabelText, at spot: (point: PixelPoint, centered: Bool)) -> PixelRect {
+    let width = Double(text.width) * cellWidth
+    let left = spot.centered ? spot.point.x - width / 2 : spot.point.x
+    return PixelRect(
+      x: left, y: spot.point.y - cellHeight / 2, width: width, height: cellHeight * Double(text.height))
   }
 
   private func length(_ a: PixelPoint, _ b: PixelPoint) -> Double { abs(a.x - b.x) + abs(a.y - b.y) }

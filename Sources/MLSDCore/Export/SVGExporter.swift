@@ -66,11 +66,14 @@ public struct SVGExporter: Exporter {
     out.append(
       "  <g class=\"labels\" fill=\"#1f4e79\" font-size=\"13\" stroke=\"#ffffff\" stroke-width=\"4\""
         + " stroke-linejoin=\"round\" paint-order=\"stroke\">")
-    for (index, arrow) in board.arrows.enumerated() {
-      guard let text = LabelPlacer.text(arrow.label), let spot = layout.labelPosition(index) else { continue }
+    for (index, route) in layout.diagram.routes.enumerated() where index < board.arrows.count {
+      guard let text = route.label, let spot = layout.labelPosition(index) else { continue }
       let anchor = spot.centered ? " text-anchor=\"middle\"" : ""
-      out.append(
-        "    <text x=\"\(n(spot.point.x))\" y=\"\(n(spot.point.y + 5))\"\(anchor)>\(Self.escaped(text))</text>")
+      // One <text> per line, a row apart, as the terminal drawing writes them.
+      for (row, line) in text.lines.enumerated() {
+        let y = spot.point.y + 5 + Double(row) * PixelLayout.cellHeight
+        out.append("    <text x=\"\(n(spot.point.x))\" y=\"\(n(y))\"\(anchor)>\(Self.escaped(line))</text>")
+      }
     }
     out.append("  </g>")
     out.append("</svg>")

@@ -34,14 +34,14 @@ enum DiagramSqueeze {
       columns.append((r.maxX - pad, r.maxX + 1))
       columns.append((r.minX, max(r.minX, frame.titleColumns.upperBound + 1)))
     }
-    for (i, route) in diagram.routes.enumerated() {
+    for route in diagram.routes {
       for p in route.points {
         rows.append((p.y, p.y))
         columns.append((p.x, p.x))
       }
-      if let origin = route.labelOrigin, i < board.arrows.count, let text = LabelPlacer.text(board.arrows[i].label) {
-        rows.append((origin.y, origin.y))
-        if keepingLabels { columns.append((origin.x, origin.x + DisplayWidth.of(text) - 1)) }
+      if let label = route.labelRect {
+        rows.append((label.minY, label.maxY))
+        if keepingLabels { columns.append((label.minX, label.maxX)) }
       }
     }
     let mapY = Shift(kept: rows, leaving: leavingRows)
@@ -55,7 +55,8 @@ enum DiagramSqueeze {
       moved.boxes[i].frame.y = corner.y
     }
     let routes = diagram.routes.map { route in
-      var out = ArrowRoute(points: route.points.map(point), labelOrigin: route.labelOrigin.map(point))
+      var out = ArrowRoute(
+        points: route.points.map(point), labelOrigin: route.labelOrigin.map(point), label: route.label)
       out.isSimple = route.isSimple
       return out
     }

@@ -6,7 +6,7 @@
 public enum LabelRoom {
   /// Rounds of opening rows and routing again; each opens room for every label still missing.
   static let rounds = 4
-  /// Rows opened for one label.
+  /// Rows opened for a one-line label; one more for each further line.
   static let rows = 2
   /// Larger boards are left as they are: one more routing of them costs more than the labels.
   static let maxBoxes = 300
@@ -31,25 +31,25 @@ public enum LabelRoom {
     for round in 0...rounds {
       if round > 0 { diagram = Diagram(board: board) }
       let missing = diagram.routes.indices.filter {
-        diagram.routes[$0].labelOrigin == nil && LabelPlacer.text(board.arrows[$0].label) != nil
+        diagram.routes[$0].labelOrigin == nil && diagram.routes[$0].label != nil
       }.count
       if missing < bestMissing {
         best = diagram
         bestMissing = missing
       }
       if round == rounds { break }
-      var cuts: [Int] = []
+      // Rows to open below each cut: enough for the tallest label missing there.
+      var cuts: [Int: Int] = [:]
       var columnCuts: [Int: Int] = [:]
-      for (i, route) in diagram.routes.enumerated()
-      where route.labelOrigin == nil && !route.points.isEmpty {
-        guard let text = LabelPlacer.text(board.arrows[i].label), let spot = cut(for: route) else { continue }
-        cuts.append(spot.y)
+      for route in diagram.routes where route.labelOrigin == nil && !route.points.isEmpty {
+        guard let text = route.label, let spot = cut(for: route) else { continue }
+        cuts[spot.y] = max(cuts[spot.y] ?? 0, rows - 1 + text.height)
         // Beside a vertical run the label needs columns: boxes right of the run move right.
-        if let x = spot.x { columnCuts[x] = max(columnCuts[x] ?? 0, DisplayWidth.of(text) + 2) }
+        if let x = spot.x { columnCuts[x] = max(columnCuts[x] ?? 0, text.width + 2) }
       }
       if cuts.isEmpty { break }
       // From the bottom up (and right to left), so that each cut is still where it was measured.
-      for y in Set(cuts).sorted(by: >) { open(&board, below: y) }
+      for (y, count) in cuts.sorted(by: { $0.key > $1.key }) { open(&board, below: y, rows: count) }
       for (x, width) in columnCuts.sorted(by: { $0.key > $1.key }) {
         for i in board.boxes.indices where board.boxes[i].frame.minX > x { board.boxes[i].frame.x += width }
       }
@@ -72,11 +72,11 @@ public enum LabelRoom {
     return best.map { ($0.y, $0.x) }
   }
 
-  /// Moves every box that starts below row `y` down by `rows`; boxes across row `y` stay (a
-  /// box is never cut), and group frames, drawn round their boxes, grow with them.
-  static func open(_ board: inout Board, below y: Int) {
+  /// Moves every box that starts below row `y` down by `count` rows; boxes across row `y` stay
+  /// (a box is never cut), and group frames, drawn round their boxes, grow with them.
+  static func open(_ board: inout Board, below y: Int, rows count: Int = rows) {
     for i in board.boxes.indices where board.boxes[i].frame.minY > y {
-      board.boxes[i].frame.y += rows
+      board.boxes[i].frame.y += count
     }
   }
 }

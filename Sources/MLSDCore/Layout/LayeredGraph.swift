@@ -115,7 +115,7 @@ struct LayeredGraph {
     for arrow in board.arrows {
       guard let u = nodeOf[arrow.from], let v = nodeOf[arrow.to], u != v else { continue }
       if seen.insert(u * n + v).inserted { successors[u].append(v) }
-      let width = LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } ?? 0
+      let width = LabelPlacer.text(arrow.label)?.width ?? 0
       labels[u, default: [:]][v] = max(labels[u]?[v] ?? 0, width)
     }
     let component = FlowRank.components(successors)

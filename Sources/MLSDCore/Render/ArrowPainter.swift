@@ -81,13 +81,15 @@ struct ArrowPainter {
       canvas.put(scalar: glyph, x: x, y: y, style: CellStyle(role))
     }
     for (a, route) in routes.enumerated() where a < board.arrows.count {
-      // A label starting right of the canvas or on a row outside it draws nothing: it is not
+      // A label starting right of the canvas or with no row on it draws nothing: it is not
       // prepared (a scrolled window of a large board skips most labels).
-      guard let origin = route.labelOrigin, origin.x - offset.x < w, (0..<h).contains(origin.y - offset.y),
-        let text = LabelPlacer.text(board.arrows[a].label)
+      guard let origin = route.labelOrigin, let text = route.label, origin.x - offset.x < w,
+        origin.y - offset.y < h, origin.y - offset.y + text.height > 0
       else { continue }
-      canvas.put(
-        text: charset.text(text), x: origin.x - offset.x, y: origin.y - offset.y, style: CellStyle(.arrowLabel))
+      for (row, line) in text.lines.enumerated() where (0..<h).contains(origin.y + row - offset.y) {
+        canvas.put(
+          text: charset.text(line), x: origin.x - offset.x, y: origin.y + row - offset.y, style: CellStyle(.arrowLabel))
+      }
     }
   }
 

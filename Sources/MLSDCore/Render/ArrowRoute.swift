@@ -2,12 +2,16 @@
 
 /// One arrow's path on the grid: corner points of an orthogonal polyline from the cell just
 /// outside the source box's side to the cell just outside the target box's side (the arrowhead
-/// cell), plus where its label is drawn (nil when it has no label or no room).
+/// cell), plus its label as drawn and where (the origin is nil when it has no label or no room).
 public struct ArrowRoute: Hashable, Sendable {
   public var points: [GridPoint] {
     didSet { cells = ArrowRoute.walk(points) }
   }
+  /// Where the label's first line starts; each further line starts a row below it.
   public var labelOrigin: GridPoint?
+  /// The arrow's label as drawn (nil when it has none), set by the router: every painter,
+  /// exporter and measure reads these lines rather than wrapping the label again.
+  public var label: LabelText?
   /// Whether the router drew this arrow without a search (SimpleRoute): the board was too large
   /// or too dense to route within its budget, and the path may cross boxes.
   public var isSimple = false
@@ -15,9 +19,10 @@ public struct ArrowRoute: Hashable, Sendable {
   /// and the app ask for the cells of every kept route after each edit.
   public private(set) var cells: [GridPoint]
 
-  public init(points: [GridPoint], labelOrigin: GridPoint? = nil) {
+  public init(points: [GridPoint], labelOrigin: GridPoint? = nil, label: LabelText? = nil) {
     self.points = points
     self.labelOrigin = labelOrigin
+    self.label = label
     self.cells = ArrowRoute.walk(points)
   }
 
@@ -39,6 +44,12 @@ public struct ArrowRoute: Hashable, Sendable {
       }
     }
     return out
+  }
+
+  /// The cells the placed label covers; nil when it has no place.
+  public var labelRect: GridRect? {
+    guard let labelOrigin, let label else { return nil }
+    return label.size.rect(at: labelOrigin)
   }
 
   /// The smallest rectangle holding every point of the path; nil for an empty path.

@@ -25,14 +25,14 @@ extension Diagram {
       ys.keep(r.minY - 1, r.minY + 1)
       ys.keep(r.maxY - 1, r.maxY + 1)
     }
-    for (i, route) in routes.enumerated() {
+    for route in routes {
       for p in route.points {
         xs.keep(p.x - 2, p.x + 2)
         ys.keep(p.y - 2, p.y + 2)
       }
-      if let origin = route.labelOrigin, i < board.arrows.count, let text = LabelPlacer.text(board.arrows[i].label) {
-        xs.keep(origin.x - 1, origin.x + DisplayWidth.of(text) + 1)
-        ys.keep(origin.y - 1, origin.y + 1)
+      if let label = route.labelRect {
+        xs.keep(label.minX - 1, label.maxX + 2)
+        ys.keep(label.minY - 1, label.maxY + 1)
       }
     }
     let mapX = xs.folding()
@@ -48,7 +48,8 @@ extension Diagram {
       moved.boxes[i].frame = GridRect(x: corner.x, y: corner.y, width: f.width, height: f.height)
     }
     let movedRoutes = routes.map { route in
-      var out = ArrowRoute(points: route.points.map(point), labelOrigin: route.labelOrigin.map(point))
+      var out = ArrowRoute(
+        points: route.points.map(point), labelOrigin: route.labelOrigin.map(point), label: route.label)
       out.isSimple = route.isSimple
       return out
     }

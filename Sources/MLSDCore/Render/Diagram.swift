@@ -87,7 +87,7 @@ public struct Diagram: Sendable {
     // An arrow without a path (an end is missing) is routed again too.
     for (i, route) in routes.enumerated() {
       if route.points.isEmpty { return false }
-      if route.labelOrigin == nil && LabelPlacer.text(board.arrows[i].label) != nil { return false }
+      if route.labelOrigin == nil && route.label != nil { return false }
     }
     return true
   }
@@ -96,11 +96,9 @@ public struct Diagram: Sendable {
   public var bounds: GridRect? {
     guard var rect = board.bounds else { return nil }
     for frame in GroupFrame.frames(of: board) { rect = rect.union(frame.rect) }
-    for (i, route) in routes.enumerated() {
+    for route in routes {
       for point in route.points { rect = rect.union(GridRect(x: point.x, y: point.y, width: 1, height: 1)) }
-      if let origin = route.labelOrigin, let text = LabelPlacer.text(board.arrows[i].label) {
-        rect = rect.union(GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1))
-      }
+      if let label = route.labelRect { rect = rect.union(label) }
     }
     return rect
   }
@@ -144,15 +142,15 @@ public struct Diagram: Sendable {
   }
 
   /// Whether arrow `i` can put anything into `view`: its path (and the cell beyond either end,
-  /// where an arrowhead or a junction with a box border goes), or its label, which starts at its
-  /// origin and takes at most LabelPlacer.maxWidth columns plus one per zero-width character
-  /// (the canvas gives those a column); the label's byte count bounds those.
+  /// where an arrowhead or a junction with a box border goes), or its label's lines, each
+  /// starting at the origin's column and taking its width plus one column per zero-width
+  /// character (the canvas gives those a column); the line's byte count bounds those.
   private func shows(_ i: Int, in view: GridRect) -> Bool {
     let route = routes[i]
     let near = view.insetBy(dx: -1, dy: -1)
     if let bounds = route.bounds, bounds.intersects(near) { return true }
-    guard let origin = route.labelOrigin, let label = board.arrows[i].label else { return false }
-    let width = LabelPlacer.maxWidth + label.utf8.count
-    return view.intersects(GridRect(x: origin.x, y: origin.y, width: width, height: 1))
+    guard let origin = route.labelOrigin, let label = route.label else { return false }
+    let width = label.width + (label.lines.map(\.utf8.count).max() ?? 0)
+    return view.intersects(GridRect(x: origin.x, y: origin.y, width: width, height: label.height))
   }
 }

@@ -15,7 +15,8 @@ public struct LayoutQuality: Hashable, Sendable {
   public var rows = 0
   /// Cells of all arrows' paths, ends included.
   public var arrowLength = 0
-  /// Labelled arrows, and those whose label the text drawing does not show.
+  /// Labelled arrows, and those whose label the text drawing does not show whole: with no place,
+  /// or cut (a label past `LabelPlacer.maxLines` lines ends in "…").
   public var labels = 0
   public var droppedLabels = 0
   /// Labels in the text drawing that cover a box, another label or another arrow's line (each
@@ -77,24 +78,23 @@ public struct LayoutQuality: Hashable, Sendable {
       }
     }
     var placed: [(arrow: Int, rect: GridRect)] = []
-    for (a, arrow) in board.arrows.enumerated() {
-      guard let text = LabelPlacer.text(arrow.label) else { continue }
+    for (a, route) in routes.enumerated() where a < board.arrows.count {
+      guard let text = route.label else { continue }
       labels += 1
-      guard a < routes.count, let origin = routes[a].labelOrigin else {
-        droppedLabels += 1
-        continue
-      }
-      placed.append((a, GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)))
+      if route.labelOrigin == nil || text.isCut { droppedLabels += 1 }
+      if let rect = route.labelRect { placed.append((a, rect)) }
     }
     for (i, label) in placed.enumerated() {
       let r = label.rect
       var covers = frames.contains { $0.intersects(r) }
       var onFrame = false
       covers = covers || placed.indices.contains { $0 != i && placed[$0].rect.intersects(r) }
-      for x in r.minX...r.maxX {
-        let cell = GridPoint(x: x, y: r.y)
-        if groupLines.contains(cell) { onFrame = true }
-        if let users = arrowCells[cell], users.contains(where: { $0 != label.arrow }) { covers = true }
+      for y in r.minY...r.maxY {
+        for x in r.minX...r.maxX {
+          let cell = GridPoint(x: x, y: y)
+          if groupLines.contains(cell) { onFrame = true }
+          if let users = arrowCells[cell], users.contains(where: { $0 != label.arrow }) { covers = true }
+        }
       }
       let around = r.insetBy(dx: -2, dy: -1)
       let near = routes[label.arrow].cells.contains { around.contains($0) }
@@ -106,13 +106,9 @@ public struct LayoutQuality: Hashable, Sendable {
     // SVG labels, where the SVG exporter puts them.
     let layout = PixelLayout(diagram: diagram)
     var svgRects: [PixelRect] = []
-    for (a, arrow) in board.arrows.enumerated() {
-      guard let text = LabelPlacer.text(arrow.label), let spot = layout.labelPosition(a) else { continue }
-      let width = Double(DisplayWidth.of(text)) * PixelLayout.cellWidth
-      let left = spot.centered ? spot.point.x - width / 2 : spot.point.x
-      svgRects.append(
-        PixelRect(
-          x: left, y: spot.point.y - PixelLayout.cellHeight / 2, width: width, height: PixelLayout.cellHeight))
+    for (a, route) in routes.enumerated() where a < board.arrows.count {
+      guard let text = route.label, let spot = layout.labelPosition(a) else { continue }
+      svgRects.append(PixelLayout.labelBox(text, at: spot))
     }
     // Boxes as the SVG draws them: inset 2 pixels left and right, 4 top and bottom.
     let boxRects = board.boxes.map { box -> PixelRect in

@@ -15,8 +15,9 @@ final class KeptGrid: @unchecked Sendable {
     var routes: [ArrowRoute]
     var frames: [GroupFrame]
     var grid: RouteGrid
-    /// Columns of each arrow's label as drawn (0 without one), index-aligned with board.arrows.
-    var labelWidths: [Int]
+    /// Columns and rows of each arrow's label as drawn (zero without one), index-aligned with
+    /// board.arrows.
+    var labelSizes: [LabelSize]
     /// Position of the first box with each id: the same for every board the grid can follow.
     var boxNumber: [String: Int]
     /// Box numbers of each arrow's ends (-1 for a missing box), index-aligned with board.arrows.
@@ -28,7 +29,7 @@ final class KeptGrid: @unchecked Sendable {
       self.routes = routes
       self.frames = frames
       self.grid = grid
-      labelWidths = board.arrows.map { KeptGrid.labelWidth($0.label) }
+      labelSizes = board.arrows.map { KeptGrid.labelSize($0.label) }
       var numbers: [String: Int] = [:]
       for (i, box) in board.boxes.enumerated() where numbers[box.id] == nil { numbers[box.id] = i }
       boxNumber = numbers
@@ -66,14 +67,14 @@ final class KeptGrid: @unchecked Sendable {
     var state = State(board: board, routes: routes, frames: frames, grid: RouteGrid(board: board, frames: frames))
     for (i, route) in routes.enumerated() {
       state.grid.occupy(route.cells, arrow: i)
-      if let origin = route.labelOrigin, state.labelWidths[i] > 0 {
-        state.grid.markLabel(x: origin.x, y: origin.y, width: state.labelWidths[i])
+      if let origin = route.labelOrigin, !state.labelSizes[i].isEmpty {
+        state.grid.markLabel(at: origin, size: state.labelSizes[i])
       }
     }
     return state
   }
 
-  static func labelWidth(_ label: String?) -> Int { LabelPlacer.text(label).map(DisplayWidth.of) ?? 0 }
+  static func labelSize(_ label: String?) -> LabelSize { LabelPlacer.text(label)?.size ?? .zero }
 
   /// Routes `next` after `previous` on the kept grid; nil when this edit is not one a kept grid
   /// follows (boxes added or removed, groups reshaped, arrows removed, the board grown), and
@@ -136,38 +137,38 @@ final class KeptGrid: @unchecked Sendable {
     for area in changed { state.grid.restamp(area, board: board, frames: frames) }
     let oldCount = state.routes.count
     let common = min(oldCount, board.arrows.count)
-    var widths = Array(state.labelWidths.prefix(common))
+    var sizes = Array(state.labelSizes.prefix(common))
     state.arrowFrom.removeLast(state.arrowFrom.count - common)
     state.arrowTo.removeLast(state.arrowTo.count - common)
     for i in common..<board.arrows.count {
-      widths.append(labelWidth(board.arrows[i].label))
+      sizes.append(labelSize(board.arrows[i].label))
       state.setEnds(of: i, in: board)
     }
     for i in 0..<common where board.arrows[i] != state.board.arrows[i] {
-      widths[i] = labelWidth(board.arrows[i].label)
+      sizes[i] = labelSize(board.arrows[i].label)
       state.setEnds(of: i, in: board)
     }
     for i in 0..<max(oldCount, routes.count) {
       let old = i < oldCount ? state.routes[i] : nil
       let new = i < routes.count ? routes[i] : nil
-      let oldWidth = i < oldCount ? state.labelWidths[i] : 0
-      let newWidth = i < routes.count ? widths[i] : 0
+      let oldSize = i < oldCount ? state.labelSizes[i] : .zero
+      let newSize = i < routes.count ? sizes[i] : .zero
       if old?.points != new?.points {
         if let old { state.grid.release(old.cells, arrow: i) }
         if let new { state.grid.occupy(new.cells, arrow: i) }
       }
-      if old?.labelOrigin != new?.labelOrigin || oldWidth != newWidth {
-        if let origin = old?.labelOrigin, oldWidth > 0 {
-          state.grid.unmarkLabel(x: origin.x, y: origin.y, width: oldWidth)
+      if old?.labelOrigin != new?.labelOrigin || oldSize != newSize {
+        if let origin = old?.labelOrigin, !oldSize.isEmpty {
+          state.grid.unmarkLabel(at: origin, size: oldSize)
         }
-        if let origin = new?.labelOrigin, newWidth > 0 {
-          state.grid.markLabel(x: origin.x, y: origin.y, width: newWidth)
+        if let origin = new?.labelOrigin, !newSize.isEmpty {
+          state.grid.markLabel(at: origin, size: newSize)
         }
       }
     }
     state.board = board
     state.routes = routes
-    state.labelWidths = widths
+    state.labelSizes = sizes
     return true
   }
 

@@ -5,11 +5,14 @@ import Foundation
 // below a horizontal run, beside a vertical one, or written into the line as a last resort.
 
 enum LabelPlacer {
-  /// Longest label drawn, in columns; longer ones end in "…".
+  /// Widest line of a label, in columns; a longer label is wrapped at word boundaries.
   static let maxWidth = 24
+  /// Most lines of a label; only text past them (about 70 columns and more) is cut, ending in "…".
+  static let maxLines = 3
 
-  /// The label as drawn: made visible and cut to `maxWidth`.
-  static func text(_ label: String?) -> String? {
+  /// The label as drawn: made visible and wrapped into lines of at most `maxWidth` columns, at
+  /// most `lines` of them (the Excalidraw export, which has room to spare, asks for all).
+  static func text(_ label: String?, lines: Int = maxLines) -> LabelText? {
     guard let label else { return nil }
     // Most labels are short printable ASCII with no space at either end: one column per byte,
     // nothing to clean. (The router asks for every kept label's text after each edit.)
@@ -17,17 +20,32 @@ enum LabelPlacer {
     if let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, bytes.count <= maxWidth,
       bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
     {
-      return label
+      return LabelText(line: label, width: bytes.count)
     }
     let visible = Sanitizer.visible(label).trimmingCharacters(in: .whitespacesAndNewlines)
       .replacingOccurrences(of: "\n", with: " ")
     if visible.isEmpty { return nil }
-    return DisplayWidth.truncate(visible, to: maxWidth)
+    // Only the first lines are drawn, and they depend on the first few lines' worth of text
+    // alone: wrapping the whole of a huge label (the hostile corpus holds a word of 10,000
+    // characters) cost a walk as long as the word for each line broken off it.
+    let head = lines <= maxLines ? DisplayWidth.prefix(visible, fitting: (lines + 5) * maxWidth) : visible
+    return LabelText.wrapped(head, columns: maxWidth, maxLines: lines)
   }
 
-  /// Whether a label of `width` columns fits at (x, y) with a free cell of gap to other labels;
-  /// with `clearance`, also a free cell before and after it, so that it does not run into a
-  /// line or a frame and read as belonging to it.
+  /// Whether a label of `size` fits at (x, y), each of its rows with a free cell of gap to other
+  /// labels; with `clearance`, also a free cell before and after each row, so that it does not
+  /// run into a line or a frame and read as belonging to it.
+  static func fits(
+    x: Int, y: Int, size: LabelSize, grid: RouteGrid, clearance: Bool = false, overFrames: Bool = false
+  ) -> Bool {
+    for row in y..<(y + size.height)
+    where !fits(x: x, y: row, width: size.width, grid: grid, clearance: clearance, overFrames: overFrames) {
+      return false
+    }
+    return true
+  }
+
+  /// Whether one row of `width` columns fits at (x, y) (see `fits(x:y:size:)`).
   static func fits(
     x: Int, y: Int, width: Int, grid: RouteGrid, clearance: Bool = false, overFrames: Bool = false
   ) -> Bool {
@@ -40,13 +58,17 @@ enum LabelPlacer {
     return !grid.isLabelled(x: x - 1, y: y) && !grid.isLabelled(x: x + width, y: y)
   }
 
-  /// The origin of the label for the arrow `arrow` whose path is `cells`, marked in the grid;
-  /// nil when there is no room. With `within` (what the drawing covers without labels), a place
-  /// beside a run inside it is taken before one beside a run that would make the drawing larger.
+  /// The origin (top left) of the label of `size` for the arrow `arrow` whose path is `cells`,
+  /// marked in the grid; nil when there is no room. With `within` (what the drawing covers
+  /// without labels), a place beside a run inside it is taken before one beside a run that
+  /// would make the drawing larger. A label of several lines is placed as one block beside the
+  /// path: above or below a horizontal run, beside a vertical one.
   static func place(
-    width: Int, cells: [GridPoint], arrow: Int, grid: inout RouteGrid, within: GridRect? = nil
+    size: LabelSize, cells: [GridPoint], arrow: Int, grid: inout RouteGrid, within: GridRect? = nil
   ) -> GridPoint? {
-    guard width > 0, cells.count >= 1 else { return nil }
+    guard !size.isEmpty, cells.count >= 1 else { return nil }
+    let width = size.width
+    let height = size.height
     let corners = ArrowRoute.corners(of: cells)
     var segments: [(GridPoint, GridPoint)] = []
     if corners.count == 1 {
@@ -68,15 +90,18 @@ enum LabelPlacer {
     for bound in within == nil ? [nil] : [within, nil] {
       for clearance in [true, false] {
         if let origin = candidate(
-          width: width, segments: segments, order: order, clearance: clearance, within: bound, grid: grid)
+          size: size, segments: segments, order: order, clearance: clearance, within: bound, grid: grid)
         {
-          grid.markLabel(x: origin.x, y: origin.y, width: width)
+          grid.markLabel(at: origin, size: size)
           return origin
         }
       }
     }
-    if let origin = inline(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
-    if let origin = across(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
+    // Written into or across the line: only a one-line label reads as part of it.
+    if height == 1 {
+      if let origin = inline(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
+      if let origin = across(width: width, segments: segments, arrow: arrow, grid: &grid) { return origin }
+    }
     // Short runs leave no room beside them: any free place touching the path will do, from the
     // middle of the path outwards, every column from just left of a cell to just right of it.
     // Only then may a label be written over a group frame's line.
@@ -86,24 +111,25 @@ enum LabelPlacer {
     }
     // Every place tried from here on lies beside the path and asks for no more room than one
     // over a frame's line: where none of those fits, none of them does.
-    let overFrame = LabelSpots(width: width, cells: cells, grid: grid, overFrames: true)
+    let overFrame = LabelSpots(size: size, cells: cells, grid: grid, overFrames: true)
     if overFrame.isEmpty { return nil }
     for overFrames in [false, true] {
       if overFrames,
         let origin = candidate(
-          width: width, segments: segments, order: order, clearance: false, overFrames: true, grid: grid)
+          size: size, segments: segments, order: order, clearance: false, overFrames: true, grid: grid)
       {
-        grid.markLabel(x: origin.x, y: origin.y, width: width)
+        grid.markLabel(at: origin, size: size)
         return origin
       }
       // Neighbouring cells of a run offer the same places: which of them fit is worked out
       // once for the whole neighbourhood (a label that fits nowhere used to cost the editor
       // milliseconds, trying them again cell after cell).
-      let spots = overFrames ? overFrame : LabelSpots(width: width, cells: cells, grid: grid, overFrames: false)
+      let spots = overFrames ? overFrame : LabelSpots(size: size, cells: cells, grid: grid, overFrames: false)
       if spots.isEmpty { continue }
       for k in byDistance {
         let cell = cells[k]
-        for dy in [-1, 1, 0] {
+        // Above the cell, below it, or level with it (the block's middle row on the cell's row).
+        for dy in [-height, 1, -(height - 1) / 2] {
           let y = cell.y + dy
           let preferred = (cell.x + 2, cell.x - width - 1, cell.x - width / 2)
           for n in 0..<(3 + width + 2) {
@@ -115,8 +141,9 @@ enum LabelPlacer {
               default: cell.x - width + (n - 3)
               }
             if spots.fits(x: x, y: y, grid: grid, overFrames: overFrames) {
-              grid.markLabel(x: x, y: y, width: width)
-              return GridPoint(x: x, y: y)
+              let origin = GridPoint(x: x, y: y)
+              grid.markLabel(at: origin, size: size)
+              return origin
             }
           }
         }
@@ -127,12 +154,14 @@ enum LabelPlacer {
 
   /// The first free place beside the segments, longest segments first, nearest their middle.
   private static func candidate(
-    width: Int, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
+    size: LabelSize, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
     within: GridRect? = nil, grid: RouteGrid
   ) -> GridPoint? {
+    let width = size.width
+    let height = size.height
     func inside(_ x: Int, _ y: Int) -> Bool {
       guard let within else { return true }
-      return y >= within.minY && y <= within.maxY && x >= within.minX && x + width - 1 <= within.maxX
+      return y >= within.minY && y + height - 1 <= within.maxY && x >= within.minX && x + width - 1 <= within.maxX
     }
     for s in order {
       let (a, b) = segments[s]
@@ -144,23 +173,28 @@ enum LabelPlacer {
         let high = max(ideal, x1 - width / 2)
         for shift in 0...max(0, high - low) {
           for x in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where x >= low && x <= high {
-            for y in [a.y - 1, a.y + 1]
+            // Above the run (its last row just above it) or below.
+            for y in [a.y - height, a.y + 1]
             where inside(x, y)
-              && fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames)
+              && fits(x: x, y: y, size: size, grid: grid, clearance: clearance, overFrames: overFrames)
             {
               return GridPoint(x: x, y: y)
             }
           }
         }
       } else {
+        // The block's rows beside the run, centred on its middle; a run shorter than the block
+        // leaves it overhanging as little as it can.
         let y0 = min(a.y, b.y)
         let y1 = max(a.y, b.y)
-        let mid = (y0 + y1) / 2
-        for shift in 0...(y1 - y0) {
-          for y in shift == 0 ? [mid] : [mid - shift, mid + shift] where y >= y0 && y <= y1 {
+        let ideal = (y0 + y1) / 2 - (height - 1) / 2
+        let low = min(ideal, y0)
+        let high = max(ideal, y1 - height + 1)
+        for shift in 0...(high - low) {
+          for y in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where y >= low && y <= high {
             for x in [a.x + 2, a.x - 1 - width]
             where inside(x, y)
-              && fits(x: x, y: y, width: width, grid: grid, clearance: clearance, overFrames: overFrames)
+              && fits(x: x, y: y, size: size, grid: grid, clearance: clearance, overFrames: overFrames)
             {
               return GridPoint(x: x, y: y)
             }

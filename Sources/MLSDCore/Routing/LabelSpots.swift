@@ -4,10 +4,11 @@
 // again) used to cost a hashed set of tried places and a walk along the label's cells at each.
 
 /// Which places around a path a label fits in, exactly as `LabelPlacer.fits` without clearance
-/// decides, answered in constant time; and whether any does.
+/// decides, answered in constant time per row of the label; and whether any does.
 struct LabelSpots {
   private let y0: Int
   private let width: Int
+  private let height: Int
   /// Per row from `y0`: the first and last origin column of the neighbourhood (low > high when
   /// the row has none), and where the row's answers start in `fit`.
   private var low: [Int]
@@ -15,24 +16,27 @@ struct LabelSpots {
   private var start: [Int]
   /// By row, then column from the row's `low`: whether the label fits with its origin there.
   private var fit: [Bool] = []
-  /// Whether no place of the neighbourhood fits.
+  /// Whether no place of the neighbourhood fits even one row of the label (then no place of
+  /// it fits the label).
   private(set) var isEmpty = true
 
   /// The neighbourhood is every place the last resort tries and every place beside the path's
   /// runs: origins from `width + 1` columns left of a cell of the path to two right of it, from
-  /// the row above the cell to the row below.
-  init(width: Int, cells: [GridPoint], grid: RouteGrid, overFrames: Bool) {
-    self.width = width
+  /// `height` rows above the cell to `height` below. Each row is worked out for one row of the
+  /// label; a label of several rows fits where each of its rows does.
+  init(size: LabelSize, cells: [GridPoint], grid: RouteGrid, overFrames: Bool) {
+    width = size.width
+    height = max(1, size.height)
     let minY = cells.map(\.y).min() ?? 0
     let maxY = cells.map(\.y).max() ?? -1
-    y0 = minY - 1
-    let rows = max(0, maxY - minY + 3)
+    y0 = minY - height
+    let rows = max(0, maxY - minY + 2 * height + 1)
     low = Array(repeating: Int.max, count: rows)
     high = Array(repeating: Int.min, count: rows)
     start = Array(repeating: 0, count: rows)
     guard width > 0, rows > 0 else { return }
     for cell in cells {
-      for row in (cell.y - 1 - y0)...(cell.y + 1 - y0) {
+      for row in (cell.y - height - y0)...(cell.y + height - y0) {
         low[row] = min(low[row], cell.x - width - 1)
         high[row] = max(high[row], cell.x + 2)
       }
@@ -59,8 +63,13 @@ struct LabelSpots {
   }
 
   /// Whether a label fits with its origin at (x, y): its cells free, and no other label right
-  /// before or after it. Places outside the neighbourhood ask the grid.
+  /// before or after any of its rows. Places outside the neighbourhood ask the grid.
   func fits(x: Int, y: Int, grid: RouteGrid, overFrames: Bool) -> Bool {
+    for line in y..<(y + height) where !rowFits(x: x, y: line, grid: grid, overFrames: overFrames) { return false }
+    return true
+  }
+
+  private func rowFits(x: Int, y: Int, grid: RouteGrid, overFrames: Bool) -> Bool {
     let row = y - y0
     guard row >= 0, row < low.count, x >= low[row], x <= high[row] else {
       return LabelPlacer.fits(x: x, y: y, width: width, grid: grid, overFrames: overFrames)

@@ -36,11 +36,11 @@ extension Router {
     }
     let blocked = moved.map { next.boxes[$0].frame }
 
-    var widths = state.labelWidths
+    var sizes = state.labelSizes
     for i in next.arrows.indices
     where i >= previous.arrows.count || (!sameArrows && next.arrows[i] != previous.arrows[i]) {
-      let width = KeptGrid.labelWidth(next.arrows[i].label)
-      if i < widths.count { widths[i] = width } else { widths.append(width) }
+      let size = KeptGrid.labelSize(next.arrows[i].label)
+      if i < sizes.count { sizes[i] = size } else { sizes.append(size) }
     }
 
     // An arrow keeps its path when it is the same arrow between unchanged boxes and no moved
@@ -65,8 +65,8 @@ extension Router {
     }
     for i in pending where i < old.count {
       state.grid.release(old[i].cells, arrow: i)
-      if let origin = old[i].labelOrigin, state.labelWidths[i] > 0 {
-        state.grid.unmarkLabel(x: origin.x, y: origin.y, width: state.labelWidths[i])
+      if let origin = old[i].labelOrigin, !state.labelSizes[i].isEmpty {
+        state.grid.unmarkLabel(at: origin, size: state.labelSizes[i])
       }
     }
 
@@ -75,24 +75,25 @@ extension Router {
     var needLabel = Set(pending)
     for i in keptLabels {
       guard let origin = routes[i].labelOrigin else {
-        if widths[i] > 0 { needLabel.insert(i) }
+        if !sizes[i].isEmpty { needLabel.insert(i) }
         continue
       }
-      let rect = GridRect(x: origin.x, y: origin.y, width: widths[i], height: 1)
-      guard widths[i] > 0, blocked.contains(where: { $0.intersects(rect) }) else { continue }
+      let rect = sizes[i].rect(at: origin)
+      guard !sizes[i].isEmpty, blocked.contains(where: { $0.intersects(rect) }) else { continue }
       needLabel.insert(i)
-      state.grid.unmarkLabel(x: origin.x, y: origin.y, width: widths[i])
+      state.grid.unmarkLabel(at: origin, size: sizes[i])
       routes[i].labelOrigin = nil
     }
     for i in needLabel {
       guard let bounds = routes[i].bounds else { continue }
-      let rect = bounds.insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -2)
+      let rect = bounds.insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -LabelPlacer.maxLines - 1)
       cover = cover?.union(rect) ?? rect
     }
     guard let cover else {
+      label(&routes, board: next)
       state.board = next
       state.routes = routes
-      state.labelWidths = widths
+      state.labelSizes = sizes
       return Result(routes: routes, rerouted: [])
     }
     // Searches stay inside the neighbourhood the grid of the change alone would have covered.
@@ -116,29 +117,30 @@ extension Router {
 
     // A kept label stays unless a new path now runs where it is written.
     for i in keptLabels where !needLabel.contains(i) {
-      guard let origin = routes[i].labelOrigin, widths[i] > 0 else { continue }
-      let rect = GridRect(x: origin.x, y: origin.y, width: widths[i], height: 1)
+      guard let origin = routes[i].labelOrigin, !sizes[i].isEmpty else { continue }
+      let rect = sizes[i].rect(at: origin)
       guard newPaths.contains(where: { $0.intersects(rect) }) else { continue }
-      state.grid.unmarkLabel(x: origin.x, y: origin.y, width: widths[i])
-      if LabelPlacer.fits(x: origin.x, y: origin.y, width: widths[i], grid: state.grid)
-        || isInline(origin, width: widths[i], arrow: i, grid: state.grid)
+      state.grid.unmarkLabel(at: origin, size: sizes[i])
+      if LabelPlacer.fits(x: origin.x, y: origin.y, size: sizes[i], grid: state.grid)
+        || (sizes[i].height == 1 && isInline(origin, width: sizes[i].width, arrow: i, grid: state.grid))
       {
-        state.grid.markLabel(x: origin.x, y: origin.y, width: widths[i])
+        state.grid.markLabel(at: origin, size: sizes[i])
       } else {
         needLabel.insert(i)
         routes[i].labelOrigin = nil
       }
     }
     for i in needLabel.sorted() {
-      guard widths[i] > 0, !routes[i].points.isEmpty else {
+      guard !sizes[i].isEmpty, !routes[i].points.isEmpty else {
         routes[i].labelOrigin = nil
         continue
       }
-      routes[i].labelOrigin = LabelPlacer.place(width: widths[i], cells: routes[i].cells, arrow: i, grid: &state.grid)
+      routes[i].labelOrigin = LabelPlacer.place(size: sizes[i], cells: routes[i].cells, arrow: i, grid: &state.grid)
     }
+    label(&routes, board: next)
     state.board = next
     state.routes = routes
-    state.labelWidths = widths
+    state.labelSizes = sizes
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }
 }

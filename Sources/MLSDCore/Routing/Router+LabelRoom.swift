@@ -35,25 +35,28 @@ extension Router {
     for request in requests { requestOf[request.arrow] = request }
     for i in arrows {
       guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else { continue }
-      let width = DisplayWidth.of(text)
-      if let origin = routes[i].labelOrigin, !onFrame(origin, width: width, grid: grid) { continue }
-      let spots = Router.spots(width: width, arrow: i, route: routes[i], grid: grid, within: within) {
+      let size = text.size
+      if let origin = routes[i].labelOrigin, !onFrame(origin, size: size, grid: grid) { continue }
+      let spots = Router.spots(size: size, arrow: i, route: routes[i], grid: grid, within: within) {
         requestOf[$0] != nil && !routes[$0].isSimple
       }
       var placed = false
       for spot in spots.prefix(labelRoomTries) {
         guard budget - (scratch.work - start) > 0 else { return }
         if clear(
-          spot, width: width, arrow: i, board: board, requestOf: requestOf, routes: &routes, grid: &grid,
+          spot, size: size, arrow: i, board: board, requestOf: requestOf, routes: &routes, grid: &grid,
           arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, within: within)
         {
           placed = true
           break
         }
       }
+      if !placed {
+        placed = displace(size: size, arrow: i, board: board, routes: &routes, grid: &grid, within: within)
+      }
       if !placed, let request = requestOf[i], !routes[i].isSimple, budget - (scratch.work - start) > 0 {
         _ = apart(
-          request, width: width, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo,
+          request, size: size, routes: &routes, grid: &grid, arrowFrom: arrowFrom, arrowTo: arrowTo,
           scratch: scratch, within: within)
       }
     }
@@ -64,7 +67,7 @@ extension Router {
   /// the new path; true when that was kept: the label found a place off frame lines and inside
   /// the drawing, and the arrow crosses at most `apartCrossings` more arrows than before.
   private static func apart(
-    _ request: RouteRequest, width: Int, routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
+    _ request: RouteRequest, size: LabelSize, routes: inout [ArrowRoute], grid: inout RouteGrid, arrowFrom: [Int32],
     arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
   ) -> Bool {
     let i = request.arrow
@@ -72,7 +75,7 @@ extension Router {
     let savedRoute = routes[i]
     let before = crossings(of: routes[i].cells, arrow: i, grid: grid)
     grid.release(routes[i].cells, arrow: i)
-    if let origin = routes[i].labelOrigin { grid.unmarkLabel(x: origin.x, y: origin.y, width: width) }
+    if let origin = routes[i].labelOrigin { grid.unmarkLabel(at: origin, size: size) }
     var alone = request
     alone.crossing = reroutingCrossing
     alone.relatedCrossing = reroutingCrossing / 2
@@ -83,9 +86,9 @@ extension Router {
     if let cells = found, crossings(of: cells, arrow: i, grid: grid) <= before + apartCrossings {
       routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
       grid.occupy(routes[i].cells, arrow: i)
-      if let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within),
-        !onFrame(origin, width: width, grid: grid),
-        within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: width, height: 1)) }) ?? true
+      if let origin = LabelPlacer.place(size: size, cells: routes[i].cells, arrow: i, grid: &grid, within: within),
+        !onFrame(origin, size: size, grid: grid),
+        within.map({ contains($0, size.rect(at: origin)) }) ?? true
       {
         routes[i].labelOrigin = origin
         return true
@@ -96,10 +99,12 @@ extension Router {
     return false
   }
 
-  /// Whether a label of `width` at `origin` covers a group frame's line.
-  static func onFrame(_ origin: GridPoint, width: Int, grid: RouteGrid) -> Bool {
-    for x in origin.x..<(origin.x + width) {
-      if let cell = grid.index(x: x, y: origin.y), grid.kind[cell] == .frame { return true }
+  /// Whether a label of `size` at `origin` covers a group frame's line.
+  static func onFrame(_ origin: GridPoint, size: LabelSize, grid: RouteGrid) -> Bool {
+    for y in origin.y..<(origin.y + size.height) {
+      for x in origin.x..<(origin.x + size.width) {
+        if let cell = grid.index(x: x, y: y), grid.kind[cell] == .frame { return true }
+      }
     }
     return false
   }
@@ -107,55 +112,31 @@ extension Router {
   /// Places beside the runs of `route` where the label would fit if the lines of one to
   /// `labelRoomMovers` other arrows (each `movable`) were not there; fewest movers first.
   private static func spots(
-    width: Int, arrow: Int, route: ArrowRoute, grid: RouteGrid, within: GridRect?, movable: (Int) -> Bool
+    size: LabelSize, arrow: Int, route: ArrowRoute, grid: RouteGrid, within: GridRect?, movable: (Int) -> Bool
   ) -> [Spot] {
-    let corners = route.points
-    guard corners.count >= 2 else { return [] }
-    var segments: [(GridPoint, GridPoint)] = []
-    for k in 0..<(corners.count - 1) { segments.append((corners[k], corners[k + 1])) }
-    let order = segments.indices.sorted {
-      let la = abs(segments[$0].0.x - segments[$0].1.x) + abs(segments[$0].0.y - segments[$0].1.y)
-      let lb = abs(segments[$1].0.x - segments[$1].1.x) + abs(segments[$1].0.y - segments[$1].1.y)
-      return la != lb ? la > lb : $0 < $1
-    }
     var out: [Spot] = []
-    func consider(x: Int, y: Int, rank: (Int, Int)) {
-      if let within, y < within.minY || y > within.maxY || x < within.minX || x + width - 1 > within.maxX { return }
-      if grid.isLabelled(x: x - 1, y: y) || grid.isLabelled(x: x + width, y: y) { return }
+    search: for place in places(size: size, route: route, within: within) {
+      let (x, y) = (place.x, place.y)
       var movers: [Int] = []
-      for column in x..<(x + width) {
-        guard let i = grid.index(x: column, y: y), !grid.isLabelled(x: column, y: y) else { return }
-        guard grid.isOpen(i) else { return }
-        var use = grid.head[i]
-        while use >= 0 {
-          let other = Int(grid.useArrow[Int(use)])
-          guard other != arrow, movable(other) else { return }
-          if !movers.contains(other) {
-            movers.append(other)
-            if movers.count > labelRoomMovers { return }
+      for row in y..<(y + size.height) {
+        if grid.isLabelled(x: x - 1, y: row) || grid.isLabelled(x: x + size.width, y: row) { continue search }
+        for column in x..<(x + size.width) {
+          guard let i = grid.index(x: column, y: row), !grid.isLabelled(x: column, y: row), grid.isOpen(i) else {
+            continue search
           }
-          use = grid.useNext[Int(use)]
+          var use = grid.head[i]
+          while use >= 0 {
+            let other = Int(grid.useArrow[Int(use)])
+            guard other != arrow, movable(other) else { continue search }
+            if !movers.contains(other) {
+              movers.append(other)
+              if movers.count > labelRoomMovers { continue search }
+            }
+            use = grid.useNext[Int(use)]
+          }
         }
       }
-      if !movers.isEmpty { out.append(Spot(x: x, y: y, movers: movers, rank: rank)) }
-    }
-    for (n, s) in order.enumerated() {
-      let (a, b) = segments[s]
-      if a.y == b.y {
-        let x0 = min(a.x, b.x)
-        let x1 = max(a.x, b.x)
-        let ideal = (x0 + x1 + 1) / 2 - width / 2
-        for x in min(ideal, x0 - width / 2)...max(ideal, x1 - width / 2) {
-          for y in [a.y - 1, a.y + 1] { consider(x: x, y: y, rank: (n, abs(x - ideal))) }
-        }
-      } else {
-        let y0 = min(a.y, b.y)
-        let y1 = max(a.y, b.y)
-        let mid = (y0 + y1) / 2
-        for y in y0...y1 {
-          for x in [a.x + 2, a.x - 1 - width] { consider(x: x, y: y, rank: (n, abs(y - mid))) }
-        }
-      }
+      if !movers.isEmpty { out.append(Spot(x: x, y: y, movers: movers, rank: place.rank)) }
     }
     out.sort {
       $0.movers.count != $1.movers.count
@@ -165,25 +146,67 @@ extension Router {
     return out
   }
 
+  /// The origins of a label of `size` beside the runs of `route` that lie inside `within`: above
+  /// and below each horizontal run, either side of each vertical one. The rank is the run's
+  /// place by length (0 the longest), then the distance from its middle.
+  static func places(size: LabelSize, route: ArrowRoute, within: GridRect?) -> [(x: Int, y: Int, rank: (Int, Int))] {
+    let width = size.width
+    let height = size.height
+    let corners = route.points
+    guard corners.count >= 2 else { return [] }
+    var segments: [(GridPoint, GridPoint)] = []
+    for k in 0..<(corners.count - 1) { segments.append((corners[k], corners[k + 1])) }
+    let order = segments.indices.sorted {
+      let la = abs(segments[$0].0.x - segments[$0].1.x) + abs(segments[$0].0.y - segments[$0].1.y)
+      let lb = abs(segments[$1].0.x - segments[$1].1.x) + abs(segments[$1].0.y - segments[$1].1.y)
+      return la != lb ? la > lb : $0 < $1
+    }
+    var out: [(x: Int, y: Int, rank: (Int, Int))] = []
+    func consider(x: Int, y: Int, rank: (Int, Int)) {
+      if let within, y < within.minY || y + height - 1 > within.maxY || x < within.minX || x + width - 1 > within.maxX {
+        return
+      }
+      out.append((x, y, rank))
+    }
+    for (n, s) in order.enumerated() {
+      let (a, b) = segments[s]
+      if a.y == b.y {
+        let x0 = min(a.x, b.x)
+        let x1 = max(a.x, b.x)
+        let ideal = (x0 + x1 + 1) / 2 - width / 2
+        for x in min(ideal, x0 - width / 2)...max(ideal, x1 - width / 2) {
+          for y in [a.y - height, a.y + 1] { consider(x: x, y: y, rank: (n, abs(x - ideal))) }
+        }
+      } else {
+        let y0 = min(a.y, b.y)
+        let y1 = max(a.y, b.y)
+        let mid = (y0 + y1) / 2 - (height - 1) / 2
+        for y in min(y0, mid)...max(mid, y1 - height + 1) {
+          for x in [a.x + 2, a.x - 1 - width] { consider(x: x, y: y, rank: (n, abs(y - mid))) }
+        }
+      }
+    }
+    return out
+  }
+
   /// Routes the movers of `spot` again with the label's place (and a cell either side) walled
   /// off; true when that was kept.
   private static func clear(
-    _ spot: Spot, width: Int, arrow: Int, board: Board, requestOf: [Int: RouteRequest], routes: inout [ArrowRoute],
+    _ spot: Spot, size: LabelSize, arrow: Int, board: Board, requestOf: [Int: RouteRequest], routes: inout [ArrowRoute],
     grid: inout RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
   ) -> Bool {
     let savedGrid = grid
     let savedRoutes = routes
     var before = 0
     for m in spot.movers { before += crossings(of: routes[m].cells, arrow: m, grid: grid) }
-    let labelWidths = spot.movers.map { LabelPlacer.text(board.arrows[$0].label).map(DisplayWidth.of) }
+    let labelSizes = spot.movers.map { LabelPlacer.text(board.arrows[$0].label)?.size }
     for (k, m) in spot.movers.enumerated() {
       grid.release(routes[m].cells, arrow: m)
-      if let origin = routes[m].labelOrigin, let w = labelWidths[k] {
-        grid.unmarkLabel(x: origin.x, y: origin.y, width: w)
-      }
+      if let origin = routes[m].labelOrigin, let w = labelSizes[k] { grid.unmarkLabel(at: origin, size: w) }
     }
-    if let origin = routes[arrow].labelOrigin { grid.unmarkLabel(x: origin.x, y: origin.y, width: width) }
-    let wall = grid.block(row: spot.y, from: spot.x - 1, to: spot.x + width)
+    let origin = GridPoint(x: spot.x, y: spot.y)
+    if let old = routes[arrow].labelOrigin { grid.unmarkLabel(at: old, size: size) }
+    let walls = (spot.y..<(spot.y + size.height)).map { grid.block(row: $0, from: spot.x - 1, to: spot.x + size.width) }
     var ok = true
     for m in spot.movers {
       guard var request = requestOf[m] else {
@@ -202,18 +225,18 @@ extension Router {
       routes[m] = ArrowRoute(points: ArrowRoute.corners(of: cells))
       grid.occupy(routes[m].cells, arrow: m)
     }
-    grid.unblock(wall)
+    for wall in walls.reversed() { grid.unblock(wall) }
     if ok {
-      grid.markLabel(x: spot.x, y: spot.y, width: width)
+      grid.markLabel(at: origin, size: size)
       for (k, m) in spot.movers.enumerated() {
-        guard let w = labelWidths[k] else { continue }
+        guard let w = labelSizes[k] else { continue }
         let old = savedRoutes[m].labelOrigin
-        let origin = LabelPlacer.place(width: w, cells: routes[m].cells, arrow: m, grid: &grid, within: within)
-        routes[m].labelOrigin = origin
+        let moved = LabelPlacer.place(size: w, cells: routes[m].cells, arrow: m, grid: &grid, within: within)
+        routes[m].labelOrigin = moved
         // A moved arrow's label must keep a place, and off a frame's line when it was.
         guard let old else { continue }
-        guard let origin, onFrame(old, width: w, grid: grid) || !onFrame(origin, width: w, grid: grid),
-          within.map({ contains($0, GridRect(x: origin.x, y: origin.y, width: w, height: 1)) }) ?? true
+        guard let moved, onFrame(old, size: w, grid: grid) || !onFrame(moved, size: w, grid: grid),
+          within.map({ contains($0, w.rect(at: moved)) }) ?? true
         else {
           ok = false
           break
@@ -226,7 +249,7 @@ extension Router {
       ok = after <= before
     }
     if ok {
-      routes[arrow].labelOrigin = GridPoint(x: spot.x, y: spot.y)
+      routes[arrow].labelOrigin = origin
       return true
     }
     grid = savedGrid

@@ -46,15 +46,32 @@ struct Router {
     rerouting: Bool = true, remembering: Bool = true
   ) -> Result {
     if previous != nil, let result = route(board, previous: previous, local: true, budget: budget, rerouting: false) {
-      return result
+      return labelled(result, board: board)
     }
     func fresh() -> Result {
-      route(board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
-        ?? Result(routes: [], rerouted: [])
+      labelled(
+        route(board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
+          ?? Result(routes: [], rerouted: []), board: board)
     }
     guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
     return RouteMemo.shared.value(key, make: fresh)
+  }
+
+  /// `result` with each route carrying its arrow's label as drawn, for everything that draws or
+  /// measures it.
+  static func labelled(_ result: Result, board: Board) -> Result {
+    var result = result
+    label(&result.routes, board: board)
+    return result
+  }
+
+  /// Sets each route's label to its arrow's label as drawn.
+  static func label(_ routes: inout [ArrowRoute], board: Board) {
+    for i in routes.indices where i < board.arrows.count {
+      let text = LabelPlacer.text(board.arrows[i].label)
+      if routes[i].label != text { routes[i].label = text }
+    }
   }
 
   /// With `local`, the grid covers only the neighbourhood of what must be re-routed; nil when a
@@ -95,18 +112,18 @@ struct Router {
         if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
         continue
       }
-      // No label is wider than maxWidth: most are far from every change, and that is cheaper
-      // to see than the label's text.
-      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: 1)
+      // No label is larger than maxWidth × maxLines: most are far from every change, and that
+      // is cheaper to see than the label's text.
+      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: LabelPlacer.maxLines)
       guard blocked.contains(where: { $0.intersects(widest) }) else { continue }
       guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      let rect = GridRect(x: origin.x, y: origin.y, width: DisplayWidth.of(text), height: 1)
+      let rect = text.size.rect(at: origin)
       if blocked.contains(where: { $0.intersects(rect) }) { needLabel.insert(i) }
     }
     if local {
       for i in needLabel {
         guard let bounds = routes[i].bounds else { continue }
-        let rect = bounds.insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -2)
+        let rect = bounds.insetBy(dx: -LabelPlacer.maxWidth - 2, dy: -LabelPlacer.maxLines - 1)
         cover = cover?.union(rect) ?? rect
       }
       // Nothing to route and no label to move: the old drawing stands.
@@ -221,17 +238,17 @@ struct Router {
     for i in keptLabels where !needLabel.contains(i) {
       guard let origin = routes[i].labelOrigin else { continue }
       // A label wholly outside a local grid is far from every change: it stays as it is.
-      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: 1)
+      let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: LabelPlacer.maxLines)
       if local && !widest.intersects(gridRect) { continue }
       guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      let width = DisplayWidth.of(text)
-      let rect = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
+      let size = text.size
+      let rect = size.rect(at: origin)
       if local && !rect.intersects(gridRect) { continue }
-      if LabelPlacer.fits(x: origin.x, y: origin.y, width: width, grid: grid, overFrames: true)
-        || isInline(origin, width: width, arrow: i, grid: grid)
+      if LabelPlacer.fits(x: origin.x, y: origin.y, size: size, grid: grid, overFrames: true)
+        || (size.height == 1 && isInline(origin, width: size.width, arrow: i, grid: grid))
         || (local && !contains(gridRect, rect))
       {
-        grid.markLabel(x: origin.x, y: origin.y, width: width)
+        grid.markLabel(at: origin, size: size)
       } else {
         needLabel.insert(i)
       }
@@ -241,8 +258,7 @@ struct Router {
         routes[i].labelOrigin = nil
         continue
       }
-      routes[i].labelOrigin = LabelPlacer.place(
-        width: DisplayWidth.of(text), cells: routes[i].cells, arrow: i, grid: &grid)
+      routes[i].labelOrigin = LabelPlacer.place(size: text.size, cells: routes[i].cells, arrow: i, grid: &grid)
     }
     return Result(
       routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid,
@@ -256,22 +272,17 @@ struct Router {
   ) -> Int {
     var lacking = 0
     for i in arrows {
-      guard let width = labels.widths[i], !routes[i].points.isEmpty else {
+      guard let size = labels.sizes[i], !routes[i].points.isEmpty else {
         routes[i].labelOrigin = nil
         continue
       }
-      let origin = LabelPlacer.place(width: width, cells: routes[i].cells, arrow: i, grid: &grid, within: within)
+      let origin = LabelPlacer.place(size: size, cells: routes[i].cells, arrow: i, grid: &grid, within: within)
       routes[i].labelOrigin = origin
       guard let origin else {
         lacking += 1
         continue
       }
-      for x in origin.x..<(origin.x + width) {
-        if let cell = grid.index(x: x, y: origin.y), grid.kind[cell] == .frame {
-          lacking += 1
-          break
-        }
-      }
+      if onFrame(origin, size: size, grid: grid) { lacking += 1 }
     }
     return lacking
   }
@@ -281,14 +292,14 @@ struct Router {
   struct LabelTable {
     /// The rectangle the boxes and group frames cover (nil for none).
     var statics: GridRect?
-    /// Each arrow's label width as drawn (`LabelPlacer.text`), nil for no label.
-    var widths: [Int?]
+    /// Each arrow's label size as drawn (`LabelPlacer.text`), nil for no label.
+    var sizes: [LabelSize?]
 
     init(_ board: Board, frames: [GroupFrame]) {
       var out = board.bounds
       for frame in frames { out = out?.union(frame.rect) ?? frame.rect }
       statics = out
-      widths = board.arrows.map { arrow in LabelPlacer.text(arrow.label).map { DisplayWidth.of($0) } }
+      sizes = board.arrows.map { arrow in LabelPlacer.text(arrow.label)?.size }
     }
   }
 
@@ -298,8 +309,8 @@ struct Router {
     for (i, route) in routes.enumerated() {
       guard let bounds = route.bounds else { continue }
       out = out?.union(bounds) ?? bounds
-      if let origin = route.labelOrigin, let width = labels.widths[i] {
-        let label = GridRect(x: origin.x, y: origin.y, width: width, height: 1)
+      if let origin = route.labelOrigin, let size = labels.sizes[i] {
+        let label = size.rect(at: origin)
         out = out?.union(label) ?? label
       }
     }
@@ -565,7 +576,7 @@ struct Router {
         routes[i].labelOrigin = nil
         continue
       }
-      routes[i].labelOrigin = SimpleRoute.labelOrigin(points: routes[i].points, width: DisplayWidth.of(text))
+      routes[i].labelOrigin = SimpleRoute.labelOrigin(points: routes[i].points, size: text.size)
     }
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }

@@ -38,7 +38,7 @@ enum SimpleRoute {
 
   /// Where a label goes on a simple path: above the middle of its longest horizontal run, or
   /// beside the middle of its longest vertical one. (No grid to find a free place in.)
-  static func labelOrigin(points: [GridPoint], width: Int) -> GridPoint? {
+  static func labelOrigin(points: [GridPoint], size: LabelSize) -> GridPoint? {
     guard points.count >= 2 else { return nil }
     var best: (length: Int, a: GridPoint, b: GridPoint)?
     for (a, b) in zip(points, points.dropFirst()) {
@@ -46,8 +46,8 @@ enum SimpleRoute {
       if best == nil || length > best!.length { best = (length, a, b) }
     }
     guard let (_, a, b) = best else { return nil }
-    if a.y == b.y { return GridPoint(x: (a.x + b.x) / 2 - width / 2, y: a.y - 1) }
-    return GridPoint(x: a.x + 2, y: (a.y + b.y) / 2)
+    if a.y == b.y { return GridPoint(x: (a.x + b.x) / 2 - size.width / 2, y: a.y - size.height) }
+    return GridPoint(x: a.x + 2, y: (a.y + b.y) / 2 - (size.height - 1) / 2)
   }
 
   /// Drops repeated points and points in the middle of a straight run.

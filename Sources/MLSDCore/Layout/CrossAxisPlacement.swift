@@ -1,6 +1,7 @@
 // Positions across the flow (rows when left to right): every node is pulled towards the median of
 // its neighbours so that chains run straight, while nodes of a layer keep their order and gaps.
-// A group is one block shared by all the layers it spans, so its frame holds only its own boxes.
+// A group is one block shared by all the layers it spans, so its frame holds only its own boxes;
+// a block is as wide as `minGroupSize` asks (its title's width), its boxes centred in it.
 
 struct CrossAxisPlacement {
   /// Start of each node across the flow, with the group blocks resolved.
@@ -9,7 +10,7 @@ struct CrossAxisPlacement {
   /// Iterations of the alternating forward and backward passes.
   static let passes = 8
 
-  init(graph: LayeredGraph, gap: Int, dummyGap: Int) {
+  init(graph: LayeredGraph, gap: Int, dummyGap: Int, minGroupSize: [Int: Int] = [:]) {
     let n = graph.count
     // Items: one per ungrouped node, one per group; nodes sit at an offset inside their item.
     var itemOf = Array(repeating: -1, count: n)
@@ -50,11 +51,12 @@ struct CrossAxisPlacement {
         stacks[l] = max(0, y - gap)
       }
       let band = stacks.values.max() ?? 0
+      let size = max(band + 2 * padding, minGroupSize[g] ?? 0)
       for (l, nodes) in byLayer {
-        let shift = (band - (stacks[l] ?? 0)) / 2
+        let shift = (size - 2 * padding - (stacks[l] ?? 0)) / 2
         for v in nodes { offset[v] += padding + shift }
       }
-      if let item = groupItem[g] { itemSize[item] = band + 2 * padding }
+      if let item = groupItem[g] { itemSize[item] = size }
     }
 
     // Constraints: consecutive items of a layer keep their order and gap.

@@ -20,6 +20,10 @@ public enum DiagramFit {
     /// Groups as lanes, each left to right or top to bottom, packed in shelves to fill the page
     /// (LaneMix).
     case mixedLanes = "groups as lanes, each its own way"
+    /// Where the board already has its boxes, each box shrunk about its centre (`inPlace`): the
+    /// order and sides its layout chose (the most searched, crossing least) are kept, and the
+    /// rows and columns its shrinking frees are squeezed out.
+    case asLaidOut = "as laid out"
   }
 
   /// One way of drawing the board: its detail, arrangement and the routed result.
@@ -51,10 +55,14 @@ public enum DiagramFit {
     case .laneColumns: LaneLayout.layout(board, stacking: .columns, limit: limit)
     case .closeLayers: LayeredLayout.layout(board, direction: .topToBottom, tight: true)
     case .bands: BandLayout.layout(board, bands: 2)
-    // Packed to a page: arrangements(_:_:page:).
-    case .mixedLanes: nil
+    // Packed to a page: arrangements(_:_:page:); made from the board's own places: inPlace.
+    case .mixedLanes, .asLaidOut: nil
     }
   }
+
+  /// Packings of lanes each their own way routed for a page, of those guessed to cross least
+  /// (LaneMix.guessed), besides the `LaneMix.kept` that leave the most room.
+  static let mixesGuessed = 4
 
   /// Rows and columns kept free at a page's edges when lanes are packed into it: room for the
   /// arrows that go round the drawing.
@@ -69,7 +77,10 @@ public enum DiagramFit {
     case .lanes: LaneLayout.layouts(board, stacking: .rows, limit: page.map { $0.rows - pageMargin })
     case .laneColumns: LaneLayout.layouts(board, stacking: .columns, limit: page.map { $0.columns - pageMargin })
     case .bands: [2, 3].compactMap { BandLayout.layout(board, bands: $0) }
-    case .mixedLanes: LaneMix.layouts(board, page: page)
+    // The packings that leave the most room, and those whose arrows are guessed to cross least.
+    case .mixedLanes:
+      LaneMix.layouts(board, page: page)
+        + (page.map { LaneMix.guessed(board, seeds: [board], page: $0, count: mixesGuessed) } ?? [])
     default: arrange(board, arrangement).map { [$0] } ?? []
     }
   }
@@ -99,7 +110,31 @@ public enum DiagramFit {
   /// The arrangements searched at each level of detail, in turn: lanes each their own way
   /// (LaneMix) only when no other arrangement fits at that level, since their many packings
   /// cost routing time.
-  static let searches: [[Arrangement]] = [Arrangement.allCases.filter { $0 != .mixedLanes }, [.mixedLanes]]
+  static let searches: [[Arrangement]] = [
+    Arrangement.allCases.filter { $0 != .mixedLanes && $0 != .asLaidOut }, [.mixedLanes],
+  ]
+
+  /// The board where it is, each box sized for `detail` about its centre (so that boxes lined up
+  /// by their centres stay lined up); nil when two boxes would then come closer than a cell
+  /// apart (a board never laid out, or boxes grown by the level).
+  static func inPlace(_ board: Board, _ detail: LevelOfDetail) -> Board? {
+    var sized = detail.apply(to: board)
+    for i in sized.boxes.indices {
+      let old = board.boxes[i].frame
+      let new = sized.boxes[i].frame
+      sized.boxes[i].frame.x = old.x + (old.width - new.width) / 2
+      sized.boxes[i].frame.y = old.y + (old.height - new.height) / 2
+    }
+    let frames = sized.boxes.map(\.frame).sorted { $0.x < $1.x }
+    for (i, a) in frames.enumerated() {
+      let apart = a.insetBy(dx: -1, dy: -1)
+      for b in frames[(i + 1)...] {
+        if b.x > apart.maxX { break }
+        if apart.intersects(b) { return nil }
+      }
+    }
+    return sized
+  }
 
   /// How a fitted drawing is weighed, least first: labels dropped, then labels on frame lines,
   /// then labels away from their line, over others or arrows through boxes, then the score.
@@ -113,28 +148,106 @@ public enum DiagramFit {
   /// The layout that shows the most and fits `columns` × `rows`: full boxes when any full layout
   /// fits, else compact, narrow, then narrowest ones (at each level the `searches` in turn); of
   /// those that fit in the first search that has any, the one that drops and covers the fewest
-  /// labels and then has the best `LayeredLayout.score` (crossings and area). When none fits, `.failure`
-  /// holds the smallest drawing tried, so that the caller can say how far it is.
+  /// labels and then has the best `LayeredLayout.score` (crossings and area). The level after
+  /// the first that fits is weighed too, and its drawing is taken when it crosses fewer arrows and
+  /// drops and covers no more labels (`crossesFewer`): crossings are what most hinder reading a
+  /// drawing, more than a detail line. When none fits, `.failure` holds the smallest drawing
+  /// tried, so that the caller can say how far it is.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> Result<Choice, FitFailure> {
     var smallest: Choice?
     let page = (columns: columns, rows: rows)
-    for detail in LevelOfDetail.allCases {
-      let sized = detail.apply(to: board)
-      for arrangements in searches {
-        let drawings = PageFit.drawings(
-          PageFit.plausible(
-            candidates(sized, page: page, arrangements: arrangements, seeds: 2), page: page))
-        let best = PageFit.best(drawings, columns: columns, rows: rows, key: key)
-        if let best { return .success(Choice(detail, best)) }
-        for drawing in drawings {
-          if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
-            continue
-          }
-          smallest = Choice(detail, drawing)
+    let levels = LevelOfDetail.allCases
+    func weighed(_ detail: LevelOfDetail, cutTitles: Bool) -> PageFit.Drawing? {
+      let (found, tried) = best(board, detail, page: page, cutTitles: cutTitles)
+      for drawing in tried {
+        if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
+          continue
         }
+        smallest = Choice(detail, drawing)
       }
+      return found
+    }
+    for (index, detail) in levels.enumerated() {
+      // Titles whole (frames as wide as their titles want where there is room), and, when some
+      // frame wanted to be wider, cut: taken when nothing fits with them whole or when it
+      // crosses fewer arrows and loses no more labels.
+      var found = weighed(detail, cutTitles: false)
+      var cutTitles = false
+      if titlesWiden(detail.apply(to: board)), let cut = weighed(detail, cutTitles: true),
+        found.map({ crossesFewer(cut.quality, than: $0.quality) }) ?? true
+      {
+        (found, cutTitles) = (cut, true)
+      }
+      guard let found else { continue }
+      if index + 1 < levels.count,
+        let next = best(board, levels[index + 1], page: page, cutTitles: cutTitles).found,
+        crossesFewer(next.quality, than: found.quality)
+      {
+        return .success(Choice(levels[index + 1], next))
+      }
+      return .success(Choice(detail, found))
     }
     return .failure(FitFailure(smallest: smallest))
+  }
+
+  /// Whether some group's title is wider than a frame round its widest box: only then can its
+  /// title change the layout.
+  static func titlesWiden(_ board: Board) -> Bool {
+    var width: [String: Int] = [:]
+    for box in board.boxes { width[box.id] = box.frame.width }
+    return board.groups.contains { group in
+      let widest = group.boxIDs.compactMap { width[$0] }.max() ?? 0
+      return GroupFrame.widthNeeded(title: group.title) > widest + 2 * GroupFrame.padding
+    }
+  }
+
+  /// Whether `next` crosses fewer arrows than `first` and drops and covers no more labels.
+  static func crossesFewer(_ next: LayoutQuality, than first: LayoutQuality) -> Bool {
+    next.crossings < first.crossings && !Array(key(first).prefix(3)).lexicographicallyPrecedes(key(next).prefix(3))
+  }
+
+  /// The best drawing within the page at one level of detail (nil when none fits; the `searches`
+  /// in turn, the board as laid out among the first), and every drawing tried.
+  /// With `cutTitles`, the boxes are laid out as if the groups had no titles (no frame wider
+  /// than its boxes) and each title is then cut to its frame (`titled`).
+  static func best(
+    _ board: Board, _ detail: LevelOfDetail, page: (columns: Int, rows: Int), cutTitles: Bool = false
+  ) -> (found: PageFit.Drawing?, tried: [PageFit.Drawing]) {
+    var source = board
+    if cutTitles { for g in source.groups.indices { source.groups[g].title = "" } }
+    let sized = detail.apply(to: source)
+    var tried: [PageFit.Drawing] = []
+    for (search, arrangements) in searches.enumerated() {
+      var laid = candidates(sized, page: page, arrangements: arrangements, seeds: 2)
+      if search == 0, let kept = inPlace(source, detail) { laid.insert((.asLaidOut, kept), at: 0) }
+      if cutTitles { laid = laid.map { ($0.0, titled($0.1, like: board)) } }
+      let drawings = PageFit.drawings(PageFit.plausible(laid, page: page))
+      tried += drawings
+      if let found = PageFit.best(drawings, columns: page.columns, rows: page.rows, asMeasured: true, key: key) {
+        return (found, tried)
+      }
+    }
+    return (nil, tried)
+  }
+
+  /// A board laid out without group titles given `original`'s titles: whole where the frame can
+  /// grow for it within the drawing as laid out, else cut (with "…") to the frame its boxes make.
+  static func titled(_ laid: Board, like original: Board) -> Board {
+    var cut = laid
+    for frame in GroupFrame.frames(of: laid) {
+      let title = Sanitizer.visible(original.groups[frame.group].title)
+      cut.groups[frame.group].title = DisplayWidth.truncate(
+        title, to: max(0, frame.rect.width - GroupFrame.titleMargin))
+    }
+    guard let bounds = LayeredLayout.drawnBounds(cut) else { return cut }
+    var whole = laid
+    whole.groups = original.groups
+    var out = cut
+    for frame in GroupFrame.frames(of: whole)
+    where frame.widened && frame.rect.minX >= bounds.minX && frame.rect.maxX <= bounds.maxX {
+      out.groups[frame.group].title = original.groups[frame.group].title
+    }
+    return out
   }
 
   /// Nothing fitted; the smallest drawing tried.

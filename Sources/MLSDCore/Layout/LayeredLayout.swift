@@ -31,7 +31,13 @@ public enum LayeredLayout {
     if !layered.isEmpty {
       let graph = LayeredGraph.ordered(board: board, boxes: layered, direction: direction)
       let horizontal = direction == .leftToRight
-      let cross = CrossAxisPlacement(graph: graph, gap: horizontal ? 2 : 4, dummyGap: 2)
+      // Top to bottom a group's frame is as wide as its block: the block takes its title's width.
+      var titleWidths: [Int: Int] = [:]
+      if !horizontal {
+        for (g, group) in board.groups.enumerated() { titleWidths[g] = GroupFrame.widthNeeded(title: group.title) }
+      }
+      let cross = CrossAxisPlacement(
+        graph: graph, gap: horizontal ? 2 : 4, dummyGap: 2, minGroupSize: titleWidths)
       let main = mainPositions(graph, cross: cross.position, direction: direction, tight: tight)
       var minX = Int.max
       var minY = Int.max
@@ -109,7 +115,9 @@ public enum LayeredLayout {
       // dot's drawing is the bar only when neither road has a drawing within the page: when mlsd's
       // own order has one, routing more packings for Graphviz's (people you may know: 4.7 s of
       // user time in a debug build) would only compete with it.
-      let theirs = fitted(board, (chosen, quality), page: page, ceiling: within(own.1, page) ? { nil } : ceiling)
+      // Only a drawing that cannot lose below (no label dropped or over a frame) spares it.
+      let ownKept = within(own.1, page) && own.1.droppedLabels == 0 && own.1.labelsOnFrames == 0
+      let theirs = fitted(board, (chosen, quality), page: page, ceiling: ownKept ? { nil } : ceiling)
       (chosen, quality) = theirs
       if own.1.droppedLabels <= quality.droppedLabels && own.1.labelsOnFrames <= quality.labelsOnFrames {
         let (ownWithin, theirsWithin) = (within(own.1, page), within(quality, page))

@@ -81,8 +81,10 @@ enum PageFit {
   /// one with the least key. A drawing whose routes were moved is routed again from its board
   /// first, and taken only when it still fits, is accepted and keys no higher than the best
   /// drawing routed as laid out: the result is never worse than that one.
+  /// With `asMeasured`, a drawing routed again is taken only when it also crosses no more than
+  /// measured (routing a squeezed board again can cross more than its moved routes did).
   static func best(
-    _ drawings: [Drawing], columns: Int, rows: Int, key: (LayoutQuality) -> [Int]?
+    _ drawings: [Drawing], columns: Int, rows: Int, asMeasured: Bool = false, key: (LayoutQuality) -> [Int]?
   ) -> Drawing? {
     func fits(_ q: LayoutQuality) -> Bool { q.columns <= columns && q.rows <= rows }
     let ranked = drawings.compactMap { d -> (Drawing, [Int])? in
@@ -91,7 +93,7 @@ enum PageFit {
     }.sorted { $0.1.lexicographicallyPrecedes($1.1) }
     let exact = ranked.first { !$0.0.moved }?.1
     var checks = 0
-    for (drawing, _) in ranked {
+    for (drawing, measured) in ranked {
       guard drawing.moved else { return drawing }
       guard checks < maxChecks else { continue }
       checks += 1
@@ -99,6 +101,9 @@ enum PageFit {
       let quality = LayoutQuality(again)
       guard fits(quality), let k = key(quality) else { continue }
       if let exact, exact.lexicographicallyPrecedes(k) { continue }
+      if asMeasured && (quality.crossings > drawing.quality.crossings || measured.lexicographicallyPrecedes(k)) {
+        continue
+      }
       return Drawing(arrangement: drawing.arrangement, diagram: again, quality: quality, moved: false)
     }
     return nil

@@ -30,9 +30,11 @@ public struct SVGExporter: Exporter {
       // arrow crosses it (`FrameOutline`).
       let line = PixelRect(
         x: r.x, y: r.y + PixelLayout.cellHeight / 2, width: r.width, height: r.height - PixelLayout.cellHeight)
-      let pieces = FrameOutline(rect: line, arrows: arrowLines).pieces(of: line)
+      let outline = FrameOutline(rect: line, arrows: arrowLines)
+      let pieces = outline.pieces(of: line)
+      // Closed only when whole: an outline with one gap is one piece too, and "Z" would close it.
       let path = pieces.map { piece in
-        "M " + piece.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " L ") + (pieces.count == 1 ? " Z" : "")
+        "M " + piece.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " L ") + (outline.isEmpty ? " Z" : "")
       }.joined(separator: " ")
       out.append(
         "    <path class=\"frame\" d=\"\(path)\" fill=\"none\" stroke=\"#8a8a8a\" stroke-dasharray=\"6 4\"/>")

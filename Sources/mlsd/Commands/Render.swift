@@ -12,14 +12,18 @@ struct Render: ParsableCommand {
       it still does not fit it is printed anyway, with a note on stderr.
 
       With --fit COLSxROWS, the board is laid out again to fit the whole output, title line \
-      included. Full boxes (label and detail) are tried first, in several arrangements: top to \
-      bottom, left to right, groups as lanes stacked or side by side, layers close, bands, and \
-      lanes each its own way packed to fill the page. Then compact boxes (one line each), then \
-      narrow boxes (the label wrapped to 16 columns, no detail), then narrowest ones (12 \
-      columns), the same ways, each also with its empty straight stretches squeezed out. Of the \
-      first level of detail where a layout fits, the one that loses the fewest labels, then \
-      weighs crossings and size best, is printed. When none fits, nothing is printed, stderr \
-      says the smallest size reached, and the exit status is 1.
+      included. Full boxes (label and detail) are tried first, in several arrangements: the \
+      board as it is laid out, top to bottom, left to right, groups as lanes stacked or side by \
+      side, layers close, bands, and lanes each its own way packed to fill the page. Then \
+      compact boxes (one line each), then narrow boxes (the label wrapped to 16 columns, no \
+      detail), then narrowest ones (12 columns), the same ways, each also with its empty \
+      straight stretches squeezed out. Of the first level of detail where a layout fits, the one \
+      that loses the fewest labels, then weighs crossings and size best, is chosen; the next \
+      level's best is printed instead when it crosses fewer arrows and loses no more labels. \
+      Group titles are kept whole where their frames can widen; a title is cut only when no \
+      layout at that level fits with it whole (or one with cut titles crosses fewer arrows). \
+      When none fits, nothing is printed, stderr says the smallest size reached, and the exit \
+      status is 1.
 
       With --compact, boxes show their label on one line and no detail (the board is laid out \
       again).

@@ -78,6 +78,9 @@ struct KindRecognizer: Sendable {
       let stems = words.map(WordForms.stem)
       let nameMatches = names.matches(words: words, stems: stems)
       var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      // "Fallback for new users": a person after "for" is whom the box serves, not what it is
+      // ("Mobile app for users" is still the app, by its name).
+      cueMatches.removeAll { $0.kind == "client" && KindRecognizer.servedPerson(words: words, at: $0.start) }
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
       // "Binary index engine" is an index: a machine noun after a role noun of another kind, with
       // no name over either, leaves the head to that noun.
@@ -471,6 +474,26 @@ struct KindRecognizer: Sendable {
       let onlineOwn = own(online, offline)
       if onlineOwn != own(offline, online) { found[onlineOwn ? "offline-feature-store" : "online-feature-store"] = nil }
     }
+    // "Precomputed suggestions - Cassandra": a key-value store keeps features or precomputed
+    // results (FACTS.md: PYMK's "precomputed PYMK database"); named only by such a store, with
+    // words that hint at the cache and none at features, it is the cache ("Redis feature store"
+    // stays the feature store).
+    if let online = found["online-feature-store"], online.named,
+      let store = online.reasons.first(where: { KindRecognizer.keyValueStores.contains($0) }),
+      online.reasons.allSatisfy({ KindRecognizer.keyValueStores.contains($0) })
+    {
+      let words = AliasMatcher.words(label + " " + (detail ?? ""))
+      let hints = cues.matches(words: words, stems: words.map(WordForms.stem))
+      if let hint = hints.first(where: { $0.kind == "cache" }), !hints.contains(where: { $0.kind == online.kind }) {
+        var cache = found["cache"] ?? KindEvidence(kind: "cache", score: 0, reasons: [])
+        let reason = "\(store), a key-value store, with word '\(words[hint.start..<hint.end].joined(separator: " "))'"
+        cache.score = max(cache.score, KindRecognizer.aliasScore)
+        cache.reasons.append(reason)
+        cache.named = true
+        found["cache"] = cache
+        found["online-feature-store"] = nil
+      }
+    }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
     if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
@@ -480,6 +503,17 @@ struct KindRecognizer: Sendable {
       found["data-lake"] = nil
     }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
+  }
+
+  /// The reasons a key-value store's name gives: such a store holds features or precomputed
+  /// results alike (FACTS.md).
+  static let keyValueStores: Set<String> = Set(
+    ["redis", "cassandra", "dynamodb", "bigtable", "scylladb", "aerospike"].map { "named '\($0)'" })
+
+  /// Whether the word at `index` names a person after "for", at most two words between ("for new
+  /// users"): whom the box serves. A thing of the client is no person ("For You request").
+  static func servedPerson(words: [String], at index: Int) -> Bool {
+    !clientThings.contains(words[index]) && (max(0, index - 3)..<index).contains { words[$0] == "for" }
   }
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").

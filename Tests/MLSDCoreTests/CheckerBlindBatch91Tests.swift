@@ -11,20 +11,11 @@ final class CheckerBlindBatch91Tests: XCTestCase {
   var catalogue: Catalogue { library.catalogue }
 
   private func kinds(_ label: String, detail: String? = nil) -> Set<String> {
-    var box = Box(id: "b", label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
-    box.detail = detail
-    return catalogue.kinds(of: box)
+    Fixtures.kinds(label, detail: detail)
   }
 
   private func board(_ boxes: [(String, String, String?)], _ arrows: [(String, String)]) -> Board {
-    var board = Board(title: "T")
-    for (id, label, detail) in boxes {
-      var box = Box(id: id, label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
-      box.detail = detail
-      board.boxes.append(box)
-    }
-    board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
-    return board
+    Fixtures.flow(boxes, arrows)
   }
 
   func testAModelOnAServingProductIsServedNotTrained() {

@@ -12,9 +12,7 @@ final class CheckerBlindBatchTests: XCTestCase {
   var catalogue: Catalogue { library.catalogue }
 
   private func kinds(_ label: String, detail: String? = nil) -> Set<String> {
-    var box = Box(id: "b", label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
-    box.detail = detail
-    return catalogue.kinds(of: box)
+    Fixtures.kinds(label, detail: detail)
   }
 
   func testALaterOrderOfAJobNamesThatWorkToo() {

@@ -33,4 +33,18 @@ enum Fixtures {
     board.arrows = arrows.map { Arrow(from: $0.0, to: $0.1) }
     return board
   }
+
+  /// `flow`, with a detail line (or none) on each box: (id, label, detail).
+  static func flow(_ boxes: [(String, String, String?)], _ arrows: [(String, String)]) -> Board {
+    var board = flow(boxes.map { ($0.0, $0.1) }, arrows)
+    for (i, box) in boxes.enumerated() { board.boxes[i].detail = box.2 }
+    return board
+  }
+
+  /// The kinds the catalogue reads a lone box with this label and detail line as.
+  static func kinds(_ label: String, detail: String? = nil) -> Set<String> {
+    var box = Box(id: "b", label: label, frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    box.detail = detail
+    return library.catalogue.kinds(of: box)
+  }
 }

@@ -8,7 +8,7 @@ enum LabelPlacer {
   /// Widest line of a label, in columns; a longer label is wrapped at word boundaries.
   static let maxWidth = 24
   /// Most lines of a label; only text past them (about 70 columns and more) is cut, ending in "…".
-  static let maxLines = 3
+  static let maxLines = 5
 
   /// The label as drawn: made visible and wrapped into lines of at most `maxWidth` columns, at
   /// most `lines` of them (the Excalidraw export, which has room to spare, asks for all).

@@ -15,7 +15,7 @@ extension AppState {
   /// The top-left corner of `diagram.bounds` (nil for no boxes). The bounds' right and bottom
   /// need every label's width, which is most of their cost (1 ms a key on a 300-box board when
   /// the selection is at the board's top or left edge); the corner needs a label's text only
-  /// when its origin lies beyond everything else.
+  /// when its origin lies beyond everything else (the route carries it).
   static func topLeft(of diagram: Diagram) -> GridPoint? {
     let board = diagram.board
     guard let boxes = board.bounds else { return nil }
@@ -25,14 +25,12 @@ extension AppState {
       x = min(x, frame.rect.x)
       y = min(y, frame.rect.y)
     }
-    for (i, route) in diagram.routes.enumerated() {
+    for route in diagram.routes {
       for point in route.points {
         x = min(x, point.x)
         y = min(y, point.y)
       }
-      if let origin = route.labelOrigin, origin.x < x || origin.y < y,
-        LabelPlacer.text(board.arrows[i].label) != nil
-      {
+      if let origin = route.labelOrigin, origin.x < x || origin.y < y, route.label != nil {
         x = min(x, origin.x)
         y = min(y, origin.y)
       }

@@ -2,7 +2,8 @@
 # Two mlsd on one board file, and a file changed by another program while open: no save replaces
 # someone else's change without a choice; a merge keeps both writers' boxes; a conflict shows both
 # versions and asks, and several conflicts are settled one at a time (with one choice for the
-# rest, and undo after); a clean board follows the change on disk and says so.
+# rest, and undo after); a clean board follows the change on disk and says so, also when the change
+# came while the lock question waited.
 source "$(dirname "$0")/lib.sh"
 
 write_board() {
@@ -115,6 +116,26 @@ check "the file keeps F's first name" grep -q "Fx Api" many.yaml
 check "and G's other names" bash -c "grep -q 'Gx Db' many.yaml && grep -q 'Gx Ml' many.yaml && ! grep -q 'Fx Db' many.yaml"
 keys files-f u
 check "undo brings F's own names back" wait_for files-f "Fx Ml" 5
+
+# A saves while B still waits at the lock question: B, opened anyway, shows A's save (it was
+# read before the question) and its save keeps A's box.
+write_board waiting.yaml
+start files-w 120 36 open waiting.yaml
+check "W opens" wait_for files-w "API gateway"
+start files-v 120 36 open waiting.yaml
+check "V is asked about W's lock" wait_for files-v "[r]ead-only" 5
+keys files-w a
+text files-w "Zqwaiting"
+keys files-w Enter
+check "W adds a box" wait_for files-w "Added"
+keys files-w C-s
+check "W saves while V is asked" wait_for files-w "Saved waiting.yaml"
+text files-v "o"
+keys files-v Enter
+check "V, opened anyway, shows W's saved box" wait_for files-v "Zqwaiting" 5
+keys files-v C-s
+check "V saves" wait_for files-v "Saved waiting.yaml" 5
+check "and W's box is still in the file" grep -q "Zqwaiting" waiting.yaml
 
 # Changed by another program while open: a clean board reloads and says so.
 write_board edited.yaml

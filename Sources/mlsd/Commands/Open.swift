@@ -47,6 +47,10 @@ struct Open: ParsableCommand {
     if readOnly && (file == nil || !AtomicWriter.fileExists(file!)) {
       throw CLIFailure.badInput("mlsd open --read-only: give a board file that exists")
     }
+    // The file's stamp is taken before it is read, and kept for the whiteboard: a save by another
+    // mlsd while this one reads, or while the lock question below waits for an answer, then shows as
+    // a change on disk (reloaded, or asked about), never as the board this one will overwrite.
+    let diskStamp = file.flatMap { DiskFiles().stamp($0) }
     let board = try startingBoard(library: library)
     var watching = readOnly
     var lockNote: String?
@@ -68,7 +72,7 @@ struct Open: ParsableCommand {
     let ascii = !Open.isUTF8(environment)
     var state = AppState(
       board: board, filePath: file, library: library, theme: chosenTheme, ascii: ascii, now: clock(),
-      diskStamp: file.flatMap { DiskFiles().stamp($0) }, readOnly: watching)
+      diskStamp: diskStamp, readOnly: watching)
     if let lockNote { state.apply(.info(lockNote)) }
     let unknown = file.map { CLIContext.unknownKinds(board, path: $0) } ?? []
     if let first = unknown.first {

@@ -11,6 +11,7 @@ public final class AppRunner {
   private let effects: EffectRunner
   private let environment: [String: String]
   private let clock: () -> Double
+  private let fits = FitWorker()
 
   public init(
     state: AppState, terminal: Terminal, effects: EffectRunner, environment: [String: String],
@@ -38,6 +39,7 @@ public final class AppRunner {
     terminal.start()
     defer { terminal.stop() }
     let size = terminal.size
+    state.fitsInBackground = true
     state.apply(.resize(width: size.width, height: size.height))
     if let recovered {
       state.apply(.offerRecovery(recovered))
@@ -63,8 +65,9 @@ public final class AppRunner {
       }
       // Everything already typed is handled before the next frame, so fast typing and pastes
       // never wait for a redraw per key.
+      if !fits.busy, let request = state.pendingFit { fits.start(request) }
       var batch: [TerminalInput] = []
-      var input = terminal.read(timeout: 250)
+      var input = terminal.read(timeout: fits.busy ? 40 : 250)
       while let event = input, batch.count < 500 {
         batch.append(event)
         input = terminal.read(timeout: 0)
@@ -88,6 +91,10 @@ public final class AppRunner {
       if dirty && state.hasSlowTickWork {
         terminal.draw(AppView.render(state))
         dirty = false
+      }
+      if let fitted = fits.take() {
+        state.receiveFit(fitted)
+        dirty = true
       }
       let messageBefore = state.message
       dispatch(.tick(clock()))

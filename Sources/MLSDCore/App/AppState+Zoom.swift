@@ -74,11 +74,40 @@ extension AppState {
 
   /// Whether the next tick has slow work to do (the fitted drawing), so that the runner draws the
   /// frame that says so first.
-  public var hasSlowTickWork: Bool { view.fitPending }
+  public var hasSlowTickWork: Bool { view.fitPending && !view.fitsInBackground }
 
-  /// On a tick: makes the fitted drawing asked for by z, and says how it went.
+  /// Whether the fitted drawing is made by the runner, off the main loop, instead of on a tick.
+  public var fitsInBackground: Bool {
+    get { view.fitsInBackground }
+    set { view.fitsInBackground = newValue }
+  }
+
+  /// The fitted drawing wanted now (the board and the canvas's size), for the runner to make on
+  /// another thread; nil when none is wanted or the tick makes it.
+  public var pendingFit: FitRequest? {
+    guard view.fitsInBackground, view.fitPending, zoom == .fit else { return nil }
+    let area = canvasArea
+    return FitRequest(board: board, columns: area.width, rows: area.height)
+  }
+
+  /// A fitted drawing made off the main loop: shown when it is still the one wanted (same board,
+  /// same canvas, still fitting), dropped otherwise (the user zoomed in, edited or resized while it
+  /// was made; `pendingFit` then asks for the current one).
+  public mutating func receiveFit(_ fitted: FittedZoom) {
+    let area = canvasArea
+    guard view.fitPending, zoom == .fit,
+      fitted.drawing.isCurrent(for: board, columns: area.width, rows: area.height)
+    else { return }
+    view.fitPending = false
+    show(fitted.drawing)
+    follow()
+    announceZoom()
+  }
+
+  /// On a tick: makes the fitted drawing asked for by z, and says how it went (unless the runner
+  /// makes it off the main loop).
   mutating func finishPendingFit() {
-    guard view.fitPending, zoom == .fit else { return }
+    guard view.fitPending, zoom == .fit, !view.fitsInBackground else { return }
     view.fitPending = false
     zoomDrawing = nil
     refreshZoom()
@@ -105,10 +134,19 @@ extension AppState {
     guard zoom != .full, !view.fitPending else { return }
     let area = canvasArea
     if let drawing = zoomDrawing, drawing.isCurrent(for: board, columns: area.width, rows: area.height) { return }
-    let drawing = ZoomDrawing(zoom, board: board, columns: area.width, rows: area.height)
+    if zoom == .fit, view.fitsInBackground {
+      // The drawing shown stays until the runner has made the one for this board and canvas.
+      view.fitPending = true
+      announceZoom()
+      return
+    }
+    show(ZoomDrawing(zoom, board: board, columns: area.width, rows: area.height))
+  }
+
+  /// Shows a zoomed-out drawing; a fitted one starts at the canvas's top-left corner.
+  private mutating func show(_ drawing: ZoomDrawing) {
     zoomDrawing = drawing
-    if zoom == .fit {
-      // The fitted drawing starts at the canvas's top-left corner.
+    if drawing.zoom == .fit {
       let bounds = drawing.diagram.bounds
       scroll = GridPoint(x: max(0, bounds?.x ?? 0), y: max(0, bounds?.y ?? 0))
     }
@@ -183,4 +221,21 @@ struct ZoomCheck {
   func drawsTheSame(as board: Board) -> Bool {
     board.boxes == boxes && board.arrows == arrows && board.groups == groups
   }
+}
+
+/// A fitted drawing to make: the board and the canvas's size it is fitted to.
+public struct FitRequest: Sendable, Equatable {
+  let board: Board
+  let columns: Int
+  let rows: Int
+
+  /// Makes the fitted drawing (seconds for a large board). Pure: safe on any thread.
+  public func make() -> FittedZoom {
+    FittedZoom(drawing: ZoomDrawing(.fit, board: board, columns: columns, rows: rows))
+  }
+}
+
+/// A fitted drawing made for a `FitRequest`, for `AppState.receiveFit`.
+public struct FittedZoom: Sendable {
+  let drawing: ZoomDrawing
 }

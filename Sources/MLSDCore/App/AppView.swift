@@ -214,9 +214,11 @@ public enum AppView {
     }
   }
 
-  /// The zoom level on the status line, when zoomed out ("zoom: fit"); nil at full boxes.
+  /// The zoom level on the status line, when zoomed out ("zoom: fit"); nil at full boxes. While
+  /// the fitted drawing is being made it says so ("zoom: fitting…"), whatever the message says.
   static func zoomBadge(_ state: AppState) -> String? {
     guard state.zoom != .full, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
+    if state.zoom == .fit && state.view.fitPending { return "zoom: fitting…" }
     let tooLarge = state.zoom == .fit && state.zoomDrawing?.fits == false
     return "zoom: " + (state.zoom == .fit ? "fit" : "compact") + (tooLarge ? " (too large)" : "")
   }

@@ -23,6 +23,9 @@ struct ViewState: Sendable {
   /// The fitted drawing is wanted but not made yet: it is made on the next tick, after a frame
   /// that says so (fitting a large board takes seconds, and the key would seem to do nothing).
   var fitPending = false
+  /// The runner makes the fitted drawing on another thread (`pendingFit`, `receiveFit`) and the
+  /// tick does not: keys, the clock and the screen go on while a large board is fitted.
+  var fitsInBackground = false
   /// Where the canvas was at full boxes, to go back to it when zooming in again.
   var fullScroll: GridPoint?
 }

@@ -21,7 +21,8 @@ struct ViewState: Sendable {
   var zoom: CanvasZoom = .full
   var zoomDrawing: ZoomDrawing?
   /// The fitted drawing is wanted but not made yet: it is made on the next tick, after a frame
-  /// that says so (fitting a large board takes seconds, and the key would seem to do nothing).
+  /// that says so (fitting a large board takes seconds, and the key would seem to do nothing), or
+  /// by the runner off the main loop (`fitsInBackground`).
   var fitPending = false
   /// The runner makes the fitted drawing on another thread (`pendingFit`, `receiveFit`) and the
   /// tick does not: keys, the clock and the screen go on while a large board is fitted.

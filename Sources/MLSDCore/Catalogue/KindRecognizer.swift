@@ -477,8 +477,12 @@ struct KindRecognizer: Sendable {
     // which one, is that one ("Feature store" alone stays both).
     if found["online-feature-store"]?.named == true, found["offline-feature-store"]?.named == true {
       let words = Set(AliasMatcher.words(label))
-      if words.contains("offline") != words.contains("online") {
-        found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
+      let offline = !words.isDisjoint(with: KindRecognizer.offlineStoreWords)
+      if offline != !words.isDisjoint(with: KindRecognizer.onlineStoreWords) {
+        found[offline ? "online-feature-store" : "offline-feature-store"] = nil
+        // "Feast historical store" over "point-in-time joins for training sets": the history and
+        // the training sets are the offline store's, not a lake's, unless a name says so ("on S3").
+        if offline, found["data-lake"]?.named == false { found["data-lake"] = nil }
       }
     }
     // "Feature store, Redis": a name both share, beside a store only one of them is kept in (a
@@ -511,6 +515,19 @@ struct KindRecognizer: Sendable {
         found["cache"] = cache
         found["online-feature-store"] = nil
       }
+    }
+    // "Feast online on Redis", "Online features (Redis)": the other way round, a box another name
+    // calls the online feature store keeps its features in the key-value store; that store,
+    // the cache's only name there, says where they live, and the box is no cache.
+    if let online = found["online-feature-store"], online.named,
+      online.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.keyValueStores.contains($0) }),
+      var cache = found["cache"], cache.named,
+      cache.reasons.allSatisfy({ KindRecognizer.keyValueStores.contains($0) })
+    {
+      cache.score = 1
+      cache.named = false
+      cache.reasons = cache.reasons.map { "\($0.dropFirst("named ".count)): where its features live" }
+      found["cache"] = cache
     }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
@@ -554,7 +571,8 @@ struct KindRecognizer: Sendable {
   /// word before the head, singular as a noun that qualifies another is ("Users posting photos"
   /// and "People browsing" are people doing something), no thing of the app ("Web logs" are left
   /// to the app's words), not before a verb in -ing ("User scrolling the feed"), and not joined by
-  /// a hyphen to what follows ("Seller-entered category": given by people).
+  /// a hyphen to a participle ("Seller-entered category": given by people; "Member-pair
+  /// features" are features of pairs of members).
   static func isOwner(_ match: AliasMatcher.Match, words: [String], head: Int, text: String) -> Bool {
     guard match.kind == "client", match.end == match.start + 1, match.end <= head else { return false }
     let word = words[match.start]
@@ -563,7 +581,8 @@ struct KindRecognizer: Sendable {
     }
     let next = words[match.end]
     if next.hasSuffix("ing") && !itemNouns.contains(next) && match.end < head { return false }
-    return !text.lowercased().contains(word + "-" + next)
+    let participle = handGiven.contains(next) || participles.contains(next) || next.hasSuffix("ed")
+    return !(participle && text.lowercased().contains(word + "-" + next))
   }
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
@@ -742,6 +761,12 @@ struct KindRecognizer: Sendable {
   static let genericDataWork: Set<String> = [
     "feature computation", "feature pipeline", "feature engineering", "data pipeline", "data processing",
   ]
+
+  /// Words that say which of the two stores a feature-store product's store is: Feast reads
+  /// "historical features" for training from its offline store and serves the latest values
+  /// from its online store (FACTS.md: offline feature store, "historical feature values").
+  static let offlineStoreWords: Set<String> = ["offline", "historical", "history", "batch"]
+  static let onlineStoreWords: Set<String> = ["online", "serving", "realtime", "latest"]
 
   /// Words that say work runs in batches, on a schedule.
   static let batchWords: Set<String> = ["batch", "batches", "nightly", "daily", "hourly", "weekly", "offline"]

@@ -31,6 +31,13 @@ final class CheckerFeatureStoreWordsTests: XCTestCase {
     for label in ["Feast online on Redis", "Online features (Redis)", "Feast online store on Redis"] {
       XCTAssertEqual(kinds(label), ["online-feature-store"], label)
     }
+    // A word of features beside the store says the same ("Redis features", "Redis online FS").
+    for label in ["Redis features", "Redis online FS", "DynamoDB user features"] {
+      XCTAssertEqual(kinds(label), ["online-feature-store"], label)
+    }
+    // Not a word of the cache ("hot items"), nor one of neither ("scores").
+    XCTAssertEqual(kinds("Redis hot items"), ["cache"])
+    XCTAssertTrue(kinds("Redis scores").contains("cache"))
     // The store alone, or named a cache, keeps the cache.
     XCTAssertTrue(kinds("Redis").contains("cache"))
     XCTAssertTrue(kinds("Redis cache").contains("cache"))

@@ -516,13 +516,18 @@ struct KindRecognizer: Sendable {
         found["online-feature-store"] = nil
       }
     }
-    // "Feast online on Redis", "Online features (Redis)": the other way round, a box another name
-    // calls the online feature store keeps its features in the key-value store; that store,
-    // the cache's only name there, says where they live, and the box is no cache.
-    if let online = found["online-feature-store"], online.named,
-      online.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.keyValueStores.contains($0) }),
-      var cache = found["cache"], cache.named,
-      cache.reasons.allSatisfy({ KindRecognizer.keyValueStores.contains($0) })
+    // "Feast online on Redis", "Online features (Redis)", "Redis features": the other way round,
+    // a box another name or a word calls the online feature store keeps its features in the
+    // key-value store; that store, the cache's only name there, says where they live, and the
+    // box is no cache.
+    if let online = found["online-feature-store"], online.named, var cache = found["cache"], cache.named,
+      cache.reasons.allSatisfy({ KindRecognizer.keyValueStores.contains($0) }),
+      online.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.keyValueStores.contains($0) })
+        || {
+          let words = AliasMatcher.words(label)
+          let hints = cues.matches(words: words, stems: words.map(WordForms.stem))
+          return hints.contains { $0.kind == "online-feature-store" } && !hints.contains { $0.kind == "cache" }
+        }()
     {
       cache.score = 1
       cache.named = false

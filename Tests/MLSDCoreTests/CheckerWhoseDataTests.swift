@@ -67,4 +67,24 @@ final class CheckerWhoseDataTests: XCTestCase {
       b, catalogue: catalogue, expected: ["client", "candidate-generation", "ranking", "data-source"])
     XCTAssertFalse(reading.boxes[1].kinds.contains("client"), "\(reading.boxes[1])")
   }
+
+  func testStoredDataNothingFeedsIntoCandidateGenerationIsTheSource() {
+    let b = Fixtures.flow(
+      [
+        ("app", "Search page", nil), ("ads", "Campaigns, creatives, keywords, bids", nil),
+        ("match", "Keyword and targeting match", "eligible ads for this query"), ("score", "pCTR scorer", nil),
+      ],
+      [("app", "match"), ("ads", "match"), ("match", "score"), ("score", "app")])
+    let expected: Set<String> = ["client", "candidate-generation", "ranking", "data-source"]
+    var reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertEqual(reading.boxes[1].kinds, ["data-source"], "\(reading.boxes[1])")
+    // What sends the request, drawn the same way, stays the caller: a thing of the app, or people.
+    for label in ["Search bar", "Advertisers", "Mobile app"] {
+      var caller = b
+      caller.boxes[1].label = label
+      reading = BoardReader.read(caller, catalogue: catalogue, expected: expected)
+      XCTAssertTrue(reading.boxes[1].kinds.contains("client"), "\(label): \(reading.boxes[1])")
+      XCTAssertFalse(reading.boxes[1].kinds.contains("data-source"), "\(label): \(reading.boxes[1])")
+    }
+  }
 }

@@ -566,6 +566,11 @@ struct KindRecognizer: Sendable {
     "vector", "metadata", "stat", "statistic", "count", "counter",
   ]
 
+  /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
+  static func namesHeldData(_ label: String) -> Bool {
+    headWord(of: label).map(isHeldData) ?? false
+  }
+
   /// Whether a head word names data, or a place that keeps it ("reports", "events", "queue", "DB").
   static func isHeldData(_ word: String) -> Bool {
     let one = singular(word)

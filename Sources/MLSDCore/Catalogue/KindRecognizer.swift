@@ -134,6 +134,17 @@ struct KindRecognizer: Sendable {
         nameMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
         ownedData = "\(words[owner.start]) \(words[last])"
       }
+      // "Labelled posts", "Millions of human-reviewed Pins": the participle of labelling work
+      // before a noun says the data was labelled already; the box keeps it (a store), it does not
+      // label. Its people ("Seller-entered", "User-labelled") are read below.
+      if isLabel {
+        let labelled = { (match: AliasMatcher.Match) in
+          match.kind == "labelling" && match.end < words.count
+            && KindRecognizer.labelledWords.contains(words[match.end - 1])
+        }
+        cueMatches.removeAll(where: labelled)
+        nameMatches.removeAll(where: labelled)
+      }
       // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
       // starts with a verb of the pipeline's work, written as an instruction, names that work, and
       // what follows is its object ("ranking model" is what is trained). Not when a noun for a
@@ -565,6 +576,9 @@ struct KindRecognizer: Sendable {
     "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
     "vector", "metadata", "stat", "statistic", "count", "counter",
   ]
+
+  /// Participles of labelling work: before a noun, data that was labelled already.
+  static let labelledWords: Set<String> = ["labelled", "labeled", "annotated", "reviewed"]
 
   /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
   static func namesHeldData(_ label: String) -> Bool {

@@ -614,6 +614,16 @@ struct KindRecognizer: Sendable {
   /// Participles of labelling work: before a noun, data that was labelled already.
   static let labelledWords: Set<String> = ["labelled", "labeled", "annotated", "reviewed"]
 
+  /// Head words that call a box a model that is applied ("models", "classifiers", "detectors").
+  static let modelNouns: Set<String> = [
+    "model", "models", "classifier", "classifiers", "detector", "detectors", "scorer", "scorers",
+  ]
+
+  /// Whether a label's head word calls the box a model (`modelNouns`).
+  static func namesModel(_ label: String) -> Bool {
+    headWord(of: label).map(modelNouns.contains) ?? false
+  }
+
   /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
   static func namesHeldData(_ label: String) -> Bool {
     headWord(of: label).map(isHeldData) ?? false

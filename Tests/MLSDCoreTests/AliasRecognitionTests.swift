@@ -132,4 +132,14 @@ final class AliasRecognitionTests: XCTestCase {
     XCTAssertTrue(catalogue.kinds(inText: "Text indexing pipeline").contains("batch-etl"))
     XCTAssertFalse(catalogue.kinds(inText: "Training pipeline").contains("stream-ingestion"))
   }
+
+  func testAProductsRunsAreItsExperimentTracking() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["MLflow runs", "MLflow experiments", "W&B runs"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["experiment-tracking"], label)
+    }
+    // The product alone, or its registry, stays the registry.
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow"), ["model-registry"])
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow model registry"), ["model-registry"])
+  }
 }

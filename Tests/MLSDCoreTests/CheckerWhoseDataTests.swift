@@ -18,7 +18,7 @@ final class CheckerWhoseDataTests: XCTestCase {
   func testAPersonBeforeDataSaysWhoseDataItIs() {
     for label in [
       "User click events", "Member reports", "Advertiser campaigns", "Customer transactions", "Viewer watch history",
-      "Member DB", "User report queue",
+      "Member DB", "User report queue", "Client event logs", "App events",
     ] {
       XCTAssertFalse(evidence(label).contains("client"), "'\(label)': \(evidence(label))")
     }
@@ -28,7 +28,7 @@ final class CheckerWhoseDataTests: XCTestCase {
   func testThePersonOrTheAppStaysTheClient() {
     for label in [
       "Member app", "Members", "User", "Mobile app for users", "Rider app", "Member on TV, phone or web",
-      "Viewer types a query", "Member shares a post", "Customer app",
+      "Viewer types a query", "Member shares a post", "Customer app", "Search bar", "Web client", "Mobile app",
     ] {
       XCTAssertTrue(Fixtures.kinds(label).contains("client"), "'\(label)': \(Fixtures.kinds(label))")
     }

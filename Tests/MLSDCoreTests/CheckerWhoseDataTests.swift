@@ -18,11 +18,13 @@ final class CheckerWhoseDataTests: XCTestCase {
   func testAPersonBeforeDataSaysWhoseDataItIs() {
     for label in [
       "User click events", "Member reports", "Advertiser campaigns", "Customer transactions", "Viewer watch history",
-      "Member DB", "User report queue", "Client event logs", "App events",
+      "Member DB", "User report queue", "Client event logs", "App events", "Mobile app events",
     ] {
       XCTAssertFalse(evidence(label).contains("client"), "'\(label)': \(evidence(label))")
     }
     XCTAssertTrue(Fixtures.kinds("User click events").contains("data-source"))
+    // A name of the app in several words is one thing ("views" alone still hints at viewers).
+    XCTAssertEqual(Fixtures.kinds("Home page views per session"), ["data-source"])
   }
 
   func testThePersonOrTheAppStaysTheClient() {

@@ -134,7 +134,7 @@ struct KindRecognizer: Sendable {
       {
         cueMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
         nameMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
-        ownedData = "\(words[owner.start]) \(words[last])"
+        ownedData = words[owner.start..<owner.end].joined(separator: " ") + " " + words[last]
       }
       // "Request-time features": features computed when the request comes are no store's
       // (FACTS.md: "online features computed at request time"); the head word hints at none.
@@ -599,7 +599,7 @@ struct KindRecognizer: Sendable {
     "history", "histories", "activity", "activities", "behaviour", "behavior", "engagement", "rating", "session",
     "transaction", "purchase", "impression", "upload", "photo", "image", "video", "data", "feature", "embedding",
     "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
-    "vector", "metadata", "stat", "statistic", "count", "counter",
+    "vector", "metadata", "stat", "statistic", "count", "counter", "view",
   ]
 
   /// Moments of serving: "request time", "query time" say when something is computed.
@@ -643,8 +643,10 @@ struct KindRecognizer: Sendable {
   /// participle ("Seller-entered category": given by people; "Member-pair features" are
   /// features of pairs of members).
   static func isOwner(_ match: AliasMatcher.Match, words: [String], head: Int, text: String) -> Bool {
-    guard match.kind == "client", match.end == match.start + 1, match.end <= head else { return false }
-    let word = words[match.start]
+    guard match.kind == "client", match.end <= head else { return false }
+    // "Home page views", "Mobile app events": a name of the app in several words is one thing.
+    let word = words[match.end - 1]
+    guard match.end == match.start + 1 || clientThings.contains(word) else { return false }
     guard !word.hasSuffix("s") || clientThings.contains(word), !["people", "person"].contains(word) else {
       return false
     }

@@ -121,4 +121,37 @@ final class AliasRecognitionTests: XCTestCase {
     XCTAssertEqual(catalogue.search("elastic").prefix(2).map(\.id), ["text-search-index", "vector-index"])
     XCTAssertEqual(catalogue.search("elasticsearch k").first?.id, "vector-index")
   }
+
+  func testAPipelineOfLogsOrEventsIsTheirTransport() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["Logging pipeline", "Chukwa event pipeline", "Tracking pipeline"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["stream-ingestion"], label)
+    }
+    // A pipeline of work on data stays the job that does it.
+    XCTAssertTrue(catalogue.kinds(inText: "Data pipeline").contains("batch-etl"))
+    XCTAssertTrue(catalogue.kinds(inText: "Text indexing pipeline").contains("batch-etl"))
+    XCTAssertFalse(catalogue.kinds(inText: "Training pipeline").contains("stream-ingestion"))
+  }
+
+  func testAProductsRunsAreItsExperimentTracking() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["MLflow runs", "MLflow experiments", "W&B runs"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["experiment-tracking"], label)
+    }
+    // The product alone, or its registry, stays the registry.
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow"), ["model-registry"])
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow model registry"), ["model-registry"])
+  }
+
+  func testAFallbackIsACandidateSource() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["Fallback", "Online fallback", "Popular-items fallback"] {
+      XCTAssertTrue(catalogue.kinds(inText: label).contains("candidate-generation"), label)
+    }
+    // A rate of fallbacks is watched, not a source; a detail line's word says nothing.
+    XCTAssertFalse(catalogue.kinds(inText: "Fallback rate dashboard").contains("candidate-generation"))
+    var box = Box(id: "b", label: "Datadog", frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    box.detail = "latency, fallback rate"
+    XCTAssertFalse(catalogue.kinds(of: box).contains("candidate-generation"))
+  }
 }

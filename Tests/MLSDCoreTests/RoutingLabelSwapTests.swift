@@ -30,7 +30,10 @@ final class RoutingLabelSwapTests: XCTestCase {
     var grid = KeptGrid.build(board: board, routes: routes).grid
     let size = try XCTUnwrap(LabelPlacer.text(board.arrows[0].label)).size
     XCTAssertEqual(size, LabelSize(width: 20, height: 2))
-    XCTAssertTrue(Router.displace(size: size, arrow: 0, board: board, routes: &routes, grid: &grid, within: nil))
+    XCTAssertTrue(
+      Router.displace(
+        size: size, arrow: 0, labelSizes: board.arrows.map { LabelPlacer.text($0.label)?.size }, routes: &routes,
+        grid: &grid, within: nil))
     let mine = size.rect(at: try XCTUnwrap(routes[0].labelOrigin))
     let theirs = LabelSize(width: 24, height: 1).rect(at: try XCTUnwrap(routes[1].labelOrigin))
     // Both beside their own lines (the row right under or over it), apart from each other.
@@ -50,7 +53,10 @@ final class RoutingLabelSwapTests: XCTestCase {
     let before = grid
     let size = try XCTUnwrap(LabelPlacer.text(board.arrows[0].label)).size
     let within = GridRect(x: -5, y: -5, width: 60, height: 11)
-    XCTAssertFalse(Router.displace(size: size, arrow: 0, board: board, routes: &routes, grid: &grid, within: within))
+    XCTAssertFalse(
+      Router.displace(
+        size: size, arrow: 0, labelSizes: board.arrows.map { LabelPlacer.text($0.label)?.size }, routes: &routes,
+        grid: &grid, within: within))
     XCTAssertEqual(routes, start)
     XCTAssertEqual(grid.labels, before.labels)
   }

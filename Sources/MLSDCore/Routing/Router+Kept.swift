@@ -36,10 +36,11 @@ extension Router {
     }
     let blocked = moved.map { next.boxes[$0].frame }
 
+    var texts = LabelTexts(next.arrows, previous: (previous.arrows, old))
     var sizes = state.labelSizes
     for i in next.arrows.indices
     where i >= previous.arrows.count || (!sameArrows && next.arrows[i] != previous.arrows[i]) {
-      let size = KeptGrid.labelSize(next.arrows[i].label)
+      let size = texts.size(i) ?? .zero
       if i < sizes.count { sizes[i] = size } else { sizes.append(size) }
     }
 
@@ -90,7 +91,7 @@ extension Router {
       cover = cover?.union(rect) ?? rect
     }
     guard let cover else {
-      label(&routes, board: next)
+      label(&routes, texts: &texts)
       state.board = next
       state.routes = routes
       state.labelSizes = sizes
@@ -137,7 +138,7 @@ extension Router {
       }
       routes[i].labelOrigin = LabelPlacer.place(size: sizes[i], cells: routes[i].cells, arrow: i, grid: &state.grid)
     }
-    label(&routes, board: next)
+    label(&routes, texts: &texts)
     state.board = next
     state.routes = routes
     state.labelSizes = sizes

@@ -27,15 +27,15 @@ extension Router {
   /// its label finds a place no worse than before, and no crossing is added; otherwise the
   /// drawing stays as it was. `within` is what the drawing covers: places outside it are not used.
   static func makeLabelRoom(
-    _ arrows: [Int], board: Board, requests: [RouteRequest], routes: inout [ArrowRoute], grid: inout RouteGrid,
+    _ arrows: [Int], labelSizes: [LabelSize?], requests: [RouteRequest], routes: inout [ArrowRoute],
+    grid: inout RouteGrid,
     arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch, within: GridRect?, budget: Int
   ) {
     let start = scratch.work
     var requestOf: [Int: RouteRequest] = [:]
     for request in requests { requestOf[request.arrow] = request }
     for i in arrows {
-      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else { continue }
-      let size = text.size
+      guard let size = labelSizes[i], !routes[i].points.isEmpty else { continue }
       if let origin = routes[i].labelOrigin, !onFrame(origin, size: size, grid: grid) { continue }
       let spots = Router.spots(size: size, arrow: i, route: routes[i], grid: grid, within: within) {
         requestOf[$0] != nil && !routes[$0].isSimple
@@ -44,7 +44,7 @@ extension Router {
       for spot in spots.prefix(labelRoomTries) {
         guard budget - (scratch.work - start) > 0 else { return }
         if clear(
-          spot, size: size, arrow: i, board: board, requestOf: requestOf, routes: &routes, grid: &grid,
+          spot, size: size, arrow: i, labelSizes: labelSizes, requestOf: requestOf, routes: &routes, grid: &grid,
           arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, within: within)
         {
           placed = true
@@ -52,7 +52,7 @@ extension Router {
         }
       }
       if !placed {
-        placed = displace(size: size, arrow: i, board: board, routes: &routes, grid: &grid, within: within)
+        placed = displace(size: size, arrow: i, labelSizes: labelSizes, routes: &routes, grid: &grid, within: within)
       }
       if !placed, let request = requestOf[i], !routes[i].isSimple, budget - (scratch.work - start) > 0 {
         _ = apart(
@@ -192,14 +192,15 @@ extension Router {
   /// Routes the movers of `spot` again with the label's place (and a cell either side) walled
   /// off; true when that was kept.
   private static func clear(
-    _ spot: Spot, size: LabelSize, arrow: Int, board: Board, requestOf: [Int: RouteRequest], routes: inout [ArrowRoute],
+    _ spot: Spot, size: LabelSize, arrow: Int, labelSizes allSizes: [LabelSize?], requestOf: [Int: RouteRequest],
+    routes: inout [ArrowRoute],
     grid: inout RouteGrid, arrowFrom: [Int32], arrowTo: [Int32], scratch: SearchScratch, within: GridRect?
   ) -> Bool {
     let savedGrid = grid
     let savedRoutes = routes
     var before = 0
     for m in spot.movers { before += crossings(of: routes[m].cells, arrow: m, grid: grid) }
-    let labelSizes = spot.movers.map { LabelPlacer.text(board.arrows[$0].label)?.size }
+    let labelSizes = spot.movers.map { allSizes[$0] }
     for (k, m) in spot.movers.enumerated() {
       grid.release(routes[m].cells, arrow: m)
       if let origin = routes[m].labelOrigin, let w = labelSizes[k] { grid.unmarkLabel(at: origin, size: w) }

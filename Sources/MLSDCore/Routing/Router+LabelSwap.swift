@@ -14,7 +14,8 @@ extension Router {
   /// which must find another place off frame lines and inside `within`; true when kept, else
   /// the grid and routes stay as they were.
   static func displace(
-    size: LabelSize, arrow: Int, board: Board, routes: inout [ArrowRoute], grid: inout RouteGrid, within: GridRect?
+    size: LabelSize, arrow: Int, labelSizes: [LabelSize?], routes: inout [ArrowRoute], grid: inout RouteGrid,
+    within: GridRect?
   ) -> Bool {
     var tried = 0
     let places = places(size: size, route: routes[arrow], within: within).sorted { $0.rank < $1.rank }
@@ -24,7 +25,7 @@ extension Router {
       let reach = GridRect(x: origin.x - 1, y: origin.y, width: size.width + 2, height: size.height)
       var owners: [(arrow: Int, origin: GridPoint, size: LabelSize)] = []
       for (k, route) in routes.enumerated() where k != arrow {
-        guard let at = route.labelOrigin, let other = LabelPlacer.text(board.arrows[k].label)?.size,
+        guard let at = route.labelOrigin, let other = labelSizes[k],
           other.rect(at: at).intersects(reach)
         else { continue }
         owners.append((k, at, other))

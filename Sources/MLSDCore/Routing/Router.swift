@@ -45,31 +45,34 @@ struct Router {
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
     rerouting: Bool = true, remembering: Bool = true
   ) -> Result {
-    if previous != nil, let result = route(board, previous: previous, local: true, budget: budget, rerouting: false) {
-      return labelled(result, board: board)
+    if let previous {
+      var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
+      if var result = route(
+        board, previous: previous, local: true, budget: budget, rerouting: false, texts: &texts)
+      {
+        label(&result.routes, texts: &texts)
+        return result
+      }
     }
     func fresh() -> Result {
-      labelled(
-        route(board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering)
-          ?? Result(routes: [], rerouted: []), board: board)
+      var texts = LabelTexts(board.arrows, previous: previous.map { ($0.board.arrows, $0.routes) })
+      var result =
+        route(
+          board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering,
+          texts: &texts) ?? Result(routes: [], rerouted: [])
+      label(&result.routes, texts: &texts)
+      return result
     }
     guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
     return RouteMemo.shared.value(key, make: fresh)
   }
 
-  /// `result` with each route carrying its arrow's label as drawn, for everything that draws or
+  /// Sets each route's label to its arrow's label as drawn, for everything that draws or
   /// measures it.
-  static func labelled(_ result: Result, board: Board) -> Result {
-    var result = result
-    label(&result.routes, board: board)
-    return result
-  }
-
-  /// Sets each route's label to its arrow's label as drawn.
-  static func label(_ routes: inout [ArrowRoute], board: Board) {
-    for i in routes.indices where i < board.arrows.count {
-      let text = LabelPlacer.text(board.arrows[i].label)
+  static func label(_ routes: inout [ArrowRoute], texts: inout LabelTexts) {
+    for i in routes.indices where i < texts.count {
+      let text = texts.text(i)
       if routes[i].label != text { routes[i].label = text }
     }
   }
@@ -78,7 +81,7 @@ struct Router {
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
-    rerouting: Bool, remembering: Bool = true
+    rerouting: Bool, remembering: Bool = true, texts: inout LabelTexts
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -109,15 +112,15 @@ struct Router {
     var needLabel = Set(pending)
     for i in keptLabels {
       guard let origin = routes[i].labelOrigin else {
-        if LabelPlacer.text(board.arrows[i].label) != nil { needLabel.insert(i) }
+        if texts.text(i) != nil { needLabel.insert(i) }
         continue
       }
       // No label is larger than maxWidth × maxLines: most are far from every change, and that
       // is cheaper to see than the label's text.
       let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: LabelPlacer.maxLines)
       guard blocked.contains(where: { $0.intersects(widest) }) else { continue }
-      guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      let rect = text.size.rect(at: origin)
+      guard let size = texts.size(i) else { continue }
+      let rect = size.rect(at: origin)
       if blocked.contains(where: { $0.intersects(rect) }) { needLabel.insert(i) }
     }
     if local {
@@ -136,7 +139,7 @@ struct Router {
     if !local && extent.width * extent.height > maxGridCells {
       return simplyRouted(
         board, routes: routes, requests: requests, needLabel: needLabel, pending: pending,
-        arrowFrom: arrowFrom, arrowTo: arrowTo)
+        arrowFrom: arrowFrom, arrowTo: arrowTo, texts: &texts)
     }
 
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
@@ -196,7 +199,7 @@ struct Router {
       let thorough = requests.count <= thoroughMaxArrows
       let crossed = thorough ? totalCrossings(routes, grid: grid) : 0
       let order = needLabel.sorted()
-      let labels = LabelTable(board, frames: frames)
+      let labels = LabelTable(board, frames: frames, texts: &texts)
       let plainLacking = placeLabels(
         order, labels: labels, routes: &plainRoutes, grid: &plainGrid, within: reach(plainRoutes, labels: labels))
       var lacking = placeLabels(
@@ -224,7 +227,7 @@ struct Router {
       }
       if min(lacking, plainLacking) > 0 {
         makeLabelRoom(
-          order, board: board, requests: requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom,
+          order, labelSizes: labels.sizes, requests: requests, routes: &routes, grid: &grid, arrowFrom: arrowFrom,
           arrowTo: arrowTo, scratch: scratch, within: reach(routes, labels: labels),
           budget: workBudget - (scratch.work - spentBefore))
       }
@@ -240,8 +243,7 @@ struct Router {
       // A label wholly outside a local grid is far from every change: it stays as it is.
       let widest = GridRect(x: origin.x, y: origin.y, width: LabelPlacer.maxWidth, height: LabelPlacer.maxLines)
       if local && !widest.intersects(gridRect) { continue }
-      guard let text = LabelPlacer.text(board.arrows[i].label) else { continue }
-      let size = text.size
+      guard let size = texts.size(i) else { continue }
       let rect = size.rect(at: origin)
       if local && !rect.intersects(gridRect) { continue }
       if LabelPlacer.fits(x: origin.x, y: origin.y, size: size, grid: grid, overFrames: true)
@@ -254,11 +256,11 @@ struct Router {
       }
     }
     for i in needLabel.sorted() {
-      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+      guard let size = texts.size(i), !routes[i].points.isEmpty else {
         routes[i].labelOrigin = nil
         continue
       }
-      routes[i].labelOrigin = LabelPlacer.place(size: text.size, cells: routes[i].cells, arrow: i, grid: &grid)
+      routes[i].labelOrigin = LabelPlacer.place(size: size, cells: routes[i].cells, arrow: i, grid: &grid)
     }
     return Result(
       routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: local ? nil : grid,
@@ -295,11 +297,11 @@ struct Router {
     /// Each arrow's label size as drawn (`LabelPlacer.text`), nil for no label.
     var sizes: [LabelSize?]
 
-    init(_ board: Board, frames: [GroupFrame]) {
+    init(_ board: Board, frames: [GroupFrame], texts: inout LabelTexts) {
       var out = board.bounds
       for frame in frames { out = out?.union(frame.rect) ?? frame.rect }
       statics = out
-      sizes = board.arrows.map { arrow in LabelPlacer.text(arrow.label)?.size }
+      sizes = board.arrows.indices.map { texts.size($0) }
     }
   }
 
@@ -563,7 +565,7 @@ struct Router {
   /// for a routing grid.
   private static func simplyRouted(
     _ board: Board, routes: [ArrowRoute], requests: [RouteRequest], needLabel: Set<Int>, pending: [Int],
-    arrowFrom: [Int32], arrowTo: [Int32]
+    arrowFrom: [Int32], arrowTo: [Int32], texts: inout LabelTexts
   ) -> Result {
     var routes = routes
     for request in requests {
@@ -572,11 +574,11 @@ struct Router {
       routes[request.arrow] = route
     }
     for i in needLabel.sorted() {
-      guard let text = LabelPlacer.text(board.arrows[i].label), !routes[i].points.isEmpty else {
+      guard let size = texts.size(i), !routes[i].points.isEmpty else {
         routes[i].labelOrigin = nil
         continue
       }
-      routes[i].labelOrigin = SimpleRoute.labelOrigin(points: routes[i].points, size: text.size)
+      routes[i].labelOrigin = SimpleRoute.labelOrigin(points: routes[i].points, size: size)
     }
     return Result(routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 })
   }

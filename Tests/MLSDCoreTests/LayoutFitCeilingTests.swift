@@ -66,6 +66,22 @@ final class LayoutFitCeilingTests: XCTestCase {
     }
   }
 
+  /// A title drawn cut ("…") where the original has it whole counts; one drawn whole does not.
+  func testTitlesCutCountsOnlyTitlesTheOriginalHasWhole() {
+    var original = Board(title: "groups")
+    original.boxes = [
+      Box(id: "a", label: "A", frame: GridRect(x: 4, y: 4, width: 9, height: 3)),
+      Box(id: "b", label: "B", frame: GridRect(x: 40, y: 4, width: 9, height: 3)),
+    ]
+    original.groups = [
+      Group(id: "g", title: "Online serving path", boxIDs: ["a"]), Group(id: "h", title: "Lab", boxIDs: ["b"]),
+    ]
+    XCTAssertEqual(DiagramFit.titlesCut(original, of: original), 0)
+    var cut = original
+    cut.groups[0].title = "Online s…"
+    XCTAssertEqual(DiagramFit.titlesCut(cut, of: original), 1)
+  }
+
   /// A ceiling at or above what the chosen drawing crosses changes nothing.
   func testACeilingNotReachedChangesNothing() throws {
     let board = RenderFixtures.pipeline()

@@ -155,7 +155,8 @@ public enum DiagramFit {
   /// `ceiling` (by default Graphviz dot's own drawing of the board, what the reader would be
   /// shown instead), the levels after it are weighed too, each with titles whole and cut, and a
   /// drawing taken when it reads better (`readsBetter`: fewer crossings, a label over a frame
-  /// line counted as one), until one crosses no more than the ceiling. When none fits,
+  /// line counted as one, a crossing more for each level given up) and cuts no more group titles
+  /// than the drawing first chosen (`titlesCut`), until one crosses no more than the ceiling. When none fits,
   /// `.failure` holds the smallest drawing tried, so that the caller can say how far it is.
   public static func fit(
     _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int? = DiagramFit.dotCrossings
@@ -204,10 +205,13 @@ public enum DiagramFit {
       // Past dot's crossings, crossings come before detail.
       guard let bar = ceiling(board), quality.crossings > bar else { return .success(choice) }
       var chosenIndex = choice.detail == detail ? index : index + 1
+      // Titles cut: no more than the drawing the levels above chose.
+      let cutCount = titlesCut(choice.diagram.board, of: board)
       for (laterIndex, later) in levels.enumerated().dropFirst(index + 1) {
         for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
           guard quality.crossings > bar, let drawing = best(later, cutTitles: cut).found,
-            readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex)
+            readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
+            titlesCut(drawing.diagram.board, of: board) <= cutCount
           else { continue }
           (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
         }
@@ -230,6 +234,14 @@ public enum DiagramFit {
     return next.crossings + next.labelsOnFrames + levelsDown * PageFit.crossingAllowance
       < first.crossings + first.labelsOnFrames
       && next.droppedLabels <= first.droppedLabels && others(next) <= others(first)
+  }
+
+  /// How many group titles the drawing of `drawn` cuts ("…") that `original` has whole: fewer
+  /// crossings are never bought with a title cut.
+  static func titlesCut(_ drawn: Board, of original: Board) -> Int {
+    GroupFrame.frames(of: drawn).filter { frame in
+      frame.group < original.groups.count && frame.title != Sanitizer.visible(original.groups[frame.group].title)
+    }.count
   }
 
   /// The crossings of Graphviz dot's own drawing of the board (its DOT export, labels included:

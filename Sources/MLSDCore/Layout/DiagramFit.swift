@@ -151,14 +151,30 @@ public enum DiagramFit {
   /// labels and then has the best `LayeredLayout.score` (crossings and area). The level after
   /// the first that fits is weighed too, and its drawing is taken when it crosses fewer arrows and
   /// drops and covers no more labels (`crossesFewer`): crossings are what most hinder reading a
-  /// drawing, more than a detail line. When none fits, `.failure` holds the smallest drawing
-  /// tried, so that the caller can say how far it is.
-  public static func fit(_ board: Board, columns: Int, rows: Int) -> Result<Choice, FitFailure> {
+  /// drawing, more than a detail line. When the drawing so chosen still crosses more arrows than
+  /// `ceiling` (by default Graphviz dot's own drawing of the board, what the reader would be
+  /// shown instead), the levels after it are weighed too, each with titles whole and cut, and a
+  /// drawing taken when it reads better (`readsBetter`: fewer crossings, a label over a frame
+  /// line counted as one, a crossing more for each level given up) and cuts no more group titles
+  /// than the drawing first chosen (`titlesCut`), until one crosses no more than the ceiling. When none fits,
+  /// `.failure` holds the smallest drawing tried, so that the caller can say how far it is.
+  public static func fit(
+    _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int? = DiagramFit.dotCrossings
+  ) -> Result<Choice, FitFailure> {
     var smallest: Choice?
     let page = (columns: columns, rows: rows)
     let levels = LevelOfDetail.allCases
+    // Each level's search, titles whole and cut, is made once: the rules below weigh some twice.
+    var searched: [String: (found: PageFit.Drawing?, tried: [PageFit.Drawing])] = [:]
+    func best(_ detail: LevelOfDetail, cutTitles: Bool) -> (found: PageFit.Drawing?, tried: [PageFit.Drawing]) {
+      let key = "\(detail.rawValue) \(cutTitles)"
+      if let done = searched[key] { return done }
+      let done = DiagramFit.best(board, detail, page: page, cutTitles: cutTitles)
+      searched[key] = done
+      return done
+    }
     func weighed(_ detail: LevelOfDetail, cutTitles: Bool) -> PageFit.Drawing? {
-      let (found, tried) = best(board, detail, page: page, cutTitles: cutTitles)
+      let (found, tried) = best(detail, cutTitles: cutTitles)
       for drawing in tried {
         if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
           continue
@@ -179,15 +195,59 @@ public enum DiagramFit {
         (found, cutTitles) = (cut, true)
       }
       guard let found else { continue }
-      if index + 1 < levels.count,
-        let next = best(board, levels[index + 1], page: page, cutTitles: cutTitles).found,
+      var choice = Choice(detail, found)
+      var quality = found.quality
+      if index + 1 < levels.count, let next = best(levels[index + 1], cutTitles: cutTitles).found,
         crossesFewer(next.quality, than: found.quality)
       {
-        return .success(Choice(levels[index + 1], next))
+        (choice, quality) = (Choice(levels[index + 1], next), next.quality)
       }
-      return .success(Choice(detail, found))
+      // Past dot's crossings, crossings come before detail.
+      guard let bar = ceiling(board), quality.crossings > bar else { return .success(choice) }
+      var chosenIndex = choice.detail == detail ? index : index + 1
+      // Titles cut: no more than the drawing the levels above chose.
+      let cutCount = titlesCut(choice.diagram.board, of: board)
+      for (laterIndex, later) in levels.enumerated().dropFirst(index + 1) {
+        for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
+          guard quality.crossings > bar, let drawing = best(later, cutTitles: cut).found,
+            readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
+            titlesCut(drawing.diagram.board, of: board) <= cutCount
+          else { continue }
+          (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
+        }
+      }
+      return .success(choice)
     }
     return .failure(FitFailure(smallest: smallest))
+  }
+
+  /// Whether `next`, drawn `levelsDown` levels of detail below `first`, reads better: it crosses
+  /// fewer arrows by more than a crossing for each level given up (as a drawing whole on the page
+  /// is worth `PageFit.crossingAllowance` crossing, so is a level of detail), a label written
+  /// over a frame line counted as a crossing (the reader tells the label from the line as a
+  /// crossing's two lines), and it drops, overlaps, strays and runs through boxes no more. The
+  /// rule that weighs levels past dot's crossings: harmful content detection at 120 × 40 crosses
+  /// 20 with compact boxes, 6 and a label on a frame with narrow ones; visual search at 160 × 45
+  /// 4 with full boxes, 3 with the narrowest (kept full).
+  static func readsBetter(_ next: LayoutQuality, than first: LayoutQuality, levelsDown: Int = 0) -> Bool {
+    func others(_ q: LayoutQuality) -> Int { q.labelsAway + q.labelOverlaps + q.svgLabelOverlaps + q.throughBoxes }
+    return next.crossings + next.labelsOnFrames + levelsDown * PageFit.crossingAllowance
+      < first.crossings + first.labelsOnFrames
+      && next.droppedLabels <= first.droppedLabels && others(next) <= others(first)
+  }
+
+  /// How many group titles the drawing of `drawn` cuts ("…") that `original` has whole: fewer
+  /// crossings are never bought with a title cut.
+  static func titlesCut(_ drawn: Board, of original: Board) -> Int {
+    GroupFrame.frames(of: drawn).filter { frame in
+      frame.group < original.groups.count && frame.title != Sanitizer.visible(original.groups[frame.group].title)
+    }.count
+  }
+
+  /// The crossings of Graphviz dot's own drawing of the board (its DOT export, labels included:
+  /// what the reader would be shown instead), when the layout has that engine; else nil.
+  public static func dotCrossings(_ board: Board) -> Int? {
+    LayoutEngine.ordering.flatMap { LayeredLayout.engineCrossings(board, engine: $0) }
   }
 
   /// Whether some group's title is wider than a frame round its widest box: only then can its

@@ -638,7 +638,9 @@ struct Place {
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
-      onlyWhenAsked: true,
+      // A step that hands its output to training prepares the training data ("Data operators" in
+      // a workflow); it applies no model.
+      notFeeding: ["training-pipeline"], onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found",
@@ -691,6 +693,17 @@ struct Place {
     Place(
       kind: "api-gateway", reason: "a service after the final rules hands the answer to the client", readAs: [],
       fedBy: [["re-ranking", "cache"]], feedsAny: ["client"], notFedBy: ["client"], needsFrontDoor: true),
+    // "Home timeline service" that the app calls and that hands the request to the candidate
+    // step or the model: a box its words only call a service or an API, in front of serving, is
+    // the front door whether or not the answer is drawn back to it.
+    Place(
+      kind: "api-gateway", reason: "the client calls it and it passes the request on to serving", readAs: [],
+      fedBy: [["client"]],
+      feedsAny: [
+        "candidate-generation", "ranking", "inference-service", "embedding-service", "text-search-index",
+        "vector-index",
+      ],
+      notFedBy: ["ranking", "re-ranking", "inference-service", "candidate-generation"], needsFrontDoor: true),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
@@ -752,7 +765,7 @@ struct Place {
     Place(
       kind: "batch-etl", reason: "work on the stored data before an offline job", readAs: [],
       fedBy: [["data-source", "object-storage", "data-lake"]],
-      feedsAny: ["batch-etl", "embedding-service", "batch-prediction", "training-pipeline"],
+      feedsAny: ["batch-etl", "embedding-service", "batch-prediction", "training-pipeline", "inference-service"],
       notFedBy: ["client", "api-gateway", "inference-service", "ranking", "candidate-generation"],
       feedsUnreadToo: true, overrides: ["object-storage", "data-lake"], needsProcessHead: true),
     Place(
@@ -814,6 +827,17 @@ struct Place {
       readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
       unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"], needsWords: true),
+    // "Privacy segmentation" after the image preparation: a model its words name or hint at,
+    // run over what the batch job prepared or the store holds, with no request and no online
+    // features coming in, labels every item in bulk.
+    Place(
+      kind: "batch-prediction", reason: "a model run over the stored items, and no request reaches it",
+      readAs: ["inference-service"], fedBy: [["batch-etl", "object-storage", "data-lake"]],
+      notFedBy: [
+        "client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking", "stream-ingestion",
+      ],
+      notFeeding: ["training-pipeline", "client", "api-gateway"], onlyWhenAsked: true,
+      unlessNamed: ["inference-service"], overrides: ["inference-service"], needsWords: true),
     Place(
       kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
       readAs: [], fedBy: [["batch-prediction"]],

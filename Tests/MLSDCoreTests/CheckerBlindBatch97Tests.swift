@@ -139,6 +139,29 @@ final class CheckerBlindBatch97Tests: XCTestCase {
     XCTAssertFalse(reading.boxes[2].kinds.contains("batch-prediction"), "\(reading.boxes[2])")
   }
 
+  func testAFilterBeforeTheRankerFindsTheCandidatesThroughAStepNotReadYet() {
+    let b = board(
+      [
+        ("app", "User opens Events tab", nil), ("db", "Postgres: events, venues", nil),
+        ("filter", "Filter: nearby, upcoming, user filters", nil),
+        ("compute", "Compute at request: distance, time to event, weekday match", nil), ("ranker", "Ranker: GBDT", nil),
+      ],
+      [("app", "filter"), ("db", "filter"), ("filter", "compute"), ("compute", "ranker"), ("ranker", "app")])
+    let expected: Set<String> = ["client", "data-source", "candidate-generation", "ranking", "re-ranking"]
+    var reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertEqual(reading.boxes[2].kinds, ["candidate-generation"], "\(reading.boxes[2])")
+    // After the ranker, the same filter re-ranks.
+    var after = b
+    after.arrows = [("app", "compute"), ("compute", "ranker"), ("ranker", "filter"), ("filter", "app")].map {
+      Arrow(from: $0.0, to: $0.1)
+    }
+    reading = BoardReader.read(after, catalogue: catalogue, expected: expected)
+    XCTAssertEqual(reading.boxes[2].kinds, ["re-ranking"], "\(reading.boxes[2])")
+    // Where the template asks for no candidate generation, it stays the filter its words say.
+    reading = BoardReader.read(b, catalogue: catalogue, expected: ["client", "ranking", "re-ranking"])
+    XCTAssertFalse(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
+  }
+
   func testAStagedReleaseIsAnExperiment() {
     for label in ["Release one region first", "Roll out to one country first", "Launch in Canada first"] {
       XCTAssertTrue(kinds(label).contains("ab-testing"), "'\(label)': \(kinds(label))")

@@ -722,7 +722,7 @@ struct Place {
       readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
       feedsAny: ["ranking", "inference-service"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
-      unlessNamed: ["re-ranking"], overrides: ["re-ranking"], needsWords: true),
+      unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
     Place(
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],

@@ -76,7 +76,7 @@ struct KindRecognizer: Sendable {
       let labelSpoke = spoke
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
-      let nameMatches = names.matches(words: words, stems: stems)
+      var nameMatches = names.matches(words: words, stems: stems)
       var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
       // "Fallback for new users": a person after "for" is whom the box serves, not what it is
       // ("Mobile app for users" is still the app, by its name).
@@ -120,6 +120,19 @@ struct KindRecognizer: Sendable {
         // whatever the product calls its users.
         head = 0
         add("client", KindRecognizer.countedScore, "'\(words[0])' \(words[1]) something: a person", hinted: true)
+      }
+      var ownedData: String?
+      // "Member reports", "User click events", "Advertiser campaigns": a person word before a head
+      // noun for data, or for a place that keeps it, says whose data it is; the box is the data,
+      // not the person nor the app ("Member app", "Members" and "User" stay the client).
+      if let last = head, isLabel, last > 0, KindRecognizer.isHeldData(words[last]),
+        let owner = (nameMatches + cueMatches).first(where: {
+          KindRecognizer.isOwner($0, words: words, head: last, text: text)
+        })
+      {
+        cueMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
+        nameMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
+        ownedData = "\(words[owner.start]) \(words[last])"
       }
       // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
       // starts with a verb of the pipeline's work, written as an instruction, names that work, and
@@ -367,6 +380,11 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      // What people leave behind is where data is born: when no other word hints at a source,
+      // a hint for a place to confirm ("Advertiser campaigns" nothing feeds is the source).
+      if let ownedData, found["data-source"] == nil {
+        add("data-source", 1, "'\(ownedData)': what people leave", hinted: true)
+      }
       // "Vector index build", "Index building": the building of an index is the batch job that
       // fills it; the index it builds only hints.
       if let last = head, last > 0, KindRecognizer.buildNouns.contains(words[last]),
@@ -475,8 +493,12 @@ struct KindRecognizer: Sendable {
     // which one, is that one ("Feature store" alone stays both).
     if found["online-feature-store"]?.named == true, found["offline-feature-store"]?.named == true {
       let words = Set(AliasMatcher.words(label))
-      if words.contains("offline") != words.contains("online") {
-        found[words.contains("offline") ? "online-feature-store" : "offline-feature-store"] = nil
+      let offline = !words.isDisjoint(with: KindRecognizer.offlineStoreWords)
+      if offline != !words.isDisjoint(with: KindRecognizer.onlineStoreWords) {
+        found[offline ? "online-feature-store" : "offline-feature-store"] = nil
+        // "Feast historical store" over "point-in-time joins for training sets": the history and
+        // the training sets are the offline store's, not a lake's, unless a name says so ("on S3").
+        if offline, found["data-lake"]?.named == false { found["data-lake"] = nil }
       }
     }
     // "Feature store, Redis": a name both share, beside a store only one of them is kept in (a
@@ -510,6 +532,24 @@ struct KindRecognizer: Sendable {
         found["online-feature-store"] = nil
       }
     }
+    // "Feast online on Redis", "Online features (Redis)", "Redis features": the other way round,
+    // a box another name or a word calls the online feature store keeps its features in the
+    // key-value store; that store, the cache's only name there, says where they live, and the
+    // box is no cache.
+    if let online = found["online-feature-store"], online.named, var cache = found["cache"], cache.named,
+      cache.reasons.allSatisfy({ KindRecognizer.keyValueStores.contains($0) }),
+      online.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.keyValueStores.contains($0) })
+        || {
+          let words = AliasMatcher.words(label)
+          let hints = cues.matches(words: words, stems: words.map(WordForms.stem))
+          return hints.contains { $0.kind == "online-feature-store" } && !hints.contains { $0.kind == "cache" }
+        }()
+    {
+      cache.score = 1
+      cache.named = false
+      cache.reasons = cache.reasons.map { "\($0.dropFirst("named ".count)): where its features live" }
+      found["cache"] = cache
+    }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
     if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
@@ -530,6 +570,45 @@ struct KindRecognizer: Sendable {
   /// users"): whom the box serves. A thing of the client is no person ("For You request").
   static func servedPerson(words: [String], at index: Int) -> Bool {
     !clientThings.contains(words[index]) && (max(0, index - 3)..<index).contains { words[$0] == "for" }
+  }
+
+  /// Nouns for what people's actions leave behind, as data (FACTS.md, data sources: events,
+  /// logs, profiles, reports): after a person word, that person's data.
+  static let heldDataNouns: Set<String> = [
+    "report", "event", "log", "profile", "action", "feedback", "click", "campaign", "signal", "interaction",
+    "history", "histories", "activity", "activities", "behaviour", "behavior", "engagement", "rating", "session",
+    "transaction", "purchase", "impression", "upload", "photo", "image", "video", "data", "feature", "embedding",
+    "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
+    "vector", "metadata", "stat", "statistic", "count", "counter",
+  ]
+
+  /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
+  static func namesHeldData(_ label: String) -> Bool {
+    headWord(of: label).map(isHeldData) ?? false
+  }
+
+  /// Whether a head word names data, or a place that keeps it ("reports", "events", "queue", "DB").
+  static func isHeldData(_ word: String) -> Bool {
+    let one = singular(word)
+    return heldDataNouns.contains(one) || heldDataNouns.contains(word) || keepingNouns.contains(one)
+  }
+
+  /// Whether a hint at the client is a word that only says whose data the head word is: one
+  /// word before the head, singular as a noun that qualifies another is ("Users posting photos"
+  /// and "People browsing" are people doing something), no thing of the app ("Web logs" are left
+  /// to the app's words), not before a verb in -ing ("User scrolling the feed"), and not joined by
+  /// a hyphen to a participle ("Seller-entered category": given by people; "Member-pair
+  /// features" are features of pairs of members).
+  static func isOwner(_ match: AliasMatcher.Match, words: [String], head: Int, text: String) -> Bool {
+    guard match.kind == "client", match.end == match.start + 1, match.end <= head else { return false }
+    let word = words[match.start]
+    guard !clientThings.contains(word), !word.hasSuffix("s"), !["people", "person"].contains(word) else {
+      return false
+    }
+    let next = words[match.end]
+    if next.hasSuffix("ing") && !itemNouns.contains(next) && match.end < head { return false }
+    let participle = handGiven.contains(next) || participles.contains(next) || next.hasSuffix("ed")
+    return !(participle && text.lowercased().contains(word + "-" + next))
   }
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
@@ -720,6 +799,12 @@ struct KindRecognizer: Sendable {
   static let genericDataWork: Set<String> = [
     "feature computation", "feature pipeline", "feature engineering", "data pipeline", "data processing",
   ]
+
+  /// Words that say which of the two stores a feature-store product's store is: Feast reads
+  /// "historical features" for training from its offline store and serves the latest values
+  /// from its online store (FACTS.md: offline feature store, "historical feature values").
+  static let offlineStoreWords: Set<String> = ["offline", "historical", "history", "batch"]
+  static let onlineStoreWords: Set<String> = ["online", "serving", "realtime", "latest"]
 
   /// Words that say work runs in batches, on a schedule.
   static let batchWords: Set<String> = ["batch", "batches", "nightly", "daily", "hourly", "weekly", "offline"]

@@ -541,6 +541,12 @@ struct Place {
   /// Whether a head word naming a store of rows rules the place out: a table the answers are
   /// written into keeps them, it asks nobody.
   var unlessLookupStore = false
+  /// Whether a head word for data ("Campaigns, creatives, bids"), in words that do not hint at
+  /// the client, rules the place out: stored data is read, it sends no request.
+  var unlessHeldData = false
+  /// Whether the box's head word must name data or a place that keeps it ("Campaigns,
+  /// creatives, keywords, bids"), in words that do not hint at the client.
+  var needsHeldData = false
   /// Whether some box that feeds it must be unread: the caller of a front door that the answers
   /// come back to, before the caller itself is read.
   var needsUnreadCaller = false
@@ -585,7 +591,8 @@ struct Place {
       keepsWords: keepsWords, needsArtefacts: needsArtefacts, needsUnreadCaller: needsUnreadCaller,
       needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore,
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
-      needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy))
+      needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
+      unlessHeldData: unlessHeldData, needsHeldData: needsHeldData)
   }
 
   static let all = core + later
@@ -613,6 +620,12 @@ struct Place {
     Place(
       kind: "data-source", reason: "nothing feeds it and candidate generation picks from what it holds",
       readAs: [], noInputs: true, feedsAny: ["candidate-generation"], whenWordsHint: ["candidate-generation"]),
+    // So is one whose head word names the data it keeps ("Campaigns, creatives, keywords, bids"
+    // into the keyword match), whatever else a word of it hints at.
+    Place(
+      kind: "data-source", reason: "nothing feeds it and candidate generation picks from the data it keeps",
+      readAs: ["text-search-index", "data-source", "data-lake"], noInputs: true, feedsAny: ["candidate-generation"],
+      needsHeldData: true),
     // What people entered by hand about the items, nothing feeding it, that training learns from
     // is labels ("Seller-entered category and attributes, one classification head each").
     Place(
@@ -622,7 +635,7 @@ struct Place {
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       notFeeding: ["batch-etl", "data-lake", "object-storage"],
-      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"]),
+      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"], unlessHeldData: true),
     Place(
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
@@ -879,6 +892,8 @@ final class NumberedPlace {
   let needsProcessHead: Bool
   let needsFrontDoor: Bool
   let unlessFrontDoorFedBy: [Int]
+  let unlessHeldData: Bool
+  let needsHeldData: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -887,7 +902,8 @@ final class NumberedPlace {
     whenWordsHint: Set<String> = [], keepsWords: Bool = false, needsArtefacts: Bool = false,
     needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
-    needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = []
+    needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
+    unlessHeldData: Bool = false, needsHeldData: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -916,6 +932,8 @@ final class NumberedPlace {
     self.needsProcessHead = needsProcessHead
     self.needsFrontDoor = needsFrontDoor
     self.unlessFrontDoorFedBy = unlessFrontDoorFedBy
+    self.unlessHeldData = unlessHeldData
+    self.needsHeldData = needsHeldData
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -945,6 +963,10 @@ final class NumberedPlace {
       return false
     }
     guard !needsUnreadCaller || fedByUnread else { return false }
+    if unlessHeldData || needsHeldData {
+      let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)
+      if held ? unlessHeldData : needsHeldData { return false }
+    }
     if needsLookupStore || unlessLookupStore, KindRecognizer.namesLookupStore(label) != needsLookupStore {
       return false
     }

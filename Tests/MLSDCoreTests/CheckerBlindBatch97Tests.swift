@@ -162,6 +162,28 @@ final class CheckerBlindBatch97Tests: XCTestCase {
     XCTAssertFalse(reading.boxes[2].kinds.contains("candidate-generation"), "\(reading.boxes[2])")
   }
 
+  func testUploadsPeopleSendInAreKeptAndThePeopleAreTheSource() {
+    let b = board(
+      [
+        ("people", "Contributors", nil), ("raw", "Original uploads", nil), ("prep", "Image preparation", nil),
+        ("seg", "Privacy segmentation", nil),
+      ],
+      [("people", "raw"), ("raw", "prep"), ("prep", "seg")])
+    let expected: Set<String> = ["data-source", "object-storage", "batch-etl", "batch-prediction"]
+    var reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertEqual(reading.boxes[0].kinds, ["data-source"], "\(reading.boxes[0])")
+    XCTAssertEqual(reading.boxes[1].kinds, ["object-storage"], "\(reading.boxes[1])")
+    // Uploads that nothing on the board feeds are where the data is born.
+    var unfed = b
+    unfed.boxes.removeFirst()
+    unfed.arrows.removeFirst()
+    reading = BoardReader.read(unfed, catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("data-source"), "\(reading.boxes[0])")
+    // Where the template asks for no object storage, the words stand.
+    reading = BoardReader.read(b, catalogue: catalogue, expected: ["data-source", "batch-etl"])
+    XCTAssertFalse(reading.boxes[1].kinds.contains("object-storage"), "\(reading.boxes[1])")
+  }
+
   func testAStagedReleaseIsAnExperiment() {
     for label in ["Release one region first", "Roll out to one country first", "Launch in Canada first"] {
       XCTAssertTrue(kinds(label).contains("ab-testing"), "'\(label)': \(kinds(label))")

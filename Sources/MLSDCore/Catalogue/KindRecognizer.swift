@@ -663,7 +663,7 @@ struct KindRecognizer: Sendable {
   /// Plural head words that name media someone took or uploaded: "Product images" nothing on the
   /// board feeds were photographed somewhere, their source; a "GCS bucket" says nothing of that.
   static let mediaNouns: Set<String> = [
-    "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans",
+    "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans", "uploads",
   ]
 
   /// Whether a label's head word names media (`mediaNouns`).

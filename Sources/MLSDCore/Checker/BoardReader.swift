@@ -824,6 +824,20 @@ struct Place {
   /// applies them); a box its words hint is a feature store is no such step ("Feature service"
   /// that the batch feature jobs fill serves features).
   static let later = [
+    // "Original uploads" that the contributors send in and the image preparation reads: what
+    // people upload arrives in a store before the pipeline takes it; its words name the uploads,
+    // its place says it keeps them (the people are the source). Until the uploader is read, an
+    // unread box feeding it stands for them.
+    Place(
+      kind: "object-storage", reason: "people's uploads arrive in it on their way to the pipeline",
+      readAs: ["data-source"], fedBy: [["client", "data-source"]],
+      feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
+      overrides: ["data-source"], needsWords: true, needsMedia: true),
+    Place(
+      kind: "object-storage", reason: "people's uploads arrive in it on their way to the pipeline",
+      readAs: ["data-source"],
+      feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
+      needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
     Place(
       kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,

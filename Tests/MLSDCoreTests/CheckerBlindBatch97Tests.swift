@@ -184,6 +184,29 @@ final class CheckerBlindBatch97Tests: XCTestCase {
     XCTAssertFalse(reading.boxes[1].kinds.contains("object-storage"), "\(reading.boxes[1])")
   }
 
+  func testAnExperimentScreenThatTrainingRunsReportToTracksExperiments() {
+    let b = board(
+      [
+        ("ui", "Experimentation UI", nil), ("flow", "Workflow scheduler", nil), ("train", "Training operators", nil),
+        ("eval", "Evaluation operators", nil),
+      ],
+      [("ui", "flow"), ("flow", "train"), ("train", "eval"), ("eval", "ui")])
+    var reading = BoardReader.read(b, catalogue: catalogue)
+    XCTAssertEqual(reading.boxes[0].kinds, ["experiment-tracking"], "\(reading.boxes[0])")
+    // An experiment that feeds serving splits live traffic: A/B testing.
+    var online = b
+    online.boxes.append(Box(id: "ranker", label: "Ranker", frame: GridRect(x: 0, y: 0, width: 10, height: 3)))
+    online.arrows.append(Arrow(from: "ui", to: "ranker"))
+    reading = BoardReader.read(online, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("ab-testing"), "\(reading.boxes[0])")
+    XCTAssertFalse(reading.boxes[0].kinds.contains("experiment-tracking"), "\(reading.boxes[0])")
+    // Not fed by training or its evaluation, the name stands.
+    var unfed = b
+    unfed.arrows.removeLast()
+    reading = BoardReader.read(unfed, catalogue: catalogue)
+    XCTAssertEqual(reading.boxes[0].kinds, ["ab-testing"], "\(reading.boxes[0])")
+  }
+
   func testAStagedReleaseIsAnExperiment() {
     for label in ["Release one region first", "Roll out to one country first", "Launch in Canada first"] {
       XCTAssertTrue(kinds(label).contains("ab-testing"), "'\(label)': \(kinds(label))")

@@ -740,6 +740,22 @@ struct Place {
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],
       feedsAny: ["text-search-index", "vector-index"], onlyWhenAsked: true),
+    // "Experimentation UI" that the evaluation's results come back to and that launches the next
+    // workflow run compares training runs offline: experiment tracking. An online experiment
+    // splits what serving sends users, so it feeds serving or monitoring.
+    Place(
+      kind: "experiment-tracking", reason: "it takes the results of training runs and hands nothing to serving",
+      readAs: ["ab-testing", "client"], fedBy: [["model-evaluation", "training-pipeline"]],
+      feedsAny: ["orchestration", "training-pipeline", "batch-etl"],
+      notFedBy: [
+        "client", "api-gateway", "inference-service", "ranking", "re-ranking", "model-registry", "prediction-logging",
+        "monitoring",
+      ],
+      notFeeding: [
+        "inference-service", "ranking", "re-ranking", "candidate-generation", "batch-prediction", "model-registry",
+        "monitoring", "client", "api-gateway",
+      ],
+      overrides: ["ab-testing", "client"], needsWords: true),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],

@@ -207,6 +207,22 @@ final class CheckerBlindBatch97Tests: XCTestCase {
     XCTAssertEqual(reading.boxes[0].kinds, ["ab-testing"], "\(reading.boxes[0])")
   }
 
+  func testABucketOfUploadedVideosThatNothingFeedsIsTheSource() {
+    XCTAssertEqual(kinds("GCS", detail: "uploaded videos"), ["object-storage"])
+    XCTAssertTrue(kinds("GCS", detail: "training rows").contains("data-lake"))
+    func reading(_ label: String, _ detail: String) -> BoxReading {
+      let b = board(
+        [("gcs", label, detail), ("pubsub", "Pub/Sub", nil), ("enc", "Video encoder", nil)],
+        [("gcs", "pubsub"), ("pubsub", "enc")])
+      let expected: Set<String> = ["data-source", "object-storage", "stream-ingestion", "embedding-service"]
+      return BoardReader.read(b, catalogue: catalogue, expected: expected).boxes[0]
+    }
+    XCTAssertEqual(reading("GCS", "uploaded videos").kinds, ["data-source", "object-storage"])
+    // Media not said to be uploaded, or a label that says more than the bucket's name, stay the store.
+    XCTAssertFalse(reading("GCS", "original images").kinds.contains("data-source"))
+    XCTAssertFalse(reading("GCS bucket", "uploaded videos").kinds.contains("data-source"))
+  }
+
   func testAStagedReleaseIsAnExperiment() {
     for label in ["Release one region first", "Roll out to one country first", "Launch in Canada first"] {
       XCTAssertTrue(kinds(label).contains("ab-testing"), "'\(label)': \(kinds(label))")

@@ -554,7 +554,10 @@ struct KindRecognizer: Sendable {
     // storage, in a label about media, is the object store.
     if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
       lake.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
-      AliasMatcher.words(label).contains(where: { KindRecognizer.mediaWords.contains(WordForms.stem($0)) })
+      // "GCS" over "uploaded videos": under a label that is only the bucket's name, the detail
+      // line says what it holds.
+      AliasMatcher.words(AliasMatcher.words(label).count == 1 ? label + " " + (detail ?? "") : label)
+        .contains(where: { KindRecognizer.mediaWords.contains(WordForms.stem($0)) })
     {
       found["data-lake"] = nil
     }
@@ -665,6 +668,11 @@ struct KindRecognizer: Sendable {
   static let mediaNouns: Set<String> = [
     "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans", "uploads",
   ]
+
+  /// Whether a text says something was uploaded ("uploaded videos", "user uploads").
+  static func saysUploaded(_ text: String) -> Bool {
+    AliasMatcher.words(text).contains { $0.hasPrefix("upload") }
+  }
 
   /// Whether a label's head word names media (`mediaNouns`).
   static func holdsMedia(_ label: String) -> Bool {

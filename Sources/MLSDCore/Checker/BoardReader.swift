@@ -260,7 +260,7 @@ enum BoardReader {
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label, detail: box.detail,
         fedByUnread: fedByUnread, feedsUnread: feedsUnread)
       {
         let k = place.kind
@@ -449,7 +449,7 @@ enum BoardReader {
         for place in places
         where place.applies(
           kinds: words, evidence: evidence, inFlags: inFlags, outFlags: outFlags,
-          hasInputs: hasInputs, hasOutputs: true, label: label,
+          hasInputs: hasInputs, hasOutputs: true, label: label, detail: board.boxes[i].detail,
           fedByUnread: fedByUnread, feedsUnread: feedsUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
@@ -969,7 +969,7 @@ final class NumberedPlace {
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
     kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
-    label: String,
+    label: String, detail: String? = nil,
     fedByUnread: Bool = false, feedsUnread: Bool = false
   ) -> Bool {
     guard !(needsWords && kinds.isEmpty),
@@ -983,7 +983,14 @@ final class NumberedPlace {
     guard
       whenWordsBack.isEmpty || evidence.contains(where: { whenWordsBack.contains($0.kind) && ($0.named || $0.hinted) })
     else { return false }
-    guard !needsMedia || KindRecognizer.holdsMedia(label) else { return false }
+    // "GCS" over "uploaded videos": under a label that is one name, a detail line that says
+    // the media were uploaded says what the store holds and where it came from ("GCS" over
+    // "original images" says nothing of that).
+    guard
+      !needsMedia || KindRecognizer.holdsMedia(label)
+        || AliasMatcher.words(label).count == 1
+          && detail.map { KindRecognizer.holdsMedia($0) && KindRecognizer.saysUploaded($0) } == true
+    else { return false }
     if needsFrontDoor || !unlessFrontDoorFedBy.isEmpty {
       let door = KindRecognizer.namesFrontDoor(label) && !evidence.contains { $0.named || $0.hinted }
       if needsFrontDoor && !door { return false }

@@ -52,4 +52,16 @@ final class CheckerFeatureStoreWordsTests: XCTestCase {
     XCTAssertFalse(kinds("Model snapshots").contains("offline-feature-store"))
     XCTAssertFalse(kinds("Daily graph snapshot").contains("offline-feature-store"))
   }
+
+  func testFeaturesComputedAtRequestTimeAreInNoStore() {
+    for label in ["Request-time features", "Query time features", "Serving-time features"] {
+      XCTAssertTrue(kinds(label).isDisjoint(with: ["online-feature-store", "offline-feature-store", "client"]), label)
+    }
+    // A store its words name stays a store; features with no moment stay the store's.
+    XCTAssertTrue(kinds("Request-time feature store").contains("online-feature-store"))
+    XCTAssertTrue(kinds("Online features").contains("online-feature-store"))
+    XCTAssertTrue(kinds("Per-user features").contains("online-feature-store"))
+    // A moment that is no moment of serving ("Long-time features") says nothing.
+    XCTAssertFalse(kinds("Long-time features").isDisjoint(with: ["online-feature-store", "offline-feature-store"]))
+  }
 }

@@ -134,6 +134,27 @@ struct KindRecognizer: Sendable {
         nameMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
         ownedData = "\(words[owner.start]) \(words[last])"
       }
+      // "Request-time features": features computed when the request comes are no store's
+      // (FACTS.md: "online features computed at request time"); the head word hints at none.
+      if let last = head, isLabel, last >= 2, words[last - 1] == "time",
+        KindRecognizer.requestMoments.contains(words[last - 2])
+      {
+        // "Request" there names a moment, not the request the client sends.
+        cueMatches.removeAll {
+          $0.start == last && KindRecognizer.featureStoreKinds.contains($0.kind) || $0.end == last - 1
+        }
+      }
+      // "Labelled posts", "Millions of human-reviewed Pins": the participle of labelling work
+      // before a noun says the data was labelled already; the box keeps it (a store), it does not
+      // label. Its people ("Seller-entered", "User-labelled") are read below.
+      if isLabel {
+        let labelled = { (match: AliasMatcher.Match) in
+          match.kind == "labelling" && match.end < words.count
+            && KindRecognizer.labelledWords.contains(words[match.end - 1])
+        }
+        cueMatches.removeAll(where: labelled)
+        nameMatches.removeAll(where: labelled)
+      }
       // "Train ranking model", "Fine-tune click model", "Learn a vector per cabin": a label that
       // starts with a verb of the pipeline's work, written as an instruction, names that work, and
       // what follows is its object ("ranking model" is what is trained). Not when a noun for a
@@ -584,6 +605,15 @@ struct KindRecognizer: Sendable {
     "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
     "vector", "metadata", "stat", "statistic", "count", "counter",
   ]
+
+  /// Moments of serving: "request time", "query time" say when something is computed.
+  static let requestMoments: Set<String> = ["request", "query", "serve", "serving", "inference", "prediction"]
+
+  /// The two feature stores.
+  static let featureStoreKinds: Set<String> = ["online-feature-store", "offline-feature-store"]
+
+  /// Participles of labelling work: before a noun, data that was labelled already.
+  static let labelledWords: Set<String> = ["labelled", "labeled", "annotated", "reviewed"]
 
   /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
   static func namesHeldData(_ label: String) -> Bool {

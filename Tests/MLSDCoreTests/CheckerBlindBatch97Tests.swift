@@ -223,6 +223,24 @@ final class CheckerBlindBatch97Tests: XCTestCase {
     XCTAssertFalse(reading("GCS bucket", "uploaded videos").kinds.contains("data-source"))
   }
 
+  func testAnEditorWherePeopleCorrectTheModelBeforeReviewIsLabelling() {
+    // A role noun alone says too little.
+    XCTAssertTrue(kinds("Blur editor").isEmpty, "\(kinds("Blur editor"))")
+    let b = board(
+      [
+        ("viewer", "Mapillary web and apps", nil), ("editor", "Blur editor", nil), ("review", "Admin review", nil),
+        ("train", "Segmentation model training", nil),
+      ],
+      [("viewer", "editor"), ("editor", "review"), ("review", "train")])
+    var reading = BoardReader.read(b, catalogue: catalogue, expected: ["client", "labelling", "training-pipeline"])
+    XCTAssertEqual(reading.boxes[1].kinds, ["labelling"], "\(reading.boxes[1])")
+    // An editor the client uses that feeds the ranker is no labelling.
+    var serving = b
+    serving.boxes[2].label = "Ranker"
+    reading = BoardReader.read(serving, catalogue: catalogue, expected: ["client", "labelling", "ranking"])
+    XCTAssertFalse(reading.boxes[1].kinds.contains("labelling"), "\(reading.boxes[1])")
+  }
+
   func testAStagedReleaseIsAnExperiment() {
     for label in ["Release one region first", "Roll out to one country first", "Launch in Canada first"] {
       XCTAssertTrue(kinds(label).contains("ab-testing"), "'\(label)': \(kinds(label))")

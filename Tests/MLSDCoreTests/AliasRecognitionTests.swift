@@ -121,4 +121,25 @@ final class AliasRecognitionTests: XCTestCase {
     XCTAssertEqual(catalogue.search("elastic").prefix(2).map(\.id), ["text-search-index", "vector-index"])
     XCTAssertEqual(catalogue.search("elasticsearch k").first?.id, "vector-index")
   }
+
+  func testAPipelineOfLogsOrEventsIsTheirTransport() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["Logging pipeline", "Chukwa event pipeline", "Tracking pipeline"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["stream-ingestion"], label)
+    }
+    // A pipeline of work on data stays the job that does it.
+    XCTAssertTrue(catalogue.kinds(inText: "Data pipeline").contains("batch-etl"))
+    XCTAssertTrue(catalogue.kinds(inText: "Text indexing pipeline").contains("batch-etl"))
+    XCTAssertFalse(catalogue.kinds(inText: "Training pipeline").contains("stream-ingestion"))
+  }
+
+  func testAProductsRunsAreItsExperimentTracking() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["MLflow runs", "MLflow experiments", "W&B runs"] {
+      XCTAssertEqual(catalogue.kinds(inText: label), ["experiment-tracking"], label)
+    }
+    // The product alone, or its registry, stays the registry.
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow"), ["model-registry"])
+    XCTAssertEqual(catalogue.kinds(inText: "MLflow model registry"), ["model-registry"])
+  }
 }

@@ -27,4 +27,18 @@ final class CheckerLabelledDataTests: XCTestCase {
       XCTAssertTrue(kinds(label).contains("labelling"), "'\(label)': \(kinds(label))")
     }
   }
+
+  func testLabelledDataIsADataSetInTheLake() {
+    for label in ["Labelled posts", "Labelled set", "Annotated images", "Millions of human-reviewed Pins"] {
+      XCTAssertTrue(kinds(label).contains("data-lake"), "'\(label)': \(kinds(label))")
+    }
+    // Labelled media in a bucket are a data set too, not only the bucket.
+    XCTAssertTrue(kinds("Labelled tiles in S3").contains("data-lake"))
+    // Media in a bucket that say nothing of labels stay object storage only.
+    XCTAssertEqual(kinds("S3 raw imagery"), ["object-storage"])
+    XCTAssertEqual(kinds("Uploaded videos on GCS"), ["object-storage"])
+    // The work of labelling is no data set.
+    XCTAssertFalse(kinds("Human review").contains("data-lake"))
+    XCTAssertFalse(kinds("Labelled by reviewers").contains("data-lake"))
+  }
 }

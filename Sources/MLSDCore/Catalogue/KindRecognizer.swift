@@ -69,6 +69,8 @@ struct KindRecognizer: Sendable {
     var spoke = false
     // The kinds the label names: a detail line that repeats one of them may list more.
     var labelNames: Set<String> = []
+    // The participle of labelling in the label ("Labelled tiles in S3"), if any: labelled data.
+    var labelledData: String?
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
@@ -148,9 +150,15 @@ struct KindRecognizer: Sendable {
       // before a noun says the data was labelled already; the box keeps it (a store), it does not
       // label. Its people ("Seller-entered", "User-labelled") are read below.
       if isLabel {
-        let labelled = { (match: AliasMatcher.Match) in
-          match.kind == "labelling" && match.end < words.count
-            && KindRecognizer.labelledWords.contains(words[match.end - 1])
+        // Before a noun: "Labelled by reviewers" names who labels.
+        let beforeNoun = { (i: Int) in
+          i + 1 < words.count && KindRecognizer.labelledWords.contains(words[i])
+            && !KindRecognizer.functionWords.contains(words[i + 1])
+        }
+        let labelled = { (match: AliasMatcher.Match) in match.kind == "labelling" && beforeNoun(match.end - 1) }
+        if let i = words.indices.first(where: beforeNoun) {
+          labelledData = "\(words[i]) \(words[i + 1])"
+          cueMatches.removeAll { $0.kind == "data-lake" && $0.start == i }
         }
         cueMatches.removeAll(where: labelled)
         nameMatches.removeAll(where: labelled)
@@ -401,6 +409,12 @@ struct KindRecognizer: Sendable {
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
+      // Data labelled already is a data set kept for training: the lake's (FACTS.md: "labelled
+      // data" in the warehouse).
+      // Not the object of an order ("Prepare labelled data" is the job that prepares it).
+      if let labelledData, !actionFirst, found["data-lake"]?.named != true {
+        add("data-lake", KindRecognizer.countedScore, "'\(labelledData)': data labelled already", hinted: true)
+      }
       // What people leave behind is where data is born: when no other word hints at a source,
       // a hint for a place to confirm ("Advertiser campaigns" nothing feeds is the source).
       if let ownedData, found["data-source"] == nil {
@@ -573,7 +587,8 @@ struct KindRecognizer: Sendable {
     }
     // "S3 raw imagery", "Uploaded videos on GCS": a bucket name the lake shares with object
     // storage, in a label about media, is the object store.
-    if let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
+    // Labelled media are a data set ("Labelled tiles in S3"), the lake's.
+    if labelledData == nil, let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
       lake.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
       // "GCS" over "uploaded videos": under a label that is only the bucket's name, the detail
       // line says what it holds.
@@ -612,8 +627,21 @@ struct KindRecognizer: Sendable {
   /// The two feature stores.
   static let featureStoreKinds: Set<String> = ["online-feature-store", "offline-feature-store"]
 
+  /// Words that start no noun phrase: after a participle, it is no adjective ("Labelled by").
+  static let functionWords: Set<String> = prepositions.union(["by", "and", "or", "as", "to", "at", "into"])
+
   /// Participles of labelling work: before a noun, data that was labelled already.
   static let labelledWords: Set<String> = ["labelled", "labeled", "annotated", "reviewed"]
+
+  /// Head words that call a box a model that is applied ("models", "classifiers", "detectors").
+  static let modelNouns: Set<String> = [
+    "model", "models", "classifier", "classifiers", "detector", "detectors", "scorer", "scorers",
+  ]
+
+  /// Whether a label's head word calls the box a model (`modelNouns`).
+  static func namesModel(_ label: String) -> Bool {
+    headWord(of: label).map(modelNouns.contains) ?? false
+  }
 
   /// Whether a label's head word names data or a place that keeps it (`isHeldData`).
   static func namesHeldData(_ label: String) -> Bool {

@@ -547,6 +547,8 @@ struct Place {
   /// Whether the box's head word must name data or a place that keeps it ("Campaigns,
   /// creatives, keywords, bids"), in words that do not hint at the client.
   var needsHeldData = false
+  /// Whether the box's head word must call it a model ("Virality and reactive spam models").
+  var needsModelHead = false
   /// Whether some box that feeds it must be unread: the caller of a front door that the answers
   /// come back to, before the caller itself is read.
   var needsUnreadCaller = false
@@ -592,7 +594,7 @@ struct Place {
       needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore,
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
-      unlessHeldData: unlessHeldData, needsHeldData: needsHeldData)
+      unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead)
   }
 
   static let all = core + later
@@ -647,6 +649,18 @@ struct Place {
       readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
       notFeeding: ["model-registry", "model-evaluation", "experiment-tracking"], unlessNamed: ["training-pipeline"],
       overrides: ["training-pipeline"]),
+    // Without a registry drawn, training hands its models straight to what serves them: a box
+    // its head word calls models, that training feeds and that sends its scores on to decisions,
+    // people or serving, applies them ("Virality and reactive spam models" fed by the offline
+    // training, sending suspect posts to human review).
+    Place(
+      kind: "inference-service", reason: "training hands it the models and it sends its scores on",
+      readAs: ["model-registry", "embedding-service"], fedBy: [["training-pipeline"]],
+      feedsAny: [
+        "enforcement-service", "re-ranking", "labelling", "client", "api-gateway", "ranking", "prediction-logging",
+      ],
+      notFeeding: ["model-registry", "model-evaluation", "experiment-tracking", "training-pipeline"],
+      unlessNamed: ["model-registry"], needsModelHead: true, overrides: ["model-registry", "embedding-service"]),
     Place(
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
@@ -924,6 +938,7 @@ final class NumberedPlace {
   let unlessFrontDoorFedBy: [Int]
   let unlessHeldData: Bool
   let needsHeldData: Bool
+  let needsModelHead: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -933,7 +948,7 @@ final class NumberedPlace {
     needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
-    unlessHeldData: Bool = false, needsHeldData: Bool = false
+    unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false
   ) {
     self.kind = kind
     self.reason = reason
@@ -964,6 +979,7 @@ final class NumberedPlace {
     self.unlessFrontDoorFedBy = unlessFrontDoorFedBy
     self.unlessHeldData = unlessHeldData
     self.needsHeldData = needsHeldData
+    self.needsModelHead = needsModelHead
   }
 
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
@@ -1000,6 +1016,7 @@ final class NumberedPlace {
       return false
     }
     guard !needsUnreadCaller || fedByUnread else { return false }
+    guard !needsModelHead || KindRecognizer.namesModel(label) else { return false }
     if unlessHeldData || needsHeldData {
       let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)
       if held ? unlessHeldData : needsHeldData { return false }

@@ -501,7 +501,10 @@ enum BoardReader {
 /// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
 /// the data that feeds model evaluation trains. In a funnel (where the template asks for it), a
 /// check on the items' way to the ranker filters them, a model before the ranker narrows them, and
-/// a model between the ranker and the final rules is a stage of the ranking.
+/// a model between the ranker and the final rules is a stage of the ranking. A service the client
+/// calls in front of serving is the gateway; an experiment screen that training reports to tracks
+/// experiments; where the template asks for them, people's uploads arrive in object storage and a
+/// model run over the stored items is batch prediction.
 struct Place {
   var kind: String
   var reason: String

@@ -142,4 +142,16 @@ final class AliasRecognitionTests: XCTestCase {
     XCTAssertEqual(catalogue.kinds(inText: "MLflow"), ["model-registry"])
     XCTAssertEqual(catalogue.kinds(inText: "MLflow model registry"), ["model-registry"])
   }
+
+  func testAFallbackIsACandidateSource() {
+    let catalogue = Fixtures.library.catalogue
+    for label in ["Fallback", "Online fallback", "Popular-items fallback"] {
+      XCTAssertTrue(catalogue.kinds(inText: label).contains("candidate-generation"), label)
+    }
+    // A rate of fallbacks is watched, not a source; a detail line's word says nothing.
+    XCTAssertFalse(catalogue.kinds(inText: "Fallback rate dashboard").contains("candidate-generation"))
+    var box = Box(id: "b", label: "Datadog", frame: GridRect(x: 0, y: 0, width: 10, height: 3))
+    box.detail = "latency, fallback rate"
+    XCTAssertFalse(catalogue.kinds(of: box).contains("candidate-generation"))
+  }
 }

@@ -18,17 +18,19 @@ final class CheckerWhoseDataTests: XCTestCase {
   func testAPersonBeforeDataSaysWhoseDataItIs() {
     for label in [
       "User click events", "Member reports", "Advertiser campaigns", "Customer transactions", "Viewer watch history",
-      "Member DB", "User report queue",
+      "Member DB", "User report queue", "Client event logs", "App events", "Mobile app events",
     ] {
       XCTAssertFalse(evidence(label).contains("client"), "'\(label)': \(evidence(label))")
     }
     XCTAssertTrue(Fixtures.kinds("User click events").contains("data-source"))
+    // A name of the app in several words is one thing ("views" alone still hints at viewers).
+    XCTAssertEqual(Fixtures.kinds("Home page views per session"), ["data-source"])
   }
 
   func testThePersonOrTheAppStaysTheClient() {
     for label in [
       "Member app", "Members", "User", "Mobile app for users", "Rider app", "Member on TV, phone or web",
-      "Viewer types a query", "Member shares a post", "Customer app",
+      "Viewer types a query", "Member shares a post", "Customer app", "Search bar", "Web client", "Mobile app",
     ] {
       XCTAssertTrue(Fixtures.kinds(label).contains("client"), "'\(label)': \(Fixtures.kinds(label))")
     }

@@ -134,7 +134,7 @@ struct KindRecognizer: Sendable {
       {
         cueMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
         nameMatches.removeAll { KindRecognizer.isOwner($0, words: words, head: last, text: text) }
-        ownedData = "\(words[owner.start]) \(words[last])"
+        ownedData = words[owner.start..<owner.end].joined(separator: " ") + " " + words[last]
       }
       // "Request-time features": features computed when the request comes are no store's
       // (FACTS.md: "online features computed at request time"); the head word hints at none.
@@ -618,7 +618,7 @@ struct KindRecognizer: Sendable {
     "history", "histories", "activity", "activities", "behaviour", "behavior", "engagement", "rating", "session",
     "transaction", "purchase", "impression", "upload", "photo", "image", "video", "data", "feature", "embedding",
     "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
-    "vector", "metadata", "stat", "statistic", "count", "counter",
+    "vector", "metadata", "stat", "statistic", "count", "counter", "view",
   ]
 
   /// Moments of serving: "request time", "query time" say when something is computed.
@@ -654,19 +654,24 @@ struct KindRecognizer: Sendable {
     return heldDataNouns.contains(one) || heldDataNouns.contains(word) || keepingNouns.contains(one)
   }
 
-  /// Whether a hint at the client is a word that only says whose data the head word is: one
-  /// word before the head, singular as a noun that qualifies another is ("Users posting photos"
-  /// and "People browsing" are people doing something), no thing of the app ("Web logs" are left
-  /// to the app's words), not before a verb in -ing ("User scrolling the feed"), and not joined by
-  /// a hyphen to a participle ("Seller-entered category": given by people; "Member-pair
-  /// features" are features of pairs of members).
+  /// Whether a hint at the client is a word that only says whose data the head word is ("Member
+  /// reports", "Client event logs"): one word before the head, a person in the singular, as a noun
+  /// that qualifies another is ("Users posting photos" and "People browsing" are people doing
+  /// something), or a thing of the app; not before "time" ("Request-time features": a moment),
+  /// not before a verb in -ing ("User scrolling the feed"), and not joined by a hyphen to a
+  /// participle ("Seller-entered category": given by people; "Member-pair features" are
+  /// features of pairs of members).
   static func isOwner(_ match: AliasMatcher.Match, words: [String], head: Int, text: String) -> Bool {
-    guard match.kind == "client", match.end == match.start + 1, match.end <= head else { return false }
-    let word = words[match.start]
-    guard !clientThings.contains(word), !word.hasSuffix("s"), !["people", "person"].contains(word) else {
+    guard match.kind == "client", match.end <= head else { return false }
+    // "Home page views", "Mobile app events": a name of the app in several words is one thing.
+    let word = words[match.end - 1]
+    guard match.end == match.start + 1 || clientThings.contains(word) else { return false }
+    guard !word.hasSuffix("s") || clientThings.contains(word), !["people", "person"].contains(word) else {
       return false
     }
     let next = words[match.end]
+    // "Request-time features": a moment, not whose data.
+    if next == "time" { return false }
     if next.hasSuffix("ing") && !itemNouns.contains(next) && match.end < head { return false }
     let participle = handGiven.contains(next) || participles.contains(next) || next.hasSuffix("ed")
     return !(participle && text.lowercased().contains(word + "-" + next))

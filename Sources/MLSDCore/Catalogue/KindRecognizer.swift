@@ -242,6 +242,7 @@ struct KindRecognizer: Sendable {
       // a kind makes the data named before it what the work is done to.
       let processHead =
         !headCueKinds.isEmpty && head.map { words[$0].hasSuffix("ing") || words[$0].hasSuffix("ion") } ?? false
+      let keptArtefacts = head.map { KindRecognizer.jobOutputs.contains(words[$0]) } ?? false
       let keepingHead = head.map { KindRecognizer.keepingNouns.contains(KindRecognizer.singular(words[$0])) } ?? false
       // "Comet ML" over "experiment tracking and model registry": a detail line made only of
       // names joined by "and", one of them a kind the label names, lists the roles the box
@@ -257,6 +258,9 @@ struct KindRecognizer: Sendable {
       // the box does; the names in it are what it works with and on, and only hint.
       let doing =
         isLabel || labelSpoke ? [] : KindRecognizer.sentenceVerb(words: words, stems: stems, names: nameMatches)
+      // "Read the Hive partitions, join features": a detail line that starts with an order to
+      // move or combine data names what the box works on, not what it is.
+      let ordersOnData = !isLabel && words.first.map(KindRecognizer.dataVerbs.contains) == true
       let verbKinds = doing.flatMap { _ in cues.matches(words: [words[doing[0]]], stems: [stems[doing[0]]]) }
       // "XGBoost on KServe", "BERT on a SageMaker endpoint": a model's technology, then "on" and a
       // serving product, is the model that product serves; the box serves it, it trains nothing.
@@ -284,6 +288,10 @@ struct KindRecognizer: Sendable {
           add(match.kind, KindRecognizer.aliasScore, "named '\(phrase)', which serves the model before it", named: true)
           continue
         }
+        if ordersOnData {
+          add(match.kind, 0, "detail names '\(phrase)', what it works on")
+          continue
+        }
         if !verbKinds.isEmpty {
           add(match.kind, 1, "detail names '\(phrase)', what it works with", hinted: true)
           continue
@@ -303,6 +311,9 @@ struct KindRecognizer: Sendable {
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
             || processHead && KindRecognizer.storedKinds.contains(match.kind) && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
+            // "Workflow outputs", "Training checkpoints": the job named before a head word for
+            // what is kept made what is kept.
+            || keptArtefacts && KindRecognizer.jobKinds.contains(match.kind)
         // "Click events in Kafka": a technology after the head word's preposition is where the
         // thing lives, and the box is that too (the events and their stream), not a qualifier.
         // Only after a head word that says what is held ("events"), not a store ("Feast online
@@ -465,6 +476,11 @@ struct KindRecognizer: Sendable {
       if let share = KindRecognizer.trafficShare(in: text) {
         add("ab-testing", KindRecognizer.aliasScore, "'\(share)': a share of the traffic", named: true)
       }
+      // "Release one region first", "Launch in one country first": an order to release to a
+      // part first is a staged rollout, which compares the new model on that part (A/B testing).
+      if words.count > 2, KindRecognizer.releaseVerbs.contains(words[0]), words[words.count - 1] == "first" {
+        add("ab-testing", KindRecognizer.aliasScore, "'\(words[0]) ... first': a staged rollout", named: true)
+      }
       // "Reports per impression", "Errors per request": a count per unit of what was served is
       // a rate, a metric that is watched.
       if let last = head, last + 2 < words.count, words[last + 1] == "per",
@@ -574,7 +590,10 @@ struct KindRecognizer: Sendable {
     // Labelled media are a data set ("Labelled tiles in S3"), the lake's.
     if labelledData == nil, let lake = found["data-lake"], lake.named, found["object-storage"]?.named == true,
       lake.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
-      AliasMatcher.words(label).contains(where: { KindRecognizer.mediaWords.contains(WordForms.stem($0)) })
+      // "GCS" over "uploaded videos": under a label that is only the bucket's name, the detail
+      // line says what it holds.
+      AliasMatcher.words(AliasMatcher.words(label).count == 1 ? label + " " + (detail ?? "") : label)
+        .contains(where: { KindRecognizer.mediaWords.contains(WordForms.stem($0)) })
     {
       found["data-lake"] = nil
     }
@@ -689,7 +708,12 @@ struct KindRecognizer: Sendable {
   /// embeddings" are vectors kept for others to read; an "embedder" computes them.
   static let artefactNouns: Set<String> = [
     "embeddings", "vectors", "weights", "checkpoints", "snapshots", "artifacts", "artefacts", "versions", "models",
+    "outputs",
   ]
+
+  /// Head words for what a job leaves behind for others to take: "Workflow outputs" (not "dbt
+  /// models", which are the job's own code).
+  static let jobOutputs: Set<String> = ["outputs", "checkpoints", "artifacts", "artefacts", "weights"]
 
   /// Whether a label's head word names stored artefacts (`artefactNouns`).
   static func holdsArtefacts(_ label: String) -> Bool {
@@ -705,8 +729,13 @@ struct KindRecognizer: Sendable {
   /// Plural head words that name media someone took or uploaded: "Product images" nothing on the
   /// board feeds were photographed somewhere, their source; a "GCS bucket" says nothing of that.
   static let mediaNouns: Set<String> = [
-    "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans",
+    "images", "photos", "pictures", "videos", "clips", "recordings", "frames", "scans", "uploads",
   ]
+
+  /// Whether a text says something was uploaded ("uploaded videos", "user uploads").
+  static func saysUploaded(_ text: String) -> Bool {
+    AliasMatcher.words(text).contains { $0.hasPrefix("upload") }
+  }
 
   /// Whether a label's head word names media (`mediaNouns`).
   static func holdsMedia(_ label: String) -> Bool {
@@ -806,6 +835,13 @@ struct KindRecognizer: Sendable {
     "embed", "encode", "annotate", "label", "report", "review", "log", "monitor", "evaluate", "validate",
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup", "eval", "compare", "gather",
+  ]
+
+  /// Verbs of moving or combining data that a detail line may start with, as an order ("read
+  /// the Hive partitions"): what follows is what the box works on.
+  static let dataVerbs: Set<String> = [
+    "read", "reads", "load", "loads", "fetch", "fetches", "pull", "pulls", "join", "joins", "split", "splits",
+    "write", "writes", "copy", "copies", "export", "exports", "scan", "scans",
   ]
 
   /// Head words for a job run on a schedule over the items.
@@ -939,8 +975,12 @@ struct KindRecognizer: Sendable {
   /// "5% of guests" in a text, when the share is of `splitPopulations`; nil otherwise.
   static func trafficShare(in text: String) -> String? {
     // No share without a percent sign: most labels are spared lowercasing and splitting.
-    guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
-    let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" })
+    // "Live test on 1 percent": the word is the sign, written out.
+    let spelt = KindRecognizer.containsBytes(text, "ercent")
+    guard spelt || text.utf8.contains(UInt8(ascii: "%")) else { return nil }
+    var lowered = text.lowercased()
+    if spelt { lowered = lowered.replacingOccurrences(of: " percent", with: "%") }
+    let tokens = lowered.split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" })
     for i in tokens.indices.dropLast(2)
     where tokens[i].hasSuffix("%") && tokens[i].dropLast().allSatisfy(\.isNumber)
       && tokens[i].count > 1 && tokens[i + 1] == "of"
@@ -962,6 +1002,22 @@ struct KindRecognizer: Sendable {
     }
     return nil
   }
+
+  /// Whether a text holds these bytes in a row: a byte search, without Foundation's cost.
+  static func containsBytes(_ text: String, _ bytes: StaticString) -> Bool {
+    let needle = UnsafeBufferPointer(start: bytes.utf8Start, count: bytes.utf8CodeUnitCount)
+    func search(_ hay: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard hay.count >= needle.count, let first = needle.first else { return false }
+      for i in 0...(hay.count - needle.count) where hay[i] == first {
+        if needle.indices.allSatisfy({ hay[i + $0] == needle[$0] }) { return true }
+      }
+      return false
+    }
+    return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+  }
+
+  /// Verbs of putting a model in front of users, as an order ("Release one region first").
+  static let releaseVerbs: Set<String> = ["release", "roll", "launch", "ship", "deploy"]
 
   /// Units of what was served: a count per one of them is a rate ("Reports per impression").
   static let servedUnits: Set<String> = [
@@ -1045,7 +1101,9 @@ struct KindRecognizer: Sendable {
 
   /// Words that start a phrase qualifying the noun before them ("Shadow scoring of the new model"
   /// is a kind of scoring; "Retention campaign in Salesforce" a campaign).
-  static let prepositions: Set<String> = ["of", "for", "with", "via", "on", "across", "per", "in", "from"]
+  static let prepositions: Set<String> = [
+    "of", "for", "with", "via", "on", "across", "per", "in", "from", "before", "after", "at",
+  ]
 
   /// The position of the head word: the last word before a parenthesis, colon, comma or dash that
   /// starts an aside ("Takedown service (delete, restrict)" → "service"; "Saved models, one per

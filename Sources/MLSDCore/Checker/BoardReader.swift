@@ -260,7 +260,7 @@ enum BoardReader {
       for place in places
       where place.applies(
         kinds: firstIndices[i], evidence: lexical[i], inFlags: inFlags, outFlags: outFlags,
-        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label,
+        hasInputs: !incoming[i].isEmpty, hasOutputs: !outgoing[i].isEmpty, label: box.label, detail: box.detail,
         fedByUnread: fedByUnread, feedsUnread: feedsUnread)
       {
         let k = place.kind
@@ -449,7 +449,7 @@ enum BoardReader {
         for place in places
         where place.applies(
           kinds: words, evidence: evidence, inFlags: inFlags, outFlags: outFlags,
-          hasInputs: hasInputs, hasOutputs: true, label: label,
+          hasInputs: hasInputs, hasOutputs: true, label: label, detail: board.boxes[i].detail,
           fedByUnread: fedByUnread, feedsUnread: feedsUnread)
         {
           kinds.removeAll { place.overrides.contains($0) && $0 != place.kind }
@@ -501,7 +501,10 @@ enum BoardReader {
 /// candidate generation and re-ranking is the ranker (where the template asks for it); a job fed by
 /// the data that feeds model evaluation trains. In a funnel (where the template asks for it), a
 /// check on the items' way to the ranker filters them, a model before the ranker narrows them, and
-/// a model between the ranker and the final rules is a stage of the ranking.
+/// a model between the ranker and the final rules is a stage of the ranking. A service the client
+/// calls in front of serving is the gateway; an experiment screen that training reports to tracks
+/// experiments; where the template asks for them, people's uploads arrive in object storage and a
+/// model run over the stored items is batch prediction.
 struct Place {
   var kind: String
   var reason: String
@@ -665,7 +668,9 @@ struct Place {
       kind: "batch-prediction", reason: "models or scheduled runs feed it and no request does",
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
-      onlyWhenAsked: true,
+      // A step that hands its output to training prepares the training data ("Data operators" in
+      // a workflow); it applies no model.
+      notFeeding: ["training-pipeline"], onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found",
@@ -718,6 +723,17 @@ struct Place {
     Place(
       kind: "api-gateway", reason: "a service after the final rules hands the answer to the client", readAs: [],
       fedBy: [["re-ranking", "cache"]], feedsAny: ["client"], notFedBy: ["client"], needsFrontDoor: true),
+    // "Home timeline service" that the app calls and that hands the request to the candidate
+    // step or the model: a box its words only call a service or an API, in front of serving, is
+    // the front door whether or not the answer is drawn back to it.
+    Place(
+      kind: "api-gateway", reason: "the client calls it and it passes the request on to serving", readAs: [],
+      fedBy: [["client"]],
+      feedsAny: [
+        "candidate-generation", "ranking", "inference-service", "embedding-service", "text-search-index",
+        "vector-index",
+      ],
+      notFedBy: ["ranking", "re-ranking", "inference-service", "candidate-generation"], needsFrontDoor: true),
     Place(
       kind: "api-gateway", reason: "the client calls it and the answer comes back to it", readAs: [],
       fedBy: [["client"], ["re-ranking", "ranking", "inference-service", "cache"]]),
@@ -736,11 +752,27 @@ struct Place {
       readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
       feedsAny: ["ranking", "inference-service"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
-      unlessNamed: ["re-ranking"], overrides: ["re-ranking"], needsWords: true),
+      unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
     Place(
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],
       feedsAny: ["text-search-index", "vector-index"], onlyWhenAsked: true),
+    // "Experimentation UI" that the evaluation's results come back to and that launches the next
+    // workflow run compares training runs offline: experiment tracking. An online experiment
+    // splits what serving sends users, so it feeds serving or monitoring.
+    Place(
+      kind: "experiment-tracking", reason: "it takes the results of training runs and hands nothing to serving",
+      readAs: ["ab-testing", "client"], fedBy: [["model-evaluation", "training-pipeline"]],
+      feedsAny: ["orchestration", "training-pipeline", "batch-etl"],
+      notFedBy: [
+        "client", "api-gateway", "inference-service", "ranking", "re-ranking", "model-registry", "prediction-logging",
+        "monitoring",
+      ],
+      notFeeding: [
+        "inference-service", "ranking", "re-ranking", "candidate-generation", "batch-prediction", "model-registry",
+        "monitoring", "client", "api-gateway",
+      ],
+      overrides: ["ab-testing", "client"], needsWords: true),
     Place(
       kind: "model-registry", reason: "training hands it to serving",
       readAs: ["model-registry", "data-lake", "object-storage", "embedding-service"],
@@ -779,7 +811,7 @@ struct Place {
     Place(
       kind: "batch-etl", reason: "work on the stored data before an offline job", readAs: [],
       fedBy: [["data-source", "object-storage", "data-lake"]],
-      feedsAny: ["batch-etl", "embedding-service", "batch-prediction", "training-pipeline"],
+      feedsAny: ["batch-etl", "embedding-service", "batch-prediction", "training-pipeline", "inference-service"],
       notFedBy: ["client", "api-gateway", "inference-service", "ranking", "candidate-generation"],
       feedsUnreadToo: true, overrides: ["object-storage", "data-lake"], needsProcessHead: true),
     Place(
@@ -825,6 +857,20 @@ struct Place {
   /// applies them); a box its words hint is a feature store is no such step ("Feature service"
   /// that the batch feature jobs fill serves features).
   static let later = [
+    // "Original uploads" that the contributors send in and the image preparation reads: what
+    // people upload arrives in a store before the pipeline takes it; its words name the uploads,
+    // its place says it keeps them (the people are the source). Until the uploader is read, an
+    // unread box feeding it stands for them.
+    Place(
+      kind: "object-storage", reason: "people's uploads arrive in it on their way to the pipeline",
+      readAs: ["data-source"], fedBy: [["client", "data-source"]],
+      feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
+      overrides: ["data-source"], needsWords: true, needsMedia: true),
+    Place(
+      kind: "object-storage", reason: "people's uploads arrive in it on their way to the pipeline",
+      readAs: ["data-source"],
+      feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
+      needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
     Place(
       kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,
@@ -841,6 +887,17 @@ struct Place {
       readAs: ["training-pipeline", "inference-service"], fedBy: [["model-registry", "ab-testing"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation"], onlyWhenAsked: true,
       unlessNamed: ["training-pipeline", "inference-service"], overrides: ["training-pipeline"], needsWords: true),
+    // "Privacy segmentation" after the image preparation: a model its words name or hint at,
+    // run over what the batch job prepared or the store holds, with no request and no online
+    // features coming in, labels every item in bulk.
+    Place(
+      kind: "batch-prediction", reason: "a model run over the stored items, and no request reaches it",
+      readAs: ["inference-service"], fedBy: [["batch-etl", "object-storage", "data-lake"]],
+      notFedBy: [
+        "client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking", "stream-ingestion",
+      ],
+      notFeeding: ["training-pipeline", "client", "api-gateway"], onlyWhenAsked: true,
+      unlessNamed: ["inference-service"], overrides: ["inference-service"], needsWords: true),
     Place(
       kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
       readAs: [], fedBy: [["batch-prediction"]],
@@ -931,7 +988,7 @@ final class NumberedPlace {
   /// Whether the place reads a box: `holds`, and its words do not rule it out.
   func applies(
     kinds: [Int], evidence: [KindEvidence], inFlags: [Bool], outFlags: [Bool], hasInputs: Bool, hasOutputs: Bool,
-    label: String,
+    label: String, detail: String? = nil,
     fedByUnread: Bool = false, feedsUnread: Bool = false
   ) -> Bool {
     guard !(needsWords && kinds.isEmpty),
@@ -945,7 +1002,14 @@ final class NumberedPlace {
     guard
       whenWordsBack.isEmpty || evidence.contains(where: { whenWordsBack.contains($0.kind) && ($0.named || $0.hinted) })
     else { return false }
-    guard !needsMedia || KindRecognizer.holdsMedia(label) else { return false }
+    // "GCS" over "uploaded videos": under a label that is one name, a detail line that says
+    // the media were uploaded says what the store holds and where it came from ("GCS" over
+    // "original images" says nothing of that).
+    guard
+      !needsMedia || KindRecognizer.holdsMedia(label)
+        || AliasMatcher.words(label).count == 1
+          && detail.map { KindRecognizer.holdsMedia($0) && KindRecognizer.saysUploaded($0) } == true
+    else { return false }
     if needsFrontDoor || !unlessFrontDoorFedBy.isEmpty {
       let door = KindRecognizer.namesFrontDoor(label) && !evidence.contains { $0.named || $0.hinted }
       if needsFrontDoor && !door { return false }

@@ -946,6 +946,14 @@ struct KindRecognizer: Sendable {
     "snapshot",
   ]
 
+  /// Whether a reason of a kind's evidence only quotes a noun for a place that keeps things
+  /// ("called a 'logs'", "head word 'log'"), saying nothing of what is kept.
+  static func namesKeepingNoun(_ reason: String) -> Bool {
+    guard let open = reason.firstIndex(of: "'"), reason.last == "'" else { return false }
+    let quoted = reason[reason.index(after: open)..<reason.index(before: reason.endIndex)]
+    return keepingNouns.contains(singular(String(quoted)))
+  }
+
   /// Kinds whose work an order may ask for over every item ("Score all candidates").
   static let servedWorkKinds: Set<String> = ["inference-service", "ranking", "embedding-service"]
 

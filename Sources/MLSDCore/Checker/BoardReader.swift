@@ -288,7 +288,11 @@ enum BoardReader {
       }
       // A log the client writes its users' actions into ("impressions, clicks, watch time" from
       // the watch page) is where those events are born too: the data source of the training data.
-      if let k = sourceIndex, let log = loggingIndex, firstIndices[i].contains(log), let events = receives[i].first {
+      // Not when serving writes into it as well: then it logs what was shown and what users did
+      // with it, the feedback log, and the source is upstream of serving.
+      if let k = sourceIndex, let log = loggingIndex, firstIndices[i].contains(log), let events = receives[i].first,
+        !servingIndices.contains(where: { inFlags[$0] })
+      {
         touch(k)
         score[k] += KindRecognizer.aliasScore
         namedFlags[k] = true
@@ -581,6 +585,9 @@ struct Place {
   /// Whether the place adds its kind beside what the words read the box as, taking nothing away:
   /// the store nothing feeds is the source of the data and still a store.
   var keepsWords = false
+  /// Whether the hint at `whenWordsHint` must come from words other than a noun for a place that
+  /// keeps things: "Interaction logs" is a log of nothing shown; "impressions" is what was shown.
+  var hintBeyondKeepingNoun = false
 
   /// The place with kinds as numbers of this catalogue; nil when it lacks the kind.
   func numbered(_ catalogue: Catalogue) -> NumberedPlace? {
@@ -597,7 +604,8 @@ struct Place {
       needsLookupStore: needsLookupStore, feedsUnreadToo: feedsUnreadToo, unlessLookupStore: unlessLookupStore,
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
-      unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead)
+      unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead,
+      hintBeyondKeepingNoun: hintBeyondKeepingNoun)
   }
 
   static let all = core + later
@@ -844,6 +852,19 @@ struct Place {
       ],
       notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
       overrides: ["data-lake"], needsWords: true),
+    // A log of what was shown ("impressions", "served results") and what users did with it,
+    // written by the client or by serving, is the feedback log (FACTS.md), not a source: a
+    // source has nothing feeding it ("Clickstream" that nothing feeds stays one).
+    Place(
+      kind: "prediction-logging", reason: "it logs what was shown, and the client or serving writes into it",
+      readAs: ["data-source", "prediction-logging"],
+      fedBy: [BoardReader.servingKinds.union(["client", "api-gateway"])],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
+        "monitoring",
+      ],
+      overrides: ["data-source"], needsWords: true, whenWordsHint: ["prediction-logging"],
+      hintBeyondKeepingNoun: true),
     Place(
       kind: "prediction-logging", reason: "it records what users did with what serving sent, for the source logs",
       readAs: ["data-source"], fedBy: [BoardReader.servingKinds], feedsAny: ["data-source"], needsWords: true),
@@ -942,6 +963,7 @@ final class NumberedPlace {
   let unlessHeldData: Bool
   let needsHeldData: Bool
   let needsModelHead: Bool
+  let hintBeyondKeepingNoun: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -951,8 +973,10 @@ final class NumberedPlace {
     needsUnreadCaller: Bool = false, needsLookupStore: Bool = false, feedsUnreadToo: Bool = false,
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
-    unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false
+    unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false,
+    hintBeyondKeepingNoun: Bool = false
   ) {
+    self.hintBeyondKeepingNoun = hintBeyondKeepingNoun
     self.kind = kind
     self.reason = reason
     self.readAs = readAs
@@ -997,7 +1021,13 @@ final class NumberedPlace {
         feedsUnread: feedsUnreadToo && feedsUnread),
       !evidence.contains(where: { unlessWordsHint.contains($0.kind) || $0.named && unlessNamed.contains($0.kind) })
     else { return false }
-    guard whenWordsHint.isEmpty || evidence.contains(where: { whenWordsHint.contains($0.kind) }) else { return false }
+    guard
+      whenWordsHint.isEmpty
+        || evidence.contains(where: { item in
+          whenWordsHint.contains(item.kind)
+            && (!hintBeyondKeepingNoun || item.reasons.contains { !KindRecognizer.namesKeepingNoun($0) })
+        })
+    else { return false }
     guard !needsArtefacts || KindRecognizer.holdsArtefacts(label) else { return false }
     guard
       whenWordsBack.isEmpty || evidence.contains(where: { whenWordsBack.contains($0.kind) && ($0.named || $0.hinted) })

@@ -304,8 +304,13 @@ struct KindRecognizer: Sendable {
         let keptWork =
           keepingHead && !match.exact && KindRecognizer.servingWorkKinds.contains(match.kind)
           && head.map { match.end <= $0 } == true
+        // "FAISS index of listing embeddings": after a head word for a place that keeps things
+        // and its "of", a name says what is kept; the box is the keeping place, not that work.
+        let keptOf =
+          keepingHead && !match.exact
+          && head.map { match.start > $0 + 1 && words[$0 + 1] == "of" && !headKinds.contains(match.kind) } == true
         let modifies =
-          keptWork || actionFirst
+          keptOf || keptWork || actionFirst
             || !headKinds.isEmpty
           ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)

@@ -269,7 +269,9 @@ struct KindRecognizer: Sendable {
       // "Advertiser campaigns" over "budgets, targeting, creatives, bids": under a label that
       // says nothing, a detail line that lists three things or more lists what the box holds;
       // a name of a kind's work in it ("targeting") only hints. Technologies stay names.
-      let listsContents = !isLabel && !labelSpoke && text.split(separator: ",").count >= 3
+      // Not a line of orders ("read the Hive partitions, join features, split train and test"):
+      // that lists steps, and their names give no evidence.
+      let listsContents = !isLabel && !labelSpoke && text.split(separator: ",").count >= 3 && !ordersOnData
       var named: Set<String> = []
       for match in nameMatches {
         let phrase = words[match.start..<match.end].joined(separator: " ")
@@ -326,6 +328,16 @@ struct KindRecognizer: Sendable {
         let whereItLives =
           match.exact && headKinds.isEmpty && heldAtHead
           && head.map { match.start > $0 + 1 && KindRecognizer.prepositions.contains(words[$0 + 1]) } ?? false
+        // "Annotated training images", "Training data store": before a head word for data, media
+        // or a place that keeps them, the word of training says what the data is for; the box
+        // trains nothing. A technology stays named ("FBLearner Feature Store").
+        if isLabel, !match.exact, match.kind == "training-pipeline",
+          let last = head, match.end <= last,
+          KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last])
+        {
+          add(match.kind, 0, "'\(phrase)' says what the data is for")
+          continue
+        }
         if isLabel && !atHead(match) && !whereItLives
           && (modifies || KindRecognizer.inTimePhrase(match, words: words))
         {
@@ -442,6 +454,13 @@ struct KindRecognizer: Sendable {
         add(
           "batch-etl", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': the job that fills it",
           named: true)
+      }
+      // "Text indexing job": a job that indexes fills an index and is none; what it computes on
+      // the way (text, features, vectors) decides which job it is, so nothing is named here.
+      if let last = head, last > 0, KindRecognizer.jobNouns.contains(words[last]), words[last - 1] == "indexing",
+        !nameMatches.contains(where: { $0.exact && KindRecognizer.indexKinds.contains($0.kind) })
+      {
+        for kind in KindRecognizer.indexKinds where found[kind]?.named == false { found[kind] = nil }
       }
       // "Nightly embedding job", "Video encoder batch job": a job whose words name or hint at the
       // encoder runs it over every item in bulk, batch prediction; not an online one.
@@ -756,6 +775,13 @@ struct KindRecognizer: Sendable {
   /// Whether a label's head word calls the box a service or an API ("Smart feed service").
   static func namesFrontDoor(_ label: String) -> Bool {
     headWord(of: label).map(["service", "api"].contains) ?? false
+  }
+
+  /// Whether a label's head word calls the box one service ("Query service"): a step of the
+  /// serving side, never a person nor the app they use. Services in the plural ("Product
+  /// services" sending score requests) are the products that call the model, and may be.
+  static func namesService(_ label: String) -> Bool {
+    headWord(of: label) == "service"
   }
 
   /// Head words that only say a box is a machine or a program: after a role noun of some kind

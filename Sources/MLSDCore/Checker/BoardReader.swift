@@ -556,6 +556,9 @@ struct Place {
   var needsHeldData = false
   /// Whether the box's head word must call it a model ("Virality and reactive spam models").
   var needsModelHead = false
+  /// Whether a head word that calls the box a service rules the place out: a service is a
+  /// program on the server side, never a person nor their app ("Query service").
+  var unlessService = false
   /// Whether some box that feeds it must be unread: the caller of a front door that the answers
   /// come back to, before the caller itself is read.
   var needsUnreadCaller = false
@@ -605,7 +608,7 @@ struct Place {
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
       unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead,
-      hintBeyondKeepingNoun: hintBeyondKeepingNoun)
+      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService)
   }
 
   static let all = core + later
@@ -648,13 +651,13 @@ struct Place {
       kind: "client", reason: "nothing feeds it and it sends requests to serving", readAs: [],
       noInputs: true, feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       notFeeding: ["batch-etl", "data-lake", "object-storage"],
-      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"], unlessHeldData: true),
+      unlessWordsHint: ["api-gateway", "re-ranking", "data-source"], unlessHeldData: true, unlessService: true),
     Place(
       kind: "client", reason: "only the answers feed it and it sends requests to serving", readAs: [],
       fedBy: [Place.answers], feedsAny: ["inference-service", "api-gateway", "candidate-generation", "ranking"],
       fedOnlyBy: Place.answers,
       unlessWordsHint: ["api-gateway", "re-ranking", "inference-service", "candidate-generation", "ranking", "cache"],
-      unlessLookupStore: true),
+      unlessLookupStore: true, unlessService: true),
     Place(
       kind: "inference-service", reason: "the model registry and the request or features feed it",
       readAs: ["training-pipeline"], fedBy: [["model-registry"], ["online-feature-store", "client", "api-gateway"]],
@@ -964,6 +967,7 @@ final class NumberedPlace {
   let needsHeldData: Bool
   let needsModelHead: Bool
   let hintBeyondKeepingNoun: Bool
+  let unlessService: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -974,9 +978,10 @@ final class NumberedPlace {
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
     unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false,
-    hintBeyondKeepingNoun: Bool = false
+    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false
   ) {
     self.hintBeyondKeepingNoun = hintBeyondKeepingNoun
+    self.unlessService = unlessService
     self.kind = kind
     self.reason = reason
     self.readAs = readAs
@@ -1050,6 +1055,7 @@ final class NumberedPlace {
     }
     guard !needsUnreadCaller || fedByUnread else { return false }
     guard !needsModelHead || KindRecognizer.namesModel(label) else { return false }
+    guard !unlessService || !KindRecognizer.namesService(label) else { return false }
     if unlessHeldData || needsHeldData {
       let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)
       if held ? unlessHeldData : needsHeldData { return false }

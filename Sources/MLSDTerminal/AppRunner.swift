@@ -65,7 +65,13 @@ public final class AppRunner {
       }
       // Everything already typed is handled before the next frame, so fast typing and pastes
       // never wait for a redraw per key.
-      if !fits.busy, let request = state.pendingFit { fits.start(request) }
+      if !fits.busy {
+        if let request = state.pendingFit {
+          fits.start(.zoom(request))
+        } else if let request = state.pendingReviewFit {
+          fits.start(.review(request))
+        }
+      }
       var batch: [TerminalInput] = []
       var input = terminal.read(timeout: fits.busy ? 40 : 250)
       while let event = input, batch.count < 500 {
@@ -92,9 +98,14 @@ public final class AppRunner {
         terminal.draw(AppView.render(state))
         dirty = false
       }
-      if let fitted = fits.take() {
+      switch fits.take() {
+      case .zoom(let fitted)?:
         state.receiveFit(fitted)
         dirty = true
+      case .review(let fitted)?:
+        state.receiveReviewFit(fitted)
+        dirty = true
+      case nil: break
       }
       let messageBefore = state.message
       dispatch(.tick(clock()))

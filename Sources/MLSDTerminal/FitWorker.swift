@@ -1,21 +1,39 @@
-// The fitted drawing of the zoom (z) made on a thread of its own: fitting a large board takes
-// seconds, and meanwhile keys, the clock and the screen go on. One fit at a time; the app keeps
-// or drops its result (AppState.receiveFit) and asks again when the board or the window changed.
+// The fitted drawing of the zoom (z) and the practice review's fitted diagrams, made on a thread
+// of their own: fitting a large board takes seconds, and meanwhile keys, the clock and the screen
+// go on. One fit at a time; the app keeps or drops its result (AppState.receiveFit,
+// receiveReviewFit) and asks again when the board or the window changed.
 import Foundation
 import MLSDCore
 
 final class FitWorker: @unchecked Sendable {
+  /// A fit to make.
+  enum Job: Sendable {
+    case zoom(FitRequest)
+    case review(ReviewFitRequest)
+  }
+
+  /// A fit made.
+  enum Done: Sendable {
+    case zoom(FittedZoom)
+    case review(FittedReview)
+  }
+
   private let lock = NSLock()
-  private var done: FittedZoom?
+  private var done: Done?
   /// Whether a fit is being made.
   private(set) var busy = false
 
-  /// Starts making `request`'s drawing, with the layout engine of the caller's task.
-  func start(_ request: FitRequest) {
+  /// Starts making `job`'s drawing, with the layout engine of the caller's task.
+  func start(_ job: Job) {
     busy = true
     let engine = LayoutEngine.ordering
     let thread = Thread { [self] in
-      let fitted = LayoutEngine.$ordering.withValue(engine) { request.make() }
+      let fitted: Done = LayoutEngine.$ordering.withValue(engine) {
+        switch job {
+        case .zoom(let request): .zoom(request.make())
+        case .review(let request): .review(request.make())
+        }
+      }
       lock.lock()
       done = fitted
       lock.unlock()
@@ -26,7 +44,7 @@ final class FitWorker: @unchecked Sendable {
   }
 
   /// The drawing made, once it is done (then the worker is free again).
-  func take() -> FittedZoom? {
+  func take() -> Done? {
     lock.lock()
     defer { lock.unlock() }
     guard let fitted = done else { return nil }

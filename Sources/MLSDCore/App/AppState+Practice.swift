@@ -111,6 +111,7 @@ extension AppState {
     practice = session
     self.session.reviewFit = nil
     self.session.reviewFits = [:]
+    self.session.reviewNumber += 1
     measureReview()
     message = StatusMessage(
       (timeUp ? "Time is up. " : "Session over. ") + "↑↓ PgUp PgDn scroll, ←→ pan, :export review FILE, q quits",
@@ -156,21 +157,62 @@ extension AppState {
   var reviewMaxScroll: Int { max(0, reviewPageHeight - (screenHeight - 1)) }
 
   /// Fits the review's diagrams to the screen and measures the page at its width (once per
-  /// finish and screen size: it is costly; `reviewFits` keeps the sizes already seen).
+  /// finish and screen size: it is costly; `reviewFits` keeps the sizes already seen). When the
+  /// runner fits off the main loop (`fitsInBackground`), a size not seen before is asked for
+  /// (`pendingReviewFit`) and the page shows the diagrams at their own size until it arrives.
   mutating func measureReview() {
     guard let review = practice?.review else { return }
     let key = ReviewFitKey(width: screenWidth, height: screenHeight - 1, ascii: ascii)
     if let kept = session.reviewFits[key] {
+      session.reviewFitWanted = nil
       session.reviewFit = kept.fit
       reviewPageHeight = kept.pageHeight
+    } else if view.fitsInBackground {
+      session.reviewFitWanted = key
+      session.reviewFit = nil
+      reviewPageHeight = review.page(width: key.width, charset: ascii ? .ascii : .unicode, fitting: true).height
     } else {
-      let fit = review.fit(width: key.width, height: key.height)
-      session.reviewFit = fit
-      reviewPageHeight = review.page(width: key.width, charset: ascii ? .ascii : .unicode, fit: fit).height
-      // Past that many sizes, the memo starts afresh.
-      if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
-      session.reviewFits[key] = (fit, reviewPageHeight)
+      keep(ReviewFitRequest(review: review, key: key, number: session.reviewNumber).make())
     }
+    clampReviewScroll()
+  }
+
+  /// Whether the review's diagrams are being fitted to this screen off the main loop.
+  var reviewFitPending: Bool { session.reviewFitWanted != nil && practicePhase == .review }
+
+  /// The review's fit wanted now, for the runner to make on another thread; nil when none is wanted.
+  public var pendingReviewFit: ReviewFitRequest? {
+    guard view.fitsInBackground, let key = session.reviewFitWanted, let review = practice?.review,
+      practicePhase == .review
+    else { return nil }
+    return ReviewFitRequest(review: review, key: key, number: session.reviewNumber)
+  }
+
+  /// A review fit made off the main loop: kept for its screen size, and shown when the screen is
+  /// still that size; dropped when it was made for an earlier review.
+  public mutating func receiveReviewFit(_ fitted: FittedReview) {
+    guard fitted.number == session.reviewNumber, practice?.review != nil else { return }
+    let current = ReviewFitKey(width: screenWidth, height: screenHeight - 1, ascii: ascii)
+    if fitted.key == current {
+      keep(fitted)
+      session.reviewFitWanted = nil
+      clampReviewScroll()
+    } else {
+      if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
+      session.reviewFits[fitted.key] = (fitted.fit, fitted.pageHeight)
+    }
+  }
+
+  /// Shows a review fit made for the current screen and keeps it for this size.
+  private mutating func keep(_ fitted: FittedReview) {
+    session.reviewFit = fitted.fit
+    reviewPageHeight = fitted.pageHeight
+    // Past that many sizes, the memo starts afresh.
+    if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
+    session.reviewFits[fitted.key] = (fitted.fit, fitted.pageHeight)
+  }
+
+  private mutating func clampReviewScroll() {
     if var session = practice, session.reviewScroll > reviewMaxScroll {
       session.reviewScroll = reviewMaxScroll
       practice = session

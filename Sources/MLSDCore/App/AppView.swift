@@ -215,8 +215,10 @@ public enum AppView {
   }
 
   /// The zoom level on the status line, when zoomed out ("zoom: fit"); nil at full boxes. While
-  /// the fitted drawing is being made it says so ("zoom: fitting…"), whatever the message says.
+  /// the fitted drawing is being made it says so ("zoom: fitting…"), whatever the message says; on
+  /// the practice review, while its diagrams are being fitted to the screen, "fitting…".
   static func zoomBadge(_ state: AppState) -> String? {
+    if state.reviewFitPending { return "fitting…" }
     guard state.zoom != .full, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
     if state.zoom == .fit && state.view.fitPending { return "zoom: fitting…" }
     let tooLarge = state.zoom == .fit && state.zoomDrawing?.fits == false
@@ -287,7 +289,7 @@ public enum AppView {
         canvas.blit(
           review.view(
             width: state.screenWidth, height: height, scroll: practice.reviewScroll, pan: practice.reviewPan,
-            charset: charset, fit: state.session.reviewFit), x: 0, y: 0)
+            charset: charset, fit: state.session.reviewFit, fitting: state.reviewFitPending), x: 0, y: 0)
       }
     case .drawing:
       break

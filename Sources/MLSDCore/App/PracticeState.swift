@@ -17,6 +17,10 @@ struct PracticeState: Sendable {
   /// back to a size seen before fits nothing again (a fit takes a good part of a second on a
   /// large reference). Emptied when a session ends with a new review.
   var reviewFits: [ReviewFitKey: (fit: PracticeReview.Fit, pageHeight: Int)] = [:]
+  /// The screen size whose fit the runner is making off the main loop; nil when none is wanted.
+  var reviewFitWanted: ReviewFitKey?
+  /// Counts the reviews made, so that a fit made for an earlier review is never shown on a later one.
+  var reviewNumber = 0
 }
 
 /// A screen size the review was fitted to, and whether its page was measured in ASCII.

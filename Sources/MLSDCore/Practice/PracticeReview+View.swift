@@ -6,20 +6,26 @@ extension PracticeReview {
   /// What fits on a screen of `width`×`height`, starting `scroll` rows down the page, with the
   /// diagrams panned `pan` columns to the right (when they are wider than their panels). With
   /// `fit` (made for this screen by `fit(width:height:)`), the diagrams are drawn as it laid them
-  /// out; without, at their own size.
+  /// out; without, at their own size (with a note saying so while `fitting`: a fit is being made).
   public func view(
-    width: Int, height: Int, scroll: Int = 0, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil
+    width: Int, height: Int, scroll: Int = 0, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil,
+    fitting: Bool = false
   ) -> Canvas {
-    let page = page(width: width, pan: pan, charset: charset, fit: fit)
+    let page = page(width: width, pan: pan, charset: charset, fit: fit, fitting: fitting)
     var screen = Canvas(width: width, height: height)
     screen.blit(page, x: 0, y: -max(0, min(scroll, page.height - 1)))
     return screen
   }
 
   /// The whole page at `width` columns, as tall as its content.
-  public func page(width: Int, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil) -> Canvas {
+  public func page(
+    width: Int, pan: Int = 0, charset: Charset = .unicode, fit: Fit? = nil, fitting: Bool = false
+  ) -> Canvas {
     var page = PageWriter(width: max(1, width), ascii: charset == .ascii)
     paintHeader(into: &page)
+    if fitting && fit == nil {
+      page.line([("Fitting the diagrams to the screen…", CellStyle(.dim))])
+    }
     paintDiagrams(into: &page, pan: pan, charset: charset, fit: fit)
     page.blank()
     paintDiffLists(into: &page)

@@ -142,6 +142,7 @@ final class AppEditingTests: XCTestCase {
       Box(id: "right", label: "Right", frame: GridRect(x: 60, y: 10, width: 8, height: 3)),
     ]
     var app = AppHarness(board: board)
+    app.state.selection = .box("src")
     app.press(.char("c"))
     guard case .connect("src", "right", _, false) = app.state.mode else {
       return XCTFail("the box to the right, though Left is nearer: \(app.state.mode)")
@@ -150,6 +151,7 @@ final class AppEditingTests: XCTestCase {
     guard case .connect("src", "left", _, true) = app.state.mode else { return XCTFail("\(app.state.mode)") }
     board.boxes.removeAll { $0.id == "right" }
     app = AppHarness(board: board)
+    app.state.selection = .box("src")
     app.press(.char("c"))
     guard case .connect("src", "below", _, _) = app.state.mode else { return XCTFail("nothing right: below") }
     app.press(.down)

@@ -83,7 +83,8 @@ final class AppSelectionStatusTests: XCTestCase {
       title: "Wide",
       boxes: [
         Box(id: "far", label: "Far right box", frame: GridRect(x: 130, y: 2, width: 17, height: 3)),
-        Box(id: "near", label: "Near", frame: GridRect(x: 2, y: 2, width: 8, height: 3)),
+        // Below the far box: the topmost box is the one selected on opening.
+        Box(id: "near", label: "Near", frame: GridRect(x: 2, y: 12, width: 8, height: 3)),
       ])
     let app = AppHarness(board: board, width: 160, height: 45)
     XCTAssertEqual(app.state.selectedBoxID, "far")

@@ -131,7 +131,10 @@ final class AppUndoTests: XCTestCase {
   /// Undo, redo and a cancelled move put back the drawing that was on the screen, with the report
   /// a fresh check gives, instead of routing the old board again.
   func testUndoPutsBackTheDrawingAsItWas() {
-    var app = AppHarness(board: LayeredLayout.layout(RenderFixtures.random(seed: 4, count: 40)))
+    let board = LayeredLayout.layout(RenderFixtures.random(seed: 4, count: 40))
+    var app = AppHarness(board: board)
+    // The walk below moves the first box listed; its steps are chosen for that box.
+    app.state.selection = .box(board.boxes[0].id)
     func state() -> (routes: [ArrowRoute], board: Board) { (app.state.layer.routes, app.state.board) }
     func assertShown(_ expected: (routes: [ArrowRoute], board: Board), _ note: String) {
       XCTAssertEqual(app.state.board, expected.board, note)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The status line says what is selected and what undo did, at 80×24 and 160×45: g names the
 # top-left box it selects; o on a board without groups says the box stays selected; undo and redo
-# name the rename they undid and redid; z names the zoom level once. A board whose selected box
-# lies far right (behind the side panel at the first scroll) opens with that box on screen.
+# name the rename they undid and redid; z names the zoom level once. A board opens at its topmost,
+# leftmost box: when that box lies far right (behind the side panel at the first scroll) it is
+# scrolled on screen; when the file lists a box from the middle of the drawing first, the canvas
+# still starts at the top-left corner.
 source "$(dirname "$0")/lib.sh"
 
 status_line() { screen "$1" | tail -1; }
@@ -13,7 +15,15 @@ mlsd: 1
 title: Wide board
 boxes:
   - {id: far, label: Far right box, at: [130, 2]}
-  - {id: near, label: Near, at: [2, 2]}
+  - {id: near, label: Near, at: [2, 12]}
+YAML
+
+cat >middle.yaml <<'YAML'
+mlsd: 1
+title: Listed out of order
+boxes:
+  - {id: middle, label: Listed first, at: [70, 60]}
+  - {id: corner, label: Corner box, at: [2, 1]}
 YAML
 
 for size in "80 24" "160 45"; do
@@ -57,6 +67,14 @@ for size in "80 24" "160 45"; do
   start "$s" "$w" "$h" open wide.yaml
   check "$tag: the wide board opens" wait_for "$s" "NORMAL"
   check "$tag: its selected box far right is on screen" wait_for "$s" "Far right box" 5
+  keys "$s" q
+  check "$tag: quits cleanly" test "$(wait_exit "$s")" = 0
+
+  s="middle$w"
+  start "$s" "$w" "$h" open middle.yaml
+  check "$tag: a board listing a middle box first opens" wait_for "$s" "NORMAL"
+  check "$tag: ... at its top-left box" wait_for "$s" "Corner box" 5
+  check "$tag: ... not scrolled to the box listed first" bash -c "! tmux capture-pane -p -t $(session "$s") | grep -qF 'Listed first'"
   keys "$s" q
   check "$tag: quits cleanly" test "$(wait_exit "$s")" = 0
 done

@@ -64,7 +64,7 @@ extension AppState {
       filePath = path
       history = History()
       marked = []
-      selection = loaded.boxes.first.map { .box($0.id) }
+      selection = Selection.start(of: loaded)
       boardChanged()
       scroll = scrollOrigin
       recoveryVersion = version

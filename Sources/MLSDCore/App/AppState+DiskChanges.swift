@@ -45,7 +45,7 @@ extension AppState {
     diskStamp = stamp
     declinedDiskHash = nil
     validateSelection()
-    if selection == nil { selection = board.boxes.first.map { .box($0.id) } }
+    if selection == nil { selection = Selection.start(of: board) }
   }
 
   mutating func handleFileChanged(_ key: Key, theirs: Board?, stamp: FileStamp?, thenQuit: Bool) {

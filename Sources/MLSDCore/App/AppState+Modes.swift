@@ -253,7 +253,7 @@ extension AppState {
       if yes {
         mode = .normal
         edit { $0 = recovered }
-        selection = board.boxes.first.map { .box($0.id) }
+        selection = Selection.start(of: board)
         message = StatusMessage("Restored the unsaved work (u undoes, Ctrl-S saves it)", tone: .ok)
       } else if no || key == .escape {
         mode = .normal

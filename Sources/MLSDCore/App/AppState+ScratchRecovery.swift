@@ -14,7 +14,7 @@ extension AppState {
     case .char("y"), .char("Y"):
       mode = .normal
       edit { $0 = offer.board }
-      selection = board.boxes.first.map { .box($0.id) }
+      selection = Selection.start(of: board)
       // Written at once: the old file is removed only once this session's copy is on disk.
       recoveryVersion = version
       effects.append(.adoptRecovery(path: offer.path, board: board, version: version))

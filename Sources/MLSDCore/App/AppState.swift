@@ -36,7 +36,7 @@ public struct AppState: Sendable {
     self.document = DocumentState(
       board: board, filePath: filePath, cleanBoard: board, diskStamp: diskStamp, isReadOnly: readOnly,
       report: report, kindMemo: memo, layer: BoardLayer(board: board, firstFrame: true),
-      selection: board.boxes.first.map { .box($0.id) })
+      selection: Selection.start(of: board))
     self.view = ViewState(screenWidth: width, screenHeight: height, theme: theme, ascii: ascii)
     self.library = library
     self.now = now

@@ -148,6 +148,15 @@ enum BoardReader {
       catalogue.index(of: $0)
     }
     let loggingIndex = catalogue.index(of: "prediction-logging")
+    let cacheIndex = catalogue.index(of: "cache")
+    // What writes features into a store, and what writes answers (FACTS.md: "precomputed PYMK
+    // database"; the stream feature store fed by stream processing).
+    let featureWriters = ["stream-processing", "batch-etl", "offline-feature-store"].compactMap {
+      catalogue.index(of: $0)
+    }
+    let answerWriters = ["batch-prediction", "ranking", "re-ranking", "candidate-generation"].compactMap {
+      catalogue.index(of: $0)
+    }
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -370,6 +379,22 @@ enum BoardReader {
         let serves = servingIndices.contains { outFlags[$0] }
         let trains = trainingSide.contains { outFlags[$0] }
         if serves != trains { countedIndices.removeAll { $0 == (serves ? off : on) } }
+      }
+      // "Redis" is the cache and the online feature store by name (a key-value store keeps
+      // either); what writes into it says which: feature jobs keep features in it, a batch
+      // scorer or a serving step its answers ("Cassandra" that the nightly scorer fills).
+      // Only a store its words call so by that name alone: "Redis feature cache" says which.
+      func storeNameOnly(_ k: Int) -> Bool {
+        (lexicalSlot[k]?.reasons ?? []).allSatisfy {
+          !$0.hasPrefix("named") || KindRecognizer.keyValueStores.contains($0)
+        }
+      }
+      if let on = onlineStoreIndex, let cache = cacheIndex, countedIndices.contains(on), countedIndices.contains(cache),
+        lexicalSlot[on]?.named == true, storeNameOnly(on), storeNameOnly(cache)
+      {
+        let features = featureWriters.contains { inFlags[$0] }
+        let answers = answerWriters.contains { inFlags[$0] }
+        if features != answers { countedIndices.removeAll { $0 == (features ? cache : on) } }
       }
       let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.

@@ -347,7 +347,11 @@ final class AppGroupTests: XCTestCase {
     groupTwo(&app)
     let undoSteps = app.state.history.past.count
     app.press(.char("m"), .right, .shiftDown, .down)
-    XCTAssertTrue(app.screen.contains("group: Offline (2 boxes)   arrows move"), app.screen)
+    // Moved down, the frame reaches Trainer and Serving below it: the status line says so.
+    XCTAssertTrue(
+      app.screen.contains(
+        "group: Offline (2 boxes) · 2 boxes not in it are on its frame (> puts into the group, m moves)   arrows move"),
+      app.screen)
     app.press(.enter)
     let moved = app.state.board.boxes.map(\.frame)
     XCTAssertEqual(moved[0], GridRect(x: 4, y: 8, width: 10, height: 3))

@@ -3,7 +3,8 @@
 # rename the group, put a fourth box into it and take it out again, move the group with m, select
 # it by clicking its title, delete it (its boxes stay), undo and redo, lay the board out with L.
 # After each step the screen shows what a person would see (the frame's title appears, moves or
-# goes) and the saved file holds the groups as the screen does.
+# goes) and the saved file holds the groups as the screen does. A new group whose frame runs
+# through a box that is not in it says so.
 source "$(dirname "$0")/lib.sh"
 
 # saved_groups FILE: the file's groups as mlsd reads them, "id title: box box; ..." (empty when none).
@@ -135,5 +136,27 @@ EOF
   check "$tag: G with nothing selected says what to do" wait_for "$s" "Select one or more boxes first"
   keys "$s" q
   check "$tag: quits cleanly" test "$(wait_exit "$s")" = 0
+
+  # A box beside a new group's column lies on its frame: G says so and how to fix it.
+  s="frame$w"
+  cat >"frame-$w.yaml" <<'EOF'
+mlsd: 1
+title: Frame demo
+boxes:
+  - {id: events, label: Events, at: [3, 3]}
+  - {id: features, label: Features, at: [3, 10]}
+  - {id: index, label: Index, at: [16, 10]}
+EOF
+  start "$s" "$w" "$h" open "frame-$w.yaml"
+  check "$tag: the frame demo opens" wait_for "$s" "NORMAL"
+  keys "$s" g Space j Space G
+  check "$tag: G asks for a title" wait_for "$s" "New group of 2 boxes"
+  text "$s" "Offline"
+  keys "$s" Enter
+  check "$tag: G names the box on the new frame" wait_for "$s" "'Index' is on its frame"
+  keys "$s" C-s
+  check "$tag: saved" wait_for "$s" "Saved frame-$w.yaml"
+  keys "$s" q
+  check "$tag: quits" test "$(wait_exit "$s")" = 0
 done
 finish

@@ -112,8 +112,12 @@ extension AppState {
     }
     marked = []
     selection = .group(id, anchor: anchor)
-    message = StatusMessage(
-      "Grouped \(describe(ids)) as \(title)\(left.note): Enter renames, u undoes", tone: .ok)
+    if let note = frameIntrudersNote(id) {
+      message = StatusMessage("Grouped \(describe(ids)) as \(title)\(left.note); \(note)", tone: .warning)
+    } else {
+      message = StatusMessage(
+        "Grouped \(describe(ids)) as \(title)\(left.note): Enter renames, u undoes", tone: .ok)
+    }
   }
 
   mutating func renameGroup(_ id: String, to title: String) {

@@ -172,6 +172,7 @@ public enum AppView {
       if let other = state.board.boxes.first(where: { $0.id != box.id && $0.frame.intersects(f) }) {
         text += "  overlaps \(other.label)!"
       }
+      if let frame = state.framesUnder(box).first { text += "  on the \(frame) frame!" }
       text += "   " + KeyMap.hints(for: state.mode, selection: state.selection)
       canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
       return

@@ -41,7 +41,8 @@ enum GroupView {
   static func status(_ state: AppState) -> String? {
     if let group = state.selectedGroup {
       let count = group.boxIDs.filter { state.board.box($0) != nil }.count
-      return "group: \(Sanitizer.visible(group.title)) (\(count == 1 ? "1 box" : "\(count) boxes"))"
+      let text = "group: \(Sanitizer.visible(group.title)) (\(count == 1 ? "1 box" : "\(count) boxes"))"
+      return state.frameIntrudersNote(group.id).map { text + " · " + $0 } ?? text
     }
     guard !state.marked.isEmpty else { return nil }
     return "\(state.marked.count) marked"

@@ -67,7 +67,7 @@ static void mlsd_on_signal(int sig) { *mlsd_pending_slot() = sig; }
 
 static void mlsd_on_crash(int sig) {
   static const char reset[] =
-      "\033[?1002l\033[?1003l\033[?1006l\033[?1000l\033[0m\033[?25h\033[?1049l\r\n";
+      "\033[?2004l\033[?1002l\033[?1003l\033[?1006l\033[?1000l\033[0m\033[?25h\033[?1049l\r\n";
   ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
   (void)ignored;
   if (*mlsd_have_termios_slot()) tcsetattr(STDIN_FILENO, TCSANOW, mlsd_termios_slot());

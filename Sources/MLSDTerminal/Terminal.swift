@@ -9,6 +9,8 @@ public enum TerminalInput: Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
+  /// Text the terminal pasted (bracketed paste), as it came: line breaks may be CR.
+  case paste(String)
 }
 
 public final class Terminal {
@@ -38,7 +40,8 @@ public final class Terminal {
     curs_set(0)
     mousemask(mlsd_all_mouse_events(), nil)
     mouseinterval(0)
-    writeRaw(mouseModes(on: true))
+    BracketedPaste.defineKeys()
+    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
     colors.setUp()
     running = true
     lastFrame = nil
@@ -48,7 +51,7 @@ public final class Terminal {
   public func stop() {
     guard running else { return }
     running = false
-    writeRaw(mouseModes(on: false))
+    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false))
     curs_set(1)
     endwin()
   }
@@ -74,6 +77,8 @@ public final class Terminal {
         lastFrame = nil
         return .resize(width: size.width, height: size.height)
       }
+      if code == BracketedPaste.startCode { return .paste(readPaste()) }
+      if code == BracketedPaste.endCode { return nil }
       if code == mlsd_key_mouse() {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
@@ -82,6 +87,34 @@ public final class Terminal {
       return InputDecoder.key(code: code).map { .key($0) }
     }
     return InputDecoder.key(character: UInt32(character)).map { .key($0) }
+  }
+
+  /// The text between the paste's start and end marks. A terminal that never sends the end mark
+  /// (a lost byte) ends the paste after a second without input.
+  private func readPaste() -> String {
+    var text = ""
+    var characters = 0
+    wtimeout(mlsd_stdscr(), 1000)
+    defer { wtimeout(mlsd_stdscr(), 0) }
+    while true {
+      var character: wint_t = 0
+      let status = wget_wch(mlsd_stdscr(), &character)
+      if status == ERR { break }
+      let piece: String?
+      if status == mlsd_key_code_yes() {
+        let code = Int32(character)
+        if code == BracketedPaste.endCode { break }
+        piece = code == KEY_ENTER ? "\n" : nil
+      } else {
+        piece = Unicode.Scalar(UInt32(character)).map { String(Character($0)) }
+      }
+      // What is past the limit is read and dropped, so that it never arrives as keys.
+      if let piece, characters < BracketedPaste.limit {
+        text += piece
+        characters += 1
+      }
+    }
+    return text
   }
 
   /// Draws a frame: only cells that differ from the previous frame are sent.
@@ -167,11 +200,11 @@ public final class Terminal {
   /// Leaves curses, runs `body` (an editor on the real terminal), and comes back.
   public func suspend<T>(_ body: () -> T) -> T {
     def_prog_mode()
-    writeRaw(mouseModes(on: false))
+    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false))
     endwin()
     let result = body()
     reset_prog_mode()
-    writeRaw(mouseModes(on: true))
+    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
     lastFrame = nil
     clearok(mlsd_stdscr(), true)
     wrefresh(mlsd_stdscr())

@@ -140,6 +140,7 @@ final class AppWholeScreenTests: XCTestCase {
        │   R                   reverse the selected arrow                           │
        │   s                   arrow style: solid, dashed, thick                    │
        │   y / p               copy the box / paste a copy next to the selection    │
+       │   paste text          adds a box: line 1 its label, the rest its detail    │
        │   L                   auto-layout the whole board to read at a glance      │
        │   T                   edit the board title                                 │
        │   u / Ctrl-Z          undo                                                 │
@@ -149,7 +150,6 @@ final class AppWholeScreenTests: XCTestCase {
        │   Space / v           mark or unmark the box (several boxes; Esc clears)   │
        │   G                   group the marked boxes (or the box): title, Enter    │
        │   >                   put the marked boxes (or the box) into a group       │
-       │   <                   take the marked boxes (or the box) out of its group  │
        └────────────────────────────────────────────────────────────────────────────┘
        NORMAL  kind: Prediction and feat… (read from label)   K kind  Enter label
       """)

@@ -4,6 +4,8 @@
 public enum Action: Hashable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
+  /// Text pasted into the terminal, as one piece (bracketed paste): never read as keys.
+  case paste(String)
   /// The terminal now has this many columns and rows.
   case resize(width: Int, height: Int)
   /// Time passes (seconds on the app clock); drives the timer and the debounced recovery file.

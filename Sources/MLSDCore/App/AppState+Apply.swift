@@ -24,6 +24,15 @@ extension AppState {
       } else {
         handleKey(key)
       }
+    case .paste(let text):
+      session.interviewer?.input(at: now)
+      message = nil
+      suggestedComponent = nil
+      if isReadOnly {
+        readOnly { $0.handlePaste(text) }
+      } else {
+        handlePaste(text)
+      }
     case .mouse(let event):
       now = max(now, event.time)
       session.interviewer?.input(at: now)

@@ -203,12 +203,12 @@ struct ZoomCheck {
   let arrows: [Arrow]
   let groups: [Group]
 
-  /// Whether the action is the user's: a key or the mouse.
+  /// Whether the action is the user's: a key, the mouse or a paste.
   let byUser: Bool
 
   init(_ state: AppState, _ action: Action) {
     switch action {
-    case .key, .mouse: byUser = true
+    case .key, .mouse, .paste: byUser = true
     default: byUser = false
     }
     edits = state.history.past.count

@@ -116,6 +116,7 @@ public enum KeyMap {
           "s", b(.arrowStyle, .char("s")), "arrow style: solid, dashed, thick",
           hint: KeyHint("s", "style", rank: 6, when: [.arrow])),
         key("y / p", b(.copy, .char("y")) + b(.paste, .char("p")), "copy the box / paste a copy next to the selection"),
+        key("paste text", "adds a box: line 1 its label, the rest its detail"),
         key("L", b(.layout, .char("L")), "auto-layout the whole board to read at a glance"),
         key("T", b(.editTitle, .char("T")), "edit the board title"),
         key(
@@ -250,6 +251,7 @@ public enum KeyMap {
           hint: KeyHint("Backspace Delete", "")),
         key("Ctrl-U / Ctrl-K", "erase to the start / to the end of the line"),
         key("Ctrl-W", "erase the word before the cursor"),
+        key("paste text", "one line: line breaks become spaces, never Enter"),
       ]),
     entries(
       "Connecting (c)", .connect,
@@ -296,6 +298,7 @@ public enum KeyMap {
         key("Ctrl-Z", "undo in the notes", hint: KeyHint("Ctrl-Z", "undo")),
         key("Ctrl-Y / Ctrl-R", "redo in the notes", hint: KeyHint("Ctrl-Y", "redo")),
         key("Ctrl-K", "erase to the end of the line"),
+        key("paste text", "inserted with its line breaks (Ctrl-Z undoes)"),
       ]),
     entries(
       "Questions", .confirm,

@@ -140,6 +140,32 @@ public struct TextArea: Hashable, Sendable {
     return true
   }
 
+  /// Inserts pasted text at the cursor as one undo step; its line breaks start new lines.
+  public mutating func paste(_ text: String) {
+    guard !text.isEmpty else { return }
+    past.append(snapshot)
+    if past.count > TextArea.undoLimit { past.removeFirst() }
+    future.removeAll()
+    typing = false
+    // Built line by line rather than a character at a time, so that a long paste into the
+    // middle of a line does not move the rest of the line once per character.
+    let rest = Array(lines[row][column...])
+    var current = Array(lines[row][..<column])
+    var added: [[Character]] = []
+    for character in text {
+      if character.isNewline {
+        added.append(current)
+        current = []
+      } else {
+        current.append(character == "\t" ? " " : character)
+      }
+    }
+    column = current.count
+    added.append(current + rest)
+    lines.replaceSubrange(row...row, with: added)
+    row += added.count - 1
+  }
+
   public mutating func insert(_ character: Character) {
     if character.isNewline {
       newLine()

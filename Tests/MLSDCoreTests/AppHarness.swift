@@ -76,8 +76,15 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
     try write(BoardEncoder.encode(board), to: path)
   }
 
+  /// Folders that are gone (deleted under the app): writes into them fail as on disk.
+  var missingFolders: Set<String> = []
+
   func write(_ text: String, to path: String) throws {
     if failWrites { throw FileError(path: path, reason: "cannot write: No space left on device") }
+    let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    if missingFolders.contains(folder) {
+      throw FileError(path: path, reason: "cannot create a file in \(folder): No such file or directory")
+    }
     texts[path] = text
     writes[path, default: 0] += 1
   }
@@ -87,6 +94,8 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
   func remove(_ path: String) { texts[path] = nil }
 
   func exists(_ path: String) -> Bool { texts[path] != nil }
+
+  func isFolder(_ path: String) -> Bool { !missingFolders.contains(path) }
 
   /// Each write is a new file (as an atomic rename makes it): its number is the inode.
   var writes: [String: Int] = [:]

@@ -218,7 +218,7 @@ final class AppPracticeTests: XCTestCase {
     app.type("export review review.md")
     app.press(.enter)
     let effects = app.state.takeEffects()
-    guard case .writeText(let markdown, let path, _)? = effects.first else {
+    guard case .writeText(let markdown, let path, _, _)? = effects.first else {
       return XCTFail("expected a write of the review, got \(effects)")
     }
     XCTAssertEqual(path, "review.md")

@@ -28,6 +28,9 @@ public enum Action: Hashable, Sendable {
   case offerRecovery(Board)
   /// Scratch sessions that ended without saving left unsaved work (newest first); offer it.
   case offerScratchRecoveries([ScratchRecovery])
+  /// A write would replace an existing file that is not the board's own: ask, then carry out
+  /// `then` (the same write, allowed to replace) on yes.
+  case confirmReplace(path: String, then: Effect)
   /// Something the runtime did went well (an export), for the status line.
   case info(String)
   /// Something the runtime did failed, with a message for the person.

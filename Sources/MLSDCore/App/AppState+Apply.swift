@@ -59,6 +59,7 @@ extension AppState {
       filePath = path
       cleanBoard = saved
       diskStamp = stamp
+      declinedChange = nil
       message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
       saveNote = nil
       if board == saved {
@@ -96,6 +97,8 @@ extension AppState {
       changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
     case .sameOnDisk(let stamp):
       diskStamp = stamp
+    case .confirmReplace(let path, let then):
+      mode = .confirm(.replaceFile(path, then: then))
     case .info(let text):
       message = StatusMessage(text, tone: .ok)
     case .failed(let text):

@@ -13,7 +13,9 @@ extension AppState {
     guard let path = filePath, let stamp = diskStamp, now - lastDiskCheck >= AppState.diskCheckInterval else {
       return
     }
-    if case .confirm = mode { return }
+    // Only between edits: a question (or a reload) never takes over a prompt being typed in, a
+    // box being moved or another question.
+    guard mode == .normal else { return }
     lastDiskCheck = now
     effects.append(.checkDisk(path: path, stamp: stamp))
   }
@@ -21,8 +23,9 @@ extension AppState {
   mutating func changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool) {
     let name = filePath ?? "the file"
     if !saving {
-      // A change already declined (Esc) is not asked about again until the file changes again.
-      if let stamp, stamp.hash == declinedDiskHash { return }
+      // A change already answered (Esc, or a choice that failed) is not asked about again until
+      // the file changes again; a deleted file stays one change while it stays deleted.
+      if declinedChange == DiskChange(stamp) { return }
       if !isDirty {
         guard let theirs else {
           diskStamp = stamp
@@ -43,7 +46,7 @@ extension AppState {
     edit { $0 = theirs }
     cleanBoard = theirs
     diskStamp = stamp
-    declinedDiskHash = nil
+    declinedChange = nil
     validateSelection()
     if selection == nil { selection = Selection.start(of: board) }
   }
@@ -61,9 +64,12 @@ extension AppState {
       message = StatusMessage("Reloaded \(path) (u brings your version back)", tone: .ok)
     case .char("o"):
       mode = .normal
-      declinedDiskHash = nil
+      // Answered: when the write fails (the folder is gone too), the failure is said once and the
+      // person is free to save elsewhere or quit, not asked again while nothing changes.
+      declinedChange = DiskChange(stamp)
       effects.append(.overwrite(board, path: path, thenQuit: thenQuit))
     case .char("s"):
+      declinedChange = DiskChange(stamp)
       mode = .saveAs(TextField(), thenQuit: thenQuit)
     case .char("m") where theirs != nil:
       let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs!)
@@ -77,8 +83,17 @@ extension AppState {
       }
     case .escape, .char("c"):
       mode = .normal
-      declinedDiskHash = stamp?.hash
-      message = StatusMessage("Not saved: \(path) changed on disk (Ctrl-S asks again)", tone: .warning)
+      declinedChange = DiskChange(stamp)
+      message = StatusMessage(
+        stamp == nil
+          ? "Not saved: \(path) was deleted; your edits are kept (Ctrl-S writes it again, :w FILE elsewhere)"
+          : "Not saved: \(path) changed on disk (Ctrl-S asks again)",
+        tone: .warning)
+    case .char("q"), .ctrl("c"), .ctrl("q"):
+      // Leaving is always possible: as from the board, with the question about unsaved edits.
+      mode = .normal
+      declinedChange = DiskChange(stamp)
+      requestQuit(force: false)
     default:
       break
     }
@@ -122,7 +137,7 @@ extension AppState {
     edit { $0 = merged }
     cleanBoard = theirs
     diskStamp = stamp
-    declinedDiskHash = nil
+    declinedChange = nil
     if let path = filePath { effects.append(.save(board, path: path, thenQuit: thenQuit)) }
     var text = "Merged with the changes on disk"
     if merge.hasConflicts {

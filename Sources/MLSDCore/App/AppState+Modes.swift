@@ -266,6 +266,14 @@ extension AppState {
       handleFileChanged(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
     case .mergeConflicts(let theirs, let stamp, let thenQuit, let settling):
       handleMergeConflicts(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit, settling: settling)
+    case .replaceFile(let path, let then):
+      if yes {
+        mode = .normal
+        effects.append(then)
+      } else if no || key == .escape {
+        mode = .normal
+        message = StatusMessage("Nothing written: \(path) is kept as it was", tone: .warning)
+      }
     case .discardAndOpen(let path):
       if yes {
         mode = .normal

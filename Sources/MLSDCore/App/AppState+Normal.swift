@@ -274,15 +274,21 @@ extension AppState {
   /// least a wide terminal's (`userPageColumns`, as `mlsd import` lays out).
   mutating func autoLayout(_ direction: LayeredLayout.Direction? = nil) {
     guard !board.boxes.isEmpty else { return needBox() }
+    let before = board
     guard let direction else {
       let width = max(80, canvasArea.width)
       edit { $0 = LayeredLayout.layoutFitting($0, width: width, columns: LayeredLayout.userPageColumns) }
-      message = StatusMessage("Laid out the board to read at a glance (u undoes)")
+      message = StatusMessage(
+        board == before
+          ? "The board is already laid out this way: nothing moved"
+          : "Laid out the board to read at a glance (u undoes)")
       return
     }
     edit { $0 = LayeredLayout.layout($0, direction: direction) }
+    let way = direction == .leftToRight ? "left to right" : "top to bottom"
     message = StatusMessage(
-      "Laid out the board \(direction == .leftToRight ? "left to right" : "top to bottom") (u undoes)")
+      board == before
+        ? "The board is already laid out \(way): nothing moved" : "Laid out the board \(way) (u undoes)")
   }
 
   /// Moves the scroll offset so that the selected box (or arrow's source, or group's frame) is

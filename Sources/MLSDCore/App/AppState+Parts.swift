@@ -30,9 +30,9 @@ extension AppState {
     _modify { yield &document.lastDiskCheck }
   }
 
-  var declinedDiskHash: UInt64? {
-    get { document.declinedDiskHash }
-    _modify { yield &document.declinedDiskHash }
+  var declinedChange: DiskChange? {
+    get { document.declinedChange }
+    _modify { yield &document.declinedChange }
   }
 
   public internal(set) var isReadOnly: Bool {

@@ -307,10 +307,13 @@ public enum AppView {
       "Restore the unsaved scratch board of an ended session (\(AppState.describeOffer(offers)))?"
         + " y restore · n discard · Esc later"
     case .discardAndOpen(let path): "Discard unsaved changes and open \(path)? y open · n stay"
-    case .fileChanged(let theirs, _, _):
-      theirs == nil
-        ? "The file changed on disk and no longer loads: o overwrite · s save as · Esc cancel"
-        : "The file changed on disk: r reload theirs · o overwrite · s save as · m merge · Esc cancel"
+    case .replaceFile(let path, _): "\(path) exists: replace it? y replace · n keep it (nothing is written)"
+    case .fileChanged(let theirs, let stamp, _):
+      theirs != nil
+        ? "The file changed on disk: r reload theirs · o overwrite · s save as · m merge · q quit · Esc cancel"
+        : stamp == nil
+          ? "The file was deleted: o write it again · s save as · q quit · Esc keep editing"
+          : "The file changed on disk and no longer loads: o overwrite · s save as · q quit · Esc cancel"
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
         + " · M/T for this and the rest · Backspace previous · Esc back"

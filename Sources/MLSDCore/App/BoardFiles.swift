@@ -13,6 +13,8 @@ public protocol BoardFiles {
   func writeOwn(_ text: String, to path: String) throws
   func remove(_ path: String)
   func exists(_ path: String) -> Bool
+  /// Whether a folder is there (a failed save says so when the board's folder was deleted).
+  func isFolder(_ path: String) -> Bool
   /// The file's identity from stat alone (cheap: the app asks on idle ticks); nil when missing.
   func identity(_ path: String) -> FileIdentity?
   /// The file's identity and the hash of its bytes; nil when it cannot be read.
@@ -43,6 +45,11 @@ public struct DiskFiles: BoardFiles {
   public func remove(_ path: String) { unlink(path) }
 
   public func exists(_ path: String) -> Bool { AtomicWriter.fileExists(path) }
+
+  public func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
 
   public func identity(_ path: String) -> FileIdentity? { FileIdentity.of(path) }
 

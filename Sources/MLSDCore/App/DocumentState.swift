@@ -13,9 +13,10 @@ struct DocumentState: Sendable {
   var diskStamp: FileStamp?
   /// App-clock time of the last look at the file on disk.
   var lastDiskCheck: Double = 0
-  /// The hash of a change on disk the person chose not to act on (Esc), so that idle checks do
-  /// not ask again until the file changes again.
-  var declinedDiskHash: UInt64?
+  /// The change on disk the person was asked about and answered (Esc, or a choice that failed, as
+  /// overwriting into a deleted folder), so that idle checks do not ask again until the file
+  /// changes again.
+  var declinedChange: DiskChange?
   /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
   var isReadOnly: Bool = false
   /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).
@@ -31,4 +32,16 @@ struct DocumentState: Sendable {
   /// be one of them.
   var marked: [String] = []
   var clipboard: Box?
+}
+
+/// What a look at the board file found when it differed from the stamp: the file gone, or other
+/// bytes (which may or may not load as a board).
+enum DiskChange: Hashable, Sendable {
+  case missing
+  case bytes(UInt64)
+
+  /// The change a reply describes: `stamp` nil means the file could not be read (deleted).
+  init(_ stamp: FileStamp?) {
+    self = stamp.map { .bytes($0.hash) } ?? .missing
+  }
 }

@@ -3,8 +3,11 @@
 /// A side effect requested by `reduce`, carried out by the runtime.
 public enum Effect: Hashable, Sendable {
   /// Save the board (atomically); reply `.saved` or `.failed`. `thenQuit` quits on success.
+  /// To another file than the board's own: refused when another mlsd has that board open, and
+  /// `.confirmReplace` when it exists.
   case save(Board, path: String, thenQuit: Bool)
-  /// Save although the file changed on disk since it was read (the person chose to overwrite).
+  /// Save although the file changed on disk since it was read, or over another existing file
+  /// (the person chose to); still never over a board another mlsd has open.
   case overwrite(Board, path: String, thenQuit: Bool)
   /// Compare the board file with the stamp of the last load or save; reply `.changedOnDisk` or
   /// `.sameOnDisk` when it differs, nothing when it does not.
@@ -14,8 +17,10 @@ public enum Effect: Hashable, Sendable {
   case keepCopy(Board)
   /// Load a board file; reply `.loaded` or `.failed`.
   case load(path: String)
-  /// Export the board in a format to a file; reply `.info` or `.failed`.
-  case export(Board, format: ExportFormat, path: String)
+  /// Export the board in a format to a file; reply `.info` or `.failed`, or `.confirmReplace`
+  /// when the file exists and `replacing` is not set (never over the board's own file, nor over
+  /// a board another mlsd has open).
+  case export(Board, format: ExportFormat, path: String, replacing: Bool = false)
   /// Edit a step's notes in $VISUAL/$EDITOR; reply `.externalNotes`.
   case editExternally(Step, text: String)
   /// Write unsaved work to the recovery file (atomic); reply `.recoveryWritten`.
@@ -27,8 +32,9 @@ public enum Effect: Hashable, Sendable {
   case adoptRecovery(path: String, board: Board, version: Int)
   /// Remove an ended scratch session's recovery file and its lock (the person discarded it).
   case discardRecovery(path: String)
-  /// Write text to a file (the practice review as Markdown); reply `.info` naming `what`, or `.failed`.
-  case writeText(String, path: String, what: String)
+  /// Write text to a file (the practice review as Markdown); reply `.info` naming `what`, or
+  /// `.failed`; asks and refuses as `export` does.
+  case writeText(String, path: String, what: String, replacing: Bool = false)
   /// Add a finished practice session to the history in the data folder; reply `.failed` on error.
   case recordPractice(PracticeRecord)
   /// Leave the app.

@@ -9,15 +9,46 @@ public struct EffectRunner {
   public var absolute: (String) -> String
   /// This scratch session's name (`Recovery.session`): the scratch board's recovery file is its own.
   public var scratchSession: String
+  /// The live mlsd, other than this one, that holds a lock file (nil: none, stale, or this
+  /// process's own). Tests give their own; the default reads the lock file on disk.
+  public var lockHolder: (String) -> BoardLock?
 
   public init(
     files: any BoardFiles, dataFolder: String?, absolute: @escaping (String) -> String,
-    scratchSession: String = Recovery.thisSession
+    scratchSession: String = Recovery.thisSession,
+    lockHolder: @escaping (String) -> BoardLock? = EffectRunner.otherLiveHolder
   ) {
     self.files = files
     self.dataFolder = dataFolder
     self.absolute = absolute
     self.scratchSession = scratchSession
+    self.lockHolder = lockHolder
+  }
+
+  /// The holder of the lock file at `lockPath` when it is another process that is alive.
+  public static func otherLiveHolder(_ lockPath: String) -> BoardLock? {
+    guard let lock = BoardLock.read(lockPath), !lock.isMine, !lock.isStale else { return nil }
+    return lock
+  }
+
+  /// The other mlsd that has the board at `path` open (its lock beside the recovery file).
+  func holder(of path: String) -> BoardLock? {
+    recoveryPath(for: path).flatMap { lockHolder(BoardLock.path(forRecovery: $0)) }
+  }
+
+  /// Whether `path` names the open board's own file.
+  func isOwnFile(_ path: String, _ state: AppState) -> Bool {
+    state.filePath.map(absolute) == absolute(path)
+  }
+
+  /// Why a write to `path`, which is not the board's own file, must not happen or must be asked
+  /// about first; nil when it may go ahead. `then` is the write to do once the person says yes.
+  private func guardOtherFile(_ path: String, replacing: Bool, failure: String, then: Effect) -> Action? {
+    if let holder = holder(of: path) {
+      return .failed("\(failure): \(path) is a board open in another mlsd (\(holder.description))")
+    }
+    if !replacing && files.exists(path) { return .confirmReplace(path: path, then: then) }
+    return nil
   }
 
   /// The recovery file for a board path (nil: this session's scratch board).
@@ -29,6 +60,11 @@ public struct EffectRunner {
   /// that need no reply.
   public func run(_ effect: Effect, state: AppState) -> Action? {
     switch effect {
+    case .save(let board, let path, let thenQuit) where !isOwnFile(path, state):
+      // Another file: never one another mlsd has open; an existing one only when the person says so.
+      let then = Effect.overwrite(board, path: path, thenQuit: thenQuit)
+      if let answer = guardOtherFile(path, replacing: false, failure: "Not saved", then: then) { return answer }
+      return save(board, to: path, thenQuit: thenQuit, state: state)
     case .save(let board, let path, let thenQuit):
       // Never over someone else's change: the file must still be what was loaded or saved last.
       if path == state.filePath, let known = state.diskStamp, let now = files.stamp(path),
@@ -42,6 +78,9 @@ public struct EffectRunner {
       }
       return save(board, to: path, thenQuit: thenQuit, state: state)
     case .overwrite(let board, let path, let thenQuit):
+      if !isOwnFile(path, state), let holder = holder(of: path) {
+        return .failed("Not saved: \(path) is a board open in another mlsd (\(holder.description))")
+      }
       return save(board, to: path, thenQuit: thenQuit, state: state)
     case .checkDisk(let path, let known):
       guard let identity = files.identity(path) else {
@@ -70,7 +109,12 @@ public struct EffectRunner {
       } catch {
         return .failed("Cannot open: \(FileMessages.describe(error))")
       }
-    case .export(let board, let format, let path):
+    case .export(let board, let format, let path, let replacing):
+      if isOwnFile(path, state) {
+        return .failed("Not exported: \(path) is this board's own file; give the export another name")
+      }
+      let then = Effect.export(board, format: format, path: path, replacing: true)
+      if let answer = guardOtherFile(path, replacing: replacing, failure: "Not exported", then: then) { return answer }
       // Routed afresh as `mlsd export` does, so that both write the same file; once, for the text
       // and for the note on simple routes.
       let drawn = format.drawsRoutes ? Diagram(board: board) : nil
@@ -104,7 +148,12 @@ public struct EffectRunner {
     case .discardRecovery(let old):
       removeOrphan(old)
       return nil
-    case .writeText(let text, let path, let what):
+    case .writeText(let text, let path, let what, let replacing):
+      if isOwnFile(path, state) {
+        return .failed("Not exported: \(path) is this board's own file; give \(what) another name")
+      }
+      let then = Effect.writeText(text, path: path, what: what, replacing: true)
+      if let answer = guardOtherFile(path, replacing: replacing, failure: "Not exported", then: then) { return answer }
       do {
         try files.write(text, to: path)
         return .info("Exported \(what) to \(path)")
@@ -128,6 +177,11 @@ public struct EffectRunner {
     do {
       try files.saveBoard(board, to: path)
     } catch {
+      let folder = AtomicWriter.directory(of: path)
+      if !files.isFolder(folder) {
+        return .failed(
+          "Not saved: the folder \(folder) no longer exists (deleted or moved); :w FILE saves the board elsewhere")
+      }
       return .failed("Not saved: \(FileMessages.describe(error))")
     }
     if absolute(path) != state.filePath.map(absolute), let old = recoveryPath(for: state.filePath) {

@@ -5,7 +5,7 @@ enum FileChangeView {
   static func draw(_ canvas: inout Canvas, _ state: AppState) {
     guard case .confirm(let question) = state.mode else { return }
     switch question {
-    case .fileChanged(let theirs, _, _): drawChoices(&canvas, state, theirs: theirs)
+    case .fileChanged(let theirs, let stamp, _): drawChoices(&canvas, state, theirs: theirs, stamp: stamp)
     case .mergeConflicts(let theirs, _, _, let settling):
       drawConflicts(&canvas, state, theirs: theirs, settling: settling)
     default: break
@@ -25,31 +25,60 @@ enum FileChangeView {
     }
   }
 
-  static func drawChoices(_ canvas: inout Canvas, _ state: AppState, theirs: Board?) {
+  /// The choices, with the reason the file differs: someone saved it (their board loads), it was
+  /// deleted (`stamp` nil: it could not be read), or it holds something that is not a board.
+  static func drawChoices(_ canvas: inout Canvas, _ state: AppState, theirs: Board?, stamp: FileStamp?) {
     let plain = CellStyle(.panel)
     let key = CellStyle(.panelTitle, bold: true)
-    var rows: [(String, CellStyle)] = [
-      ("Someone saved this board since you opened it (another mlsd, an editor, git).", plain),
-      ("Saving now would overwrite their changes; you have unsaved changes of your own.", plain),
-      ("", plain),
-    ]
+    var rows: [(String, CellStyle)] = []
+    let title: String
     if let theirs {
+      title = "\(state.fileLabel) changed on disk"
+      rows.append(("Someone saved this board since you opened it (another mlsd, an editor, git).", plain))
+      rows.append(("Saving now would overwrite their changes; you have unsaved changes of your own.", plain))
+      rows.append(("", plain))
       let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
-      rows.append(("r    reload theirs (yours is kept as a copy in the recovery folder; u brings it back)", key))
+      rows.append(("r    reload theirs (a copy of yours goes to the recovery folder; u brings it back)", key))
       rows.append(("o    overwrite theirs with yours", key))
       rows.append(("s    save yours as another file", key))
       let conflicts =
         merge.hasConflicts ? "\(merge.conflicts.count) thing(s) changed on both sides: you choose" : "no conflicts"
       rows.append(("m    merge both sides' changes (\(conflicts))", key))
+    } else if stamp == nil {
+      title = "\(state.fileLabel) was deleted"
+      rows.append(("The board's file was deleted or moved away (or its folder was) since you opened it.", plain))
+      rows.append(("Your unsaved changes are still here.", plain))
+      rows.append(("", plain))
+      rows.append(("o    write yours to the same path again (not possible if its folder is gone)", key))
+      rows.append(("s    save yours as another file", key))
     } else {
-      rows.append(("The file on disk no longer loads as a board (deleted, or broken).", plain))
+      title = "\(state.fileLabel) changed on disk"
+      rows.append(("Something else was written to the board's file and it no longer loads as a board.", plain))
+      rows.append(("Your unsaved changes are still here.", plain))
+      rows.append(("", plain))
       rows.append(("o    write yours over it", key))
       rows.append(("s    save yours as another file", key))
     }
-    rows.append(("Esc  cancel: nothing is saved", key))
+    rows.append(("q    quit (asks about your unsaved changes first)", key))
+    rows.append(("Esc  keep editing: nothing is saved, and this is not asked again until the file changes", key))
     let rect = frame(state, rows: rows.count)
-    Chrome.window(&canvas, rect, title: "\(state.fileLabel) changed on disk", ascii: state.ascii)
-    lines(&canvas, rect, rows)
+    let wrapped = wrap(rows, width: rect.width - 4)
+    let tall = frame(state, rows: wrapped.count)
+    Chrome.window(&canvas, tall, title: title, ascii: state.ascii)
+    lines(&canvas, tall, wrapped)
+  }
+
+  /// Rows wrapped to the window's width, a choice's later lines under its words, not its key.
+  static func wrap(_ rows: [(String, CellStyle)], width: Int) -> [(String, CellStyle)] {
+    rows.flatMap { text, style -> [(String, CellStyle)] in
+      guard DisplayWidth.of(text) > width, width > 10 else { return [(text, style)] }
+      let indent = text.count > 5 && text.dropFirst(5).first != " " && text.prefix(5).hasSuffix("  ") ? 5 : 0
+      let head = String(text.prefix(indent))
+      let body = DisplayWidth.wrap(String(text.dropFirst(indent)), to: width - indent)
+      return body.enumerated().map { i, line in
+        ((i == 0 ? head : String(repeating: " ", count: indent)) + line, style)
+      }
+    }
   }
 
   /// The conflict now being settled with both versions, the ones settled before it with the

@@ -191,12 +191,12 @@ public enum KeyMap {
     entries(
       "Files and commands", .command,
       [
-        key(":w [FILE]", "save, or save as FILE"),
+        key(":w [FILE]", "save, or save as FILE (asks to replace a file)"),
         key(":q  :q!  :wq", "quit, quit discarding changes, save and quit"),
         key(":e FILE", "open another board file"),
         key(":template ID", "check the board against a template"),
         key(":check", "show the checklist and the score"),
-        key(":export FMT FILE", "export (ascii, markdown, mermaid, dot, svg...)"),
+        key(":export FMT FILE", "export as ascii, mermaid, svg...; asks to replace"),
         key(":theme NAME", "switch colour theme"),
         key(":layout [lr|tb]", "auto-layout left to right or top to bottom"),
         key(":title TEXT", "rename the board"),
@@ -305,7 +305,7 @@ public enum KeyMap {
       [
         key("y / n", "answer; quitting unsaved: y saves first, n discards"),
         key("Esc", "stay, or cancel"),
-        key("r o s m", "file changed: reload, overwrite, save as, merge"),
+        key("r o s m q", "disk change: reload, overwrite, save as, merge, quit"),
         key("m / t", "a merge's conflict: keep mine, take theirs"),
         key("M / T", "keep mine, take theirs, for this and the rest"),
         key("Backspace", "back to the previous conflict"),

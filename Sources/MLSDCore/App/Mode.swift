@@ -32,6 +32,8 @@ public enum Question: Hashable, Sendable {
   case restoreScratch([ScratchRecovery])
   /// `:e FILE` with unsaved changes: y discards them and opens the file.
   case discardAndOpen(String)
+  /// A save or export would replace this existing file: y carries out the write (`then`).
+  case replaceFile(String, then: Effect)
   /// The board file changed on disk while there are unsaved edits (or a save was asked for):
   /// reload theirs keeping a copy of mine, overwrite, save as another file, or merge.
   case fileChanged(theirs: Board?, stamp: FileStamp?, thenQuit: Bool)

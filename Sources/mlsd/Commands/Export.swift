@@ -11,7 +11,8 @@ struct Export: ParsableCommand {
       Without --format the format follows the extension of -o \
       (\(ExportFormat.extensionList)); with neither, the Unicode text diagram is printed.
 
-      Without -o the export goes to stdout; with -o the file is replaced atomically.
+      Without -o the export goes to stdout; with -o the file is replaced atomically, unless it \
+      is a board open in a running mlsd whiteboard (then nothing is written).
       """)
 
   @Argument(help: "The board file.")
@@ -27,6 +28,9 @@ struct Export: ParsableCommand {
     if let output, Self.samePath(output, file) {
       throw CLIFailure.badInput("\(output): this is the board itself; choose another output file")
     }
+    // A board some whiteboard has open would be lost under the export and reloaded there as
+    // something that is not a board.
+    if let output { try CLIContext.refuseIfOpen(output) }
     let chosen = try resolvedFormat()
     let board = try CLIContext.loadBoard(file)
     let library = CLIContext.library()

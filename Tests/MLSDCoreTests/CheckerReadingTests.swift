@@ -108,7 +108,7 @@ final class CheckerReadingTests: XCTestCase {
     var reference = Board(title: "R")
     reference.boxes = [box("a", "FAISS index"), box("b", "ScaNN shard")]
     reference.arrows = [Arrow(from: "a", to: "b")]
-    let diff = ReferenceDiff(board: Board(title: "B"), reference: reference, catalogue: catalogue)
+    let diff = ReferenceDiff(board: Board(title: "B"), reference: reference, template: nil, catalogue: catalogue)
     XCTAssertEqual(diff.missingFlows, [])
     XCTAssertEqual(diff.missingComponents, ["vector-index"])
   }

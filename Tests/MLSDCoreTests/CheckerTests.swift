@@ -145,13 +145,16 @@ final class CheckerTests: XCTestCase {
       return XCTFail("no template with a reference design")
     }
     let reference = template.referenceBoard()
-    XCTAssertTrue(ReferenceDiff(board: reference, reference: reference, catalogue: library.catalogue).isEmpty)
+    XCTAssertTrue(
+      ReferenceDiff(board: reference, reference: reference, template: template, catalogue: library.catalogue).isEmpty)
     var relabelled = reference
     for i in relabelled.boxes.indices { relabelled.boxes[i].label = "box \(i)" }
     XCTAssertTrue(
-      ReferenceDiff(board: relabelled, reference: reference, catalogue: library.catalogue).missingComponents.isEmpty,
+      ReferenceDiff(board: relabelled, reference: reference, template: template, catalogue: library.catalogue)
+        .missingComponents.isEmpty,
       "declared kinds match whatever the labels say")
-    let empty = ReferenceDiff(board: Board(title: "T"), reference: reference, catalogue: library.catalogue)
+    let empty = ReferenceDiff(
+      board: Board(title: "T"), reference: reference, template: template, catalogue: library.catalogue)
     XCTAssertFalse(empty.missingComponents.isEmpty)
     XCTAssertFalse(empty.missingFlows.isEmpty)
   }

@@ -62,6 +62,36 @@ final class PracticeRubricTests: XCTestCase {
       none.scores[0].criteria[2].evidence, "follow-ups: none listed here, so a checker score of 100% stands in (100%)")
   }
 
+  /// ux9 item 6: "vs" that only sets two measures side by side weighs no alternatives.
+  func testVersusWeighsAlternativesOnlyWithAChoiceOrAReason() {
+    func weighs(_ sentence: String) -> Bool { Rubric.weighsAlternatives(PhraseMatcher.words(sentence)) }
+    XCTAssertFalse(weighs("Plot expected vs observed CTR per decile."))
+    XCTAssertFalse(weighs("Latency p99 vs p50 on the dashboard."))
+    XCTAssertFalse(weighs("Compare a 7-day window versus a 30-day window."))
+    XCTAssertFalse(weighs("CTR vs last week since launch."))
+    XCTAssertTrue(weighs("GBDT vs a deep net: GBDT is faster to train on small data."))
+    XCTAssertTrue(weighs("Two-tower vs matrix factorisation; we pick two-tower because it uses content features."))
+    XCTAssertTrue(weighs("Online versus batch scoring, and we chose online."))
+    // The other markers weigh without a choice word.
+    XCTAssertTrue(weighs("Online scoring instead of batch."))
+    XCTAssertTrue(weighs("Fresh features at the cost of a streaming job."))
+
+    var notes = StepNotes()
+    notes[.evaluation] = "Plot expected vs observed CTR per decile."
+    notes[.monitoring] = "Latency p99 vs p50 on the dashboard."
+    let measures = Rubric(report: CheckReport(checks: []), notes: notes, followUps: [])
+    XCTAssertEqual(
+      measures.scores.last?.criteria[1].evidence, "alternatives weighed in 0 steps (needs 2)")
+    XCTAssertEqual(measures.scores.last?.criteria[1].met, false)
+    notes[.model] = "GBDT vs DNN: the GBDT is simpler to serve."
+    notes[.serving] = "Plot p99 vs p50. Online versus batch: online wins for fresh ads."
+    let weighed = Rubric(report: CheckReport(checks: []), notes: notes, followUps: [])
+    XCTAssertEqual(weighed.scores.last?.criteria[1].met, true)
+    XCTAssertEqual(
+      weighed.scores.last?.criteria[1].evidence,
+      "alternatives weighed in 2 steps (needs 2), e.g. Model: “GBDT vs DNN: the GBDT is simpler to serve.”")
+  }
+
   func testAReviewListsTheAskedQuestionsOrElseTheTriggeredOnes() throws {
     let template = try XCTUnwrap(library.template("ad-click-prediction"))
     let board = template.newBoard()

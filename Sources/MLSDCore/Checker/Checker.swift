@@ -2,8 +2,14 @@
 
 public enum Checker {
   public static func check(_ board: Board, template: Template?, catalogue: Catalogue) -> CheckReport {
+    check(graph(board, template: template, catalogue: catalogue), template: template)
+  }
+
+  /// The board as the checker sees it against a template: the one reading that `check`, `diff`
+  /// and the practice review share, so that no two of them read a box differently.
+  static func graph(_ board: Board, template: Template?, catalogue: Catalogue) -> BoardGraph {
     let reading = BoardReader.read(board, catalogue: catalogue, expected: expectedKinds(template))
-    return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
+    return BoardGraph(board: board, catalogue: catalogue, reading: reading)
   }
 
   /// The kinds a template asks for, required or recommended.

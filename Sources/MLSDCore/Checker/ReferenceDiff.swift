@@ -8,55 +8,91 @@ public struct ReferenceDiff: Hashable, Sendable {
     public var to: String
   }
 
-  /// Kinds in the reference that no box of the board counts as.
+  /// Kinds in the reference that no box of the board counts as, and that the template does not
+  /// let another kind stand in for.
   public var missingComponents: [String]
-  /// Kinds on the board that the reference does not use.
+  /// Kinds on the board that the reference does not use (and that stand in for none it uses).
   public var extraComponents: [String]
+  /// Kinds of the reference the board has none of, met by another kind that every requirement of
+  /// the template listing it accepts ("batch ETL or stream processing"), with those kinds.
+  public var standIns: [String: [String]]
   /// Labels of boxes whose kind the catalogue cannot tell.
   public var unrecognisedBoxes: [String]
   /// Reference arrows (as kind pairs) that no path of the board follows.
   public var missingFlows: [KindFlow]
   /// Board arrows (as kind pairs) that no path of the reference follows.
   public var extraFlows: [KindFlow]
+  /// Each box's main kind as the checker reads it, by box id: of the board, and of the reference.
+  public var boardKinds: [String: String]
+  public var referenceKinds: [String: String]
 
   public var isEmpty: Bool {
     missingComponents.isEmpty && extraComponents.isEmpty && missingFlows.isEmpty && extraFlows.isEmpty
   }
 
-  public init(board: Board, reference: Board, catalogue: Catalogue) {
-    let mine = BoardGraph(board: board, catalogue: catalogue)
-    let theirs = BoardGraph(board: reference, catalogue: catalogue)
-    let referenceKinds = ReferenceDiff.primaryKinds(reference, catalogue)
-    let boardKinds = ReferenceDiff.primaryKinds(board, catalogue)
+  /// The board against the template's reference design.
+  public init(board: Board, template: Template, catalogue: Catalogue) {
+    self.init(board: board, reference: template.referenceBoard(), template: template, catalogue: catalogue)
+  }
+
+  /// Both boards are read exactly as `mlsd check` reads them against `template` (`Checker.graph`):
+  /// a box that check counts as a kind is never that kind missing here.
+  public init(board: Board, reference: Board, template: Template?, catalogue: Catalogue) {
+    let mine = Checker.graph(board, template: template, catalogue: catalogue)
+    let theirs = Checker.graph(reference, template: template, catalogue: catalogue)
+    let referenceKinds = ReferenceDiff.primaryKinds(theirs.reading)
+    let boardKinds = ReferenceDiff.primaryKinds(mine.reading)
+    self.boardKinds = boardKinds
+    self.referenceKinds = referenceKinds
     let boardAll = mine.allKinds
     let referenceAll = theirs.allKinds
 
-    missingComponents = ReferenceDiff.ordered(Set(referenceKinds.values).subtracting(boardAll), catalogue)
-    extraComponents = ReferenceDiff.ordered(Set(boardKinds.values).subtracting(referenceAll), catalogue)
+    // Check passes a requirement on any of its kinds, so a reference kind whose every requirement
+    // is met by another kind is not missing; one that a requirement still lacks is.
+    let requirements = (template?.required ?? []) + (template?.recommended ?? [])
+    var standIns: [String: [String]] = [:]
+    for kind in Set(referenceKinds.values).subtracting(boardAll) {
+      let listing = requirements.filter { $0.anyOf.contains(kind) }
+      guard !listing.isEmpty, listing.allSatisfy({ mine.has(anyOf: $0.anyOf) }) else { continue }
+      let present = Set(listing.flatMap(\.anyOf)).intersection(boardAll)
+      standIns[kind] = ReferenceDiff.ordered(present, catalogue)
+    }
+    self.standIns = standIns
+    let standing = Set(standIns.values.joined())
+    missingComponents = ReferenceDiff.ordered(
+      Set(referenceKinds.values).subtracting(boardAll).subtracting(standIns.keys), catalogue)
+    extraComponents = ReferenceDiff.ordered(
+      Set(boardKinds.values).subtracting(referenceAll).subtracting(standing), catalogue)
     unrecognisedBoxes = board.boxes.filter { boardKinds[$0.id] == nil }.map(\.label)
 
+    // A flow of the reference is followed by one from or to the kinds standing in for its ends,
+    // and a board flow from or to a stand-in by one of the kind it stands in for.
+    func onBoard(_ kind: String) -> [String] { standIns[kind] ?? [kind] }
+    func inReference(_ kind: String) -> [String] {
+      [kind] + standIns.keys.sorted().filter { standIns[$0]?.contains(kind) ?? false }
+    }
     var missing: [KindFlow] = []
     for arrow in reference.arrows {
       // Two boxes of one kind joined by an arrow (two indexes) are no flow between kinds.
       guard let from = referenceKinds[arrow.from], let to = referenceKinds[arrow.to], from != to else { continue }
       let flow = KindFlow(from: from, to: to)
-      if !missing.contains(flow) && !mine.flows(from: [from], to: [to]) { missing.append(flow) }
+      if !missing.contains(flow) && !mine.flows(from: onBoard(from), to: onBoard(to)) { missing.append(flow) }
     }
     missingFlows = missing
     var extra: [KindFlow] = []
     for arrow in board.arrows {
       guard let from = boardKinds[arrow.from], let to = boardKinds[arrow.to], from != to else { continue }
       let flow = KindFlow(from: from, to: to)
-      if !extra.contains(flow) && !theirs.flows(from: [from], to: [to]) { extra.append(flow) }
+      if !extra.contains(flow) && !theirs.flows(from: inReference(from), to: inReference(to)) { extra.append(flow) }
     }
     extraFlows = extra
   }
 
-  /// Each box's main kind as the checker reads it (`BoardReader`): its declared catalogue kind,
-  /// else the kind with the most evidence.
-  static func primaryKinds(_ board: Board, _ catalogue: Catalogue) -> [String: String] {
+  /// Each box's main kind in a reading: its declared catalogue kind, else the kind with the most
+  /// evidence.
+  static func primaryKinds(_ reading: BoardReading) -> [String: String] {
     var result: [String: String] = [:]
-    for box in BoardReader.read(board, catalogue: catalogue).boxes {
+    for box in reading.boxes {
       if let kind = box.counted.first?.kind { result[box.boxID] = kind }
     }
     return result
@@ -64,6 +100,15 @@ public struct ReferenceDiff: Hashable, Sendable {
 
   static func ordered(_ kinds: Set<String>, _ catalogue: Catalogue) -> [String] {
     catalogue.ids.filter { kinds.contains($0) }
+  }
+
+  /// "Stream processing: Batch ETL stands in", in catalogue order.
+  public func standInLines(catalogue: Catalogue) -> [String] {
+    func name(_ id: String) -> String { catalogue.kind(id)?.name ?? id }
+    return ReferenceDiff.ordered(Set(standIns.keys), catalogue).map { kind in
+      let others = (standIns[kind] ?? []).map(name)
+      return "\(name(kind)): \(others.joined(separator: " and ")) \(others.count == 1 ? "stands" : "stand") in"
+    }
   }
 
   /// The diff as text for `mlsd diff`.
@@ -79,6 +124,9 @@ public struct ReferenceDiff: Hashable, Sendable {
     section("Extra components", extraComponents.map { "+ \(name($0))" })
     section("Missing flows", missingFlows.map { "- \(name($0.from)) → \(name($0.to))" })
     section("Extra flows", extraFlows.map { "+ \(name($0.from)) → \(name($0.to))" })
+    if !standIns.isEmpty {
+      section("Met by another kind the template accepts", standInLines(catalogue: catalogue).map { "~ \($0)" })
+    }
     if !unrecognisedBoxes.isEmpty {
       section("Boxes of no known kind", unrecognisedBoxes.map { "? \(Sanitizer.visible($0))" })
     }

@@ -74,6 +74,9 @@ extension PracticeReview {
     section("Missing flows", diff.missingFlows.map { name(of: $0) })
     section("Extra components", diff.extraComponents.map { name(ofKind: $0) })
     section("Extra flows", diff.extraFlows.map { name(of: $0) })
+    if !diff.standIns.isEmpty {
+      section("Met by another kind the template accepts", diff.standInLines(catalogue: catalogue))
+    }
     if !diff.unrecognisedBoxes.isEmpty { section("Boxes of no known kind", diff.unrecognisedBoxes) }
     lines.removeLast()
     return lines

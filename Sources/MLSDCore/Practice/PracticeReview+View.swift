@@ -179,6 +179,7 @@ extension PracticeReview {
       ("Missing flows", diff.missingFlows.map { name(of: $0) }, .error, "-"),
       ("Extra components", diff.extraComponents.map { name(ofKind: $0) }, .warning, "+"),
       ("Extra flows", diff.extraFlows.map { name(of: $0) }, .warning, "+"),
+      ("Met by another kind the template accepts", diff.standInLines(catalogue: catalogue), .hint, "~"),
       ("Boxes of no known kind", diff.unrecognisedBoxes, .hint, "?"),
     ]
     for (title, items, role, mark) in sections where !items.isEmpty || title.hasPrefix("Missing") {

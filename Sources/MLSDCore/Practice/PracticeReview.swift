@@ -37,7 +37,7 @@ public struct PracticeReview: Sendable {
     self.board = board
     reference = template.referenceBoard()
     self.catalogue = catalogue
-    diff = ReferenceDiff(board: board, reference: reference, catalogue: catalogue)
+    diff = ReferenceDiff(board: board, reference: reference, template: template, catalogue: catalogue)
     report = Checker.check(board, template: template, catalogue: catalogue)
     timeTable = session?.finalTimeTable
     date = session?.date
@@ -75,32 +75,32 @@ public struct PracticeReview: Sendable {
   /// Reference boxes that stand for a component the candidate left out.
   public var missingReferenceBoxes: Set<String> {
     let missing = Set(diff.missingComponents)
-    let kinds = ReferenceDiff.primaryKinds(reference, catalogue)
+    let kinds = diff.referenceKinds
     return Set(reference.boxes.map(\.id).filter { kinds[$0].map(missing.contains) ?? false })
   }
 
   /// Indices of reference arrows that carry a flow the candidate's board lacks.
   public var missingReferenceArrows: Set<Int> {
-    arrows(of: reference, among: Set(diff.missingFlows))
+    arrows(of: reference, kinds: diff.referenceKinds, among: Set(diff.missingFlows))
   }
 
   /// Boxes of the candidate's board whose kind the reference does not use.
   public var extraBoardBoxes: Set<String> {
     let extra = Set(diff.extraComponents)
-    let kinds = ReferenceDiff.primaryKinds(board, catalogue)
+    let kinds = diff.boardKinds
     return Set(board.boxes.map(\.id).filter { kinds[$0].map(extra.contains) ?? false })
   }
 
   /// Indices of the candidate's arrows that the reference has no path for.
   public var extraBoardArrows: Set<Int> {
-    arrows(of: board, among: Set(diff.extraFlows))
+    arrows(of: board, kinds: diff.boardKinds, among: Set(diff.extraFlows))
   }
 
   /// The findings of one step, most serious first.
   public func findings(for step: Step) -> [Finding] { report.findings.filter { $0.step == step } }
 
-  private func arrows(of board: Board, among flows: Set<ReferenceDiff.KindFlow>) -> Set<Int> {
-    let kinds = ReferenceDiff.primaryKinds(board, catalogue)
+  /// `kinds`: the diff's reading of that board, so the marks say what the lists say.
+  private func arrows(of board: Board, kinds: [String: String], among flows: Set<ReferenceDiff.KindFlow>) -> Set<Int> {
     var result: Set<Int> = []
     for (index, arrow) in board.arrows.enumerated() {
       guard let from = kinds[arrow.from], let to = kinds[arrow.to] else { continue }

@@ -11,7 +11,9 @@
 // Communication of trade-offs earns a point for each of:
 //   1. reasons: the notes of at least 3 steps say why ("because", "so that", ...);
 //   2. alternatives: the notes of at least 2 steps weigh one option against another ("instead
-//      of", "rather than", "trade-off", ...);
+//      of", "rather than", "trade-off", ...); "vs" or "versus" only sets two things side by side
+//      ("Plot expected vs observed CTR"), so it counts only in a sentence that also says which
+//      wins or why ("GBDT vs DNN: GBDT is cheaper to serve", "... because ...");
 //   3. defending the design: at least half of all listed follow-ups are answered (at least one).
 
 public struct Rubric: Hashable, Sendable {
@@ -23,9 +25,19 @@ public struct Rubric: Hashable, Sendable {
     "because", "so that", "since", "which is why", "that is why", "therefore", "to avoid", "in order to",
   ]
   static let alternativeMarkers = [
-    "trade-off", "tradeoff", "instead of", "rather than", "versus", "vs", "alternative*", "at the cost of",
-    "cheaper", "whereas", "downside", "but",
+    "trade-off", "tradeoff", "instead of", "rather than", "alternative*", "at the cost of", "cheaper", "whereas",
+    "downside", "but",
   ]
+  /// Words that set two things side by side without saying one is chosen.
+  static let comparisonMarkers = ["versus", "vs"]
+  /// Words that say which of two options wins, or why: with a comparison marker they weigh.
+  /// "Since" is left out: "CTR vs last week since launch" tells a time, not a reason.
+  static let choiceMarkers =
+    [
+      "better", "worse", "faster", "slower", "simpler", "easier", "harder", "costlier", "lower", "higher",
+      "fresher", "stronger", "weaker", "prefer*", "choose", "chose", "chosen", "pick*", "go with", "went with",
+      "opt for", "win", "won", "beat*",
+    ] + reasonMarkers.filter { $0 != "since" }
 
   public struct Criterion: Hashable, Sendable {
     public var met: Bool
@@ -105,13 +117,18 @@ public struct Rubric: Hashable, Sendable {
         PhraseMatcher(notes[step]).sentence(mentioningAnyOf: markers).map { (step, $0) }
       }
     }
+    func stepsWeighing() -> [(step: Step, sentence: String)] {
+      Step.allCases.compactMap { step in
+        PhraseMatcher(notes[step]).sentences.first { weighsAlternatives($0.words) }.map { (step, $0.text) }
+      }
+    }
     func evidence(_ what: String, _ found: [(step: Step, sentence: String)], needs: Int) -> String {
       var text = "\(what) in \(found.count) step\(found.count == 1 ? "" : "s") (needs \(needs))"
       if let first = found.first { text += ", e.g. \(first.step.shortTitle): “\(Self.clip(first.sentence))”" }
       return text
     }
     let reasons = stepsMentioning(reasonMarkers)
-    let alternatives = stepsMentioning(alternativeMarkers)
+    let alternatives = stepsWeighing()
     let answered = followUps.filter(\.isAnswered).count
     return [
       Criterion(met: reasons.count >= reasonSteps, evidence: evidence("reasons given", reasons, needs: reasonSteps)),
@@ -122,6 +139,14 @@ public struct Rubric: Hashable, Sendable {
         met: !followUps.isEmpty && answered * 2 >= followUps.count,
         evidence: "follow-ups: \(answered) of \(followUps.count) answered in all (needs half, at least one listed)"),
     ]
+  }
+
+  /// Whether a sentence (as `PhraseMatcher` words) weighs one option against another.
+  static func weighsAlternatives(_ words: [String]) -> Bool {
+    func holds(_ phrases: [String]) -> Bool {
+      phrases.contains { PhraseMatcher.occurs(PhraseMatcher.words($0), in: words) }
+    }
+    return holds(alternativeMarkers) || (holds(comparisonMarkers) && holds(choiceMarkers))
   }
 
   /// A sentence cut to a length that fits a table cell.

@@ -21,7 +21,7 @@ struct Diff: ParsableCommand {
       throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")
     }
     let chosen = try CLIContext.template(id, in: library)
-    let diff = ReferenceDiff(board: board, reference: chosen.referenceBoard(), catalogue: library.catalogue)
+    let diff = ReferenceDiff(board: board, template: chosen, catalogue: library.catalogue)
     print("\(Sanitizer.visible(board.title)) against the reference design of '\(chosen.id)'\n")
     print(diff.text(catalogue: library.catalogue))
     if !diff.missingComponents.isEmpty || !diff.missingFlows.isEmpty { throw ExitCode(1) }

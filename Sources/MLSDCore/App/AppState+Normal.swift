@@ -229,6 +229,13 @@ extension AppState {
     let arrow = board.arrows[indices[position]]
     let from = board.box(arrow.from)?.label ?? arrow.from
     let to = board.box(arrow.to)?.label ?? arrow.to
+    // A label not drawn whole beside its line is named in full here.
+    if layer.diagram.labelNote(indices[position]) != nil, let label = arrow.label {
+      message = StatusMessage(
+        "Arrow \(from) → \(to), label \"\(Sanitizer.visible(label))\" (not drawn whole beside its line; L lays out "
+          + "with room): Enter labels, R reverses, x deletes, Esc back")
+      return
+    }
     message = StatusMessage("Arrow \(from) → \(to): Enter labels, R reverses, x deletes, Esc back")
   }
 

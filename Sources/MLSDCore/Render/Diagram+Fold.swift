@@ -35,6 +35,11 @@ extension Diagram {
         ys.keep(label.minY - 1, label.maxY + 1)
       }
     }
+    for loose in looseLabels.values {
+      let label = loose.text.size.rect(at: loose.origin)
+      xs.keep(label.minX - 1, label.maxX + 2)
+      ys.keep(label.minY - 1, label.maxY + 1)
+    }
     let mapX = xs.folding()
     let mapY = ys.folding()
     guard mapX != nil || mapY != nil else { return (self, false) }

@@ -6,6 +6,9 @@ public struct Diagram: Sendable {
   public private(set) var board: Board
   /// Index-aligned with board.arrows.
   public private(set) var routes: [ArrowRoute]
+  /// The labels the router found no place for beside their lines, drawn all the same (away from
+  /// the line, cut to the room there is, or over it), by arrow; empty on most boards.
+  public private(set) var looseLabels: [Int: LooseLabel] = [:]
   /// The arrows the last `init` or `update(to:)` routed afresh, in increasing order.
   public private(set) var reroutedArrows: [Int]
   /// Position in board.boxes of the last box with each id (the one whose frame the arrow painter
@@ -24,6 +27,7 @@ public struct Diagram: Sendable {
     routes = result.routes
     reroutedArrows = result.rerouted
     lastBoxWithID = Diagram.lastBoxWithID(board)
+    looseLabels = LooseLabels.place(board: board, routes: routes)
     if keepingGrid {
       kept = KeptGrid(
         state: result.grid.map {
@@ -41,6 +45,7 @@ public struct Diagram: Sendable {
     self.routes = routes
     reroutedArrows = []
     lastBoxWithID = Diagram.lastBoxWithID(board)
+    looseLabels = LooseLabels.place(board: board, routes: routes)
   }
 
   /// Whether the routing of `init` spent its whole work budget (its simple routes are then the
@@ -73,6 +78,18 @@ public struct Diagram: Sendable {
     self.board = board
     routes = result.routes
     reroutedArrows = result.rerouted.sorted()
+    looseLabels = LooseLabels.place(board: board, routes: routes)
+  }
+
+  /// The routes as drawn: each loose label in its place (its text perhaps cut).
+  public var drawnRoutes: [ArrowRoute] {
+    guard !looseLabels.isEmpty else { return routes }
+    var out = routes
+    for (i, loose) in looseLabels {
+      out[i].labelOrigin = loose.origin
+      out[i].label = loose.text
+    }
+    return out
   }
 
   /// Whether the router would keep every route as it is: it reads only the boxes' ids and frames,
@@ -100,6 +117,7 @@ public struct Diagram: Sendable {
       for point in route.points { rect = rect.union(GridRect(x: point.x, y: point.y, width: 1, height: 1)) }
       if let label = route.labelRect { rect = rect.union(label) }
     }
+    for loose in looseLabels.values { rect = rect.union(loose.text.size.rect(at: loose.origin)) }
     return rect
   }
 
@@ -119,7 +137,8 @@ public struct Diagram: Sendable {
     for box in board.boxes where box.frame.intersects(view) {
       painter.paint(box, selected: highlightBoxes.contains(box.id), into: &canvas)
     }
-    let shown = routes.indices.filter { $0 < board.arrows.count && shows($0, in: view) }
+    let routes = drawnRoutes
+    let shown = routes.indices.filter { $0 < board.arrows.count && shows(routes[$0], in: view) }
     let arrows = ArrowPainter(charset: charset, offset: offset)
     guard shown.count < board.arrows.count else {
       arrows.paint(board: board, routes: routes, highlight: highlightArrows, frames: frames, into: &canvas)
@@ -141,12 +160,11 @@ public struct Diagram: Sendable {
       board: visible, routes: shown.map { routes[$0] }, highlight: highlight, frames: frames, into: &canvas)
   }
 
-  /// Whether arrow `i` can put anything into `view`: its path (and the cell beyond either end,
+  /// Whether an arrow's `route` can put anything into `view`: its path (and the cell beyond either end,
   /// where an arrowhead or a junction with a box border goes), or its label's lines, each
   /// starting at the origin's column and taking its width plus one column per zero-width
   /// character (the canvas gives those a column); the line's byte count bounds those.
-  private func shows(_ i: Int, in view: GridRect) -> Bool {
-    let route = routes[i]
+  private func shows(_ route: ArrowRoute, in view: GridRect) -> Bool {
     let near = view.insetBy(dx: -1, dy: -1)
     if let bounds = route.bounds, bounds.intersects(near) { return true }
     guard let origin = route.labelOrigin, let label = route.label else { return false }

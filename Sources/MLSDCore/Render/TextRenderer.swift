@@ -51,8 +51,9 @@ public enum TextRenderer {
       + "shortened, more than the \(maxCells) drawn as text; export it as SVG or Excalidraw instead)"
   }
 
-  /// A note for stderr when the text drawing differs from the board's coordinates or routes: long
-  /// empty stretches shortened, arrows drawn on simple routes. nil when there is nothing to say.
+  /// Notes for stderr when the text drawing differs from the board's coordinates or routes: long
+  /// empty stretches shortened, arrows drawn on simple routes, labels cut or not beside their
+  /// lines (`Diagram.labelNotes`). Empty when there is nothing to say.
   public static func notes(_ diagram: Diagram) -> [String] {
     var out: [String] = []
     if diagram.folded().folded {
@@ -65,6 +66,6 @@ public enum TextRenderer {
         "\(simple) of \(diagram.board.arrows.count) arrows drawn on simple routes (straight or one jog; they may "
           + "cross boxes): the board is too large or too dense to route within the router's budget")
     }
-    return out
+    return out + diagram.labelNotes
   }
 }

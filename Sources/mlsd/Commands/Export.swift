@@ -40,6 +40,7 @@ struct Export: ParsableCommand {
       let diagram = Diagram(board: board)
       context.diagram = diagram
       if let note = SimpleRoutesNote.text(diagram) { CLIContext.warn("mlsd export: note: " + note) }
+      for note in diagram.labelNotes { CLIContext.warn("mlsd export: note: " + note) }
     }
     let text = chosen.exporter.export(board, context: context)
     guard let output else {

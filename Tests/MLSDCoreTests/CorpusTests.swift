@@ -58,7 +58,8 @@ struct CorpusDesign {
 
 extension CorpusDesign {
   /// Whether an error is about a kind the source shows no box for: a missing component or flow that
-  /// names it, or the monitoring pitfall where monitoring is what the source leaves out.
+  /// names it, the monitoring pitfall where monitoring is what the source leaves out, or the
+  /// feedback-loop pitfall where the prediction log is and no labelling box is drawn.
   func explains(_ finding: Finding, catalogue: Catalogue) -> Bool {
     !absentReason(finding, catalogue).isEmpty
   }
@@ -71,6 +72,10 @@ extension CorpusDesign {
       case RuleID.componentRequired.rawValue, RuleID.flowRequired.rawValue:
         if finding.message.contains(name) { return reason }
       case RuleID.pitfallNoMonitoring.rawValue where kind == "monitoring": return reason
+      // The loop is closed by logged predictions or by labels; with no labelling box drawn, the
+      // missing piece is the prediction log the source leaves out.
+      case RuleID.pitfallNoFeedbackLoop.rawValue where kind == "prediction-logging":
+        if !kinds.values.contains(where: { $0.contains("labelling") }) { return reason }
       default: continue
       }
     }
@@ -205,6 +210,25 @@ final class CorpusTests: XCTestCase {
     }
     XCTAssertGreaterThanOrEqual(table.precision, expected.precisionFloor, "label reading precision")
     XCTAssertGreaterThanOrEqual(table.recall, expected.recallFloor, "label reading recall")
+  }
+
+  /// The feedback-loop error is the source's omission only when the prediction log is what it
+  /// leaves out and no labelling box could have closed the loop instead.
+  func testTheFeedbackLoopErrorIsTrueOnlyWhenTheLogIsAbsentAndNoLabellingIsDrawn() {
+    let catalogue = Fixtures.library.catalogue
+    let loop = Finding(
+      Check(
+        rule: .pitfallNoFeedbackLoop, step: .monitoring, title: "loop", passed: false, severity: .error,
+        message: "logged predictions and user feedback never reach training", hint: ""))
+    var design = CorpusDesign(
+      file: "x.mmd", template: "generic-ml-pipeline", text: "", kinds: ["a": ["training-pipeline"]],
+      absent: ["prediction-logging": "no log"])
+    XCTAssertTrue(design.explains(loop, catalogue: catalogue))
+    design.kinds["b"] = ["labelling"]
+    XCTAssertFalse(design.explains(loop, catalogue: catalogue), "a labelling box drawn could close the loop")
+    design.kinds["b"] = nil
+    design.absent = ["monitoring": "none shown"]
+    XCTAssertFalse(design.explains(loop, catalogue: catalogue), "monitoring is not what closes the loop")
   }
 
   /// Every design names a template the library knows and labels every node with a known kind.

@@ -372,6 +372,25 @@ struct KindRecognizer: Sendable {
           add(kind, KindRecognizer.aliasScore, "one of its orders: '\(verb)'", named: true)
         }
       }
+      // "Demote in feed + send to review queue": a label that joins two orders or more ("+",
+      // "and", a comma) lists several actions, and the box does each: each order's verb names
+      // its work, whatever the other orders' words say ("send to review queue" stays labelling).
+      let orders = runsSteps ? nil : listedOrders(text)
+      // The head word of such a label is the object of its order ("notify author"): it says
+      // what the box acts on, and hints as the object of an order does.
+      var actedOn = false
+      if orders != nil, let last = head {
+        let start = (words[..<last].lastIndex(where: KindRecognizer.orderJoins.contains) ?? -1) + 1
+        actedOn = start < last && KindRecognizer.listedVerbs.contains(words[start])
+      }
+      if let orders {
+        for (verb, kinds) in orders {
+          for kind in kinds where found[kind]?.named != true {
+            named.insert(kind)
+            add(kind, KindRecognizer.aliasScore, "one of the actions it lists: '\(verb)'", named: true)
+          }
+        }
+      }
       // "Research teams and open datasets": a label that lists a group of people and then
       // something else names both; the people, whom no other word casts in a role of the
       // pipeline, are those the output goes to, the client.
@@ -421,6 +440,10 @@ struct KindRecognizer: Sendable {
           && head.map({ KindRecognizer.artefactNouns.contains(words[$0]) }) == true
         {
           add(match.kind, 1, "word '\(phrase)', what is kept", hinted: true)
+          continue
+        }
+        if atHead(match) && actedOn {
+          add(match.kind, 1, "word '\(phrase)', what one of its actions acts on", hinted: true)
           continue
         }
         add(
@@ -956,6 +979,53 @@ struct KindRecognizer: Sendable {
     }
     return found
   }
+
+  /// The orders of a label that lists two or more ("Demote in feed + send to review queue", "Remove
+  /// the post and notify the author"), cut at "+", "&", "and", "then", commas and semicolons, each
+  /// with the kinds its verb names or hints at; nil when the label lists fewer than two orders.
+  /// An order is a verb as written in an instruction (`actionVerbs`, `listedVerbs`) and its
+  /// object; "Train ranking and retrieval models" is one order, "Fusion + ranking" none.
+  func listedOrders(_ text: String) -> [(verb: String, kinds: [String])]? {
+    var pieces: [[String]] = [[]]
+    for word in AliasMatcher.words(
+      text.replacingOccurrences(of: ",", with: " + ").replacingOccurrences(of: ";", with: " + "))
+    {
+      if KindRecognizer.orderJoins.contains(word) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
+    }
+    pieces.removeAll(where: \.isEmpty)
+    guard pieces.count > 1 else { return nil }
+    var orders = 0
+    var found: [(verb: String, kinds: [String])] = []
+    for words in pieces where words.count >= 2 {
+      let stems = words.map(WordForms.stem)
+      let all = names.matches(words: words, stems: stems) + cues.matches(words: words, stems: stems)
+      let atStart = all.filter { $0.start == 0 }
+      let verbEnd = atStart.map(\.end).max() ?? 1
+      let acting = KindRecognizer.listedVerbs.contains(words[0])
+      guard verbEnd < words.count, acting || KindRecognizer.startsWithAction(words: words, verbEnd: verbEnd)
+      else { continue }
+      orders += 1
+      // "report rate" is a rate of reports: a last word that names or hints at another kind makes
+      // the piece a noun phrase, not an order ("remove" is no noun: "Remove posts" is an order).
+      let kinds = atStart.filter { $0.end == verbEnd }.map(\.kind)
+      let last = words.count - 1
+      let lastKinds = all.filter { $0.start <= last && $0.end > last && $0.start >= verbEnd }.map(\.kind)
+      if kinds.isEmpty || !acting && lastKinds.contains(where: { !kinds.contains($0) }) { continue }
+      found.append((words[0..<verbEnd].joined(separator: " "), kinds))
+    }
+    return orders > 1 ? found : nil
+  }
+
+  /// Words that join the orders of a label that lists actions.
+  static let orderJoins: Set<String> = ["+", "&", "and", "then"]
+
+  /// Verbs of acting on an item (what a decision does with a post, an ad or a result) that start an
+  /// order in a list of actions, beside `actionVerbs`: "Demote in feed", "send to review". None of
+  /// them is a noun ("queue", "store", "alert" and "block" are both, so they are left out).
+  static let listedVerbs: Set<String> = [
+    "demote", "downrank", "remove", "delete", "hide", "ban", "restrict", "suspend", "escalate", "send", "route",
+    "notify", "warn",
+  ]
 
   /// Verbs of making, as written in an instruction: followed by data, they name the job that
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").

@@ -1,6 +1,8 @@
 // Readings grown from the blind batch 103-108: a monitor drawn on the index a nearest-neighbour
-// query reads, or on the service that acts on each prediction, watches the serving path. Each
-// rule has the cases it must not fire on beside it.
+// query reads, or on the service that acts on each prediction, watches the serving path; a maker
+// noun before a technology it runs on; a browser is no person who browsed; an arrow that names
+// candidates says the box it leaves made them. Each rule has the cases it must not fire on beside
+// it.
 import XCTest
 
 @testable import MLSDCore
@@ -32,5 +34,42 @@ final class CheckerBlindBatch103Tests: XCTestCase {
     XCTAssertTrue(monitored(Fixtures.flow(boxes, [("model", "act"), ("dash", "act")])))
     // Acting on nothing the model sends, it watches no serving.
     XCTAssertFalse(monitored(Fixtures.flow(boxes, [("dash", "act")])))
+  }
+
+  func testABuilderOfDataOnATechnologyStillPreparesData() {
+    let read = Fixtures.kinds("Training set builder on Hadoop")
+    XCTAssertEqual(read, ["batch-etl"])
+    // The technology is where it runs; a model builder is still no data job.
+    XCTAssertFalse(Fixtures.kinds("Model builder on Spark").contains("batch-etl"))
+    XCTAssertTrue(Fixtures.kinds("Model builder on Spark").contains("training-pipeline"))
+  }
+
+  func testABrowserIsAProgramNotWhoBrowsed() {
+    XCTAssertEqual(WordForms.stem("browser"), "browser")
+    XCTAssertNotEqual(WordForms.stem("browsed"), WordForms.stem("browser"))
+    XCTAssertFalse(
+      Fixtures.kinds("Advertiser choice", detail: "partners whose shop this user browsed").contains("client"))
+    XCTAssertTrue(Fixtures.kinds("Shopper's browser").contains("client"))
+  }
+
+  func testAnArrowThatNamesCandidatesSaysTheBoxItLeavesMadeThem() {
+    var b = Fixtures.flow(
+      [("pick", "Advertiser choice"), ("score", "Click predictor")], [("pick", "score")])
+    let expected: Set<String> = ["candidate-generation", "ranking", "client"]
+    var reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertFalse(reading.boxes[0].kinds.contains("candidate-generation"), "\(reading.boxes[0])")
+    b.arrows[0].label = "candidate advertisers"
+    reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[0].kinds.contains("candidate-generation"), "\(reading.boxes[0])")
+    // Into the box, the candidates say nothing of it; nor does a candidate model out of a registry.
+    b.arrows[0] = Arrow(from: "score", to: "pick", label: "candidate advertisers")
+    reading = BoardReader.read(b, catalogue: catalogue, expected: expected)
+    XCTAssertFalse(reading.boxes[0].kinds.contains("candidate-generation"), "\(reading.boxes[0])")
+    let registry = Fixtures.flow([("reg", "Model versions"), ("ab", "Shadow mode")], [("reg", "ab")])
+    var labelled = registry
+    labelled.arrows[0].label = "candidate model"
+    XCTAssertEqual(
+      BoardReader.read(labelled, catalogue: catalogue).boxes[0].kinds,
+      BoardReader.read(registry, catalogue: catalogue).boxes[0].kinds)
   }
 }

@@ -211,9 +211,14 @@ struct KindRecognizer: Sendable {
       }
       // "Pair builder", "Training data builder": the noun of the same making, as the head word
       // after data, is that job too; what it makes only hints. Not without data ("Query builder").
+      // A technology after the head word's preposition is where it runs ("Training set builder
+      // on Hadoop").
       if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
-        !spoken.isEmpty,
-        spoken.allSatisfy({ $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) })
+        spoken.contains(where: { $0.end <= last }),
+        spoken.allSatisfy({
+          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind)
+            || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
+        })
       {
         actionFirst = true
         add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)

@@ -72,4 +72,17 @@ final class CheckerBlindBatch103Tests: XCTestCase {
       BoardReader.read(labelled, catalogue: catalogue).boxes[0].kinds,
       BoardReader.read(registry, catalogue: catalogue).boxes[0].kinds)
   }
+
+  func testDriftSentIntoTrainingIsARetrainingSignal() {
+    var b = Fixtures.flow(
+      [("mon", "Grafana dashboards"), ("train", "Training pipeline"), ("oncall", "On-call pager")],
+      [("mon", "train"), ("mon", "oncall")])
+    b.arrows[0].label = "drift or metric drop"
+    b.arrows[1].label = "drift"
+    let reading = BoardReader.read(b, catalogue: catalogue)
+    XCTAssertEqual(reading.arrows.filter { $0.kind == "retraining-trigger" }.map(\.arrow), [0])
+    // Unlabelled, the arrow into training says nothing.
+    b.arrows[0].label = nil
+    XCTAssertTrue(BoardReader.read(b, catalogue: catalogue).arrows.isEmpty)
+  }
 }

@@ -85,4 +85,14 @@ final class CheckerBlindBatch103Tests: XCTestCase {
     b.arrows[0].label = nil
     XCTAssertTrue(BoardReader.read(b, catalogue: catalogue).arrows.isEmpty)
   }
+
+  func testAClientWordBeforeAServerSaysWhoseServerItIs() {
+    XCTAssertFalse(Fixtures.kinds("App server").contains("client"), "\(Fixtures.kinds("App server"))")
+    XCTAssertFalse(Fixtures.kinds("Listing page backend").contains("client"))
+    // A word of the client that is the head, or not just before the machine, still names it.
+    let evidence = catalogue.recognizer.read(label: "Maps viewer / tile server", detail: nil)
+    XCTAssertTrue(evidence.contains { $0.kind == "client" }, "\(evidence)")
+    XCTAssertFalse(catalogue.recognizer.read(label: "App server", detail: nil).contains { $0.kind == "client" })
+    XCTAssertTrue(Fixtures.kinds("Listing page").contains("client"))
+  }
 }

@@ -92,6 +92,12 @@ struct KindRecognizer: Sendable {
       {
         head = last - 1
       }
+      // "App server", "Listing page backend": a word of the client before a head word for the
+      // machine that answers it says whose server it is; the box is no app. Only the word just
+      // before it: "Maps viewer / tile server" is the viewer too.
+      if let last = head, isLabel, last > 0, KindRecognizer.answeringNouns.contains(words[last]) {
+        cueMatches.removeAll { $0.kind == "client" && $0.end == last }
+      }
       // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
       if let last = head, isLabel,
         KindRecognizer.isClause(
@@ -837,6 +843,9 @@ struct KindRecognizer: Sendable {
   }
 
   static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]
+
+  /// Head words for the machine that answers the client: "App server", "Listing page backend".
+  static let answeringNouns: Set<String> = machineNouns.union(["backend", "backends", "api", "gateway", "endpoint"])
 
   /// Kinds that name stored data: before a head word for work on it, what the work is done to.
   static let storedKinds: Set<String> = ["data-lake", "object-storage", "offline-feature-store"]

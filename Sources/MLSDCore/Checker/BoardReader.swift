@@ -123,6 +123,8 @@ enum BoardReader {
     // What the client writes into each box: its users' actions ("clicks, watch time") as an
     // arrow label says them.
     var receives = Array(repeating: [String](), count: board.boxes.count)
+    // The logged predictions an arrow into each box carries, as its label says them.
+    var loggedInto = Array(repeating: [String](), count: board.boxes.count)
     var arrows: [ArrowReading] = []
     for (a, arrow) in board.arrows.enumerated() {
       guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
@@ -153,6 +155,7 @@ enum BoardReader {
         }
         if !arrows.contains(where: { $0.arrow == a && $0.kind == kind }) {
           arrows.append(ArrowReading(arrow: a, kind: kind, phrase: phrase))
+          if kind == "prediction-logging" { loggedInto[to].append(phrase) }
         }
       }
     }
@@ -172,6 +175,16 @@ enum BoardReader {
       catalogue.index(of: $0)
     }
     let loggingIndex = catalogue.index(of: "prediction-logging")
+    let cacheIndex = catalogue.index(of: "cache")
+    let streamIndex = catalogue.index(of: "stream-ingestion")
+    // What writes features into a store, and what writes answers (FACTS.md: "precomputed PYMK
+    // database"; the stream feature store fed by stream processing).
+    let featureWriters = ["stream-processing", "batch-etl", "offline-feature-store"].compactMap {
+      catalogue.index(of: $0)
+    }
+    let answerWriters = ["batch-prediction", "ranking", "re-ranking", "candidate-generation"].compactMap {
+      catalogue.index(of: $0)
+    }
     let places = Place.all.compactMap { $0.numbered(catalogue) }.filter {
       !$0.onlyWhenAsked || expectedIndices.contains($0.kind)
     }
@@ -215,7 +228,8 @@ enum BoardReader {
         for k in seen[o] { outFlags[k] = true }
       }
       let around = Surroundings(
-        fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] }, receives: receives[i])
+        fedBy: fedBy, feeds: feeds, sends: sends[i].map { [$0.kind, $0.phrase] }, receives: receives[i],
+        logged: loggedInto[i])
       defer {
         for p in incoming[i] { for k in seen[p] { inFlags[k] = false } }
         for o in outgoing[i] { for k in seen[o] { outFlags[k] = false } }
@@ -394,6 +408,32 @@ enum BoardReader {
         let serves = servingIndices.contains { outFlags[$0] }
         let trains = trainingSide.contains { outFlags[$0] }
         if serves != trains { countedIndices.removeAll { $0 == (serves ? off : on) } }
+      }
+      // "Redis" is the cache and the online feature store by name (a key-value store keeps
+      // either); what writes into it says which: feature jobs keep features in it, a batch
+      // scorer or a serving step its answers ("Cassandra" that the nightly scorer fills).
+      // Only a store its words call so by that name alone: "Redis feature cache" says which.
+      func storeNameOnly(_ k: Int) -> Bool {
+        (lexicalSlot[k]?.reasons ?? []).allSatisfy {
+          !$0.hasPrefix("named") || KindRecognizer.keyValueStores.contains($0)
+        }
+      }
+      if let on = onlineStoreIndex, let cache = cacheIndex, countedIndices.contains(on), countedIndices.contains(cache),
+        lexicalSlot[on]?.named == true, storeNameOnly(on), storeNameOnly(cache)
+      {
+        let features = featureWriters.contains { inFlags[$0] }
+        let answers = answerWriters.contains { inFlags[$0] }
+        if features != answers { countedIndices.removeAll { $0 == (features ? cache : on) } }
+      }
+      // "Kafka" that the app's events and the ranker's "impressions, scores" both go into is the
+      // event stream that carries them: the arrow whose label says it logs the predictions is
+      // the log, and the stream, fed by a source as well, is not (a stream only serving writes
+      // into, "Prediction log stream", stays the log).
+      if let log = loggingIndex, let stream = streamIndex, countedIndices.contains(log),
+        placed[log] == Place.servedStreamReason, lexicalSlot[stream]?.named == true, !loggedInto[i].isEmpty,
+        sourceIndex.map({ inFlags[$0] }) == true || clientIndex.map({ inFlags[$0] }) == true
+      {
+        countedIndices.removeAll { $0 == log }
       }
       let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.
@@ -637,6 +677,9 @@ struct Place {
 
   static let all = core + later
 
+  /// The reason of the place that reads a stream serving writes into as the prediction log.
+  static let servedStreamReason = "it keeps what serving sent on its way back to training"
+
   /// What answers the client (`client`'s typical inputs).
   static let answers: Set<String> = [
     "inference-service", "re-ranking", "ranking", "api-gateway", "batch-prediction", "cache",
@@ -850,7 +893,7 @@ struct Place {
       notFedBy: ["client", "api-gateway", "inference-service", "ranking", "candidate-generation"],
       feedsUnreadToo: true, overrides: ["object-storage", "data-lake"], needsProcessHead: true),
     Place(
-      kind: "prediction-logging", reason: "it keeps what serving sent on its way back to training",
+      kind: "prediction-logging", reason: Place.servedStreamReason,
       readAs: ["data-source", "stream-ingestion"],
       fedBy: [BoardReader.servingKinds],
       feedsAny: [
@@ -1124,6 +1167,8 @@ struct Surroundings: Equatable, Sendable {
   var sends: [[String]]
   /// The users' actions the client writes into the box, as its arrows' labels say them.
   var receives: [String] = []
+  /// The logged predictions that arrows into the box carry (arrows read as prediction logging).
+  var logged: [String] = []
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.

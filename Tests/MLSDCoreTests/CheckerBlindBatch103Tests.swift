@@ -95,4 +95,29 @@ final class CheckerBlindBatch103Tests: XCTestCase {
     XCTAssertFalse(catalogue.recognizer.read(label: "App server", detail: nil).contains { $0.kind == "client" })
     XCTAssertTrue(Fixtures.kinds("Listing page").contains("client"))
   }
+
+  func testUserReportsTheAppWritesIntoAreBornThere() {
+    let b = Fixtures.flow(
+      [("app", "Mobile app"), ("reports", "User reports and appeals"), ("queue", "Review queue")],
+      [("app", "reports"), ("reports", "queue")])
+    var reading = BoardReader.read(b, catalogue: catalogue)
+    XCTAssertTrue(reading.boxes[1].kinds.isSuperset(of: ["data-source", "labelling"]), "\(reading.boxes[1])")
+    // Fed by nothing, or by what serves, it stays the labels it becomes.
+    reading = BoardReader.read(
+      Fixtures.flow([("reports", "User reports"), ("queue", "Review queue")], [("reports", "queue")]),
+      catalogue: catalogue)
+    XCTAssertFalse(reading.boxes[0].kinds.contains("data-source"), "\(reading.boxes[0])")
+    let served = Fixtures.flow(
+      [("app", "Mobile app"), ("model", "Toxicity classifier service"), ("reports", "User reports")],
+      [("app", "reports"), ("model", "reports")])
+    reading = BoardReader.read(served, catalogue: catalogue)
+    XCTAssertFalse(reading.boxes[2].kinds.contains("data-source"), "\(reading.boxes[2])")
+  }
+
+  func testTheHeadWordOfARateIsWhatItCounts() {
+    let read = Fixtures.kinds("Reports per impression per policy")
+    XCTAssertEqual(read, ["monitoring"])
+    // Not a rate: "Reports per policy" counts nothing served.
+    XCTAssertTrue(Fixtures.kinds("User reports per policy").contains("labelling"))
+  }
 }

@@ -457,6 +457,11 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "word '\(phrase)', what one of its actions acts on", hinted: true)
           continue
         }
+        // "Reports per impression": the head word of a rate is what it counts, a hint only.
+        if atHead(match) && match.kind != "monitoring" && head.map({ KindRecognizer.isRate(words, head: $0) }) == true {
+          add(match.kind, 1, "word '\(phrase)', what the rate counts", hinted: true)
+          continue
+        }
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
@@ -541,9 +546,7 @@ struct KindRecognizer: Sendable {
       }
       // "Reports per impression", "Errors per request": a count per unit of what was served is
       // a rate, a metric that is watched.
-      if let last = head, last + 2 < words.count, words[last + 1] == "per",
-        KindRecognizer.servedUnits.contains(words[last + 2])
-      {
+      if let last = head, KindRecognizer.isRate(words, head: last) {
         add(
           "monitoring", KindRecognizer.aliasScore, "a rate: '\(words[last]) per \(words[last + 2])'", named: true)
       }
@@ -840,6 +843,12 @@ struct KindRecognizer: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether the words from the head word on are a count per unit of what was served
+  /// ("Reports per impression", "Errors per request").
+  static func isRate(_ words: [String], head: Int) -> Bool {
+    head + 2 < words.count && words[head + 1] == "per" && servedUnits.contains(words[head + 2])
   }
 
   static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]

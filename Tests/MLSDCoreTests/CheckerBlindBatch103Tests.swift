@@ -120,4 +120,13 @@ final class CheckerBlindBatch103Tests: XCTestCase {
     // Not a rate: "Reports per policy" counts nothing served.
     XCTAssertTrue(Fixtures.kinds("User reports per policy").contains("labelling"))
   }
+
+  func testAScheduleIsNoScheduler() {
+    XCTAssertNotEqual(WordForms.stem("schedule"), WordForms.stem("scheduler"))
+    let schedule = catalogue.recognizer.read(label: "Model update schedule", detail: nil)
+    XCTAssertFalse(schedule.contains { $0.kind == "orchestration" && $0.named }, "\(schedule)")
+    XCTAssertTrue(schedule.contains { $0.kind == "retraining-trigger" }, "\(schedule)")
+    let scheduler = catalogue.recognizer.read(label: "Job scheduler", detail: nil)
+    XCTAssertTrue(scheduler.contains { $0.kind == "orchestration" && $0.named }, "\(scheduler)")
+  }
 }

@@ -92,6 +92,12 @@ struct KindRecognizer: Sendable {
       {
         head = last - 1
       }
+      // "App server", "Listing page backend": a word of the client before a head word for the
+      // machine that answers it says whose server it is; the box is no app. Only the word just
+      // before it: "Maps viewer / tile server" is the viewer too.
+      if let last = head, isLabel, last > 0, KindRecognizer.answeringNouns.contains(words[last]) {
+        cueMatches.removeAll { $0.kind == "client" && $0.end == last }
+      }
       // "Shopper uploads a photo" is a sentence: its subject, the person, is what the box is.
       if let last = head, isLabel,
         KindRecognizer.isClause(
@@ -211,9 +217,14 @@ struct KindRecognizer: Sendable {
       }
       // "Pair builder", "Training data builder": the noun of the same making, as the head word
       // after data, is that job too; what it makes only hints. Not without data ("Query builder").
+      // A technology after the head word's preposition is where it runs ("Training set builder
+      // on Hadoop").
       if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
-        !spoken.isEmpty,
-        spoken.allSatisfy({ $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) })
+        spoken.contains(where: { $0.end <= last }),
+        spoken.allSatisfy({
+          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind)
+            || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
+        })
       {
         actionFirst = true
         add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)
@@ -446,6 +457,11 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "word '\(phrase)', what one of its actions acts on", hinted: true)
           continue
         }
+        // "Reports per impression": the head word of a rate is what it counts, a hint only.
+        if atHead(match) && match.kind != "monitoring" && head.map({ KindRecognizer.isRate(words, head: $0) }) == true {
+          add(match.kind, 1, "word '\(phrase)', what the rate counts", hinted: true)
+          continue
+        }
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
@@ -530,9 +546,7 @@ struct KindRecognizer: Sendable {
       }
       // "Reports per impression", "Errors per request": a count per unit of what was served is
       // a rate, a metric that is watched.
-      if let last = head, last + 2 < words.count, words[last + 1] == "per",
-        KindRecognizer.servedUnits.contains(words[last + 2])
-      {
+      if let last = head, KindRecognizer.isRate(words, head: last) {
         add(
           "monitoring", KindRecognizer.aliasScore, "a rate: '\(words[last]) per \(words[last + 2])'", named: true)
       }
@@ -831,7 +845,16 @@ struct KindRecognizer: Sendable {
     return nil
   }
 
+  /// Whether the words from the head word on are a count per unit of what was served
+  /// ("Reports per impression", "Errors per request").
+  static func isRate(_ words: [String], head: Int) -> Bool {
+    head + 2 < words.count && words[head + 1] == "per" && servedUnits.contains(words[head + 2])
+  }
+
   static let machineNouns: Set<String> = ["engine", "service", "server", "servers", "system", "cluster"]
+
+  /// Head words for the machine that answers the client: "App server", "Listing page backend".
+  static let answeringNouns: Set<String> = machineNouns.union(["backend", "backends", "api", "gateway", "endpoint"])
 
   /// Kinds that name stored data: before a head word for work on it, what the work is done to.
   static let storedKinds: Set<String> = ["data-lake", "object-storage", "offline-feature-store"]

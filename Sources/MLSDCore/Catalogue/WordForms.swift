@@ -14,9 +14,12 @@ enum WordForms {
   ]
   /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
   /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds; an
-  /// "Ad server" is a machine, not the serving it does; "recordings" are media, not records; a
-  /// "listing" is a thing for rent or sale, not a "list" of results).
-  private static let keptSingular: Set<String> = ["rater", "poster", "indexer", "server", "recording", "listing"]
+  /// "Ad server" is a machine, not the serving it does, a "browser" a program, not a person who
+  /// browsed, and a "scheduler" the program, not the "schedule"; "recordings" are media, not
+  /// records; a "listing" is a thing for rent or sale, not a "list" of results).
+  private static let keptSingular: Set<String> = [
+    "rater", "poster", "indexer", "server", "browser", "scheduler", "recording", "listing",
+  ]
 
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").

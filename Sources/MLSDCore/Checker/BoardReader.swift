@@ -50,6 +50,9 @@ public struct BoardReading: Hashable, Sendable {
 enum BoardReader {
   /// Kinds an arrow's label can stand in for: data that flows, not a service that runs.
   static let carriedKinds: Set<String> = ["prediction-logging", "labelling", "retraining-trigger", "model-registry"]
+  /// Kinds an arrow's label can say the box it leaves made: "candidate advertisers" come out of
+  /// candidate generation.
+  static let madeKinds: Set<String> = ["candidate-generation"]
   /// Boxes that produce what is served; logged predictions leave one of these.
   static let servingKinds: Set<String> = [
     "inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "embedding-service",
@@ -82,15 +85,36 @@ enum BoardReader {
     carried: ((String) -> [(kind: String, phrase: String)])? = nil, first: [[Int]]? = nil,
     recall: ((Int, Surroundings) -> BoxReading?)? = nil, remember: ((Int, Surroundings, BoxReading) -> Void)? = nil
   ) -> BoardReading {
-    let lexical = evidence ?? board.boxes.map { catalogue.evidence(of: $0) }
+    var lexical = evidence ?? board.boxes.map { catalogue.evidence(of: $0) }
     var index: [String: Int] = [:]
     index.reserveCapacity(board.boxes.count)
     for i in board.boxes.indices { index[board.boxes[i].id] = i }
 
+    // What each arrow's label says it carries, read once.
+    var said = [[(kind: String, phrase: String)]](repeating: [], count: board.arrows.count)
+    // "Advertiser choice" sending "candidate advertisers" on: an arrow out that names what a kind
+    // makes says the box made it, as a hint word in its label would.
+    var madeBy: Set<Int> = []
+    for (a, arrow) in board.arrows.enumerated() {
+      guard let label = arrow.label, !label.isEmpty, let from = index[arrow.from], index[arrow.to] != from else {
+        continue
+      }
+      said[a] = carried?(label) ?? catalogue.recognizer.carried(by: label)
+      for (kind, phrase) in said[a]
+      where madeKinds.contains(kind) && !lexical[from].contains(where: { $0.kind == kind }) {
+        lexical[from].append(
+          KindEvidence(
+            kind: kind, score: KindRecognizer.countedScore, reasons: ["its arrow out says it makes '\(phrase)'"],
+            hinted: true))
+        madeBy.insert(from)
+      }
+    }
+
     // First reading: declared kinds and words alone, as kind numbers.
     let kinds = catalogue.kinds
-    let firstIndices =
+    var firstIndices =
       first ?? board.boxes.indices.map { firstKinds(of: board.boxes[$0], evidence: lexical[$0], catalogue: catalogue) }
+    for i in madeBy { firstIndices[i] = firstKinds(of: board.boxes[i], evidence: lexical[i], catalogue: catalogue) }
     func reads(_ i: Int, _ wanted: Set<String>) -> Bool { firstIndices[i].contains { wanted.contains(kinds[$0].id) } }
 
     var incoming = Array(repeating: [Int](), count: board.boxes.count)
@@ -107,7 +131,7 @@ enum BoardReader {
       outgoing[from].append(to)
       incoming[to].append(from)
       guard let label = arrow.label, !label.isEmpty else { continue }
-      let said = carried?(label) ?? catalogue.recognizer.carried(by: label)
+      let said = said[a]
       sends[from] += said
       if reads(from, ["client"]), let events = said.first(where: { $0.kind == "data-source" }) {
         receives[to].append(events.phrase)
@@ -938,6 +962,14 @@ struct Place {
       readAs: ["data-source"],
       feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
       needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
+    // "User reports and appeals" that the app writes into: what people leave, named as the
+    // labels it becomes, is born there too, the source of those events (FACTS.md: "natural
+    // labels from user reports").
+    Place(
+      kind: "data-source", reason: "what people leave, the client writes into it: where those events are born",
+      readAs: ["labelling"], fedBy: [["client"]],
+      notFedBy: ["inference-service", "ranking", "re-ranking", "enforcement-service", "batch-prediction"],
+      needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
     Place(
       kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,

@@ -7,6 +7,10 @@ enum PitfallRules {
   static let onlineServing = ["inference-service", "ranking"]
   static let featureProducers = ["batch-etl", "stream-processing", "offline-feature-store", "online-feature-store"]
   static let featureStores = ["online-feature-store", "offline-feature-store"]
+  /// Boxes that answer each request beside the model: the index a nearest-neighbour query reads
+  /// and the service that acts on every prediction (remove, limit reach). Next to serving, they
+  /// are on its path, and a monitor drawn on one watches it.
+  static let servingPathKinds = ["vector-index", "enforcement-service"]
 
   static func checks(_ graph: BoardGraph) -> [Check] {
     var checks: [Check] = []
@@ -20,8 +24,12 @@ enum PitfallRules {
       // logs (serving → prediction logs → monitoring), or what the client logs of the answers
       // it got (`reachableWithReply`).
       let monitors = graph.boxes(ofAny: ["monitoring"])
+      let onPath = graph.boxes(ofAny: servingPathKinds).filter { box in
+        servingBoxes.contains { $0 != box && graph.adjacent(box, $0) }
+      }
       let watched =
-        monitors.contains { monitor in servingBoxes.contains { graph.adjacent(monitor, $0) } }
+        monitors.contains { monitor in (servingBoxes + onPath).contains { $0 != monitor && graph.adjacent(monitor, $0) }
+        }
         || graph.reachableWithReply(from: servingBoxes).intersects(graph.nodes(ofAny: ["monitoring"]))
       checks.append(
         Check(

@@ -6,8 +6,16 @@
 # board out with room and the note goes.
 source "$(dirname "$0")/lib.sh"
 
-# on_board SESSION TEXT: the screen shows TEXT above the status lines (on the board itself).
-on_board() { screen "$1" | head -n -3 | grep -qF -- "$2"; }
+# on_board SESSION TEXT: within 10 s the screen shows TEXT above the status lines (on the board).
+on_board() {
+  local deadline=$((SECONDS + 10))
+  while [ $SECONDS -lt $deadline ]; do
+    screen "$1" | head -n -3 | grep -qF -- "$2" && return 0
+    sleep 0.05
+  done
+  screen "$1" >&2
+  return 1
+}
 
 for size in "80 24" "160 45"; do
   set -- $size

@@ -80,6 +80,8 @@ extension AppState {
       settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: selection, derived: liveEditStart, marked: marked))
+        // Said again as the move ends: the live move's keys replaced what it said meanwhile.
+        noteLooseLabels(since: liveEditStart?.layer.diagram)
       }
       liveEditStart = nil
       return

@@ -157,6 +157,7 @@ extension AppState {
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart, marked: marked))
         message = StatusMessage("Moved (u undoes)" + (note.map { ". " + $0 } ?? ""))
+        noteLooseLabels(since: liveEditStart?.layer.diagram)
       }
       liveEditStart = nil
     case .movingGroup(let id, _, let original):

@@ -62,19 +62,24 @@ public struct AppState: Sendable {
 
   mutating func refreshDiagram() {
     let before = layer.diagram.simpleArrowCount
-    let loose = Set(layer.diagram.labelNoteArrows)
+    let previous = layer.diagram
     layer.update(to: board)
     if layer.diagram.simpleArrowCount > before, let note = AppState.simpleRoutesNote(layer.diagram) { message = note }
-    // A label that loses its place beside its line (a box moved too close) is still drawn, and
-    // the status line says so: it never disappears without a word.
-    if let arrow = layer.diagram.labelNoteArrows.first(where: { !loose.contains($0) }),
-      let note = layer.diagram.labelNote(arrow)
-    {
-      message = StatusMessage(AppState.capitalized(note) + " (L lays out with room)", tone: .warning)
-    }
+    noteLooseLabels(since: previous)
   }
 
-  private static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+  /// A label that lost its place beside its line since `previous` (a box moved too close) is
+  /// still drawn, and the status line says so: it never disappears without a word. Returns
+  /// whether it said anything.
+  @discardableResult
+  mutating func noteLooseLabels(since previous: Diagram?) -> Bool {
+    let loose = Set(previous?.labelNoteArrows ?? [])
+    guard let arrow = layer.diagram.labelNoteArrows.first(where: { !loose.contains($0) }),
+      let note = layer.diagram.labelNote(arrow)
+    else { return false }
+    message = StatusMessage(note.prefix(1).uppercased() + note.dropFirst() + " (L lays out with room)", tone: .warning)
+    return true
+  }
 
   /// What the status line says when the router gave up on some arrows (the board is too large or
   /// too dense to route within its budget) and drew them straight.

@@ -25,6 +25,8 @@ enum LooseLabels {
   static let maxDistance = 6
   /// Narrowest cut label worth drawing beside the line: two characters and "…".
   static let minWidth = 3
+  /// The most of a path's extent searched, round its middle cell.
+  static let maxSpan = (width: 80, height: 30)
 
   /// A place for every arrow with a label and a path but no label origin.
   static func place(board: Board, routes: [ArrowRoute]) -> [Int: LooseLabel] {
@@ -36,7 +38,19 @@ enum LooseLabels {
     let frames = GroupFrame.frames(of: board)
     var out: [Int: LooseLabel] = [:]
     for i in lacking {
-      guard let text = routes[i].label, let bounds = routes[i].bounds else { continue }
+      guard let text = routes[i].label, var bounds = routes[i].bounds else { continue }
+      // A long arrow is searched round the middle of its path only: the cost then stays that of
+      // a short one (the app works this out after each edit of a large board too).
+      let cells = routes[i].cells
+      let middle = cells[cells.count / 2]
+      let reach = GridRect(
+        x: middle.x - maxSpan.width / 2, y: middle.y - maxSpan.height / 2, width: maxSpan.width, height: maxSpan.height)
+      if bounds.width > maxSpan.width || bounds.height > maxSpan.height {
+        let x0 = max(bounds.minX, reach.minX)
+        let y0 = max(bounds.minY, reach.minY)
+        bounds = GridRect(
+          x: x0, y: y0, width: min(bounds.maxX, reach.maxX) - x0 + 1, height: min(bounds.maxY, reach.maxY) - y0 + 1)
+      }
       let window = bounds.insetBy(dx: -(LabelPlacer.maxWidth + maxDistance + 2), dy: -(text.height + maxDistance + 2))
       var room = Occupancy(window)
       for box in board.boxes { room.mark(box.frame) }
@@ -48,10 +62,8 @@ enum LooseLabels {
       }
       for loose in out.values { room.mark(loose.text.size.rect(at: loose.origin).insetBy(dx: -1, dy: 0)) }
       room.finish()
-      let cells = routes[i].cells
       let distance = room.distances(to: cells)
       room.markClose(distance)
-      let middle = cells[cells.count / 2]
       if let origin = room.nearest(size: text.size, distance: distance, middle: middle) {
         out[i] = LooseLabel(origin: origin, text: text, kind: .away)
         continue

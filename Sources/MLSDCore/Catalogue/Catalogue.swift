@@ -8,6 +8,8 @@ public struct Catalogue: Sendable {
   let recognizer: KindRecognizer
   /// Each kind's typical neighbours as kind numbers, index-aligned with `kinds`.
   let neighbourTable: [NeighbourRow]
+  /// The catalogue's words, which tell notes about the design from filler (`NotesRules`).
+  let notesSubstance: NotesSubstance
 
   /// A kind's typical neighbours by number (positions in `kinds`).
   struct NeighbourRow: Sendable {
@@ -22,6 +24,7 @@ public struct Catalogue: Sendable {
     let byID = Dictionary(kinds.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     self.byID = byID
     self.recognizer = KindRecognizer(kinds: kinds)
+    self.notesSubstance = NotesSubstance(kinds: kinds)
     self.neighbourTable = kinds.map { kind in
       NeighbourRow(
         inputs: kind.inputs.compactMap { byID[$0] }, outputs: kind.outputs.compactMap { byID[$0] },

@@ -4,10 +4,14 @@ public struct CheckReport: Hashable, Sendable {
   public var checks: [Check]
   /// How the checker read each box and arrow (`mlsd check --explain`, the app's status line).
   public var reading: BoardReading
+  /// Per step, the words of the notes that speak of the design (`NotesSubstance`), as the notes
+  /// rules and the rubric count them; empty in a report not made by the checker.
+  public var notesWords: [Step: Int]
 
-  public init(checks: [Check], reading: BoardReading = BoardReading()) {
+  public init(checks: [Check], reading: BoardReading = BoardReading(), notesWords: [Step: Int] = [:]) {
     self.checks = checks
     self.reading = reading
+    self.notesWords = notesWords
   }
 
   /// Failed checks, most serious first, then in framework order.

@@ -33,11 +33,12 @@ public enum Checker {
       checks += ComponentRules.checks(graph, template: template)
       checks += FlowRules.checks(graph, template: template)
     }
-    checks += NotesRules.checks(board, template: template)
+    let notesWords = NotesRules.substance(board.notes, catalogue: graph.catalogue)
+    checks += NotesRules.checks(board, template: template, substance: notesWords)
     checks += GraphRules.checks(graph)
     checks += ReadingRules.checks(graph)
     checks += PitfallRules.checks(graph)
     checks += NotesPitfalls.checks(board.notes, template: template)
-    return CheckReport(checks: checks, reading: graph.reading)
+    return CheckReport(checks: checks, reading: graph.reading, notesWords: notesWords)
   }
 }

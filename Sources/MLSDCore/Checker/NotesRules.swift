@@ -1,4 +1,5 @@
-// Rules on notes: every framework step has notes of substance.
+// Rules on notes: every framework step has notes of substance. Only the words of sentences that
+// speak of the design count (`NotesSubstance`): filler or a note about something else is none.
 
 enum NotesRules {
   /// Fewer words than this and the notes count as thin.
@@ -8,17 +9,30 @@ enum NotesRules {
     text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }.count
   }
 
-  static func checks(_ board: Board, template: Template?) -> [Check] {
+  /// Per step, the words of its notes that speak of the design.
+  static func substance(_ notes: StepNotes, catalogue: Catalogue) -> [Step: Int] {
+    Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, catalogue.notesSubstance.count(notes[$0])) })
+  }
+
+  /// `substance`: per step, the words that speak of the design (`substance(_:catalogue:)`).
+  static func checks(_ board: Board, template: Template?, substance: [Step: Int]) -> [Check] {
     var checks: [Check] = []
     for step in Step.allCases {
-      let words = wordCount(board.notes[step])
+      let words = substance[step] ?? 0
+      let written = wordCount(board.notes[step])
       let question = template?.guide(for: step).questions.first
       let prompt = question.map { " Start with: \($0)" } ?? ""
       checks.append(
         Check(
           rule: .notesMissing, step: step, title: "Notes for \(step.shortTitle)", passed: words > 0,
-          severity: .error, message: "no notes for step \(step.number) (\(step.title))",
-          hint: "Write them (key \(step.number) in the whiteboard).\(prompt)"))
+          severity: .error,
+          message: written == 0
+            ? "no notes for step \(step.number) (\(step.title))"
+            : "the notes for step \(step.number) (\(step.title)) name no part of the design",
+          hint: written == 0
+            ? "Write them (key \(step.number) in the whiteboard).\(prompt)"
+            : "Say what you decide for this step and why, in its words (data, features, model, metrics...);"
+              + " filler counts for nothing.\(prompt)"))
       if words > 0 {
         checks.append(
           Check(

@@ -5,7 +5,8 @@
 // A dimension tied to steps (framing: requirements and framing; data; modelling; evaluation;
 // serving; monitoring) earns a point for each of:
 //   1. the design: the checker passes at least 80% of the weighted checks of its steps;
-//   2. the notes: each of its steps has notes of at least 50 words;
+//   2. the notes: each of its steps has notes of at least 50 words about the design (the
+//      checker's count: sentences that name no part of an ML system, such as filler, count none);
 //   3. the follow-ups: at least half of the follow-ups listed for its steps are answered (at least
 //      one listed); when none is listed there, a checker score of 100% stands in.
 // Communication of trade-offs earns a point for each of:
@@ -87,7 +88,8 @@ public struct Rubric: Hashable, Sendable {
     {
       design += "; e.g. \(failed.message)"
     }
-    let counts = steps.map { (step: $0, words: NotesRules.wordCount(notes[$0])) }
+    // The checker's count of words about the design; a hand-made report has none, so all words.
+    let counts = steps.map { (step: $0, words: report.notesWords[$0] ?? NotesRules.wordCount(notes[$0])) }
     let notesText =
       "notes: " + counts.map { "\($0.step.shortTitle.lowercased()) \($0.words) words" }.joined(separator: ", ")
       + " (needs \(notesWords) in each)"

@@ -202,7 +202,7 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Ad click prediction on socia…  template: ad-click-prediction │ practice
+       mlsd │ Ad click prediction on social platforms [+] │ board.yaml       practice
                                                         │ Steps   Palette
         ┌────────────────────┐                          │
         │ Vector / ANN index │                          │ 1 · Clarify requirements

@@ -23,8 +23,10 @@ public enum AppView {
   }
 
   static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
+    // The unsaved mark shows here too: the top line that carries it is not drawn.
     let text =
-      "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
+      (state.isDirty ? "[+] Unsaved changes. " : "")
+      + "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
       + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). Enlarge the window, or press q to quit."
     let lines = DisplayWidth.wrap(text, to: max(1, state.screenWidth - 2))
     let top = max(0, (state.screenHeight - lines.count) / 2)
@@ -76,26 +78,17 @@ public enum AppView {
   static func drawTop(_ canvas: inout Canvas, _ state: AppState) {
     let style = CellStyle(.top, bold: true)
     Chrome.row(&canvas, y: 0, width: canvas.width, style: style)
-    let template = state.template.map { "template: \($0.id)" } ?? "no template"
-    let score = CheckReport.percent(state.report.overallScore)
-    let dirty = state.isDirty ? " [+]" : ""
     let elapsed = max(0, Int(state.now - state.startedAt))
-    let timer = String(format2(elapsed / 60)) + ":" + format2(elapsed % 60)
-    let right: String
-    if state.practice != nil {
-      // The practice clock is on the status line; the score only when the checklist is on.
-      right = " \(template) │ practice" + (state.checklistVisible ? " │ score \(score)% " : " ")
-    } else {
-      right = " \(template) │ score \(score)% │ \(timer) "
-    }
-    let left = " mlsd │ \(state.board.title)\(dirty) │ \(state.fileLabel)"
-    let rightText = state.ascii ? right.replacingBars() : right
-    let rightWidth = DisplayWidth.of(rightText)
-    canvas.put(
-      text: charset(state).text(
-        DisplayWidth.truncate(state.ascii ? left.replacingBars() : left, to: max(0, canvas.width - rightWidth - 1))),
-      x: 0, y: 0, style: style)
-    canvas.put(text: rightText, x: max(0, canvas.width - rightWidth), y: 0, style: style)
+    let bar = TopBar(
+      title: Sanitizer.visible(state.board.title), dirty: state.isDirty, file: Sanitizer.visible(state.fileLabel),
+      template: state.template.map { "template: \($0.id)" } ?? "no template",
+      score: CheckReport.percent(state.report.overallScore),
+      timer: format2(elapsed / 60) + ":" + format2(elapsed % 60), practice: state.practice != nil,
+      scoreShown: state.checklistVisible, ascii: state.ascii)
+    let (left, right) = bar.texts(width: canvas.width)
+    canvas.put(text: left, x: 0, y: 0, style: style)
+    let rightWidth = DisplayWidth.of(right)
+    canvas.put(text: right, x: max(0, canvas.width - rightWidth), y: 0, style: style)
   }
 
   static func charset(_ state: AppState) -> Charset { state.ascii ? .ascii : .unicode }
@@ -314,12 +307,5 @@ public enum AppView {
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
         + " · M/T for this and the rest · Backspace previous · Esc back"
     }
-  }
-}
-
-extension String {
-  /// The text with the box-drawing separators the top line uses replaced by ASCII.
-  func replacingBars() -> String {
-    String(map { $0 == "│" ? "|" : $0 })
   }
 }

@@ -178,7 +178,7 @@ final class AppWholeScreenTests: XCTestCase {
        │ Orchestration  ·  infrastructure             │ │
        │                                              │ │
        │ Step 4 · id training-pipeline · Builds the   │ │
-       │ training set, trains and validates the       │ │
+       │ training set, trains and validates the …     │ │
        └──────────────────────────────────────1/32────┘ │
                                                         │
                                                         │

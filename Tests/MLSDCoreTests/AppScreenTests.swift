@@ -11,7 +11,7 @@ final class AppScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Generic production M…  template: generic-ml-pipeline │ score 0% │ 00:00
+       mlsd │ Generic production ML pipeline │ board.yaml            score 0% │ 00:00
                                                         │ Steps   Checklist   Palette
         Empty board: press a to add a component, ? for  │
         help                                            │ 1 · Clarify requirements 0%

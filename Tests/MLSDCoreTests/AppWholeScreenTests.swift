@@ -178,7 +178,7 @@ final class AppWholeScreenTests: XCTestCase {
        │ Orchestration  ·  infrastructure             │ │
        │                                              │ │
        │ Step 4 · id training-pipeline · Builds the   │ │
-       │ training set, trains and validates the       │ │
+       │ training set, trains and validates the …     │ │
        └──────────────────────────────────────1/32────┘ │
                                                         │
                                                         │
@@ -202,7 +202,7 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Ad click prediction on socia…  template: ad-click-prediction │ practice
+       mlsd │ Ad click prediction on social platforms [+] │ board.yaml       practice
                                                         │ Steps   Palette
         ┌────────────────────┐                          │
         │ Vector / ANN index │                          │ 1 · Clarify requirements

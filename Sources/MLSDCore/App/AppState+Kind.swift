@@ -16,7 +16,7 @@ public enum KindChoice: Hashable, Sendable {
 
 extension AppState {
   /// Longest kind text on the status line, so that some key hints stay beside it at 80 columns.
-  static let kindStatusWidth = 44
+  public static let kindStatusWidth = 44
 
   /// The entries of the K palette for a box and the typed text: the ranked kinds, then "clear
   /// kind" when the box declares one.
@@ -80,10 +80,10 @@ extension AppState {
   }
 
   /// What the status line says of a box's kind: declared, read from its label, its detail or its place, or not read.
-  public func kindStatus(of box: Box) -> String {
+  public func kindStatus(of box: Box, room: Int = AppState.kindStatusWidth) -> String {
     let catalogue = library.catalogue
     if let declared = box.kind, let kind = catalogue.kind(declared) {
-      return fittedKindStatus(names: [kind.name], source: "declared")
+      return fittedKindStatus(names: [kind.name], source: "declared", room: room)
     }
     let reading = report.reading.box(box.id)
     let read = reading?.kinds ?? catalogue.kinds(of: box)
@@ -101,13 +101,13 @@ extension AppState {
       reasons.contains { $0.hasPrefix("named") || $0.contains("word") || $0.hasPrefix("called") }
       ? "read from label"
       : reasons.contains { $0.hasPrefix("detail") } ? "read from detail" : "read from its place"
-    return fittedKindStatus(names: names, source: source)
+    return fittedKindStatus(names: names, source: source, room: room)
   }
 
-  /// "kind: NAMES (SOURCE)", the names cut so that the whole stays within `kindStatusWidth`.
-  private func fittedKindStatus(names: [String], source: String) -> String {
+  /// "kind: NAMES (SOURCE)", the names cut so that the whole stays within `room` columns.
+  private func fittedKindStatus(names: [String], source: String, room total: Int) -> String {
     let tail = " (\(source))"
-    let room = AppState.kindStatusWidth - DisplayWidth.of("kind: " + tail)
+    let room = total - DisplayWidth.of("kind: " + tail)
     let joined = Sanitizer.visible(names.joined(separator: " or "))
     return "kind: " + DisplayWidth.truncate(joined, to: room) + tail
   }

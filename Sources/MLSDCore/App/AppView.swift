@@ -23,8 +23,10 @@ public enum AppView {
   }
 
   static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
+    // The unsaved mark shows here too: the top line that carries it is not drawn.
     let text =
-      "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
+      (state.isDirty ? "[+] Unsaved changes. " : "")
+      + "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
       + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). Enlarge the window, or press q to quit."
     let lines = DisplayWidth.wrap(text, to: max(1, state.screenWidth - 2))
     let top = max(0, (state.screenHeight - lines.count) / 2)
@@ -76,26 +78,17 @@ public enum AppView {
   static func drawTop(_ canvas: inout Canvas, _ state: AppState) {
     let style = CellStyle(.top, bold: true)
     Chrome.row(&canvas, y: 0, width: canvas.width, style: style)
-    let template = state.template.map { "template: \($0.id)" } ?? "no template"
-    let score = CheckReport.percent(state.report.overallScore)
-    let dirty = state.isDirty ? " [+]" : ""
     let elapsed = max(0, Int(state.now - state.startedAt))
-    let timer = String(format2(elapsed / 60)) + ":" + format2(elapsed % 60)
-    let right: String
-    if state.practice != nil {
-      // The practice clock is on the status line; the score only when the checklist is on.
-      right = " \(template) │ practice" + (state.checklistVisible ? " │ score \(score)% " : " ")
-    } else {
-      right = " \(template) │ score \(score)% │ \(timer) "
-    }
-    let left = " mlsd │ \(state.board.title)\(dirty) │ \(state.fileLabel)"
-    let rightText = state.ascii ? right.replacingBars() : right
-    let rightWidth = DisplayWidth.of(rightText)
-    canvas.put(
-      text: charset(state).text(
-        DisplayWidth.truncate(state.ascii ? left.replacingBars() : left, to: max(0, canvas.width - rightWidth - 1))),
-      x: 0, y: 0, style: style)
-    canvas.put(text: rightText, x: max(0, canvas.width - rightWidth), y: 0, style: style)
+    let bar = TopBar(
+      title: Sanitizer.visible(state.board.title), dirty: state.isDirty, file: Sanitizer.visible(state.fileLabel),
+      template: state.template.map { "template: \($0.id)" } ?? "no template",
+      score: CheckReport.percent(state.report.overallScore),
+      timer: format2(elapsed / 60) + ":" + format2(elapsed % 60), practice: state.practice != nil,
+      scoreShown: state.checklistVisible, ascii: state.ascii)
+    let (left, right) = bar.texts(width: canvas.width)
+    canvas.put(text: left, x: 0, y: 0, style: style)
+    let rightWidth = DisplayWidth.of(right)
+    canvas.put(text: right, x: max(0, canvas.width - rightWidth), y: 0, style: style)
   }
 
   static func charset(_ state: AppState) -> Charset { state.ascii ? .ascii : .unicode }
@@ -119,8 +112,8 @@ public enum AppView {
       let clock = " " + session.statusText(at: state.now) + " "
       let clockWidth = min(DisplayWidth.of(clock), max(0, width - 20))
       canvas.put(
-        text: clock, x: canvas.width - clockWidth, y: y, style: CellStyle(over ? .error : .ok, bold: true),
-        maxWidth: clockWidth)
+        cut: clock, x: canvas.width - clockWidth, y: y, style: CellStyle(over ? .error : .ok, bold: true),
+        width: clockWidth, ascii: state.ascii)
       width -= clockWidth
     }
     switch state.mode {
@@ -143,15 +136,16 @@ public enum AppView {
     case .label(.groupTitle, let field), .label(.newGroup, let field):
       var prompt = "Group title: "
       if case .label(.newGroup(let ids), _) = state.mode { prompt = "New group of \(state.describe(ids)), title: " }
-      let used = canvas.put(text: prompt, x: x, y: y, style: style, maxWidth: max(0, width - 10))
+      let used = canvas.put(cut: prompt, x: x, y: y, style: style, width: max(0, width - 10), ascii: state.ascii)
       Chrome.field(&canvas, field, x: x + used, y: y, width: width - used, style: style)
       return
     case .joinGroup(let boxes, let target, let query):
       let text = GroupView.choosing(state, boxes: boxes, target: target, query: query)
-      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
     case .confirm(let question):
-      canvas.put(text: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), maxWidth: width)
+      canvas.put(
+        cut: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), width: width, ascii: state.ascii)
       return
     case .connect(let from, let target, let query, _):
       let a = state.board.box(from)?.label ?? from
@@ -159,11 +153,11 @@ public enum AppView {
       var text = "Connect \(a) → \(b)"
       if !query.isEmpty { text += "  [\(query.text)]" }
       text += "   Enter connect · arrows/type choose · Esc cancel"
-      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
     case .move where state.selectedGroup != nil:
       let text = (GroupView.status(state) ?? "") + "   " + KeyMap.hints(for: state.mode, selection: state.selection)
-      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
     case .move, .resize:
       guard let box = state.selectedBox else { break }
@@ -174,7 +168,7 @@ public enum AppView {
       }
       if let frame = state.framesUnder(box).first { text += "  on the \(frame) frame!" }
       text += "   " + KeyMap.hints(for: state.mode, selection: state.selection)
-      canvas.put(text: text, x: x, y: y, style: style, maxWidth: width)
+      canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
     default:
       break
@@ -194,24 +188,25 @@ public enum AppView {
       let text = Sanitizer.visible(message.text)
       let above = width < fullWidth && DisplayWidth.of(text) > width
       let lineWidth = above ? fullWidth : width
-      var lines = DisplayWidth.wrap(text, to: max(1, lineWidth))
-      if lines.count > 4 { lines = Array(lines.prefix(4)) }
+      let lines = DisplayWidth.wrap(text, to: max(1, lineWidth), maxLines: 4)
       let bottom = above ? y - 1 : y
       let messageStyle = CellStyle(tone, bold: tone != .status)
       for (i, line) in lines.enumerated() {
         let row = bottom - lines.count + 1 + i
         if row != y { Chrome.row(&canvas, y: row, width: canvas.width, style: style) }
-        canvas.put(text: line, x: x, y: row, style: messageStyle, maxWidth: lineWidth)
+        canvas.put(cut: line, x: x, y: row, style: messageStyle, width: lineWidth, ascii: state.ascii)
       }
-    } else if let kind = selectedKindStatus(state) {
+    } else if let kind = selectedKindStatus(state, width: width) {
       // The selected box's kind (or group, or the marks) comes first, so that it is never the part cut off.
-      let used = canvas.put(text: kind, x: x, y: y, style: CellStyle(.status, bold: true), maxWidth: width)
+      let used = canvas.put(
+        cut: kind, x: x, y: y, style: CellStyle(.status, bold: true), width: width, ascii: state.ascii)
       let rest = width - used - 3
       canvas.put(text: fitted(hints(state), to: rest), x: x + used + 3, y: y, style: style, maxWidth: max(0, rest))
     } else {
-      canvas.put(
-        text: hints(state), x: x, y: y, style: style,
-        maxWidth: width)
+      // Whole hints that fit; a line that is one long text (a follow-up question) is cut with "…".
+      let hints = hints(state)
+      let whole = fitted(hints, to: width)
+      canvas.put(cut: whole.isEmpty ? hints : whole, x: x, y: y, style: style, width: width, ascii: state.ascii)
     }
   }
 
@@ -227,11 +222,13 @@ public enum AppView {
   }
 
   /// The kind of the selected box as the status line names it, in normal mode while drawing.
-  static func selectedKindStatus(_ state: AppState) -> String? {
+  /// The kind's names take up to half the line (`width`), so that a wide window shows them whole.
+  static func selectedKindStatus(_ state: AppState, width: Int = 0) -> String? {
     guard state.mode == .normal, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
     let groups = GroupView.status(state)
     guard let box = state.selectedBox else { return groups }
-    return [groups, state.kindStatus(of: box)].compactMap { $0 }.joined(separator: " · ")
+    let room = max(AppState.kindStatusWidth, width / 2)
+    return [groups, state.kindStatus(of: box, room: room)].compactMap { $0 }.joined(separator: " · ")
   }
 
   /// Key hints ("a add  c connect  ...") cut after the last whole hint that fits.
@@ -318,12 +315,5 @@ public enum AppView {
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
         + " · M/T for this and the rest · Backspace previous · Esc back"
     }
-  }
-}
-
-extension String {
-  /// The text with the box-drawing separators the top line uses replaced by ASCII.
-  func replacingBars() -> String {
-    String(map { $0 == "│" ? "|" : $0 })
   }
 }

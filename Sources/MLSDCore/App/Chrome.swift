@@ -22,8 +22,8 @@ enum Chrome {
     canvas.put(ascii ? "+" : "┘", x: rect.maxX, y: rect.maxY, style: style)
     if !title.isEmpty {
       canvas.put(
-        text: " \(title) ", x: rect.x + 2, y: rect.y, style: CellStyle(.panelTitle, bold: true),
-        maxWidth: rect.width - 4)
+        cut: " \(title) ", x: rect.x + 2, y: rect.y, style: CellStyle(.panelTitle, bold: true), width: rect.width - 4,
+        ascii: ascii)
     }
   }
 

@@ -21,7 +21,7 @@ enum FileChangeView {
 
   private static func lines(_ canvas: inout Canvas, _ rect: GridRect, _ lines: [(String, CellStyle)]) {
     for (row, (text, style)) in lines.prefix(rect.height - 2).enumerated() {
-      canvas.put(text: text, x: rect.x + 2, y: rect.y + 1 + row, style: style, maxWidth: rect.width - 4)
+      canvas.put(cut: text, x: rect.x + 2, y: rect.y + 1 + row, style: style, width: rect.width - 4)
     }
   }
 
@@ -115,6 +115,6 @@ enum FileChangeView {
     // The choice line stays visible when the list is longer than the window.
     lines(&canvas, rect, Array(rows.dropLast()))
     let last = rows[rows.count - 1]
-    canvas.put(text: last.0, x: rect.x + 2, y: rect.maxY - 1, style: last.1, maxWidth: rect.width - 4)
+    canvas.put(cut: last.0, x: rect.x + 2, y: rect.maxY - 1, style: last.1, width: rect.width - 4)
   }
 }

@@ -22,7 +22,7 @@ enum HelpView {
     let rows = height - 2
     let first = min(state.helpScroll, max(0, all.count - rows))
     for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
-      canvas.put(text: line.0, x: rect.x + 2, y: rect.y + 1 + i, style: line.1, maxWidth: width - 4)
+      canvas.put(cut: line.0, x: rect.x + 2, y: rect.y + 1 + i, style: line.1, width: width - 4, ascii: state.ascii)
     }
   }
 }

@@ -28,6 +28,7 @@ enum InterviewerView {
         text: line, x: rect.x + 2, y: rect.y + 1 + i, style: CellStyle(.warning, bold: true), maxWidth: width - 4)
     }
     canvas.put(
-      text: footer, x: rect.x + 2, y: rect.y + 1 + lines.count, style: CellStyle(.dim), maxWidth: width - 4)
+      cut: footer, x: rect.x + 2, y: rect.y + 1 + lines.count, style: CellStyle(.dim), width: width - 4,
+      ascii: state.ascii)
   }
 }

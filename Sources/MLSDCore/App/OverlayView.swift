@@ -92,7 +92,10 @@ enum OverlayView {
     x += canvas.put(text: "Kind: ", x: x, y: rect.y + 1, style: CellStyle(.panel))
     Chrome.field(&canvas, query, x: x, y: rect.y + 1, width: inner - 6, style: CellStyle(.panel, underline: true))
     if results.isEmpty {
-      canvas.put(text: empty, x: rect.x + 2, y: rect.y + 3, style: CellStyle(.dim), maxWidth: inner)
+      for (i, line) in DisplayWidth.wrap(empty, to: inner, maxLines: max(1, rows)).enumerated() {
+        canvas.put(
+          cut: line, x: rect.x + 2, y: rect.y + 3 + i, style: CellStyle(.dim), width: inner, ascii: state.ascii)
+      }
       return
     }
     let first = firstResult(index: index, count: results.count, rows: rows)
@@ -101,13 +104,12 @@ enum OverlayView {
       let style = CellStyle(selected ? .panelSelected : .panel, bold: selected)
       if selected { Chrome.row(&canvas, y: rect.y + 3 + row, x: rect.x + 1, width: width - 2, style: style) }
       // A row wider than the window ends in "…", so that a cut alias or category reads as cut.
-      canvas.put(
-        text: DisplayWidth.truncate(result.text, to: inner), x: rect.x + 2, y: rect.y + 3 + row, style: style,
-        maxWidth: inner)
+      canvas.put(cut: result.text, x: rect.x + 2, y: rect.y + 3 + row, style: style, width: inner, ascii: state.ascii)
     }
     if results.indices.contains(index) {
-      for (i, line) in DisplayWidth.wrap(results[index].about, to: inner).prefix(2).enumerated() {
-        canvas.put(text: line, x: rect.x + 2, y: rect.maxY - 2 + i, style: CellStyle(.hint), maxWidth: inner)
+      for (i, line) in DisplayWidth.wrap(results[index].about, to: inner, maxLines: 2).enumerated() {
+        canvas.put(
+          cut: line, x: rect.x + 2, y: rect.maxY - 2 + i, style: CellStyle(.hint), width: inner, ascii: state.ascii)
       }
     }
     canvas.put(
@@ -150,7 +152,7 @@ enum OverlayView {
     var y = rect.y + 1
     let questions = state.template?.guide(for: step).questions ?? []
     for question in questions.prefix(max(0, (rect.height - 6) / 3)) {
-      canvas.put(text: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), maxWidth: inner)
+      canvas.put(cut: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), width: inner, ascii: state.ascii)
       y += 1
     }
     if !questions.isEmpty {

@@ -54,15 +54,15 @@ enum PanelView {
     for tab in state.visibleTabs {
       let selected = tab == state.panelTab
       let style = CellStyle(selected ? .panelSelected : .panelTitle, bold: selected)
-      x += canvas.put(text: " \(tab.rawValue) ", x: x, y: top, style: style, maxWidth: x0 + width - x)
+      x += canvas.put(cut: " \(tab.rawValue) ", x: x, y: top, style: style, width: x0 + width - x, ascii: state.ascii)
       x += 1
     }
     let body = body(state)
     let all = lines(state)
     let first = firstLine(state, count: all.count)
     for (i, line) in all.dropFirst(first).prefix(body.height).enumerated() {
-      let text = state.ascii ? ASCIIText.of(line.text) : line.text
-      canvas.put(text: text, x: body.x, y: body.y + i, style: line.style, maxWidth: body.width)
+      // A line wider than the panel ends in "…", so that two lines cut alike do not look the same.
+      canvas.put(cut: line.text, x: body.x, y: body.y + i, style: line.style, width: body.width, ascii: state.ascii)
     }
     let below = all.count - first - body.height
     if below > 0 {
@@ -146,7 +146,14 @@ enum PanelView {
         let role: StyleRole = check.passed ? .ok : (check.severity == .error ? .error : .warning)
         // A click on a check the notes answer opens that step's notes.
         let opens = check.rule.hasPrefix("notes.") || notesRules.contains(check.rule) ? check.step : nil
-        out.append(PanelLine(text: "  \(mark) \(check.title)", style: CellStyle(role), step: opens, check: check))
+        // A long title wraps under itself: the end of a flow ("… → Vector index") is what tells
+        // two checks apart. Each of its lines opens the same check.
+        let lead = "  \(mark) "
+        let indent = String(repeating: " ", count: DisplayWidth.of(lead))
+        for (i, piece) in DisplayWidth.wrap(check.title, to: max(8, width - indent.count)).enumerated() {
+          out.append(
+            PanelLine(text: (i == 0 ? lead : indent) + piece, style: CellStyle(role), step: opens, check: check))
+        }
       }
     }
     return out

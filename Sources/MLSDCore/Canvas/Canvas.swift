@@ -154,6 +154,15 @@ public struct Canvas: Hashable, Sendable {
     return column
   }
 
+  /// Writes text cut to `width` columns, ending in "…" ("..." with `ascii`, the text in 7-bit)
+  /// when it was cut: cut text must read as cut, or two lines cut alike look the same. The
+  /// views' one way to write text that may not fit. Returns the columns used.
+  @discardableResult
+  public mutating func put(cut text: String, x: Int, y: Int, style: CellStyle, width: Int, ascii: Bool = false) -> Int {
+    let shown = DisplayWidth.truncate(Sanitizer.visible(text), to: max(0, width))
+    return put(text: ascii ? ASCIIText.of(shown) : shown, x: x, y: y, style: style, maxWidth: max(0, width))
+  }
+
   /// Fills a rectangle with one cell.
   public mutating func fill(_ rect: GridRect, with cell: Cell) {
     let slot = encode(cell)

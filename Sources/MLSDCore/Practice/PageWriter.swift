@@ -18,7 +18,7 @@ struct PageWriter {
     grow(to: row + 1)
     var x = 0
     for (text, style) in parts {
-      x += canvas.put(text: plain(text), x: x, y: row, style: style, maxWidth: max(0, width - x))
+      x += canvas.put(cut: plain(text), x: x, y: row, style: style, width: max(0, width - x), ascii: ascii)
     }
     row += 1
   }
@@ -46,7 +46,7 @@ struct PageWriter {
 
   mutating func put(_ text: String, x: Int, y: Int, style: CellStyle, maxWidth: Int) {
     grow(to: y + 1)
-    canvas.put(text: plain(text), x: x, y: y, style: style, maxWidth: maxWidth)
+    canvas.put(cut: plain(text), x: x, y: y, style: style, width: maxWidth, ascii: ascii)
   }
 
   /// Copies a picture in, cut at `maxWidth` columns.

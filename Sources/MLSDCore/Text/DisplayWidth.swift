@@ -69,11 +69,35 @@ public enum DisplayWidth {
     return String(text[..<end])
   }
 
+  /// The longest suffix of `text` that fits in `columns`, never splitting a wide character.
+  public static func suffix(_ text: String, fitting columns: Int) -> String {
+    var used = 0
+    var start = text.endIndex
+    while start > text.startIndex {
+      let before = text.index(before: start)
+      let w = of(text[before])
+      if used + w > columns { break }
+      used += w
+      start = before
+    }
+    return String(text[start...])
+  }
+
   /// Text cut to `columns`, ending in "…" when it was cut.
   public static func truncate(_ text: String, to columns: Int) -> String {
     if of(text) <= columns { return text }
     if columns <= 0 { return "" }
     return prefix(text, fitting: columns - 1) + "…"
+  }
+
+  /// Words wrapped into at most `maxLines` lines of `columns`; when the text goes on, the last
+  /// line ends in "…".
+  public static func wrap(_ text: String, to columns: Int, maxLines: Int) -> [String] {
+    var lines = wrap(text, to: columns)
+    guard lines.count > maxLines, maxLines > 0 else { return maxLines > 0 ? lines : [] }
+    lines = Array(lines.prefix(maxLines))
+    lines[maxLines - 1] = truncate(lines[maxLines - 1] + " …", to: columns)
+    return lines
   }
 
   /// Words wrapped into lines of at most `columns`; a word longer than a line is split.

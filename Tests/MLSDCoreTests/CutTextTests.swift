@@ -1,0 +1,70 @@
+// Text that does not fit reads as cut ("…", "..." in ASCII) or wraps: the checklist's long
+// titles wrap, palette rows and the kind palette's empty line end in "…", and the status line
+// names a long kind whole when the window is wide.
+import XCTest
+
+@testable import MLSDCore
+
+final class CutTextTests: XCTestCase {
+  func testPutCutMarksTheCut() {
+    var canvas = Canvas(width: 12, height: 1)
+    XCTAssertEqual(canvas.put(cut: "Object storage", x: 0, y: 0, style: CellStyle(.panel), width: 10), 10)
+    XCTAssertEqual(canvas.text(), "Object st…")
+    var ascii = Canvas(width: 12, height: 1)
+    ascii.put(cut: "✓ Object storage", x: 0, y: 0, style: CellStyle(.panel), width: 10, ascii: true)
+    XCTAssertEqual(ascii.text(), "+ Objec...")
+    var whole = Canvas(width: 12, height: 1)
+    whole.put(cut: "Data source", x: 0, y: 0, style: CellStyle(.panel), width: 11)
+    XCTAssertEqual(whole.text(), "Data source", "what fits is not marked")
+  }
+
+  func testWrapWithALimitEndsInAnEllipsis() {
+    XCTAssertEqual(DisplayWidth.wrap("one two three four", to: 9, maxLines: 2), ["one two", "three …"])
+    XCTAssertEqual(DisplayWidth.wrap("one two", to: 9, maxLines: 2), ["one two"])
+    XCTAssertEqual(DisplayWidth.wrap("one two three fours", to: 9, maxLines: 1), ["one two …"])
+  }
+
+  func testChecklistTitlesWrapWhole() {
+    var app = AppHarness(template: "youtube-video-search")
+    app.state.panelTab = .checklist
+    let width = PanelView.body(app.state).width
+    let lines = PanelView.checklistLines(app.state, width: width)
+    var wrapped = 0
+    for check in app.state.report.checks where check.severity != .hint {
+      let mine = lines.filter { $0.check == check }
+      XCTAssertFalse(mine.isEmpty, check.title)
+      for line in mine { XCTAssertLessThanOrEqual(DisplayWidth.of(line.text), width, line.text) }
+      let words = mine.map { $0.text.dropFirst(4).split(separator: " ").joined(separator: " ") }.joined(separator: " ")
+      XCTAssertEqual(words, check.title.split(separator: " ").joined(separator: " "))
+      if mine.count > 1 { wrapped += 1 }
+    }
+    XCTAssertGreaterThan(wrapped, 0, "this template has titles longer than the panel")
+  }
+
+  func testPaletteRowsThatDoNotFitEndInAnEllipsis() {
+    var app = AppHarness(width: 120, height: 60)
+    app.state.panelTab = .palette
+    let row = app.screen.split(separator: "\n").first { $0.contains("Training pipeline (") }
+    XCTAssertNotNil(row)
+    XCTAssert(row!.hasSuffix(")") || row!.hasSuffix("…"), String(row!))
+  }
+
+  func testTheKindPalettesEmptyLineWraps() {
+    var app = AppHarness(width: 80, height: 24)
+    app.press(.char("a"))
+    app.type("Search query logs zz")
+    XCTAssert(app.screen.contains("'Search query logs zz'"), app.screen)
+  }
+
+  func testAWideStatusLineNamesALongKindWhole() {
+    var wide = AppHarness(width: 120, height: 40)
+    wide.add("Prediction and feature logging")
+    wide.state.message = nil
+    XCTAssert(wide.screen.contains("kind: Prediction and feature logging (declared)"), wide.screen)
+    var narrow = AppHarness(width: 80, height: 24)
+    narrow.add("Prediction and feature logging")
+    narrow.state.message = nil
+    let status = narrow.screen.split(separator: "\n").last.map(String.init) ?? ""
+    XCTAssert(status.contains("kind: Prediction and feature log… (declared)"), status)
+  }
+}

@@ -78,12 +78,6 @@ enum PageFit {
     return (across.cells - 2 + across.gaps * DiagramSqueeze.keptColumns, down.cells - 2)
   }
 
-  /// Whether a drawing of `board` may fit the page (`leastSize`).
-  static func mayFit(_ board: Board, page: (columns: Int, rows: Int)) -> Bool {
-    let least = leastSize(board)
-    return least.columns <= page.columns && least.rows <= page.rows
-  }
-
   /// Each candidate as routed (LabelRoom) and squeezed (`squeezes`).
   static func drawings(_ candidates: [(DiagramFit.Arrangement, Board)]) -> [Drawing] {
     var out: [Drawing] = []

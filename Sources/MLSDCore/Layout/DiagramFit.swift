@@ -210,7 +210,7 @@ public enum DiagramFit {
       let cutCount = titlesCut(choice.diagram.board, of: board)
       // Each level from the first that fits: its usual search (weighed already at the first),
       // then, at that level and the next, the wide one (`best(wide:)`: the crossings it saved on
-      // the references were found there; past them it cost news feed's search five times over).
+      // the references were found there; past them news feed's search found none, at several times the cost).
       for (laterIndex, later) in levels.enumerated().dropFirst(index) {
         // Never back to more detail than the drawing chosen (readsBetter's levels given up).
         for wide in [false, true]

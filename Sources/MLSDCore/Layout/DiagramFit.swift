@@ -161,27 +161,28 @@ public enum DiagramFit {
   public static func fit(
     _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int? = DiagramFit.dotCrossings
   ) -> Result<Choice, FitFailure> {
-    var smallest: Choice?
+    var smallest = SmallestTried()
     let page = (columns: columns, rows: rows)
     let levels = LevelOfDetail.allCases
     // Each level's search, titles whole and cut, is made once: the rules below weigh some twice.
-    var searched: [String: (found: PageFit.Drawing?, tried: [PageFit.Drawing])] = [:]
-    func best(_ detail: LevelOfDetail, cutTitles: Bool) -> (found: PageFit.Drawing?, tried: [PageFit.Drawing]) {
-      let key = "\(detail.rawValue) \(cutTitles)"
+    var searched: [String: LevelSearch] = [:]
+    func best(_ detail: LevelOfDetail, cutTitles: Bool, wide: Bool = false) -> LevelSearch {
+      let key = "\(detail.rawValue) \(cutTitles) \(wide)"
       if let done = searched[key] { return done }
-      let done = DiagramFit.best(board, detail, page: page, cutTitles: cutTitles)
+      let done = DiagramFit.best(board, detail, page: page, cutTitles: cutTitles, wide: wide)
       searched[key] = done
       return done
     }
+    var weighings = 0
     func weighed(_ detail: LevelOfDetail, cutTitles: Bool) -> PageFit.Drawing? {
-      let (found, tried) = best(detail, cutTitles: cutTitles)
-      for drawing in tried {
-        if let small = smallest, small.columns * small.rows <= drawing.quality.columns * drawing.quality.rows {
-          continue
-        }
-        smallest = Choice(detail, drawing)
+      let search = best(detail, cutTitles: cutTitles)
+      for (order, drawing) in search.routed { smallest.weigh(drawing, detail, order: [weighings] + order) }
+      for var candidate in search.unrouted {
+        candidate.order = [weighings] + candidate.order
+        smallest.keep(candidate)
       }
-      return found
+      weighings += 1
+      return search.found
     }
     for (index, detail) in levels.enumerated() {
       // Titles whole (frames as wide as their titles want where there is room), and, when some
@@ -207,18 +208,25 @@ public enum DiagramFit {
       var chosenIndex = choice.detail == detail ? index : index + 1
       // Titles cut: no more than the drawing the levels above chose.
       let cutCount = titlesCut(choice.diagram.board, of: board)
-      for (laterIndex, later) in levels.enumerated().dropFirst(index + 1) {
-        for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
-          guard quality.crossings > bar, let drawing = best(later, cutTitles: cut).found,
-            readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
-            titlesCut(drawing.diagram.board, of: board) <= cutCount
-          else { continue }
-          (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
+      // Each level from the first that fits: its usual search (weighed already at the first),
+      // then, at that level and the next, the wide one (`best(wide:)`: the crossings it saved on
+      // the references were found there; past them news feed's search found none, at several times the cost).
+      for (laterIndex, later) in levels.enumerated().dropFirst(index) {
+        // Never back to more detail than the drawing chosen (readsBetter's levels given up).
+        for wide in [false, true]
+        where laterIndex >= chosenIndex && (wide ? laterIndex <= index + wideLevels - 1 : laterIndex > index) {
+          for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
+            guard quality.crossings > bar, let drawing = best(later, cutTitles: cut, wide: wide).found,
+              readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
+              titlesCut(drawing.diagram.board, of: board) <= cutCount
+            else { continue }
+            (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
+          }
         }
       }
       return .success(choice)
     }
-    return .failure(FitFailure(smallest: smallest))
+    return .failure(FitFailure(smallest: smallest.resolved()))
   }
 
   /// Whether `next`, drawn `levelsDown` levels of detail below `first`, reads better: it crosses
@@ -266,28 +274,70 @@ public enum DiagramFit {
     next.crossings < first.crossings && !Array(key(first).prefix(3)).lexicographicallyPrecedes(key(next).prefix(3))
   }
 
+  /// Levels of detail, from the first that fits, searched wide (`best(wide:)`) when the drawing
+  /// chosen crosses more than dot's.
+  static let wideLevels = 2
+
+  /// Seeds of the crossing reduction (`LayeredLayout.seeds`) a level's usual search lays out:
+  /// the file's order and its reverse.
+  static let usualSeeds = 2
+
   /// The best drawing within the page at one level of detail (nil when none fits; the `searches`
-  /// in turn, the board as laid out among the first), and every drawing tried.
+  /// in turn, the board as laid out among the first), with the drawings routed and the candidates
+  /// left unrouted (`LevelSearch`).
   /// With `cutTitles`, the boxes are laid out as if the groups had no titles (no frame wider
-  /// than its boxes) and each title is then cut to its frame (`titled`).
+  /// than its boxes) and each title is then cut to its frame (`titled`). `wide`, for a drawing
+  /// that still crosses more than dot's: every seed (the shuffled orders too) and both searches,
+  /// all weighed together (similar listings at 160 × 45: 12 crossings drawn with the usual
+  /// search, as many as dot's 6 with the wide one, Benchmarks/RESULTS.md, fit10).
   static func best(
-    _ board: Board, _ detail: LevelOfDetail, page: (columns: Int, rows: Int), cutTitles: Bool = false
-  ) -> (found: PageFit.Drawing?, tried: [PageFit.Drawing]) {
+    _ board: Board, _ detail: LevelOfDetail, page: (columns: Int, rows: Int), cutTitles: Bool = false,
+    wide: Bool = false
+  ) -> LevelSearch {
     var source = board
     if cutTitles { for g in source.groups.indices { source.groups[g].title = "" } }
     let sized = detail.apply(to: source)
-    var tried: [PageFit.Drawing] = []
+    var out = LevelSearch()
+    var all: [PageFit.Drawing] = []
     for (search, arrangements) in searches.enumerated() {
-      var laid = candidates(sized, page: page, arrangements: arrangements, seeds: 2)
+      var laid = candidates(sized, page: page, arrangements: arrangements, seeds: wide ? Int.max : usualSeeds)
       if search == 0, let kept = inPlace(source, detail) { laid.insert((.asLaidOut, kept), at: 0) }
       if cutTitles { laid = laid.map { ($0.0, titled($0.1, like: board)) } }
-      let drawings = PageFit.drawings(PageFit.plausible(laid, page: page))
-      tried += drawings
+      var drawings: [PageFit.Drawing] = []
+      // A candidate that cannot fit is routed only if nothing fits (SmallestTried).
+      for (c, candidate) in PageFit.plausible(laid, page: page).enumerated() {
+        let least = PageFit.leastSize(candidate.1)
+        guard least.columns <= page.columns && least.rows <= page.rows else {
+          out.unrouted.append(
+            SmallestTried.Unrouted(
+              detail: detail, arrangement: candidate.0, board: candidate.1,
+              leastArea: least.columns * least.rows, order: [search, c]))
+          continue
+        }
+        for (k, drawing) in PageFit.drawings([candidate]).enumerated() {
+          out.routed.append(([search, c, k], drawing))
+          drawings.append(drawing)
+        }
+      }
+      all += drawings
+      if wide { continue }
       if let found = PageFit.best(drawings, columns: page.columns, rows: page.rows, asMeasured: true, key: key) {
-        return (found, tried)
+        out.found = found
+        return out
       }
     }
-    return (nil, tried)
+    // Wide: every drawing of both searches weighed together.
+    if wide { out.found = PageFit.best(all, columns: page.columns, rows: page.rows, asMeasured: true, key: key) }
+    return out
+  }
+
+  /// One level's search: the best drawing within the page (nil when none fits), the drawings
+  /// routed, each with its place in the search (search, candidate, drawing), and the candidates
+  /// left unrouted because they cannot fit (SmallestTried).
+  struct LevelSearch {
+    var found: PageFit.Drawing?
+    var routed: [(order: [Int], drawing: PageFit.Drawing)] = []
+    var unrouted: [SmallestTried.Unrouted] = []
   }
 
   /// A board laid out without group titles given `original`'s titles: whole where the frame can

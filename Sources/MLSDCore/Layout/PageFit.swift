@@ -40,6 +40,44 @@ enum PageFit {
     return sized.min { $0.1.width * $0.1.height < $1.1.width * $1.1.height }.map { [$0.0] } ?? []
   }
 
+  /// The fewest columns and rows any drawing of `board` takes. DiagramSqueeze never takes out a
+  /// row or column beside a box (for arrowheads and stubs) or a group frame's line with its
+  /// padding (the frame as its boxes make it, before any widening for its title), and leaves a
+  /// column in every stretch it shortens; routing only adds rows and columns (LabelRoom opens
+  /// them, never closes them). Only the cell outside the outermost of these may be blank. So a
+  /// board that needs more than a page cannot fit it, routed or squeezed.
+  static func leastSize(_ board: Board) -> (columns: Int, rows: Int) {
+    var rows: [(Int, Int)] = []
+    var columns: [(Int, Int)] = []
+    var frames: [String: GridRect] = [:]
+    for box in board.boxes {
+      frames[box.id] = box.frame
+      rows.append((box.frame.minY - 1, box.frame.maxY + 1))
+      columns.append((box.frame.minX - 1, box.frame.maxX + 1))
+    }
+    let pad = GroupFrame.padding
+    for group in board.groups {
+      guard let inner = group.boxIDs.compactMap({ frames[$0] }).reduce(nil, { $0?.union($1) ?? $1 }) else { continue }
+      let r = inner.insetBy(dx: -pad, dy: -pad)
+      rows += [(r.minY - 1, r.minY + pad), (r.maxY - pad, r.maxY + 1)]
+      columns += [(r.minX - 1, r.minX + pad), (r.maxX - pad, r.maxX + 1)]
+    }
+    func merged(_ spans: [(Int, Int)]) -> (cells: Int, gaps: Int) {
+      var out: [(Int, Int)] = []
+      for r in spans.sorted(by: { $0.0 < $1.0 }) {
+        if let last = out.last, r.0 <= last.1 + 1 {
+          out[out.count - 1].1 = max(last.1, r.1)
+        } else {
+          out.append(r)
+        }
+      }
+      return (out.reduce(0) { $0 + $1.1 - $1.0 + 1 }, max(0, out.count - 1))
+    }
+    guard !board.boxes.isEmpty else { return (0, 0) }
+    let (across, down) = (merged(columns), merged(rows))
+    return (across.cells - 2 + across.gaps * DiagramSqueeze.keptColumns, down.cells - 2)
+  }
+
   /// Each candidate as routed (LabelRoom) and squeezed (`squeezes`).
   static func drawings(_ candidates: [(DiagramFit.Arrangement, Board)]) -> [Drawing] {
     var out: [Drawing] = []

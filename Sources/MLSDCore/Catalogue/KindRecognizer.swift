@@ -92,6 +92,31 @@ struct KindRecognizer: Sendable {
       {
         head = last - 1
       }
+      // "Label team", "Human raters": people keep no data, and a group of them is named after the
+      // work it does, the word before it.
+      if let last = head, isLabel, KindRecognizer.workerNouns.contains(words[last]) {
+        cueMatches.removeAll { KindRecognizer.storedKinds.contains($0.kind) }
+        if last > 0, KindRecognizer.crewNouns.contains(words[last]),
+          !nameMatches.contains(where: { $0.end > last - 1 && $0.start <= last })
+        {
+          head = last - 1
+        }
+      }
+      // "Drift detector", "Skew detection": what a detector looks for says what it is; drift
+      // in data or predictions is watched by monitoring, whatever model finds it (FACTS.md).
+      if let last = head, isLabel, last > 0, words[last].hasPrefix("detect"),
+        cueMatches.contains(where: {
+          $0.kind == "monitoring" && $0.end == last && KindRecognizer.watchedChanges.contains(words[$0.start])
+        })
+      {
+        cueMatches.removeAll { $0.kind != "monitoring" && $0.start <= last && $0.end > last }
+        for m in cueMatches.indices
+        where cueMatches[m].kind == "monitoring" && cueMatches[m].end == last
+          && KindRecognizer.watchedChanges.contains(words[cueMatches[m].start])
+        {
+          cueMatches[m].end = last + 1
+        }
+      }
       // "App server", "Listing page backend": a word of the client before a head word for the
       // machine that answers it says whose server it is; the box is no app. Only the word just
       // before it: "Maps viewer / tile server" is the viewer too.
@@ -954,6 +979,9 @@ struct KindRecognizer: Sendable {
   static let offlineStoreWords: Set<String> = ["offline", "historical", "history", "batch"]
   static let onlineStoreWords: Set<String> = ["online", "serving", "realtime", "latest"]
 
+  /// Changes in data or predictions that monitoring watches for: a detector of them is monitoring.
+  static let watchedChanges: Set<String> = ["drift", "skew"]
+
   /// Words that say work runs in batches, on a schedule.
   static let batchWords: Set<String> = ["batch", "batches", "nightly", "daily", "hourly", "weekly", "offline"]
 
@@ -1061,6 +1089,18 @@ struct KindRecognizer: Sendable {
   static let preparedKinds: Set<String> = [
     "data-lake", "data-source", "offline-feature-store", "labelling", "batch-etl", "object-storage",
   ]
+
+  /// Nouns for people who do a work: after a verb of `actionVerbs` they make it a noun that says
+  /// what they do ("Label team", "Label raters"), and a person keeps no data.
+  static let workerNouns: Set<String> = [
+    "team", "teams", "crew", "crews", "staff", "workforce", "reviewer", "reviewers", "annotator", "annotators",
+    "rater", "raters", "labeler", "labelers", "labeller", "labellers", "moderator", "moderators", "worker",
+    "workers", "contractors", "vendors",
+  ]
+
+  /// Nouns for a group of people that say only who does the work the word before them names
+  /// ("Label team" labels; "Review crew" reviews).
+  static let crewNouns: Set<String> = ["team", "crew", "staff", "workforce"]
 
   /// Nouns for places that keep things: after a verb of `actionVerbs` they make it a noun that
   /// says what is kept ("Score cache", "Score history", "Label queue", "Log tables").
@@ -1189,7 +1229,7 @@ struct KindRecognizer: Sendable {
     guard verbEnd < words.count else { return false }
     let next = words[verbEnd]
     let singular = next.hasSuffix("s") && !next.hasSuffix("ss") ? String(next.dropLast()) : next
-    guard !keepingNouns.contains(singular) else { return false }
+    guard !keepingNouns.contains(singular), !workerNouns.contains(next) else { return false }
     return actionVerbs.contains(words[0..<verbEnd].joined(separator: " "))
   }
 

@@ -435,7 +435,12 @@ enum BoardReader {
       {
         countedIndices.removeAll { $0 == log }
       }
-      let guessIndices = ranked.filter { !countedIndices.contains($0) }.prefix(4)
+      // A guess from the box's place alone is left out beside guesses its words back: a
+      // "video index" feeding the ranker is some index, not the A/B testing that also feeds it.
+      let spoken = ranked.contains { lexicalSlot[$0] != nil }
+      let guessIndices = ranked.filter { k in
+        !countedIndices.contains(k) && (!spoken || lexicalSlot[k] != nil || placed[k] != nil)
+      }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.
       func evidence(_ k: Int, counted: Bool) -> KindEvidence {
         var item = lexicalSlot[k] ?? KindEvidence(kind: kinds[k].id, score: 0, reasons: [])

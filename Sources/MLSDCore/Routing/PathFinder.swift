@@ -53,6 +53,9 @@ struct PathFinder {
   /// along the line pays it at every cell.
   static let nearFrameCost: Int32 = 2
   static let againstCost: Int32 = 3
+  /// Next to a frame's corner outside it: more than three bends, so a path moves its run or its
+  /// bend a cell over rather than touch the corner, but less than running along another arrow.
+  static let nearCornerCost: Int32 = 40
 
   let grid: RouteGrid
   /// Box number of each arrow's source and target (index-aligned with the board's arrows).
@@ -228,6 +231,7 @@ struct PathFinder {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
+        case .nearCorner: cost += PathFinder.nearCornerCost
         default: break
         }
         if let arrivingCost { cost += arrivingCost }

@@ -13,10 +13,13 @@ enum CellKind: UInt8 {
   case nearBox
   case frame
   case box
-  /// Group titles and frame corners: never crossed.
+  /// Group titles, frame corners and the frame line's cell either side of a corner: never crossed.
   case title
   /// A cell next to a group frame's line: crossing it is fine, running along it hides the line.
   case nearFrame
+  /// A cell outside a frame's corner, next to it: an arrow there touches the corner and the two
+  /// read as one broken frame ("│┌"), so paths keep off it when they can.
+  case nearCorner
 }
 
 struct RouteGrid: Sendable {
@@ -91,8 +94,14 @@ struct RouteGrid: Sendable {
         stamp(x: r.minX, y: y, .frame, within: area)
         stamp(x: r.maxX, y: y, .frame, within: area)
       }
-      for (x, y) in [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)] {
+      // The corners, and the line's cell either side of each: an arrow crossing there would be
+      // drawn touching the corner ("┌│ Title") and read as part of a broken frame. Never crossed.
+      for (x, y, dx, dy) in [
+        (r.minX, r.minY, 1, 1), (r.maxX, r.minY, -1, 1), (r.minX, r.maxY, 1, -1), (r.maxX, r.maxY, -1, -1),
+      ] {
         stamp(x: x, y: y, .title, within: area)
+        stamp(x: x + dx, y: y, .title, within: area)
+        stamp(x: x, y: y + dy, .title, within: area)
       }
     }
     // Beside a frame line: arrows running along a frame hide it.
@@ -103,6 +112,16 @@ struct RouteGrid: Sendable {
       }
       for y in r.minY...r.maxY {
         for x in [r.minX, r.minX + 2, r.maxX - 2, r.maxX] { markNear(x: x, y: y, within: area) }
+      }
+    }
+    // Outside each corner, the cells next to it along both lines.
+    for frame in frames where frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
+      let r = frame.rect
+      for (x, y, dx, dy) in [
+        (r.minX, r.minY, -1, -1), (r.maxX, r.minY, 1, -1), (r.minX, r.maxY, -1, 1), (r.maxX, r.maxY, 1, 1),
+      ] {
+        markNearCorner(x: x + dx, y: y, within: area)
+        markNearCorner(x: x, y: y + dy, within: area)
       }
     }
     for box in board.boxes {
@@ -134,9 +153,14 @@ struct RouteGrid: Sendable {
     if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearFrame }
   }
 
+  private mutating func markNearCorner(x: Int, y: Int, within area: GridRect) {
+    guard area.contains(GridPoint(x: x, y: y)) else { return }
+    if let i = index(x: x, y: y), kind[i] == .free || kind[i] == .nearFrame { kind[i] = .nearCorner }
+  }
+
   private mutating func stamp(x: Int, y: Int, _ value: CellKind, within area: GridRect) {
     guard area.contains(GridPoint(x: x, y: y)), let i = index(x: x, y: y) else { return }
-    if kind[i] == .nearBox || kind[i] == .nearFrame || value.rawValue > kind[i].rawValue { kind[i] = value }
+    if isOpen(i) || value.rawValue > kind[i].rawValue { kind[i] = value }
   }
 
   /// The flat index of a board cell, nil outside the grid.
@@ -150,9 +174,12 @@ struct RouteGrid: Sendable {
 
   func index(_ p: GridPoint) -> Int? { index(x: p.x, y: p.y) }
 
-  /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box or frame.
+  /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box, frame or
+  /// frame corner.
   @inline(__always)
-  func isOpen(_ i: Int) -> Bool { kind[i] == .free || kind[i] == .nearBox || kind[i] == .nearFrame }
+  func isOpen(_ i: Int) -> Bool {
+    kind[i] == .free || kind[i] == .nearBox || kind[i] == .nearFrame || kind[i] == .nearCorner
+  }
 
   /// Whether arrows may never use the cell.
   @inline(__always)

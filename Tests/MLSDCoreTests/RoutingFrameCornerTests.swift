@@ -70,52 +70,83 @@ final class RoutingFrameCornerTests: XCTestCase {
     }
   }
 
-  /// No arrow crosses the frame's line next to a corner, wherever the box outside stands; every
-  /// arrow still enters or leaves the group through its frame's line.
+  /// Frame lines crossed by `routes` (a route crossing two lines counts twice).
+  static func frameCrossings(_ board: Board, _ routes: [ArrowRoute]) -> Int {
+    let frame = GroupFrame.frames(of: board)[0].rect
+    return routes.filter { route in
+      route.cells.contains { cell in
+        frame.contains(cell)
+          && (cell.y == frame.minY || cell.y == frame.maxY || cell.x == frame.minX || cell.x == frame.maxX)
+      }
+    }.count
+  }
+
+  /// With the corners walled, the first pass takes no frame line's cell next to a corner,
+  /// wherever the box outside stands; every arrow still enters or leaves the group through its
+  /// frame's line.
   func testNoArrowCrossesAFrameLineBesideACorner() {
     XCTAssertEqual(Self.boards.count, 100)
     var crossing = 0
     for board in Self.boards {
-      let routes = Router.route(board).routes
+      let routes = Router.route(board, rerouting: false, cornerWalls: true).routes
       XCTAssertFalse(routes.contains(where: \.isSimple), board.title)
-      let frame = GroupFrame.frames(of: board)[0].rect
-      crossing +=
-        routes.filter { route in
-          route.cells.contains { cell in
-            frame.contains(cell)
-              && (cell.y == frame.minY || cell.y == frame.maxY || cell.x == frame.minX || cell.x == frame.maxX)
-          }
-        }.count
+      crossing += Self.frameCrossings(board, routes)
       XCTAssertEqual(Self.hits(board, routes, Self.besideCorners), [], board.title)
     }
     XCTAssertEqual(crossing, 300)
   }
 
-  /// On every reference design as laid out, no arrow crosses a frame's line next to a corner,
-  /// and few run past a corner outside it: a path that would cross more arrows or run along
-  /// another to keep off it stays.
+  /// The routing a board gets is the walled one unless that reads worse (crosses more arrows,
+  /// leaves more labels without a place or over a frame, or reaches further) than the one without
+  /// walls; few boards keep an arrow crossing a frame's line beside a corner.
+  func testCornersAreWalledUnlessThatReadsWorse() {
+    var beside = 0
+    var open = 0
+    for board in Self.boards {
+      let chosen = Router.route(board)
+      let walled = Router.route(board, cornerWalls: true)
+      let unwalled = Router.route(board, cornerWalls: false)
+      let keepsWalls = Router.readsNoWorse(walled, than: unwalled, board: board)
+      XCTAssertEqual(chosen.routes, keepsWalls ? walled.routes : unwalled.routes, board.title)
+      if !keepsWalls { open += 1 }
+      if !Self.hits(board, chosen.routes, Self.besideCorners).isEmpty { beside += 1 }
+    }
+    // Measured: 9 boards routed without walls, 8 with an arrow beside a corner.
+    XCTAssertLessThanOrEqual(open, 9)
+    XCTAssertLessThanOrEqual(beside, 8)
+  }
+
+  /// On the reference designs as laid out, few arrows cross a frame's line next to a corner or
+  /// run past a corner outside it, and no drawing crosses more arrows than it would without the
+  /// walls.
   func testReferencesKeepArrowsOffFrameCorners() {
     var frames = 0
+    var beside: [String] = []
     var outside: [String] = []
     for template in Fixtures.library.templates {
       let board = template.referenceBoard()
       frames += GroupFrame.frames(of: board).count
-      let routes = Diagram(board: board).routes
-      XCTAssertEqual(Self.hits(board, routes, Self.besideCorners), [], board.title)
-      outside += Self.hits(board, routes, Self.outsideCorners).map { "\(board.title): \($0)" }
+      let diagram = Diagram(board: board)
+      beside += Self.hits(board, diagram.routes, Self.besideCorners).map { "\(board.title): \($0)" }
+      outside += Self.hits(board, diagram.routes, Self.outsideCorners).map { "\(board.title): \($0)" }
+      let open = Diagram(board: board, routes: Router.route(board, cornerWalls: false).routes)
+      XCTAssertLessThanOrEqual(LayoutQuality(diagram).crossings, LayoutQuality(open).crossings, board.title)
     }
     XCTAssertGreaterThan(frames, 10, "the references hold group frames")
-    // Measured: 6 (main before the corner cells were dear had 13, and 7 references crossed a
-    // frame's line beside a corner).
-    XCTAssertLessThanOrEqual(outside.count, 6, "\(outside)")
+    // Measured: 11 cells beside corners and 10 outside (without the choice, walls always: 0 and
+    // 6; main before the walls: 7 references crossing a frame's line beside a corner, 13 cells
+    // outside corners).
+    XCTAssertLessThanOrEqual(beside.count, 11, "\(beside)")
+    XCTAssertLessThanOrEqual(outside.count, 10, "\(outside)")
   }
 
   /// Outside the frame, paths keep off the cells next to a corner when they can: on the boards
   /// above, only where the box outside stands two cells from the frame's line and its arrows
-  /// leave side by side (measured 13 cells; 48 before those cells were dear).
+  /// leave side by side, or where the walls read worse (measured 24 cells; 13 with walls always,
+  /// 48 before those cells were dear).
   func testPathsKeepOffTheCellsOutsideACorner() {
     var outside = 0
     for board in Self.boards { outside += Self.hits(board, Router.route(board).routes, Self.outsideCorners).count }
-    XCTAssertLessThanOrEqual(outside, 13)
+    XCTAssertLessThanOrEqual(outside, 24)
   }
 }

@@ -40,11 +40,10 @@ struct Router {
   /// `budget` is the work the routing may do (tests pass a small one).
   /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two). Without
   /// `remembering`, the second pass runs every search again, also those whose answer it knows
-  /// (tests check that the drawing is the same). With `cornerWalls`, a fresh routing keeps
-  /// arrows off frame corners (true) or not (false) instead of choosing (`fresh`).
+  /// (tests check that the drawing is the same).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
-    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool? = nil
+    rerouting: Bool = true, remembering: Bool = true
   ) -> Result {
     if let previous {
       var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
@@ -55,25 +54,16 @@ struct Router {
         return result
       }
     }
-    func fresh(cornerWalls: Bool) -> Result {
+    func fresh() -> Result {
       var texts = LabelTexts(board.arrows, previous: previous.map { ($0.board.arrows, $0.routes) })
       var result =
         route(
           board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering,
-          cornerWalls: cornerWalls, texts: &texts) ?? Result(routes: [], rerouted: [])
+          texts: &texts) ?? Result(routes: [], rerouted: [])
       label(&result.routes, texts: &texts)
       return result
     }
-    // Paths kept off frame corners, unless that costs the drawing: a compact layout may owe its
-    // few crossings to an arrow crossing a frame's line beside a corner (Router+CornerWalls).
-    func fresh() -> Result {
-      if let cornerWalls { return fresh(cornerWalls: cornerWalls) }
-      let walled = fresh(cornerWalls: true)
-      guard !board.groups.isEmpty, walled.grid?.hasCornerLines == true else { return walled }
-      let open = fresh(cornerWalls: false)
-      return Router.readsNoWorse(walled, than: open, board: board) ? walled : open
-    }
-    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows && cornerWalls == nil else { return fresh() }
+    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
     return RouteMemo.shared.value(key, make: fresh)
   }
@@ -91,7 +81,7 @@ struct Router {
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
-    rerouting: Bool, remembering: Bool = true, cornerWalls: Bool = true, texts: inout LabelTexts
+    rerouting: Bool, remembering: Bool = true, texts: inout LabelTexts
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -152,7 +142,7 @@ struct Router {
         arrowFrom: arrowFrom, arrowTo: arrowTo, texts: &texts)
     }
 
-    var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil, cornerWalls: cornerWalls)
+    var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
     for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
     let scratch = ScratchPool.shared.take()
@@ -370,7 +360,6 @@ struct Router {
     }
     // After the first round, only arrows near a path that changed may find a better one.
     var changed: [GridRect]? = nil
-    let cornerLines = grid.hasCornerLines
     var memory = RerouteMemory(grid: grid.rect)
     var reused = 0
     scratch.recordExpanded = remembering
@@ -403,25 +392,9 @@ struct Router {
         let workBefore = scratch.work
         scratch.expandedCount = 0
         let old = routes[i].cells
-        var best = before
-        var found: [GridPoint]?
-        if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left) {
-          let count = crossings(of: cells, arrow: i, grid: grid)
-          if count < best { (best, found) = (count, cells) }
-        }
-        // The last resort: across a frame's line beside a corner, when that crosses fewer arrows
-        // (a compact layout may have no other way into a group that does not cross one).
-        if best > 0, cornerLines {
-          dear.cornerLines = true
-          let rest = budget - (scratch.work - start)
-          if rest > 0,
-            let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: rest),
-            crossings(of: cells, arrow: i, grid: grid) < best
-          {
-            found = cells
-          }
-        }
-        if let cells = found {
+        if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
+          crossings(of: cells, arrow: i, grid: grid) < before
+        {
           routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
           moved.append(bounds.union(routes[i].bounds ?? bounds))
           memory.changed(from: old, to: routes[i].cells)

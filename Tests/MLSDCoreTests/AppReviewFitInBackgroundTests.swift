@@ -10,17 +10,7 @@ import XCTest
 final class AppReviewFitInBackgroundTests: XCTestCase {
   /// A practice session on the fixture case study ended with :done, fitted by the runner.
   private func reviewing(width: Int = 160, height: Int = 45) -> AppHarness {
-    let template = PracticeFixtures.template()
-    var app = AppHarness(width: width, height: height)
-    app.state.fitsInBackground = true
-    app.state.startPractice(
-      PracticeMode(template: template, minutes: 40, hints: false, now: 0, date: Date(timeIntervalSince1970: 0)),
-      date: Date(timeIntervalSince1970: 0))
-    app.press(.enter)
-    app.press(.char(":"))
-    app.type("done")
-    app.press(.enter)
-    return app
+    PracticeFixtures.reviewing(width: width, height: height, fitsInBackground: true)
   }
 
   func testTheReviewShowsAtOnceAndSaysTheFitIsComing() throws {

@@ -87,4 +87,19 @@ enum PracticeFixtures {
     session.finish(at: time + 100)
     return session
   }
+
+  /// The fixture case study practised in the app at `width`×`height` and ended at once with :done,
+  /// on its review; with `fitsInBackground`, as the terminal runner fits it (off the main loop).
+  static func reviewing(width: Int, height: Int, fitsInBackground: Bool = false) -> AppHarness {
+    var app = AppHarness(width: width, height: height)
+    app.state.fitsInBackground = fitsInBackground
+    app.state.startPractice(
+      PracticeMode(template: template(), minutes: 40, hints: false, now: 0, date: Date(timeIntervalSince1970: 0)),
+      date: Date(timeIntervalSince1970: 0))
+    app.press(.enter)
+    app.press(.char(":"))
+    app.type("done")
+    app.press(.enter)
+    return app
+  }
 }

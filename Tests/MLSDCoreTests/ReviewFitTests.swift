@@ -99,14 +99,7 @@ final class ReviewFitTests: XCTestCase {
 
   func testTheAppFitsTheReviewToItsScreenAndAgainAfterAResize() throws {
     let template = PracticeFixtures.template()
-    var app = AppHarness(width: 160, height: 45)
-    app.state.startPractice(
-      PracticeMode(template: template, minutes: 40, hints: false, now: 0, date: Date(timeIntervalSince1970: 0)),
-      date: Date(timeIntervalSince1970: 0))
-    app.press(.enter)
-    app.press(.char(":"))
-    app.type("done")
-    app.press(.enter)
+    var app = PracticeFixtures.reviewing(width: 160, height: 45)
     let fit = try XCTUnwrap(app.state.session.reviewFit)
     XCTAssertEqual(fit.width, 160)
     XCTAssertEqual(fit.height, 44)
@@ -120,15 +113,7 @@ final class ReviewFitTests: XCTestCase {
   }
 
   func testResizingBackToASizeSeenBeforeTakesTheKeptFit() throws {
-    let template = PracticeFixtures.template()
-    var app = AppHarness(width: 160, height: 45)
-    app.state.startPractice(
-      PracticeMode(template: template, minutes: 40, hints: false, now: 0, date: Date(timeIntervalSince1970: 0)),
-      date: Date(timeIntervalSince1970: 0))
-    app.press(.enter)
-    app.press(.char(":"))
-    app.type("done")
-    app.press(.enter)
+    var app = PracticeFixtures.reviewing(width: 160, height: 45)
     let wide = ReviewFitKey(width: 160, height: 44, ascii: false)
     let first = try XCTUnwrap(app.state.session.reviewFits[wide])
     XCTAssertEqual(first.pageHeight, app.state.reviewPageHeight)

@@ -198,8 +198,7 @@ extension AppState {
       session.reviewFitWanted = nil
       clampReviewScroll()
     } else {
-      if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
-      session.reviewFits[fitted.key] = (fitted.fit, fitted.pageHeight)
+      remember(fitted)
     }
   }
 
@@ -207,7 +206,11 @@ extension AppState {
   private mutating func keep(_ fitted: FittedReview) {
     session.reviewFit = fitted.fit
     reviewPageHeight = fitted.pageHeight
-    // Past that many sizes, the memo starts afresh.
+    remember(fitted)
+  }
+
+  /// Keeps a review fit for its screen size; past `keptReviewFits` sizes the memo starts afresh.
+  private mutating func remember(_ fitted: FittedReview) {
     if session.reviewFits.count >= Self.keptReviewFits { session.reviewFits = [:] }
     session.reviewFits[fitted.key] = (fitted.fit, fitted.pageHeight)
   }

@@ -22,7 +22,8 @@ extension AppState {
 
   mutating func run(_ command: ColonCommand) {
     switch command {
-    case .write(let path): save(to: path)
+    case .write(let path?): save(named: path)
+    case .write(nil): save()
     case .quit(let force): requestQuit(force: force)
     case .writeQuit: save(thenQuit: true)
     case .edit(let path, let force):

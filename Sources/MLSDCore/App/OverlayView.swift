@@ -8,6 +8,7 @@ enum OverlayView {
     case .label(let target, let field): drawLabelField(&canvas, state, target: target, field: field)
     case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
     case .confirm(.fileChanged), .confirm(.mergeConflicts): FileChangeView.draw(&canvas, state)
+    case .confirm(.restoreRecovery): RecoveryView.draw(&canvas, state)
     default: break
     }
   }

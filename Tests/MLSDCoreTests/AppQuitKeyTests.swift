@@ -69,6 +69,32 @@ final class AppQuitKeyTests: XCTestCase {
     XCTAssertEqual(app.state.takeEffectsForTest(), [.setAsideRecovery(recovered)], "set aside, not discarded")
   }
 
+  func testCtrlCInAMergeGoesBackToTheChoicesAndThenAsksToQuit() throws {
+    let files = MemoryFiles()
+    let runner = EffectRunner(files: files, dataFolder: "/data", absolute: { "/cwd/" + $0 })
+    let board = Board(
+      title: "Shared", boxes: [Box(id: "api", label: "API", frame: GridRect(x: 2, y: 2, width: 9, height: 3))])
+    try files.saveBoard(board, to: "board.yaml")
+    var app = AppHarness(board: board)
+    app.state = AppState(
+      board: board, filePath: "board.yaml", library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
+      diskStamp: files.stamp("board.yaml"))
+    app.rename("Gateway")
+    var theirs = board
+    theirs.boxes[0].label = "Edge API"
+    try files.saveBoard(theirs, to: "board.yaml")
+    app.press(.ctrl("s"))
+    app.runEffects(runner)
+    app.press(.char("m"))
+    guard case .confirm(.mergeConflicts) = app.state.mode else { return XCTFail("\(app.state.mode)") }
+    app.press(.ctrl("c"))
+    guard case .confirm(.fileChanged) = app.state.mode else { return XCTFail("\(app.state.mode)") }
+    XCTAssertEqual(app.state.message?.text, "Closed, as Esc does; Ctrl-C again quits")
+    app.press(.ctrl("c"))
+    XCTAssertEqual(app.state.mode, .confirm(.quitUnsaved))
+    XCTAssertEqual(try files.loadBoard("board.yaml"), theirs, "nothing written")
+  }
+
   func testCtrlCOnThePracticeBriefingQuitsInsteadOfStartingTheClock() {
     let template = Fixtures.library.template("ad-click-prediction")!
     var app = AppHarness(board: template.newBoard(), path: nil)

@@ -33,7 +33,7 @@ final class AppRecoveryOfferTests: XCTestCase {
     XCTAssert(screen.contains("y    restore it"), screen)
     XCTAssert(screen.contains("n    discard it"), screen)
     XCTAssert(screen.contains("Esc  decide later"), screen)
-    XCTAssert(screen.contains("y restore · n discard · Esc decide later"), screen)
+    XCTAssert(screen.contains("Restore it? y restore · n discard · Esc decide later"), screen)
   }
 
   func testLaterSetsItAsideAndTheNextOpenOffersIt() throws {

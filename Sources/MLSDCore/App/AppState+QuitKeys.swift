@@ -15,8 +15,9 @@ extension AppState {
     default: break
     }
     handleModeKey(.escape)
-    let name = key == .ctrl("c") ? "Ctrl-C" : "Ctrl-Q"
-    let again = mode == .normal ? "\(name) again quits" : "\(name) again goes back further"
+    // Esc leads to the board, or (from a merge's conflicts) to the disk-change window, where
+    // the key quits too: either way, pressing it again quits (asking about unsaved work).
+    let again = (key == .ctrl("c") ? "Ctrl-C" : "Ctrl-Q") + " again quits"
     let said = message.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
     message = StatusMessage((said.map { $0 + "; " } ?? "Closed, as Esc does; ") + again, tone: message?.tone ?? .info)
     return true

@@ -345,7 +345,7 @@ public enum AppView {
           : "File no longer loads: choose in the window (o s q, Esc)"
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m mine · t theirs · M/T the rest · Esc"
-    case .restoreRecovery: "Earlier unsaved work: y restore · n discard · Esc decide later"
+    case .restoreRecovery: "Restore it? y restore · n discard · Esc decide later"
     default: nil
     }
   }
@@ -354,7 +354,7 @@ public enum AppView {
     switch question {
     case .quitUnsaved: "Unsaved changes! Save before quitting? y save · n discard · Esc stay"
     case .restoreRecovery:
-      "Unsaved work from an earlier session was found. Restore it? y restore · n discard · Esc later"
+      "Unsaved work from an earlier session. Restore it? y restore · n discard · Esc later"
     case .restoreScratch(let offers):
       "Restore the unsaved scratch board of an ended session (\(AppState.describeOffer(offers)))?"
         + " y restore · n discard · Esc later"

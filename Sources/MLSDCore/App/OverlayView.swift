@@ -148,6 +148,9 @@ enum OverlayView {
   static func drawNotes(_ canvas: inout Canvas, _ state: AppState, step: Step, area: TextArea) {
     let screen = state.canvasArea
     let rect = GridRect(x: screen.x + 1, y: screen.y, width: screen.width - 2, height: screen.height)
+    // The margin columns beside the window are blanked too: the board's lines showing there read
+    // as part of the editor (a frame's edge seen through its left side).
+    canvas.fill(screen, with: .blank)
     Chrome.window(&canvas, rect, title: "\(step.number). \(step.title) — notes (Esc done)", ascii: state.ascii)
     let inner = notesTextWidth(state)
     var y = rect.y + 1

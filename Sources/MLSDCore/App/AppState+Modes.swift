@@ -178,6 +178,7 @@ extension AppState {
       if board.notes[step] != before {
         message = StatusMessage("Notes of step \(step.number) saved in the board (Ctrl-S writes the file)", tone: .ok)
       }
+      sayWhetherTheFollowUpIsAnswered(step)
     case .up, .down:
       // Up and down move by screen rows of the wrapped text, as the eye expects.
       let layout = NotesLayout(area: area, width: OverlayView.notesTextWidth(self))

@@ -154,8 +154,18 @@ enum OverlayView {
     Chrome.window(&canvas, rect, title: "\(step.number). \(step.title) — notes (Esc done)", ascii: state.ascii)
     let inner = notesTextWidth(state)
     var y = rect.y + 1
+    // The open follow-up on this step comes first, whole: answering it is why the editor is open.
+    var followUpLines = 0
+    if let followUp = state.interviewer?.current, followUp.step == step {
+      for line in DisplayWidth.wrap("Follow-up: " + followUp.question, to: inner, maxLines: 3) {
+        followUpLines += 1
+        canvas.put(
+          cut: line, x: rect.x + 2, y: y, style: CellStyle(.warning, bold: true), width: inner, ascii: state.ascii)
+        y += 1
+      }
+    }
     let questions = state.template?.guide(for: step).questions ?? []
-    for question in questions.prefix(max(0, (rect.height - 6) / 3)) {
+    for question in questions.prefix(max(0, (rect.height - 6) / 3 - followUpLines)) {
       canvas.put(cut: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), width: inner, ascii: state.ascii)
       y += 1
     }

@@ -83,11 +83,14 @@ public enum DisplayWidth {
     return String(text[start...])
   }
 
-  /// Text cut to `columns`, ending in "…" when it was cut.
-  public static func truncate(_ text: String, to columns: Int) -> String {
+  /// Text cut to `columns`, ending in "…" when it was cut; with `ascii` (a terminal that cannot
+  /// show "…"), in "..." instead, so that a cut inside a longer line reads as one too.
+  public static func truncate(_ text: String, to columns: Int, ascii: Bool = false) -> String {
     if of(text) <= columns { return text }
     if columns <= 0 { return "" }
-    return prefix(text, fitting: columns - 1) + "…"
+    guard ascii else { return prefix(text, fitting: columns - 1) + "…" }
+    if columns < 3 { return String(repeating: ".", count: columns) }
+    return prefix(text, fitting: columns - 3) + "..."
   }
 
   /// Words wrapped into at most `maxLines` lines of `columns`; when the text goes on, the last

@@ -83,7 +83,8 @@ final class CutTextTests: XCTestCase {
     XCTAssertEqual(ASCIIText.ellipsesSpelled("cut at the end…"), "cut at the end…", "the last one is the cut's")
     XCTAssertEqual(ASCIIText.ellipsesSpelled("a… b…"), "a... b…")
     var canvas = Canvas(width: 40, height: 1)
-    canvas.put(cut: "Pasted as a new box 'Search quer…' (u undoes)", x: 0, y: 0, style: CellStyle(.status), width: 40,
+    canvas.put(
+      cut: "Pasted as a new box 'Search quer…' (u undoes)", x: 0, y: 0, style: CellStyle(.status), width: 40,
       ascii: true)
     XCTAssertEqual(canvas.text(), "Pasted as a new box 'Search quer...' ...")
   }
@@ -104,5 +105,23 @@ final class CutTextTests: XCTestCase {
       XCTAssertTrue(line.range(of: #"[A-Za-z]\.\.\. +[0-9]+%$"#, options: .regularExpression) != nil, line)
     }
     XCTAssertTrue(lines.last?.contains("kind: Prediction and feature lo... (declared)") == true, lines.last ?? "")
+  }
+
+  func testTheNotesEditorCountsTheQuestionsItLeavesOut() {
+    let questions = Fixtures.library.template("news-feed")!.guide(for: .requirements).questions
+    XCTAssertGreaterThan(questions.count, 3)
+    let board = Fixtures.library.template("news-feed")!.newBoard()
+    var small = AppHarness(board: board, width: 80, height: 20)
+    small.press(.char("1"))
+    let lines = small.screen.split(separator: "\n").map(String.init)
+    let shown = lines.filter { $0.hasPrefix(" │ ? ") }.count
+    XCTAssertGreaterThan(shown, 0, small.screen)
+    XCTAssertLessThan(shown, questions.count)
+    let more = questions.count - shown
+    XCTAssertTrue(small.screen.contains("… \(more) more questions (Steps tab)"), small.screen)
+    var tall = AppHarness(board: board, width: 160, height: 45)
+    tall.press(.char("1"))
+    XCTAssertEqual(tall.screen.split(separator: "\n").filter { $0.hasPrefix(" │ ? ") }.count, questions.count)
+    XCTAssertFalse(tall.screen.contains("more question"), tall.screen)
   }
 }

@@ -11,8 +11,8 @@ usage:
   mermaid_check.py import MLSD FILE.mmd...
       Each file must be accepted by mermaid.js (else the fixture is wrong); then `MLSD import`
       either imports it with as many boxes, arrows and groups as mermaid drew nodes, edges and
-      clusters, or refuses it with a message located as FILE:LINE:COLUMN (a diagram other than
-      a flowchart must be refused).
+      clusters and with the boxes' texts the nodes show (spacing aside), or refuses it with a
+      message located as FILE:LINE:COLUMN (a diagram other than a flowchart must be refused).
 Prints one line per diagram ("ok ..." or "FAIL ..."); exits 1 when any failed.
 """
 import json

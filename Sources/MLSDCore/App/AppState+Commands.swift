@@ -96,7 +96,7 @@ extension AppState {
     } else {
       var text = "Unknown theme '\(Sanitizer.visible(name))'"
       if let guess = Suggest.nearest(name, among: names) { text += " (did you mean '\(guess)'?)" }
-      message = StatusMessage(text, tone: .error)
+      message = StatusMessage(text + ". Themes: \(names.joined(separator: ", "))", tone: .error)
       return
     }
     message = StatusMessage("Theme \(theme.name)", tone: .ok)

@@ -223,7 +223,8 @@ public enum AppView {
       // four lines, until the next key. When the practice clock leaves it too little room, it
       // takes the rows above the status line at the line's full width instead, so that it reads
       // as a line and not as a narrow column beside the clock.
-      let text = Sanitizer.visible(message.text)
+      let visible = Sanitizer.visible(message.text)
+      let text = state.ascii ? ASCIIText.ellipsesSpelled(visible) : visible
       let above = width < fullWidth && DisplayWidth.of(text) > width
       let lineWidth = above ? fullWidth : width
       let lines = DisplayWidth.wrap(text, to: max(1, lineWidth), maxLines: 4)
@@ -252,9 +253,10 @@ public enum AppView {
   /// the fitted drawing is being made it says so ("zoom: fitting…"), whatever the message says; on
   /// the practice review, while its diagrams are being fitted to the screen, "fitting…".
   static func zoomBadge(_ state: AppState) -> String? {
-    if state.reviewFitPending { return "fitting…" }
+    let ellipsis = state.ascii ? "..." : "…"
+    if state.reviewFitPending { return "fitting" + ellipsis }
     guard state.zoom != .full, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
-    if state.zoom == .fit && state.view.fitPending { return "zoom: fitting…" }
+    if state.zoom == .fit && state.view.fitPending { return "zoom: fitting" + ellipsis }
     let tooLarge = state.zoom == .fit && state.zoomDrawing?.fits == false
     return "zoom: " + (state.zoom == .fit ? "fit" : "compact") + (tooLarge ? " (too large)" : "")
   }

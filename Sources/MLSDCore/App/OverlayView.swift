@@ -165,8 +165,18 @@ enum OverlayView {
       }
     }
     let questions = state.template?.guide(for: step).questions ?? []
-    for question in questions.prefix(max(0, (rect.height - 6) / 3 - followUpLines)) {
+    // A third of the window at most (less the follow-up's lines); questions left out are counted,
+    // not dropped silently.
+    let room = max(0, (rect.height - 6) / 3 - followUpLines)
+    let shown = questions.count > room ? max(0, room - 1) : questions.count
+    for question in questions.prefix(shown) {
       canvas.put(cut: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), width: inner, ascii: state.ascii)
+      y += 1
+    }
+    if shown < questions.count, room > 0 {
+      let more = questions.count - shown
+      let line = "\(state.ascii ? "..." : "…") \(more) more question\(more == 1 ? "" : "s") (Steps tab)"
+      canvas.put(cut: line, x: rect.x + 2, y: y, style: CellStyle(.dim), width: inner, ascii: state.ascii)
       y += 1
     }
     if !questions.isEmpty {

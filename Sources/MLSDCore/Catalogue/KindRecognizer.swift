@@ -244,10 +244,14 @@ struct KindRecognizer: Sendable {
       // after data, is that job too; what it makes only hints. Not without data ("Query builder").
       // A technology after the head word's preposition is where it runs ("Training set builder
       // on Hadoop").
-      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
+      // So is a job named after the stored data it makes ("Training-set job", "Feature tables
+      // job"): not after labels, for a "labelling job" is people's work.
+      let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
+      if let last = head, isLabel, !actionFirst, last > 0,
+        KindRecognizer.makerNouns.contains(words[last]) || jobNoun,
         spoken.contains(where: { $0.end <= last }),
         spoken.allSatisfy({
-          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind)
+          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
             || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
         })
       {
@@ -692,9 +696,11 @@ struct KindRecognizer: Sendable {
     ["redis", "cassandra", "dynamodb", "bigtable", "scylladb", "aerospike"].map { "named '\($0)'" })
 
   /// Whether the word at `index` names a person after "for", at most two words between ("for new
-  /// users"): whom the box serves. A thing of the client is no person ("For You request").
+  /// users"): whom the box serves; or just after "per" ("per member top 100"): the unit the box
+  /// keeps its rows by. A thing of the client is no person ("For You request").
   static func servedPerson(words: [String], at index: Int) -> Bool {
-    !clientThings.contains(words[index]) && (max(0, index - 3)..<index).contains { words[$0] == "for" }
+    !clientThings.contains(words[index])
+      && ((max(0, index - 3)..<index).contains { words[$0] == "for" } || index > 0 && words[index - 1] == "per")
   }
 
   /// Nouns for what people's actions leave behind, as data (FACTS.md, data sources: events,
@@ -839,11 +845,12 @@ struct KindRecognizer: Sendable {
     headWord(of: label).map(["service", "api"].contains) ?? false
   }
 
-  /// Whether a label's head word calls the box one service ("Query service"): a step of the
-  /// serving side, never a person nor the app they use. Services in the plural ("Product
-  /// services" sending score requests) are the products that call the model, and may be.
+  /// Whether a label's head word calls the box one service ("Query service") or a server ("Voice
+  /// chat servers"): a step of the serving side, never a person nor the app they use. Services in
+  /// the plural ("Product services" sending score requests) are the products that call the model,
+  /// and may be.
   static func namesService(_ label: String) -> Bool {
-    headWord(of: label) == "service"
+    headWord(of: label).map(["service", "server", "servers"].contains) ?? false
   }
 
   /// Head words that only say a box is a machine or a program: after a role noun of some kind

@@ -1,8 +1,9 @@
 // Readings grown from the blind batch 109-114 and the fresh designs checked with it: a store only
 // the app writes into is where its records are born; a job named after the data it makes prepares
 // it; a server is no person; a person after "per" is a unit; a store the ranked lists are written
-// into keeps them for serving; a player is a user; a warning is an action taken. Each rule has the
-// cases it must not fire on beside it.
+// into keeps them for serving; a player is a user; a warning is an action taken; "clips" in lower
+// case are media, not CLIP; a server alone serves no model. Each rule has the cases it must not
+// fire on beside it.
 import XCTest
 
 @testable import MLSDCore
@@ -91,6 +92,38 @@ final class CheckerBlindBatch109Tests: XCTestCase {
     // In a detail line a warning is only what the box holds.
     XCTAssertFalse(
       Fixtures.kinds("Disputes", detail: "fraud warnings from issuers").contains("enforcement-service"))
+  }
+
+  func testAProductNameThatIsAWordForMediaIsTheMediaInLowerCase() {
+    let clips = catalogue.recognizer.read(label: "Voice chat clips for training", detail: nil)
+    XCTAssertFalse(clips.contains { $0.kind == "embedding-service" }, "\(clips)")
+    XCTAssertFalse(clips.contains { $0.kind == "training-pipeline" && $0.score >= 2 }, "\(clips)")
+    XCTAssertFalse(Fixtures.kinds("Labelled clips in BigQuery").contains("embedding-service"))
+    XCTAssertTrue(Fixtures.kinds("Human-labelled evaluation clips").contains("data-lake"))
+    // As written, the product: "CLIP image encoder", "Embed: CLIP frames".
+    XCTAssertTrue(Fixtures.kinds("CLIP frames").contains("embedding-service"), "\(Fixtures.kinds("CLIP frames"))")
+    // Training and evaluation before other head words keep their work.
+    XCTAssertTrue(Fixtures.kinds("Evaluation report").contains("model-evaluation"))
+    XCTAssertTrue(Fixtures.kinds("Training job").contains("training-pipeline"))
+  }
+
+  func testOnlineTestsAndMetricsAtKAreTheirSteps() {
+    XCTAssertEqual(Fixtures.kinds("Online test"), ["ab-testing"])
+    XCTAssertTrue(Fixtures.kinds("Offline recall at K").contains("model-evaluation"))
+    XCTAssertFalse(Fixtures.kinds("Offline recall at K").contains("candidate-generation"))
+    // Recall alone, the retrieval stage some teams call so, keeps its hint.
+    let recall = catalogue.recognizer.read(label: "Recall stage", detail: nil)
+    XCTAssertTrue(recall.contains { $0.kind == "candidate-generation" }, "\(recall)")
+  }
+
+  func testAServerAloneServesNoModel() {
+    XCTAssertFalse(Fixtures.kinds("App server").contains("inference-service"))
+    let boxes: [(String, String)] = [("app", "Chat app"), ("voice", "Voice chat servers")]
+    let reading = BoardReader.read(Fixtures.flow(boxes, [("app", "voice")]), catalogue: catalogue)
+    XCTAssertFalse(reading.boxes[1].kinds.contains("inference-service"), "\(reading.boxes[1])")
+    // Named after what it serves, it is the inference service.
+    XCTAssertTrue(Fixtures.kinds("Model server").contains("inference-service"))
+    XCTAssertTrue(Fixtures.kinds("Prediction server").contains("inference-service"))
   }
 
   func testHarmfulContentClosesItsLoopThroughReview() throws {

@@ -79,7 +79,17 @@ struct KindRecognizer: Sendable {
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       var nameMatches = names.matches(words: words, stems: stems)
+      // "Voice chat clips", "Labelled clips in BigQuery": a product name that is also a word for
+      // media ("CLIP"), written in lower case, is the media, not the product.
+      nameMatches.removeAll { $0.exact && KindRecognizer.isMediaWordAsWritten($0, words: words, text: text) }
       var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      // The same word as a hint at the product ("clip" for CLIP) is the media too.
+      cueMatches.removeAll { cue in
+        KindRecognizer.isMediaWordAsWritten(cue, words: words, text: text)
+          && names.matches(words: [words[cue.start]], stems: [stems[cue.start]]).contains {
+            $0.exact && $0.kind == cue.kind
+          }
+      }
       // "Fallback for new users": a person after "for" is whom the box serves, not what it is
       // ("Mobile app for users" is still the app, by its name).
       cueMatches.removeAll { $0.kind == "client" && KindRecognizer.servedPerson(words: words, at: $0.start) }
@@ -371,9 +381,14 @@ struct KindRecognizer: Sendable {
         // "Annotated training images", "Training data store": before a head word for data, media
         // or a place that keeps them, the word of training says what the data is for; the box
         // trains nothing. A technology stays named ("FBLearner Feature Store").
-        if isLabel, !match.exact, match.kind == "training-pipeline",
-          let last = head, match.end <= last,
-          KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last])
+        // So does a word of evaluation before media ("Human-labelled evaluation clips"; an
+        // "Evaluation report" still evaluates), and either after the head word's "for" ("Voice
+        // chat clips for training").
+        if isLabel, !match.exact, let last = head,
+          match.end <= last || match.start == last + 2 && words[last + 1] == "for",
+          match.kind == "training-pipeline"
+            && (KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last]))
+            || match.kind == "model-evaluation" && KindRecognizer.mediaNouns.contains(words[last])
         {
           add(match.kind, 0, "'\(phrase)' says what the data is for")
           continue
@@ -592,7 +607,10 @@ struct KindRecognizer: Sendable {
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
       // place decide between the kinds called so.
       if let head {
-        for kind in roles[stems[head]] ?? [] where !named.contains(kind) {
+        // "Server" says only that the box is a machine: it backs a kind another word points at
+        // ("Prediction server"), and calls no box a model server alone ("Voice chat servers").
+        let machineOnly = KindRecognizer.serverNouns.contains(words[head])
+        for kind in roles[stems[head]] ?? [] where !named.contains(kind) && (!machineOnly || found[kind] != nil) {
           add(kind, 1, "called a '\(words[head])'")
         }
       }
@@ -768,6 +786,22 @@ struct KindRecognizer: Sendable {
     let participle = handGiven.contains(next) || participles.contains(next) || next.hasSuffix("ed")
     return !(participle && text.lowercased().contains(word + "-" + next))
   }
+
+  /// Whether a one-word match is a word for media written in lower case ("clips", not "CLIP"):
+  /// the text's own spelling of the word, as the words of `AliasMatcher` cut it.
+  static func isMediaWordAsWritten(_ match: AliasMatcher.Match, words: [String], text: String) -> Bool {
+    guard match.end == match.start + 1, mediaWords.contains(WordForms.stem(words[match.start])) else {
+      return false
+    }
+    let written = text.split { !($0.isLetter || $0.isNumber) }
+    // "&" and "+" are words of their own there: count only letters and digits on both sides.
+    guard written.count == words.filter({ $0 != "&" && $0 != "+" }).count else { return false }
+    let position = words[..<match.start].filter { $0 != "&" && $0 != "+" }.count
+    return written[position] == Substring(words[match.start])
+  }
+
+  /// Head words that call a box a machine that answers requests, and nothing more.
+  static let serverNouns: Set<String> = ["server", "servers"]
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
   static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]

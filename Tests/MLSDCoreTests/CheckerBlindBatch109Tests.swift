@@ -126,6 +126,14 @@ final class CheckerBlindBatch109Tests: XCTestCase {
     XCTAssertTrue(Fixtures.kinds("Prediction server").contains("inference-service"))
   }
 
+  func testAWarehouseNamedByItsOwnNameKeepsItsTablesInTheBucket() {
+    XCTAssertEqual(Fixtures.kinds("Hive tables on S3"), ["data-lake"])
+    // The bucket alone, or holding media, is still the object store.
+    XCTAssertTrue(Fixtures.kinds("S3 bucket").contains("object-storage"))
+    XCTAssertTrue(Fixtures.kinds("Raw videos on S3").contains("object-storage"))
+    XCTAssertTrue(Fixtures.kinds("Hive tables and raw images on S3").contains("object-storage"))
+  }
+
   func testHarmfulContentClosesItsLoopThroughReview() throws {
     // FACTS.md: low confidence → "queue for human review → human labelling feeds the training
     // data". The labelling flows are required; the log of scores into training is recommended.

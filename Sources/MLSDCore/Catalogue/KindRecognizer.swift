@@ -705,6 +705,17 @@ struct KindRecognizer: Sendable {
     {
       found["data-lake"] = nil
     }
+    // "Hive tables on S3", "BigQuery + GCS": the other way round, a warehouse named by its own
+    // name keeps its tables in the bucket, which then names no object store (no media named).
+    if labelledData == nil, let lake = found["data-lake"], let objects = found["object-storage"], objects.named,
+      lake.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.bucketNames.contains($0) }),
+      objects.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
+      !AliasMatcher.words(label + " " + (detail ?? "")).contains(where: {
+        KindRecognizer.mediaWords.contains(WordForms.stem($0))
+      })
+    {
+      found["object-storage"] = nil
+    }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
   }
 

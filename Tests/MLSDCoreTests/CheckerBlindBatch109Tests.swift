@@ -134,6 +134,29 @@ final class CheckerBlindBatch109Tests: XCTestCase {
     XCTAssertTrue(Fixtures.kinds("Hive tables and raw images on S3").contains("object-storage"))
   }
 
+  func testANameAfterToInADetailLineIsWhatTheBoxIsFor() {
+    let student = catalogue.recognizer.read(
+      label: "Distil into a small student", detail: "WavLM-based, quantised to serve millions of minutes a day")
+    XCTAssertFalse(student.contains { $0.kind == "inference-service" && $0.score >= 2 }, "\(student)")
+    // Without "to", the detail line under a label that says little still names the box.
+    let server = catalogue.recognizer.read(label: "Voice model", detail: "serving on GPUs")
+    XCTAssertTrue(server.contains { $0.kind == "inference-service" && $0.named }, "\(server)")
+  }
+
+  func testAStepTheServingSideCallsIsNoLaterStageOfTheBatchJob() {
+    let boxes: [(String, String)] = [
+      ("registry", "Model registry"), ("nightly", "Nightly scorer"), ("saved", "Saved suggestions"),
+      ("endpoint", "Suggestions endpoint"), ("app", "Member app"), ("cleanup", "Clean-up before showing"),
+    ]
+    let expected: Set<String> = ["batch-prediction", "client", "model-registry", "inference-service"]
+    var arrows = [("registry", "nightly"), ("nightly", "saved"), ("app", "endpoint"), ("saved", "cleanup")]
+    var reading = BoardReader.read(Fixtures.flow(boxes, arrows), catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[2].kinds.contains("batch-prediction"), "\(reading.boxes[2])")
+    arrows.append(("endpoint", "saved"))
+    reading = BoardReader.read(Fixtures.flow(boxes, arrows), catalogue: catalogue, expected: expected)
+    XCTAssertFalse(reading.boxes[2].kinds.contains("batch-prediction"), "\(reading.boxes[2])")
+  }
+
   func testHarmfulContentClosesItsLoopThroughReview() throws {
     // FACTS.md: low confidence → "queue for human review → human labelling feeds the training
     // data". The labelling flows are required; the log of scores into training is recommended.

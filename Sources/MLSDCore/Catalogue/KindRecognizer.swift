@@ -340,6 +340,12 @@ struct KindRecognizer: Sendable {
           add(match.kind, KindRecognizer.aliasScore, "named '\(phrase)', which serves the model before it", named: true)
           continue
         }
+        // "quantised to serve millions of minutes a day": a name after "to" in a detail line says
+        // what the box's output is for or where it goes, not what the box is.
+        if !isLabel, !match.exact, match.start > 0, words[match.start - 1] == "to" {
+          add(match.kind, 1, "detail names '\(phrase)', what it is for", hinted: true)
+          continue
+        }
         if ordersOnData {
           add(match.kind, 0, "detail names '\(phrase)', what it works on")
           continue

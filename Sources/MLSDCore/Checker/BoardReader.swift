@@ -1023,8 +1023,11 @@ struct Place {
     Place(
       kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
       readAs: [], fedBy: [["batch-prediction"]],
+      // The serving side sending a request into it ("Suggestions endpoint" → "Saved
+      // suggestions") is a request reaching it.
       notFedBy: [
         "client", "api-gateway", "online-feature-store", "offline-feature-store", "cache", "candidate-generation",
+        "inference-service",
       ],
       onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store"]),
   ]

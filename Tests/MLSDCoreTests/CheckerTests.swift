@@ -33,10 +33,16 @@ final class CheckerTests: XCTestCase {
         for id in graph.boxes(ofAny: requirement.anyOf) { board.removeBox(id) }
         let report = Checker.check(board, template: template, catalogue: library.catalogue)
         let name = requirement.anyOf.map { library.catalogue.kind($0)?.name ?? $0 }.joined(separator: " or ")
-        XCTAssertTrue(
-          report.findings.contains { $0.severity == .error && $0.message.hasPrefix("missing component: \(name)") },
-          "\(template.id): removing \(name) is not reported")
-        XCTAssertFalse(report.passes(strict: false))
+        // With the source removed, the app feeding the event stream stands in for it: still
+        // named, as a warning that names the app (ClientAsSource); anything else is an error.
+        let named = report.findings.filter { $0.message.hasPrefix("missing component: \(name)") }
+        XCTAssertFalse(named.isEmpty, "\(template.id): removing \(name) is not reported")
+        if named.allSatisfy({ $0.severity == .warning }) {
+          XCTAssertTrue(requirement.anyOf.contains("data-source"), "\(template.id): \(name) is only a warning")
+          XCTAssertTrue(named.allSatisfy { $0.message.contains("stands in: the app's events go straight into") })
+        } else {
+          XCTAssertFalse(report.passes(strict: false))
+        }
       }
     }
   }

@@ -8,7 +8,9 @@ public enum Checker {
   /// The board as the checker sees it against a template: the one reading that `check`, `diff`
   /// and the practice review share, so that no two of them read a box differently.
   static func graph(_ board: Board, template: Template?, catalogue: Catalogue) -> BoardGraph {
-    let reading = BoardReader.read(board, catalogue: catalogue, expected: expectedKinds(template))
+    let expected = expectedKinds(template)
+    var reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
+    ClientAsSource.add(to: &reading, board: board, expected: expected)
     return BoardGraph(board: board, catalogue: catalogue, reading: reading)
   }
 
@@ -22,7 +24,9 @@ public enum Checker {
   static func check(_ board: Board, template: Template?, catalogue: Catalogue, memo: inout KindMemo)
     -> CheckReport
   {
-    let reading = memo.reading(of: board, catalogue: catalogue, expected: expectedKinds(template))
+    let expected = expectedKinds(template)
+    var reading = memo.reading(of: board, catalogue: catalogue, expected: expected)
+    ClientAsSource.add(to: &reading, board: board, expected: expected)
     return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
   }
 

@@ -10,6 +10,22 @@ enum ComponentRules {
       for requirement in requirements {
         let name = graph.name(of: requirement.anyOf)
         let found = graph.boxes(ofAny: requirement.anyOf)
+        // Met only by the app standing in as the source: still named, as a warning (ClientAsSource).
+        if severity == .error, !found.isEmpty, requirement.anyOf.contains("data-source"),
+          let apps = Optional(found.compactMap { graph.reading.box($0) }), apps.count == found.count,
+          apps.allSatisfy(ClientAsSource.standsIn)
+        {
+          let app = apps[0]
+          checks.append(
+            Check(
+              rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: false, severity: .warning,
+              message:
+                "missing component: \(name) ('\(Sanitizer.visible(app.label))' stands in: \(app.counted.first { $0.kind == "data-source" }?.reasons.first ?? ""))",
+              hint:
+                "The app's events are one source; draw the others the model reads (catalogue, profiles, transactions) as data sources too.",
+              boxIDs: found))
+          continue
+        }
         let examples = graph.examples(of: requirement.anyOf)
         let maybe = found.isEmpty ? ReadingRules.candidates(for: requirement.anyOf, in: graph) : []
         var hint = "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + "."

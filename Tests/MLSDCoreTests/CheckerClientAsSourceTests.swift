@@ -1,0 +1,62 @@
+// The users' app sending its events straight into the ingestion is the design's data source when
+// no other box is (a user tester's strong answer was told "missing component: Data source").
+import XCTest
+
+@testable import MLSDCore
+
+final class CheckerClientAsSourceTests: XCTestCase {
+  let library = Fixtures.library
+  var template: Template { library.template("video-recommendation")! }
+
+  private func board(_ arrows: [(String, String)], extra: [(String, String)] = []) -> Board {
+    var board = Fixtures.flow(
+      [("app", "Home page app"), ("kafka", "Event stream"), ("lake", "Data warehouse"), ("train", "Training pipeline")]
+        + extra, arrows)
+    board.boxes[0].kind = "client"
+    board.boxes[1].kind = "stream-ingestion"
+    return board
+  }
+
+  private func sourceMissing(_ board: Board) -> Bool {
+    Checker.check(board, template: template, catalogue: library.catalogue).checks.contains {
+      !$0.passed && $0.severity == .error && $0.message.hasPrefix("missing component: Data source")
+    }
+  }
+
+  func testTheAppFeedingTheStreamIsTheSource() throws {
+    let b = board([("app", "kafka"), ("kafka", "lake"), ("lake", "train")])
+    XCTAssertFalse(sourceMissing(b))
+    // Still named, as a warning that says who stands in.
+    let warning = try XCTUnwrap(
+      Checker.check(b, template: template, catalogue: library.catalogue).checks.first {
+        !$0.passed && $0.message.hasPrefix("missing component: Data source")
+      })
+    XCTAssertEqual(warning.severity, .warning)
+    XCTAssertTrue(warning.message.contains("'Home page app' stands in"), warning.message)
+    let reading = Checker.graph(b, template: template, catalogue: library.catalogue).reading
+    let app = try XCTUnwrap(reading.box("app"))
+    XCTAssertTrue(app.kinds.isSuperset(of: ["client", "data-source"]))
+    XCTAssertTrue(
+      app.counted.contains { $0.reasons.contains { $0.contains("go straight into 'Event stream'") } }, "\(app)")
+    // The flow from the source to training is met through it too.
+    XCTAssertFalse(
+      Checker.check(b, template: template, catalogue: library.catalogue).checks.contains {
+        !$0.passed && $0.message.hasPrefix("no flow from Data source to Training")
+      })
+  }
+
+  func testNotWhenAnotherBoxIsTheSourceOrTheAppFeedsNoIntake() throws {
+    // A source drawn: the app stays the client only.
+    let drawn = board([("app", "kafka"), ("db", "lake"), ("kafka", "lake")], extra: [("db", "Video metadata DB")])
+    let reading = Checker.graph(drawn, template: template, catalogue: library.catalogue).reading
+    XCTAssertEqual(try XCTUnwrap(reading.box("app")).kinds.contains("data-source"), false)
+    // The app only calls serving: no source.
+    var calls = board([("app", "gw"), ("kafka", "lake")], extra: [("gw", "API gateway")])
+    calls.boxes[4].kind = "api-gateway"
+    XCTAssertTrue(sourceMissing(calls))
+    // Without a template asking for a source, nothing is added.
+    var reading2 = BoardReader.read(board([("app", "kafka")]), catalogue: library.catalogue)
+    ClientAsSource.add(to: &reading2, board: board([("app", "kafka")]), expected: ["client"])
+    XCTAssertFalse(reading2.boxes[0].kinds.contains("data-source"))
+  }
+}

@@ -486,6 +486,7 @@ enum BoardReader {
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
+    SecondRoles.add(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

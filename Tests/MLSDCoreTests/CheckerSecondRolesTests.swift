@@ -103,4 +103,30 @@ final class CheckerSecondRolesTests: XCTestCase {
     let after = Fixtures.flow(boxes, [("ann", "merge"), ("es", "merge"), ("merge", "rr")])
     XCTAssertFalse(kinds(after, "merge").contains("candidate-generation"))
   }
+
+  func testARankerIsTheOnlineInferenceServiceOnlyWhenNamedAsTheServingRuntime() {
+    func ranker(_ label: String, expected: Set<String>) -> Set<String> {
+      let board = Fixtures.flow(
+        [
+          ("cg", "Candidate generation"), ("reg", "Model registry"), ("fs", "Online feature store"), ("r", label),
+          ("rr", "Re-ranking"),
+        ], [("cg", "r"), ("reg", "r"), ("fs", "r"), ("r", "rr")])
+      return BoardReader.read(board, catalogue: catalogue, expected: expected).box("r")?.kinds ?? []
+    }
+    let recommender: Set<String> = ["candidate-generation", "ranking", "re-ranking"]
+    XCTAssertTrue(ranker("CTR model service", expected: recommender).contains("ranking"))
+    XCTAssertFalse(ranker("CTR model service", expected: recommender).contains("inference-service"))
+    // Named as the runtime that serves it, it is both.
+    XCTAssertTrue(
+      ranker("CTR ranker on TF Serving", expected: recommender).isSuperset(of: ["ranking", "inference-service"]))
+    // Not when the runtime is a box of its own beside it: that box is the inference service.
+    let fleet = Fixtures.flow(
+      [("cg", "Candidate generation"), ("r", "Heavy ranker on TF Serving"), ("tf", "TF Serving fleet")],
+      [("cg", "r"), ("tf", "r")])
+    let heavy = BoardReader.read(fleet, catalogue: catalogue, expected: recommender).box("r")?.kinds ?? []
+    XCTAssertFalse(heavy.contains("inference-service"), "\(heavy)")
+    // Where the template asks for an inference service, the ranker may be it.
+    XCTAssertTrue(
+      ranker("CTR model service", expected: recommender.union(["inference-service"])).contains("inference-service"))
+  }
 }

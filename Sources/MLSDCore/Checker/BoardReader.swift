@@ -486,7 +486,8 @@ enum BoardReader {
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
-    SecondRoles.add(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
+    SecondRoles.add(
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

@@ -32,7 +32,10 @@ enum SecondRoles {
   static let preparation: Set<String> = ["batch-etl", "data-lake", "offline-feature-store", "stream-processing"]
 
   /// Adds the second roles to `boxes` (index-aligned with `board.boxes`).
-  static func add(to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]]) {
+  static func add(
+    to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], catalogue: Catalogue,
+    expected: Set<String>
+  ) {
     var first = boxes.map(\.kinds)
     func any(_ ns: [Int], _ wanted: Set<String>) -> Bool { ns.contains { !first[$0].isDisjoint(with: wanted) } }
     func count(_ i: Int, _ kind: String, _ reason: String) {
@@ -109,6 +112,28 @@ enum SecondRoles {
       }
       for (kind, reason) in added { count(i, kind, reason) }
     }
+    // R6: a ranker is the ranking service, its case study's model server; it is also the online
+    // inference service when its words name a serving runtime ("TF Serving", "model servers") and
+    // no box beside it is that runtime, and otherwise only where the template asks for an
+    // inference service the ranker may be.
+    let runtimes = servingRuntimes(catalogue)
+    for i in boxes.indices where board.boxes[i].kind == nil && first[i].contains("ranking") {
+      let text = (board.boxes[i].label + " " + (board.boxes[i].detail ?? "")).lowercased()
+      let named = runtimes.contains { text.contains($0) }
+      if named, !first[i].contains("inference-service"), !any(incoming[i] + outgoing[i], ["inference-service"]) {
+        count(i, "inference-service", "a ranker its words put on a serving runtime")
+      } else if !named, first[i].contains("inference-service"), !expected.contains("inference-service") {
+        boxes[i].counted.removeAll { $0.kind == "inference-service" }
+        first[i].remove("inference-service")
+      }
+    }
+  }
+
+  /// The serving runtimes among the inference service's names: its technologies (written with a
+  /// capital letter: "Triton", "SageMaker endpoint") and "model server", lower-cased.
+  static func servingRuntimes(_ catalogue: Catalogue) -> [String] {
+    let aliases = catalogue.kind("inference-service")?.aliases ?? []
+    return aliases.filter { $0.first?.isUppercase == true }.map { $0.lowercased() } + ["model server"]
   }
 
   /// Whether a path of at most three arrows from box `i` through data preparation (or boxes not

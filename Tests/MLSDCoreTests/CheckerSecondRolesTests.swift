@@ -100,8 +100,23 @@ final class CheckerSecondRolesTests: XCTestCase {
     let one = Fixtures.flow(boxes, [("ann", "merge"), ("merge", "rank")])
     XCTAssertFalse(kinds(one, "merge").contains("candidate-generation"))
     // After the ranker it is the final pass, not retrieval.
-    let after = Fixtures.flow(boxes, [("ann", "merge"), ("es", "merge"), ("merge", "rr")])
+    let after = Fixtures.flow(boxes, [("rank", "merge"), ("es", "merge"), ("merge", "rr")])
     XCTAssertFalse(kinds(after, "merge").contains("candidate-generation"))
+  }
+
+  func testABlenderOfSeveralIndexesBeforeTheFinalRulesIsTheRankingStage() {
+    let boxes = [
+      ("ann", "Vector index"), ("es", "Elasticsearch"), ("blend", "Blender"), ("rr", "Policy re-rank"),
+      ("gw", "API gateway"),
+    ]
+    let before = Fixtures.flow(boxes, [("ann", "blend"), ("es", "blend"), ("blend", "rr"), ("rr", "gw")])
+    XCTAssertEqual(kinds(before, "blend"), ["ranking"])
+    // Handing its list straight to the gateway, it is the final pass its name says.
+    let last = Fixtures.flow(boxes, [("ann", "blend"), ("es", "blend"), ("blend", "gw")])
+    XCTAssertEqual(kinds(last, "blend"), ["re-ranking"])
+    // Fed by one index, it blends nothing.
+    let one = Fixtures.flow(boxes, [("ann", "blend"), ("blend", "rr"), ("rr", "gw")])
+    XCTAssertEqual(kinds(one, "blend"), ["re-ranking"])
   }
 
   func testARankerIsTheOnlineInferenceServiceOnlyWhenNamedAsTheServingRuntime() {

@@ -47,11 +47,20 @@ enum SecondRoles {
     for i in boxes.indices where board.boxes[i].kind == nil {
       // R10: a box that several indexes hand their lists to and that hands them on to the ranker
       // merges candidates: the last step of retrieval, not the rules after the ranker.
+      // One that hands the merged list on, but not to the page or the gateway, scores it for the
+      // final rules: the ranking stage (FACTS.md: the fusing layer before the re-ranking service).
       let indexes = incoming[i].filter { !first[$0].isDisjoint(with: ["vector-index", "text-search-index"]) }
-      if Set(indexes).count > 1, any(outgoing[i], ["ranking"]), first[i].isSubset(of: ["re-ranking"]) {
-        boxes[i].counted.removeAll { $0.kind == "re-ranking" }
-        first[i].remove("re-ranking")
-        count(i, "candidate-generation", "merges the lists of several indexes before the ranker")
+      if Set(indexes).count > 1, first[i].isSubset(of: ["re-ranking"]) {
+        let merges = any(outgoing[i], ["ranking"])
+        if merges || !any(outgoing[i], ["client", "api-gateway"]) {
+          boxes[i].counted.removeAll { $0.kind == "re-ranking" }
+          first[i].remove("re-ranking")
+          if merges {
+            count(i, "candidate-generation", "merges the lists of several indexes before the ranker")
+          } else {
+            count(i, "ranking", "fuses the lists of several indexes before the final rules")
+          }
+        }
       }
       // R1: a scheduler that nobody launches by hand (nothing or the dashboards feed it) and whose
       // run reaches training through data preparation starts the training runs.

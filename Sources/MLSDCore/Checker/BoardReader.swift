@@ -969,14 +969,6 @@ struct Place {
       readAs: ["data-source"],
       feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
       needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
-    // "User reports and appeals" that the app writes into: what people leave, named as the
-    // labels it becomes, is born there too, the source of those events (FACTS.md: "natural
-    // labels from user reports").
-    Place(
-      kind: "data-source", reason: "what people leave, the client writes into it: where those events are born",
-      readAs: ["labelling"], fedBy: [["client"]],
-      notFedBy: ["inference-service", "ranking", "re-ranking", "enforcement-service", "batch-prediction"],
-      needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
     Place(
       kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,

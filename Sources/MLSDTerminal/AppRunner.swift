@@ -24,17 +24,24 @@ public final class AppRunner {
     self.clock = clock
   }
 
+  /// The lock file this session holds: the board file's (a second mlsd opening it is warned) or,
+  /// on a scratch board, the one beside its recovery file (other sessions then know that file is
+  /// no orphan to offer). It follows the board when it is saved under another name or another
+  /// file is opened.
+  private var heldLock: String?
+  private var lockedFor: String??
+
   /// Runs until the user quits or a signal arrives; returns the exit status. `scratchOffers` is
-  /// the unsaved work of ended scratch sessions, offered after `recovered`.
-  public func run(offering recovered: Board?, scratchOffers: [ScratchRecovery] = []) -> Int32 {
-    // A scratch board's recovery file is this session's own; the lock beside it tells other
-    // sessions that it is not an orphan to offer.
-    var scratchLock: String?
-    if state.filePath == nil, !state.isReadOnly, let recovery = effects.recoveryPath(for: nil) {
-      let path = BoardLock.path(forRecovery: recovery)
-      if (try? BoardLock.current().write(to: path)) != nil { scratchLock = path }
-    }
-    defer { if let scratchLock { BoardLock.release(scratchLock) } }
+  /// the unsaved work of ended scratch sessions, offered after `recovered` (from the file
+  /// `recoveredPath` when it was set aside for later). `lock` is the lock
+  /// file `mlsd open` already took for the board file (after asking about another holder).
+  public func run(
+    offering recovered: Board?, from recoveredPath: String? = nil, scratchOffers: [ScratchRecovery] = [],
+    holding lock: String? = nil
+  ) -> Int32 {
+    heldLock = lock
+    followLock()
+    defer { if let heldLock { effects.releaseLock(heldLock) } }
     TerminalSignals.install()
     terminal.start()
     defer { terminal.stop() }
@@ -42,7 +49,7 @@ public final class AppRunner {
     state.fitsInBackground = true
     state.apply(.resize(width: size.width, height: size.height))
     if let recovered {
-      state.apply(.offerRecovery(recovered))
+      state.apply(.offerRecovery(recovered, from: recoveredPath))
     } else if !scratchOffers.isEmpty {
       state.apply(.offerScratchRecoveries(scratchOffers))
     }
@@ -125,6 +132,17 @@ public final class AppRunner {
         pending += state.takeEffects()
       }
     }
+    followLock()
+  }
+
+  /// Moves the lock to the file the board lives at now, when that changed (a watching session
+  /// holds none).
+  private func followLock() {
+    guard !state.isReadOnly, lockedFor != .some(state.filePath) else { return }
+    lockedFor = .some(state.filePath)
+    let moved = effects.moveLock(held: heldLock, to: state.filePath)
+    heldLock = moved.held
+    if let note = moved.note { state.apply(.failed(note)) }
   }
 
   private func perform(_ effect: Effect) -> Action? {

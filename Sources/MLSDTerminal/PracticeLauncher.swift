@@ -61,12 +61,12 @@ public enum PracticeLauncher {
       date: start, followUpLimit: setup.options.followUps, pauseSeconds: Double(setup.options.pauseSeconds))
     state.startPractice(practice, date: start)
     let runner = EffectRunner(files: DiskFiles(), dataFolder: setup.dataFolder, absolute: setup.absolute)
-    let recovered = runner.pendingRecovery(for: setup.options.file, board: setup.board)
+    let recovered = runner.recoveryOffer(for: setup.options.file, board: setup.board)
     // Mouse times stay real, so that a double-click is still two clicks within 0.4 s.
     let terminal = Terminal(theme: setup.theme, ascii: setup.ascii, noColor: setup.noColor, clock: realClock)
     let app = AppRunner(
       state: state, terminal: terminal, effects: runner, environment: setup.environment, clock: appClock)
-    let status = app.run(offering: recovered)
+    let status = app.run(offering: recovered?.board, from: recovered?.from)
     return (status, app.keptUnsavedWork)
   }
 }

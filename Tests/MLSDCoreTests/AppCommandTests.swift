@@ -173,6 +173,13 @@ final class AppCommandTests: XCTestCase {
     app.press(.enter)
     XCTAssertEqual(app.state.theme.name, "light")
     XCTAssertEqual(app.state.message?.tone, .error)
+    // The message lists the themes there are, so that the next try can be right.
+    let names = Fixtures.library.themes.map(\.name)
+    XCTAssertFalse(names.isEmpty)
+    let text = app.state.message?.text ?? ""
+    XCTAssertTrue(text.hasPrefix("Unknown theme 'nope'"), text)
+    XCTAssertTrue(text.contains("Themes: " + names.joined(separator: ", ")), text)
+    XCTAssertTrue(text.contains("monochrome"), text)
   }
 
   func testOpenAnotherFileAsksWhenDirty() {

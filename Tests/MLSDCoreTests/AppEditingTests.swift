@@ -197,7 +197,9 @@ final class AppEditingTests: XCTestCase {
     app.press(.char("r"))
     for _ in 0..<40 { app.press(.left) }
     app.press(.enter)
-    XCTAssertEqual(app.box(id)!.frame.width, Box.minWidth, "never smaller than the minimum")
+    XCTAssertEqual(
+      app.box(id)!.frame.width, AppState.narrowestWidth(of: app.box(id)!), "never narrower than the first word needs")
+    XCTAssertGreaterThan(AppState.narrowestWidth(of: app.box(id)!), Box.minWidth)
     app.press(.char("m"))
     for _ in 0..<100 { app.press(.left) }
     app.press(.enter)

@@ -109,6 +109,33 @@ final class AppFollowUpTests: XCTestCase {
     XCTAssertEqual(record?.rubric.count, 7)
   }
 
+  /// ux12: the question was only in a cut status line while answering, and leaving the notes
+  /// said nothing of whether the answer counted.
+  func testTheQuestionShowsInTheEditorAndLeavingSaysWhetherItIsAnswered() throws {
+    var app = try practising()
+    app.add("kafk")
+    app.send(.tick(140))
+    let question = try XCTUnwrap(app.state.interviewer?.current)
+    app.press(.char("A"))
+    let rows = app.screen.split(separator: "\n")
+    XCTAssertTrue(
+      rows.dropLast().contains { $0.contains("Follow-up: " + question.question.prefix(20)) },
+      "the question is at the top of the editor")
+    app.type("Something that answers nothing here.")
+    app.press(.escape)
+    let message = try XCTUnwrap(app.state.message?.text)
+    XCTAssertTrue(
+      message.hasPrefix("The follow-up is not answered yet: 0 of the \(question.needed) key ideas"), message)
+    XCTAssertFalse(message.contains(question.keyIdeas[0].name), "the key ideas are not given away")
+    XCTAssertNotNil(app.state.interviewer?.current, "still open")
+    // Answered: said on leaving, without waiting for a tick.
+    app.press(.char("A"))
+    app.type(question.keyIdeas.map { $0.phrasings[0].replacingOccurrences(of: "*", with: "") }.joined(separator: ". "))
+    app.press(.escape)
+    XCTAssertTrue(app.state.message?.text.hasPrefix("Follow-up answered in the notes of step") ?? false)
+    XCTAssertEqual(app.state.interviewer?.asked.first?.answered, true)
+  }
+
   func testAStepChangeAsksAndTheLimitHolds() throws {
     var app = try practising(limit: 2)
     app.add("kafk")

@@ -103,4 +103,19 @@ final class FollowUpBankTests: XCTestCase {
     XCTAssertTrue(afterOwn.shared)
     XCTAssertEqual(afterOwn.step, .requirements)
   }
+
+  /// ux12: a strong answer in its own words ("more than 50 percent", "a bounce") answers the
+  /// video negatives question as the key ideas' own words do.
+  func testVideoNegativesAreAnsweredInEverydayWords() throws {
+    let template = try XCTUnwrap(library.templates.first { $0.id == "video-recommendation" })
+    let followUp = try XCTUnwrap(library.followUps(for: template).followUps.first { $0.id == "video-negatives" })
+    var notes = StepNotes()
+    notes[.data] =
+      "A watch counts as positive when the user watched more than 50 percent of it. A click followed by 2 seconds of watching is a negative (a bounce)."
+    let answer = FollowUpContext(board: Board(title: "T", notes: notes), catalogue: library.catalogue).answer(followUp)
+    XCTAssertEqual(answer.found.count, 1, "\(answer.found.map(\.idea))")
+    notes[.data] += " Impressions the user scrolled past are negatives too."
+    let two = FollowUpContext(board: Board(title: "T", notes: notes), catalogue: library.catalogue).answer(followUp)
+    XCTAssertTrue(two.isAnswered, "\(two.missing)")
+  }
 }

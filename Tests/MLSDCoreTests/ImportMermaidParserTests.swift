@@ -1,6 +1,7 @@
-// The Mermaid parser on every construct mlsd reads, and on the ones it refuses.
-import MLSDCore
 import XCTest
+
+// The Mermaid parser on every construct mlsd reads, and on the ones it refuses.
+@testable import MLSDCore
 
 final class ImportMermaidParserTests: XCTestCase {
   func parse(_ text: String) throws -> MermaidGraph { try MermaidParser.parse(text, name: "in.mmd") }
@@ -68,7 +69,57 @@ final class ImportMermaidParserTests: XCTestCase {
   func testEntitiesAndMarkdownStrings() throws {
     let graph = try parse("graph LR\n A[\"say #quot;hi#quot; #amp; #35; #9829;\"]\n B[\"`**bold**`\"]")
     XCTAssertEqual(graph.nodes[0].label, "say \"hi\" & # ♥")
-    XCTAssertEqual(graph.nodes[1].label, "**bold**")
+    // mermaid.js draws a Markdown string's emphasis as bold or italics: the words stay.
+    XCTAssertEqual(graph.nodes[1].label, "bold")
+  }
+
+  func testHTMLInLabelsReadsAsMermaidDrawsIt() throws {
+    let graph = try parse(
+      """
+      graph LR
+        a["Feature <b>store</b><br>Redis"] --> b[<i>Ranker</i> <span style="color:red">v2</span>]
+        b -->|<b>scores</b> &amp; ids| c["<p>Serve</p> <p>Triton</p>"]
+        c -- <em>logs</em> --> d["x<br/><br/>y"]
+        subgraph s [<b>Online</b> path]
+          e["#lt;b#gt; stays &lt;i&gt;"]
+        end
+      """)
+    XCTAssertEqual(graph.nodes.map(\.label), ["Feature store", "Ranker v2", "Serve", "x", "<b> stays <i>"])
+    XCTAssertEqual(graph.nodes.map(\.detail), ["Redis", nil, "Triton", "y", nil])
+    XCTAssertEqual(graph.edges.map(\.label), [nil, "scores & ids", "logs"])
+    XCTAssertEqual(graph.subgraphs.map(\.title), ["Online path"])
+  }
+
+  func testLinksWithoutAnArrowheadBecomeArrowsWithALocatedNote() throws {
+    let graph = try parse("graph LR\n A --- B\n C & D -.- E\n E === F --> G\n G ---|text| H")
+    XCTAssertEqual(
+      edges(graph), ["A>B:solid:-", "C>E:dashed:-", "D>E:dashed:-", "E>F:thick:-", "F>G:solid:-", "G>H:solid:text"])
+    XCTAssertEqual(graph.notes.count, 4, "\(graph.notes)")
+    XCTAssertTrue(graph.notes[0].hasPrefix("in.mmd:2:4: '---' has no arrowhead; imported as an arrow from A to B"))
+    XCTAssertTrue(graph.notes[1].hasPrefix("in.mmd:3:8: '-.-' has no arrowhead; imported as 2 arrows from C & D to E"))
+    XCTAssertTrue(graph.notes[2].hasPrefix("in.mmd:4:4: '===' has no arrowhead"))
+    XCTAssertTrue(graph.notes[3].hasPrefix("in.mmd:5:4: '---|text|' has no arrowhead"))
+    XCTAssertTrue(graph.notes.allSatisfy { $0.contains("R in the whiteboard") })
+  }
+
+  func testLinksMlsdCannotDrawAreReportedTogether() {
+    let text = "graph LR\n A <--> B\n B --o C\n C x--x D\n D o==o E\n E ~~~ F\n F -.-x G\n G --> H"
+    XCTAssertThrowsError(try parse(text)) { error in
+      guard let errors = error as? LoadErrors else { return XCTFail("\(error)") }
+      XCTAssertEqual(errors.errors.map { "\($0.line):\($0.column)" }, ["2:4", "3:4", "4:4", "5:4", "6:4", "7:4"])
+      XCTAssertEqual(
+        errors.errors.map(\.message),
+        [MermaidParser.twoWay] + Array(repeating: MermaidParser.circleOrCross, count: 3) + [
+          MermaidParser.invisible, MermaidParser.circleOrCross,
+        ])
+    }
+    // One problem alone is a LoadError; an error that stops the reading comes after the links.
+    XCTAssertTrue(failure("graph LR\n A --o B").hasPrefix("in.mmd:2:4: links with circle or cross ends"))
+    XCTAssertThrowsError(try parse("graph LR\n A <--> B\n C[open")) { error in
+      XCTAssertEqual(
+        "\(error)",
+        "in.mmd:2:4: \(MermaidParser.twoWay)\nin.mmd:3:3: unclosed '[': expected ']' before the end of the line")
+    }
   }
 
   func testEveryLinkKind() throws {

@@ -104,6 +104,15 @@ final class ImportMermaidPropertyTests: XCTestCase {
         XCTAssertGreaterThan(error.line, 0, "\(error) for \(input.debugDescription)")
         XCTAssertGreaterThan(error.column, 0, "\(error) for \(input.debugDescription)")
         located += 1
+      } catch let errors as LoadErrors {
+        // Links mlsd cannot draw, reported together: every one located.
+        XCTAssertGreaterThan(errors.errors.count, 1)
+        for error in errors.errors {
+          XCTAssertEqual(error.file, "f.mmd")
+          XCTAssertGreaterThan(error.line, 0, "\(error) for \(input.debugDescription)")
+          XCTAssertGreaterThan(error.column, 0, "\(error) for \(input.debugDescription)")
+        }
+        located += 1
       } catch {
         XCTFail("unexpected error type \(error) for \(input.debugDescription)")
       }

@@ -130,6 +130,46 @@ final class NotesReadingTests: XCTestCase {
     XCTAssertEqual(leakage("We split by date, then shuffle the training batches every epoch.")?.passed, true)
   }
 
+  func testSetsSampledUniformlyAreARandomSplit() throws {
+    for text in [
+      "Train, validation and test sets are sampled uniformly from all impressions of the last six months.",
+      "The test set is drawn uniformly from every session we logged this year.",
+    ] {
+      let check = try XCTUnwrap(leakage(text), text)
+      XCTAssertTrue(check.message.contains("random split"), "\(text) → \(check.message)")
+    }
+    // Uniform sampling that sets nothing aside is not a split.
+    XCTAssertNotEqual(
+      leakage("Negatives are sampled uniformly from the catalogue; we split by week.")?.message.contains(
+        "random split"),
+      true)
+  }
+
+  func testAShuffleBesideATimeOrderedHoldOutIsNoRandomSplit() throws {
+    XCTAssertEqual(
+      leakage("We shuffle impressions before splitting, but keep the last week for test so it is a time-based split.")?
+        .passed, true)
+    // Random words beside a recent window still name the mistake.
+    let check = try XCTUnwrap(leakage("Trained on impressions from the last 30 days with a random 90/10 split."))
+    XCTAssertTrue(check.message.contains("random split"), check.message)
+    XCTAssertFalse(check.passed)
+  }
+
+  func testAFeatureCountedOverTheTestPeriodReadsTheFuture() throws {
+    for text in [
+      "User CTR feature computed over the full six months, including the test week, then joined to every impression.",
+      "Item popularity counted across the entire dataset, test period included.",
+    ] {
+      let check = try XCTUnwrap(leakage(text + " Train on the first five months, test on the last week."), text)
+      XCTAssertFalse(check.passed, text)
+      XCTAssertTrue(check.message.contains("after the prediction"), "\(text) → \(check.message)")
+    }
+    XCTAssertEqual(
+      leakage(
+        "User CTR is computed over the training months only, never including the test week; test on the last week.")?
+        .passed, true)
+  }
+
   func testEvaluatingAfterTrainingIsNoTimeSplit() {
     XCTAssertEqual(leakage("We evaluate with AUC after training.")?.passed, false)
     XCTAssertEqual(leakage("We compute features over the last 7 days and evaluate with AUC.")?.passed, false)

@@ -56,10 +56,25 @@ final class PracticeRubricTests: XCTestCase {
       "reasons given in 3 steps (needs 3), e.g. Requirements: “Latency matters because ads sit in the feed.”")
     let none = Rubric(report: CheckReport(checks: []), notes: StepNotes(), followUps: [])
     XCTAssertEqual(none.points(.tradeoffs), 0)
-    // No follow-up on a step: a perfect checker score there stands in for one.
+    // No follow-up on a step: the design stands in, and only its errors count against it.
     XCTAssertTrue(none.scores[0].criteria[2].met)
     XCTAssertEqual(
-      none.scores[0].criteria[2].evidence, "follow-ups: none listed here, so a checker score of 100% stands in (100%)")
+      none.scores[0].criteria[2].evidence,
+      "follow-ups: none asked on these steps, so the design stands in: no errors here")
+  }
+
+  /// ux12: one warning (a recommended part left out) cost the follow-up point where no follow-up
+  /// was asked; an error still does.
+  func testWithoutFollowUpsAWarningKeepsThePointAndAnErrorLosesIt() {
+    func check(_ severity: Severity) -> Check {
+      Check(rule: .componentRequired, step: .serving, title: "t", passed: false, severity: severity, message: "m")
+    }
+    let serving = RubricDimension.allCases.firstIndex { $0 == .serving }!
+    let warned = Rubric(report: CheckReport(checks: [check(.warning)]), notes: StepNotes(), followUps: [])
+    XCTAssertTrue(warned.scores[serving].criteria[2].met, warned.scores[serving].criteria[2].evidence)
+    let wrong = Rubric(report: CheckReport(checks: [check(.error)]), notes: StepNotes(), followUps: [])
+    XCTAssertFalse(wrong.scores[serving].criteria[2].met)
+    XCTAssertTrue(wrong.scores[serving].criteria[2].evidence.hasSuffix("1 error here"))
   }
 
   /// ux9 item 6: "vs" that only sets two measures side by side weighs no alternatives.

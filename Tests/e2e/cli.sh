@@ -138,6 +138,17 @@ grep -q "^Imported 2 boxes, 1 arrow and 0 groups into flow.yaml (template generi
 expect_status 2 "import --template with an unknown id" "$M" import flow.mmd -o flow2.yaml --template generic-ml-pipelin
 grep -q "did you mean 'generic-ml-pipeline'" "$work/err" && [ ! -e flow2.yaml ] && pass "unknown template refused" \
   || fail "import unknown template: $(cat "$work/err")"
+# A link without an arrowhead is imported with a located note; links mlsd cannot draw are all
+# named in one run, and nothing is written; HTML in a label is read as mermaid draws it.
+printf 'flowchart LR\n  a[<b>Feature</b> store] --- b[Model]\n' >open.mmd
+expect_status 0 "import a link without an arrowhead" "$M" import open.mmd -o open.yaml
+grep -q "^note: open.mmd:2:27: '---' has no arrowhead; imported as an arrow from a to b" "$work/err" \
+  && grep -q "label: Feature store$" open.yaml && pass "an open link is noted where it is" \
+  || fail "open link: $(cat "$work/err")"
+printf 'flowchart LR\n  a <--> b\n  b --o c\n  c x--x d\n' >links.mmd
+expect_status 2 "import links mlsd cannot draw" "$M" import links.mmd -o links.yaml
+[ "$(grep -c '^links.mmd:[234]:5: ' "$work/err")" = 3 ] && [ ! -e links.yaml ] && pass "every such link named in one run" \
+  || fail "links: $(cat "$work/err")"
 # export with neither --format nor -o prints the text diagram; an unknown extension is named.
 expect_status 0 "export to stdout without --format" "$M" export ref.yaml
 grep -q "Generic production ML pipeline" "$work/out" && grep -q "┌" "$work/out" && pass "export prints the diagram" \

@@ -80,6 +80,8 @@ keys th :
 text th "theme nope"
 keys th Enter
 check "theme: :theme with a wrong name explains" wait_for th "Unknown theme 'nope'"
+check "theme: :theme with a wrong name lists the themes" wait_for th "Themes: "
+check "theme: the list names high-contrast" wait_for th "high-contrast"
 keys th q
 wait_exit th >/dev/null
 

@@ -4,7 +4,7 @@
 # with one node per box, one cluster per group, one edge per arrow and one edge label per
 # labelled arrow; a reference's nodes must show their boxes' texts exactly. Then the same harness holds the importer to what mermaid accepts: each file in
 # Tests/readers/mermaid-inputs is drawn by mermaid.js, and `mlsd import` must either import it as
-# mermaid drew it (as many boxes, arrows, groups) or refuse it with a FILE:LINE:COLUMN message.
+# mermaid drew it (as many boxes, arrows, groups, and the texts its nodes show) or refuse it with a FILE:LINE:COLUMN message.
 # Run by scripts/test with MLSD_BIN set; scripts/ensure-deps readers installs what it needs.
 set -uo pipefail
 source "$(dirname "$0")/../readers/lib.sh"

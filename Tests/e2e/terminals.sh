@@ -118,6 +118,15 @@ check "LANG=C: the board is drawn" wait_for langc "Omega"
 check "LANG=C: ASCII frames" wait_for langc "+-------+"
 check "LANG=C: no escape sequence shown as text" no_garbage langc
 check "LANG=C: quits with status 0" quit_clean langc
+# A cut shows as "..." there, also inside a line (a step's title before its score), never as "?".
+sed 's/^title: Two boxes$/title: Two boxes\ntemplate: news-feed/' two.yaml >langc-feed.yaml
+open_with langcfeed 100 30 "LANG=C LC_ALL=C TERM=xterm-256color" langc-feed.yaml
+check "LANG=C: the steps panel is drawn" wait_for langcfeed "2 - Frame as an ML task"
+check "LANG=C: a step title cut before its score ends in '...'" \
+  bash -c "tmux capture-pane -p -t '$(session langcfeed)' | grep -qE '[0-9] - [A-Za-z ]+[a-z][.][.][.] +[0-9]+%'"
+check "LANG=C: no cut ends in '?'" \
+  bash -c "! tmux capture-pane -p -t '$(session langcfeed)' | grep -qE '[a-z][?] +[0-9]+%|[a-z][?] [(]'"
+check "LANG=C: quits with status 0 (template)" quit_clean langcfeed
 open_with nocolor 100 30 "LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_COLOR=1 TERM=xterm-256color" two.yaml
 check "NO_COLOR: the board is drawn" wait_for nocolor "Omega"
 check "NO_COLOR: no colour attribute on screen" no_colour nocolor

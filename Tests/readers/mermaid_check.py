@@ -11,8 +11,8 @@ usage:
   mermaid_check.py import MLSD FILE.mmd...
       Each file must be accepted by mermaid.js (else the fixture is wrong); then `MLSD import`
       either imports it with as many boxes, arrows and groups as mermaid drew nodes, edges and
-      clusters, or refuses it with a message located as FILE:LINE:COLUMN (a diagram other than
-      a flowchart must be refused).
+      clusters and with the boxes' texts the nodes show (spacing aside), or refuses it with a
+      message located as FILE:LINE:COLUMN (a diagram other than a flowchart must be refused).
 Prints one line per diagram ("ok ..." or "FAIL ..."); exits 1 when any failed.
 """
 import json
@@ -206,6 +206,13 @@ def imports(mlsd, files):
             got = json.loads(exported.stdout)
             counts = {"nodes": len(got["boxes"]), "edges": len(got["arrows"]), "clusters": len(got["groups"])}
             wrong = ["mermaid %d %s, mlsd %d" % (r[k], k, v) for k, v in counts.items() if r[k] != v]
+            # The boxes' texts as mermaid shows the nodes' (HTML and Markdown read, entities
+            # decoded); blocks such as <p> have no separator in textContent, so spacing is ignored.
+            flat = lambda texts: sorted(re.sub(r"\s+", "", t) for t in texts)
+            if not wrong and flat(r["nodeTexts"]) != flat(shown(b) for b in got["boxes"]):
+                wrong.append("mermaid shows %s, mlsd %s" % (
+                    json.dumps(sorted(r["nodeTexts"]), ensure_ascii=False),
+                    json.dumps(sorted(shown(b) for b in got["boxes"]), ensure_ascii=False)))
             if wrong:
                 failures += 1
                 print("FAIL %s: imported, but %s" % (name, "; ".join(wrong)))

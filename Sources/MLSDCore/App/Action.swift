@@ -25,7 +25,7 @@ public enum Action: Hashable, Sendable {
   /// The recovery file holds the board of this edit version.
   case recoveryWritten(version: Int)
   /// A recovery file from an earlier session exists; ask whether to restore it.
-  case offerRecovery(Board)
+  case offerRecovery(Board, from: String? = nil)
   /// Scratch sessions that ended without saving left unsaved work (newest first); offer it.
   case offerScratchRecoveries([ScratchRecovery])
   /// A write would replace an existing file that is not the board's own: ask, then carry out

@@ -89,8 +89,8 @@ extension AppState {
       message = StatusMessage("Notes of step \(step.number) updated from the editor", tone: .ok)
     case .recoveryWritten(let written):
       recoveryVersion = max(recoveryVersion, written)
-    case .offerRecovery(let recovered):
-      mode = .confirm(.restoreRecovery(recovered))
+    case .offerRecovery(let recovered, let from):
+      mode = .confirm(.restoreRecovery(recovered, from: from))
     case .offerScratchRecoveries(let offers):
       if !offers.isEmpty { mode = .confirm(.restoreScratch(offers)) }
     case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
@@ -102,6 +102,8 @@ extension AppState {
     case .info(let text):
       message = StatusMessage(text, tone: .ok)
     case .failed(let text):
+      // A save that failed leaves no note for the next one.
+      saveNote = nil
       message = StatusMessage(text, tone: .error)
     }
   }
@@ -113,8 +115,12 @@ extension AppState {
   }
 
   mutating func handleKey(_ key: Key) {
-    if isTooSmall {
-      if key == .char("q") || key == .ctrl("c") || key == .ctrl("q") { requestQuit(force: false) }
+    if isTooSmall && !tooSmallAnswers {
+      // Nothing is edited blind; q quits (closing what is open as Esc would, so that notes
+      // being typed go into the board and the question about unsaved changes is asked).
+      guard key == .char("q") || AppState.isQuitKey(key) else { return }
+      if mode != .normal { handleModeKey(.escape) }
+      requestQuit(force: false)
       return
     }
     if showHelp {
@@ -127,11 +133,28 @@ extension AppState {
       }
       return
     }
+    if closeForQuitKey(key) { return }
     switch practicePhase {
+    case .briefing? where mode == .normal && AppState.isQuitKey(key): return requestQuit(force: false)
     case .briefing? where mode == .normal: return handleBriefingKey(key)
     case .review? where mode == .normal: return handleReviewKey(key)
     default: break
     }
+    handleModeKey(key)
+  }
+
+  /// Whether the "too small" screen shows what the mode waits for and takes its keys: a question
+  /// (quitting with unsaved changes, a file changed on disk…) or the file name Save as asks for.
+  /// A window shrunk while one is open must not leave it unanswerable.
+  var tooSmallAnswers: Bool {
+    switch mode {
+    case .confirm, .saveAs: true
+    default: false
+    }
+  }
+
+  /// A key for the open mode's own handler.
+  mutating func handleModeKey(_ key: Key) {
     switch mode {
     case .normal: handleNormal(key)
     case .palette(let query, let index): handlePalette(key, query: query, index: index)
@@ -275,6 +298,23 @@ extension AppState {
     } else {
       mode = .saveAs(TextField(), thenQuit: thenQuit)
     }
+  }
+
+  /// Saves under a file name the person typed (Save as, `:w FILE`). A name without an extension
+  /// gets ".yaml", as a board file has, and the status line says so; the board's own file name
+  /// is kept as it is.
+  mutating func save(named typed: String, thenQuit: Bool = false) {
+    let path = typed == filePath ? typed : AppState.boardFileName(typed)
+    if path != typed { saveNote = "The name had no extension, so .yaml was added" }
+    save(to: path, thenQuit: thenQuit)
+  }
+
+  /// A typed file name with ".yaml" added when its last part has no extension ("scratch1",
+  /// "boards/feed"); a name with one ("feed.yml", "notes.txt") is kept.
+  static func boardFileName(_ typed: String) -> String {
+    let name = typed.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    guard !name.isEmpty, name != ".", name != "..", !name.dropFirst().contains(".") else { return typed }
+    return typed + ".yaml"
   }
 
   /// Seconds of quiet after an edit before the recovery file is written.

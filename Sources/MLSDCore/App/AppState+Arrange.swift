@@ -100,13 +100,32 @@ extension AppState {
     guard let id = selectedBoxID, let i = board.boxIndex(id) else { return }
     var next = board
     if resizing {
-      next.boxes[i].frame.width = max(Box.minWidth, next.boxes[i].frame.width + d.dx * stepX)
+      // Never so narrow that not even the label's first word shows (a box already narrower, from
+      // its file, is not widened by a shrink).
+      let width = next.boxes[i].frame.width
+      let narrowest = min(width, AppState.narrowestWidth(of: next.boxes[i]))
+      next.boxes[i].frame.width = max(narrowest, width + d.dx * stepX)
       next.boxes[i].frame.height = max(Box.minHeight, next.boxes[i].frame.height + d.dy * stepY)
     } else {
       next.boxes[i].frame.x = max(0, next.boxes[i].frame.x + d.dx * stepX)
       next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
     }
     replaceBoard(next)
+  }
+
+  /// The narrowest a resize makes a box: its label's first word whole on one line, with room for
+  /// the "…" that says more follows (the painter's padding is two columns each side); at least
+  /// `Box.minWidth`, at most the widest a box grows to for its text.
+  static func narrowestWidth(of box: Box) -> Int {
+    let words = Sanitizer.visible(box.label).split(separator: " ")
+    guard let first = words.first else { return Box.minWidth }
+    let text = min(BoxSizing.maxTextWidth, DisplayWidth.of(String(first)) + (words.count > 1 ? 2 : 0))
+    return max(Box.minWidth, text + 4)
+  }
+
+  /// The label's first word, which a box at its narrowest shows.
+  static func firstWord(of box: Box) -> String {
+    Sanitizer.visible(box.label).split(separator: " ").first.map(String.init) ?? ""
   }
 
   /// Ends a live move or resize: the boxes it covered move aside, in the same undo step, and the

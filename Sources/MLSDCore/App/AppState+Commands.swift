@@ -22,7 +22,8 @@ extension AppState {
 
   mutating func run(_ command: ColonCommand) {
     switch command {
-    case .write(let path): save(to: path)
+    case .write(let path?): save(named: path)
+    case .write(nil): save()
     case .quit(let force): requestQuit(force: force)
     case .writeQuit: save(thenQuit: true)
     case .edit(let path, let force):
@@ -95,7 +96,7 @@ extension AppState {
     } else {
       var text = "Unknown theme '\(Sanitizer.visible(name))'"
       if let guess = Suggest.nearest(name, among: names) { text += " (did you mean '\(guess)'?)" }
-      message = StatusMessage(text, tone: .error)
+      message = StatusMessage(text + ". Themes: \(names.joined(separator: ", "))", tone: .error)
       return
     }
     message = StatusMessage("Theme \(theme.name)", tone: .ok)

@@ -88,4 +88,20 @@ extension AppState {
     interviewer = asking
     message = StatusMessage("Skipped the follow-up on step \(question.step.number); the review lists it", tone: .ok)
   }
+
+  /// On leaving a step's notes with the open follow-up on that step: whether the notes now answer
+  /// it, at once (the key ideas stay unnamed: naming them would answer the question for the user).
+  mutating func sayWhetherTheFollowUpIsAnswered(_ step: Step) {
+    guard var asking = interviewer, let question = asking.current, question.step == step else { return }
+    let answer = FollowUpAnswer(question, notes: PhraseMatcher(board.notes[step]))
+    if answer.isAnswered {
+      _ = asking.checkAnswers(board.notes)
+      interviewer = asking
+      message = StatusMessage("Follow-up answered in the notes of step \(step.number): \(question.question)", tone: .ok)
+    } else {
+      message = StatusMessage(
+        "The follow-up is not answered yet: \(answer.found.count) of the \(question.needed) key ideas it needs "
+          + "are in the notes of step \(step.number) (A reopens them, S skips)", tone: .warning)
+    }
+  }
 }

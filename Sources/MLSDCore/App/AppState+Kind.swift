@@ -90,7 +90,7 @@ extension AppState {
     let names = catalogue.kinds.filter { read.contains($0.id) }.map(\.name)
     if names.isEmpty {
       if let declared = box.kind {
-        let shown = DisplayWidth.truncate(Sanitizer.visible(declared), to: 14)
+        let shown = DisplayWidth.truncate(Sanitizer.visible(declared), to: 14, ascii: ascii)
         return "kind: '\(shown)' unknown — K sets one"
       }
       return "kind: not recognised — K sets one"
@@ -109,6 +109,6 @@ extension AppState {
     let tail = " (\(source))"
     let room = total - DisplayWidth.of("kind: " + tail)
     let joined = Sanitizer.visible(names.joined(separator: " or "))
-    return "kind: " + DisplayWidth.truncate(joined, to: room) + tail
+    return "kind: " + DisplayWidth.truncate(joined, to: room, ascii: ascii) + tail
   }
 }

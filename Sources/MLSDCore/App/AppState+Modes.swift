@@ -178,6 +178,7 @@ extension AppState {
       if board.notes[step] != before {
         message = StatusMessage("Notes of step \(step.number) saved in the board (Ctrl-S writes the file)", tone: .ok)
       }
+      sayWhetherTheFollowUpIsAnswered(step)
     case .up, .down:
       // Up and down move by screen rows of the wrapped text, as the eye expects.
       let layout = NotesLayout(area: area, width: OverlayView.notesTextWidth(self))
@@ -228,7 +229,7 @@ extension AppState {
       let path = field.text.trimmingCharacters(in: .whitespaces)
       guard !path.isEmpty else { return }
       mode = .normal
-      save(to: path, thenQuit: thenQuit)
+      save(named: path, thenQuit: thenQuit)
     default:
       field.handle(key)
       mode = .saveAs(field, thenQuit: thenQuit)
@@ -249,17 +250,8 @@ extension AppState {
       } else if key == .escape || key == .char("c") {
         mode = .normal
       }
-    case .restoreRecovery(let recovered):
-      if yes {
-        mode = .normal
-        edit { $0 = recovered }
-        selection = Selection.start(of: board)
-        message = StatusMessage("Restored the unsaved work (u undoes, Ctrl-S saves it)", tone: .ok)
-      } else if no || key == .escape {
-        mode = .normal
-        effects.append(.removeRecovery)
-        message = StatusMessage("Recovery file discarded")
-      }
+    case .restoreRecovery(let recovered, let from):
+      handleRecoveryOffer(key, recovered: recovered, from: from)
     case .restoreScratch(let offers):
       handleScratchOffer(key, offers: offers)
     case .fileChanged(let theirs, let stamp, let thenQuit):
@@ -272,6 +264,7 @@ extension AppState {
         effects.append(then)
       } else if no || key == .escape {
         mode = .normal
+        saveNote = nil
         message = StatusMessage("Nothing written: \(path) is kept as it was", tone: .warning)
       }
     case .discardAndOpen(let path):

@@ -27,7 +27,9 @@ extension AppState {
     }
     let writes = effects.filter {
       switch $0 {
-      case .save, .overwrite, .writeRecovery, .adoptRecovery, .discardRecovery, .keepCopy, .editExternally: true
+      case .save, .overwrite, .writeRecovery, .adoptRecovery, .discardRecovery, .setAsideRecovery, .keepCopy,
+        .editExternally:
+        true
       default: false
       }
     }

@@ -24,14 +24,47 @@ public enum AppView {
 
   static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
     // The unsaved mark shows here too: the top line that carries it is not drawn.
+    let waiting = waitingLines(state)
     let text =
       (state.isDirty ? "[+] Unsaved changes. " : "")
       + "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
-      + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). Enlarge the window, or press q to quit."
-    let lines = DisplayWidth.wrap(text, to: max(1, state.screenWidth - 2))
+      + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). "
+      + (waiting.isEmpty ? "Enlarge the window, or press q to quit." : "Enlarge the window, or answer:")
+    let width = max(1, state.screenWidth - 2)
+    var lines = DisplayWidth.wrap(text, to: width).map { ($0, CellStyle(.warning, bold: true)) }
+    let asked = waiting.flatMap { line in DisplayWidth.wrap(line, to: width).map { ($0, CellStyle(.status)) } }
+    // What waits for an answer comes first when both do not fit.
+    if lines.count + 1 + asked.count > state.screenHeight {
+      lines = asked
+    } else if !asked.isEmpty {
+      lines += [("", CellStyle(.status))] + asked
+    }
     let top = max(0, (state.screenHeight - lines.count) / 2)
-    for (i, line) in lines.enumerated() {
-      canvas.put(text: line, x: 1, y: top + i, style: CellStyle(.warning, bold: true))
+    for (i, (line, style)) in lines.prefix(state.screenHeight).enumerated() {
+      canvas.put(cut: line, x: 1, y: top + i, style: style, width: width, ascii: state.ascii)
+    }
+  }
+
+  /// What the "too small" screen shows of a question or prompt that waits for an answer (its
+  /// keys work there too): the question with its choices, a merge conflict's two sides, the file
+  /// name being typed.
+  static func waitingLines(_ state: AppState) -> [String] {
+    switch state.mode {
+    case .confirm(let question):
+      var lines = [prompt(question)]
+      if case .mergeConflicts(let theirs, _, _, let settling) = question {
+        let conflicts = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs).conflicts
+        let index = min(settling.current ?? conflicts.count - 1, conflicts.count - 1)
+        if conflicts.indices.contains(index) {
+          let conflict = conflicts[index]
+          lines += [conflict.what, "mine: " + conflict.mine, "theirs: " + conflict.theirs]
+        }
+      }
+      return lines.map(Sanitizer.visible)
+    case .saveAs(let field, _):
+      return ["Save as: " + Sanitizer.visible(field.text) + "_", "Enter saves · Esc cancels"]
+    default:
+      return []
     }
   }
 
@@ -144,8 +177,10 @@ public enum AppView {
       canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
     case .confirm(let question):
-      canvas.put(
-        cut: prompt(question), x: x, y: y, style: CellStyle(.warning, bold: true), width: width, ascii: state.ascii)
+      // A question whose window lists the choices says less here when the whole does not fit.
+      let long = prompt(question)
+      let text = DisplayWidth.of(long) <= width ? long : (shortPrompt(question) ?? long)
+      canvas.put(cut: text, x: x, y: y, style: CellStyle(.warning, bold: true), width: width, ascii: state.ascii)
       return
     case .connect(let from, let target, let query, _):
       let a = state.board.box(from)?.label ?? from
@@ -167,6 +202,9 @@ public enum AppView {
         text += "  overlaps \(other.label)!"
       }
       if let frame = state.framesUnder(box).first { text += "  on the \(frame) frame!" }
+      if case .resize = state.mode, f.width <= AppState.narrowestWidth(of: box) {
+        text += "  narrowest: \"\(AppState.firstWord(of: box))\" shows"
+      }
       text += "   " + KeyMap.hints(for: state.mode, selection: state.selection)
       canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return
@@ -185,7 +223,8 @@ public enum AppView {
       // four lines, until the next key. When the practice clock leaves it too little room, it
       // takes the rows above the status line at the line's full width instead, so that it reads
       // as a line and not as a narrow column beside the clock.
-      let text = Sanitizer.visible(message.text)
+      let visible = Sanitizer.visible(message.text)
+      let text = state.ascii ? ASCIIText.ellipsesSpelled(visible) : visible
       let above = width < fullWidth && DisplayWidth.of(text) > width
       let lineWidth = above ? fullWidth : width
       let lines = DisplayWidth.wrap(text, to: max(1, lineWidth), maxLines: 4)
@@ -214,9 +253,10 @@ public enum AppView {
   /// the fitted drawing is being made it says so ("zoom: fitting…"), whatever the message says; on
   /// the practice review, while its diagrams are being fitted to the screen, "fitting…".
   static func zoomBadge(_ state: AppState) -> String? {
-    if state.reviewFitPending { return "fitting…" }
+    let ellipsis = state.ascii ? "..." : "…"
+    if state.reviewFitPending { return "fitting" + ellipsis }
     guard state.zoom != .full, state.practicePhase != .briefing, state.practicePhase != .review else { return nil }
-    if state.zoom == .fit && state.view.fitPending { return "zoom: fitting…" }
+    if state.zoom == .fit && state.view.fitPending { return "zoom: fitting" + ellipsis }
     let tooLarge = state.zoom == .fit && state.zoomDrawing?.fits == false
     return "zoom: " + (state.zoom == .fit ? "fit" : "compact") + (tooLarge ? " (too large)" : "")
   }
@@ -296,10 +336,27 @@ public enum AppView {
     if state.showHelp { HelpView.draw(&canvas, state) }
   }
 
+  /// The status line of a question shown in a window, for a line too narrow for `prompt`.
+  static func shortPrompt(_ question: Question) -> String? {
+    switch question {
+    case .fileChanged(let theirs, let stamp, _):
+      theirs != nil
+        ? "File changed on disk: choose in the window (r o s m q, Esc)"
+        : stamp == nil
+          ? "File deleted: choose in the window (o s q, Esc)"
+          : "File no longer loads: choose in the window (o s q, Esc)"
+    case .mergeConflicts(_, _, _, let settling):
+      "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m mine · t theirs · M/T the rest · Esc"
+    case .restoreRecovery: "Restore it? y restore · n discard · Esc decide later"
+    default: nil
+    }
+  }
+
   static func prompt(_ question: Question) -> String {
     switch question {
     case .quitUnsaved: "Unsaved changes! Save before quitting? y save · n discard · Esc stay"
-    case .restoreRecovery: "Unsaved work from an earlier session was found. Restore it? y restore · n discard"
+    case .restoreRecovery:
+      "Unsaved work from an earlier session. Restore it? y restore · n discard · Esc later"
     case .restoreScratch(let offers):
       "Restore the unsaved scratch board of an ended session (\(AppState.describeOffer(offers)))?"
         + " y restore · n discard · Esc later"

@@ -12,17 +12,25 @@ public struct EffectRunner {
   /// The live mlsd, other than this one, that holds a lock file (nil: none, stale, or this
   /// process's own). Tests give their own; the default reads the lock file on disk.
   public var lockHolder: (String) -> BoardLock?
+  /// Writes this process's lock file at a path; false when it cannot. Tests give their own.
+  public var takeLock: (String) -> Bool
+  /// Removes this process's lock file at a path (never another's).
+  public var releaseLock: (String) -> Void
 
   public init(
     files: any BoardFiles, dataFolder: String?, absolute: @escaping (String) -> String,
     scratchSession: String = Recovery.thisSession,
-    lockHolder: @escaping (String) -> BoardLock? = EffectRunner.otherLiveHolder
+    lockHolder: @escaping (String) -> BoardLock? = EffectRunner.otherLiveHolder,
+    takeLock: @escaping (String) -> Bool = { (try? BoardLock.current().write(to: $0)) != nil },
+    releaseLock: @escaping (String) -> Void = BoardLock.release
   ) {
     self.files = files
     self.dataFolder = dataFolder
     self.absolute = absolute
     self.scratchSession = scratchSession
     self.lockHolder = lockHolder
+    self.takeLock = takeLock
+    self.releaseLock = releaseLock
   }
 
   /// The holder of the lock file at `lockPath` when it is another process that is alive.
@@ -34,6 +42,30 @@ public struct EffectRunner {
   /// The other mlsd that has the board at `path` open (its lock beside the recovery file).
   func holder(of path: String) -> BoardLock? {
     recoveryPath(for: path).flatMap { lockHolder(BoardLock.path(forRecovery: $0)) }
+  }
+
+  /// The lock file for a board path (nil: this session's scratch board); nil without a data folder.
+  public func lockPath(for boardPath: String?) -> String? {
+    recoveryPath(for: boardPath).map(BoardLock.path(forRecovery:))
+  }
+
+  /// Moves this session's lock to where the board lives now (`boardPath`: after `:w FILE`, Save
+  /// as or `:e FILE` it is another file): the lock of `held` is released, so that the old file is
+  /// free, and the new one is taken, so that a second mlsd opening it is warned. A new path that
+  /// another live mlsd holds is not taken over; the answer's note says so. Returns the lock now
+  /// held.
+  public func moveLock(held: String?, to boardPath: String?) -> (held: String?, note: String?) {
+    let wanted = lockPath(for: boardPath)
+    guard wanted != held else { return (held, nil) }
+    if let held { releaseLock(held) }
+    guard let wanted else { return (nil, nil) }
+    if let holder = lockHolder(wanted) {
+      let name = boardPath ?? "the scratch board"
+      return (
+        nil, "\(name) is also open in another mlsd (\(holder.description)); mlsd asks before overwriting its saves"
+      )
+    }
+    return (takeLock(wanted) ? wanted : nil, nil)
   }
 
   /// Whether `path` names the open board's own file.
@@ -136,6 +168,17 @@ public struct EffectRunner {
     case .removeRecovery:
       if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
       return nil
+    case .setAsideRecovery(let board):
+      guard let path = recoveryPath(for: state.filePath) else { return nil }
+      var n = 1
+      while files.exists(Recovery.laterPath(path, number: n)) { n += 1 }
+      do {
+        try files.writeOwn(BoardEncoder.encode(board), to: Recovery.laterPath(path, number: n))
+      } catch {
+        return .failed("Cannot set the unsaved work aside (it stays in \(path)): \(FileMessages.describe(error))")
+      }
+      files.remove(path)
+      return nil
     case .adoptRecovery(let old, let board, let version):
       guard let path = recoveryPath(for: state.filePath) else { return nil }
       do {
@@ -221,5 +264,22 @@ public struct EffectRunner {
       let recovered = try? files.loadBoard(path), recovered != board
     else { return nil }
     return recovered
+  }
+
+  /// The unsaved work to offer when the board opens: the recovery file's, else the first work set
+  /// aside for later that differs from the board (`from`: that file). Set-aside work equal to
+  /// the board is already saved, and is removed.
+  public func recoveryOffer(for boardPath: String?, board: Board) -> (board: Board, from: String?)? {
+    if let recovered = pendingRecovery(for: boardPath, board: board) { return (recovered, nil) }
+    guard let path = recoveryPath(for: boardPath) else { return nil }
+    let folder = AtomicWriter.directory(of: path)
+    let numbers = files.list(folder).compactMap { Recovery.laterNumber(of: $0, beside: path) }.sorted()
+    for n in numbers {
+      let later = Recovery.laterPath(path, number: n)
+      guard let kept = try? files.loadBoard(later) else { continue }
+      if kept != board { return (kept, later) }
+      files.remove(later)
+    }
+    return nil
   }
 }

@@ -109,12 +109,20 @@ enum FileChangeView {
       }
     }
     rows.append(("", plain))
-    rows.append(("m keep mine · t take theirs · M / T: for this and the rest · Backspace previous · Esc back", key))
-    let rect = frame(state, rows: rows.count)
+    let keys = wrap(
+      [
+        ("m    keep mine", key), ("t    take theirs", key),
+        ("M T  keep mine / take theirs for this one and the rest", key),
+        ("Backspace  back to the previous conflict", key), ("Esc  back to the choices", key),
+      ], width: frame(state, rows: 1).width - 4)
+    let body = wrap(rows, width: frame(state, rows: 1).width - 4)
+    let rect = frame(state, rows: body.count + keys.count)
     Chrome.window(&canvas, rect, title: "Merge conflicts (\(conflicts.count))", ascii: state.ascii)
-    // The choice line stays visible when the list is longer than the window.
-    lines(&canvas, rect, Array(rows.dropLast()))
-    let last = rows[rows.count - 1]
-    canvas.put(cut: last.0, x: rect.x + 2, y: rect.maxY - 1, style: last.1, width: rect.width - 4)
+    // The keys stay visible when the list is longer than the window: the list is cut instead.
+    lines(&canvas, rect, Array(body.prefix(max(0, rect.height - 2 - keys.count))))
+    for (i, (text, style)) in keys.suffix(rect.height - 2).enumerated() {
+      let y = rect.maxY - min(keys.count, rect.height - 2) + i
+      canvas.put(cut: text, x: rect.x + 2, y: y, style: style, width: rect.width - 4)
+    }
   }
 }

@@ -280,7 +280,7 @@ public enum KeyMap {
       "Resizing a box (r)", .resize,
       [
         key(
-          "arrows / hjkl", "resize by one cell (Shift or H J K: ×4)",
+          "arrows / hjkl", "resize (Shift, H J K: ×4); the first word stays",
           hint: KeyHint("arrows", "resize (Shift: ×4)")),
         key("Enter / r", "done resizing", hint: KeyHint("Enter", "done")),
         key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
@@ -291,6 +291,7 @@ public enum KeyMap {
         key(
           "Esc / Ctrl-S", "done: the notes go into the board (not yet the file)",
           hint: KeyHint("Esc or Ctrl-S", "done")),
+        key("Ctrl-C / Ctrl-Q", "done as Esc (notes kept); pressed again: quit"),
         key(
           "arrows, Home End", "move the cursor (↑↓ by screen rows, PgUp PgDn)",
           hint: KeyHint("arrows", "move")),
@@ -304,7 +305,8 @@ public enum KeyMap {
       "Questions", .confirm,
       [
         key("y / n", "answer; quitting unsaved: y saves first, n discards"),
-        key("Esc", "stay, or cancel"),
+        key("Esc", "stay, or cancel; earlier unsaved work: decide later"),
+        key("Ctrl-C / Ctrl-Q", "as Esc in palettes, prompts, questions; again: quit"),
         key("r o s m q", "disk change: reload, overwrite, save as, merge, quit"),
         key("m / t", "a merge's conflict: keep mine, take theirs"),
         key("M / T", "keep mine, take theirs, for this and the rest"),

@@ -8,6 +8,7 @@ enum OverlayView {
     case .label(let target, let field): drawLabelField(&canvas, state, target: target, field: field)
     case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
     case .confirm(.fileChanged), .confirm(.mergeConflicts): FileChangeView.draw(&canvas, state)
+    case .confirm(.restoreRecovery): RecoveryView.draw(&canvas, state)
     default: break
     }
   }
@@ -147,12 +148,35 @@ enum OverlayView {
   static func drawNotes(_ canvas: inout Canvas, _ state: AppState, step: Step, area: TextArea) {
     let screen = state.canvasArea
     let rect = GridRect(x: screen.x + 1, y: screen.y, width: screen.width - 2, height: screen.height)
+    // The margin columns beside the window are blanked too: the board's lines showing there read
+    // as part of the editor (a frame's edge seen through its left side).
+    canvas.fill(screen, with: .blank)
     Chrome.window(&canvas, rect, title: "\(step.number). \(step.title) — notes (Esc done)", ascii: state.ascii)
     let inner = notesTextWidth(state)
     var y = rect.y + 1
+    // The open follow-up on this step comes first, whole: answering it is why the editor is open.
+    var followUpLines = 0
+    if let followUp = state.interviewer?.current, followUp.step == step {
+      for line in DisplayWidth.wrap("Follow-up: " + followUp.question, to: inner, maxLines: 3) {
+        followUpLines += 1
+        canvas.put(
+          cut: line, x: rect.x + 2, y: y, style: CellStyle(.warning, bold: true), width: inner, ascii: state.ascii)
+        y += 1
+      }
+    }
     let questions = state.template?.guide(for: step).questions ?? []
-    for question in questions.prefix(max(0, (rect.height - 6) / 3)) {
+    // A third of the window at most (less the follow-up's lines); questions left out are counted,
+    // not dropped silently.
+    let room = max(0, (rect.height - 6) / 3 - followUpLines)
+    let shown = questions.count > room ? max(0, room - 1) : questions.count
+    for question in questions.prefix(shown) {
       canvas.put(cut: "? " + question, x: rect.x + 2, y: y, style: CellStyle(.hint), width: inner, ascii: state.ascii)
+      y += 1
+    }
+    if shown < questions.count, room > 0 {
+      let more = questions.count - shown
+      let line = "\(state.ascii ? "..." : "…") \(more) more question\(more == 1 ? "" : "s") (Steps tab)"
+      canvas.put(cut: line, x: rect.x + 2, y: y, style: CellStyle(.dim), width: inner, ascii: state.ascii)
       y += 1
     }
     if !questions.isEmpty {

@@ -85,7 +85,8 @@ enum PanelView {
       let title = "\(step.number) \(mark) \(step.title)"
       let scoreText = state.checklistVisible ? " \(percent)%" : ""
       let padded =
-        DisplayWidth.truncate(title, to: width - scoreText.count).padding(toWidth: width - scoreText.count)
+        DisplayWidth.truncate(title, to: width - scoreText.count, ascii: state.ascii)
+        .padding(toWidth: width - scoreText.count)
         + scoreText
       out.append(
         PanelLine(text: padded, style: CellStyle(current ? .panelSelected : .panel, bold: current), step: step))

@@ -30,7 +30,7 @@ public enum Recovery {
   /// Whether a file name in the recovery folder is a scratch session's recovery file (the
   /// single `scratch.yaml` of older versions included), not a kept copy or a lock.
   public static func isScratchFile(_ name: String) -> Bool {
-    guard name.hasSuffix(".yaml"), !name.contains(".kept-") else { return false }
+    guard name.hasSuffix(".yaml"), !name.contains(".kept-"), !name.contains(".later-") else { return false }
     return name == "scratch.yaml" || name.hasPrefix("scratch-")
   }
 
@@ -47,6 +47,23 @@ public enum Recovery {
   public static func copyPath(_ recoveryPath: String, number: Int) -> String {
     let stem = recoveryPath.hasSuffix(".yaml") ? String(recoveryPath.dropLast(5)) : recoveryPath
     return "\(stem).kept-\(number).yaml"
+  }
+
+  /// The n-th file of unsaved work set aside for later beside a recovery file
+  /// (`<hash>.yaml` → `<hash>.later-N.yaml`): offered again when the board next opens.
+  public static func laterPath(_ recoveryPath: String, number: Int) -> String {
+    let stem = recoveryPath.hasSuffix(".yaml") ? String(recoveryPath.dropLast(5)) : recoveryPath
+    return "\(stem).later-\(number).yaml"
+  }
+
+  /// N when `name` (a file name in the recovery folder) is the n-th set-aside file of the
+  /// recovery file at `recoveryPath`; nil for any other file.
+  static func laterNumber(of name: String, beside recoveryPath: String) -> Int? {
+    let file = recoveryPath.split(separator: "/").last.map(String.init) ?? recoveryPath
+    let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
+    let prefix = stem + ".later-"
+    guard name.hasPrefix(prefix), name.hasSuffix(".yaml") else { return nil }
+    return Int(name.dropFirst(prefix.count).dropLast(5))
   }
 
   /// FNV-1a, 64 bits: stable across runs and platforms (Swift's Hasher is seeded per process).

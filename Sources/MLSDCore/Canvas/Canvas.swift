@@ -159,7 +159,10 @@ public struct Canvas: Hashable, Sendable {
   /// views' one way to write text that may not fit. Returns the columns used.
   @discardableResult
   public mutating func put(cut text: String, x: Int, y: Int, style: CellStyle, width: Int, ascii: Bool = false) -> Int {
-    let shown = DisplayWidth.truncate(Sanitizer.visible(text), to: max(0, width))
+    // In ASCII, a "…" inside the text (a name cut within a message) is spelled "..." before the
+    // whole is cut, so that no cut shows as "?".
+    let visible = ascii ? ASCIIText.ellipsesSpelled(Sanitizer.visible(text)) : Sanitizer.visible(text)
+    let shown = DisplayWidth.truncate(visible, to: max(0, width))
     return put(text: ascii ? ASCIIText.of(shown) : shown, x: x, y: y, style: style, maxWidth: max(0, width))
   }
 

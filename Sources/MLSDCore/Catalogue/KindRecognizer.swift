@@ -79,7 +79,17 @@ struct KindRecognizer: Sendable {
       let words = AliasMatcher.words(text)
       let stems = words.map(WordForms.stem)
       var nameMatches = names.matches(words: words, stems: stems)
+      // "Voice chat clips", "Labelled clips in BigQuery": a product name that is also a word for
+      // media ("CLIP"), written in lower case, is the media, not the product.
+      nameMatches.removeAll { $0.exact && KindRecognizer.isMediaWordAsWritten($0, words: words, text: text) }
       var cueMatches = isLabel ? cues.matches(words: words, stems: stems) : []
+      // The same word as a hint at the product ("clip" for CLIP) is the media too.
+      cueMatches.removeAll { cue in
+        KindRecognizer.isMediaWordAsWritten(cue, words: words, text: text)
+          && names.matches(words: [words[cue.start]], stems: [stems[cue.start]]).contains {
+            $0.exact && $0.kind == cue.kind
+          }
+      }
       // "Fallback for new users": a person after "for" is whom the box serves, not what it is
       // ("Mobile app for users" is still the app, by its name).
       cueMatches.removeAll { $0.kind == "client" && KindRecognizer.servedPerson(words: words, at: $0.start) }
@@ -244,10 +254,14 @@ struct KindRecognizer: Sendable {
       // after data, is that job too; what it makes only hints. Not without data ("Query builder").
       // A technology after the head word's preposition is where it runs ("Training set builder
       // on Hadoop").
-      if let last = head, isLabel, !actionFirst, last > 0, KindRecognizer.makerNouns.contains(words[last]),
+      // So is a job named after the stored data it makes ("Training-set job", "Feature tables
+      // job"): not after labels, for a "labelling job" is people's work.
+      let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
+      if let last = head, isLabel, !actionFirst, last > 0,
+        KindRecognizer.makerNouns.contains(words[last]) || jobNoun,
         spoken.contains(where: { $0.end <= last }),
         spoken.allSatisfy({
-          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind)
+          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
             || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
         })
       {
@@ -326,6 +340,12 @@ struct KindRecognizer: Sendable {
           add(match.kind, KindRecognizer.aliasScore, "named '\(phrase)', which serves the model before it", named: true)
           continue
         }
+        // "quantised to serve millions of minutes a day": a name after "to" in a detail line says
+        // what the box's output is for or where it goes, not what the box is.
+        if !isLabel, !match.exact, match.start > 0, words[match.start - 1] == "to" {
+          add(match.kind, 1, "detail names '\(phrase)', what it is for", hinted: true)
+          continue
+        }
         if ordersOnData {
           add(match.kind, 0, "detail names '\(phrase)', what it works on")
           continue
@@ -367,9 +387,14 @@ struct KindRecognizer: Sendable {
         // "Annotated training images", "Training data store": before a head word for data, media
         // or a place that keeps them, the word of training says what the data is for; the box
         // trains nothing. A technology stays named ("FBLearner Feature Store").
-        if isLabel, !match.exact, match.kind == "training-pipeline",
-          let last = head, match.end <= last,
-          KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last])
+        // So does a word of evaluation before media ("Human-labelled evaluation clips"; an
+        // "Evaluation report" still evaluates), and either after the head word's "for" ("Voice
+        // chat clips for training").
+        if isLabel, !match.exact, let last = head,
+          match.end <= last || match.start == last + 2 && words[last + 1] == "for",
+          match.kind == "training-pipeline"
+            && (KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last]))
+            || match.kind == "model-evaluation" && KindRecognizer.mediaNouns.contains(words[last])
         {
           add(match.kind, 0, "'\(phrase)' says what the data is for")
           continue
@@ -588,7 +613,10 @@ struct KindRecognizer: Sendable {
       // backs a kind the words point at, or, in a box whose words say nothing else, lets its
       // place decide between the kinds called so.
       if let head {
-        for kind in roles[stems[head]] ?? [] where !named.contains(kind) {
+        // "Server" says only that the box is a machine: it backs a kind another word points at
+        // ("Prediction server"), and calls no box a model server alone ("Voice chat servers").
+        let machineOnly = KindRecognizer.serverNouns.contains(words[head])
+        for kind in roles[stems[head]] ?? [] where !named.contains(kind) && (!machineOnly || found[kind] != nil) {
           add(kind, 1, "called a '\(words[head])'")
         }
       }
@@ -683,6 +711,17 @@ struct KindRecognizer: Sendable {
     {
       found["data-lake"] = nil
     }
+    // "Hive tables on S3", "BigQuery + GCS": the other way round, a warehouse named by its own
+    // name keeps its tables in the bucket, which then names no object store (no media named).
+    if labelledData == nil, let lake = found["data-lake"], let objects = found["object-storage"], objects.named,
+      lake.reasons.contains(where: { $0.hasPrefix("named") && !KindRecognizer.bucketNames.contains($0) }),
+      objects.reasons.allSatisfy({ !$0.hasPrefix("named") || KindRecognizer.bucketNames.contains($0) }),
+      !AliasMatcher.words(label + " " + (detail ?? "")).contains(where: {
+        KindRecognizer.mediaWords.contains(WordForms.stem($0))
+      })
+    {
+      found["object-storage"] = nil
+    }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
   }
 
@@ -692,9 +731,11 @@ struct KindRecognizer: Sendable {
     ["redis", "cassandra", "dynamodb", "bigtable", "scylladb", "aerospike"].map { "named '\($0)'" })
 
   /// Whether the word at `index` names a person after "for", at most two words between ("for new
-  /// users"): whom the box serves. A thing of the client is no person ("For You request").
+  /// users"): whom the box serves; or just after "per" ("per member top 100"): the unit the box
+  /// keeps its rows by. A thing of the client is no person ("For You request").
   static func servedPerson(words: [String], at index: Int) -> Bool {
-    !clientThings.contains(words[index]) && (max(0, index - 3)..<index).contains { words[$0] == "for" }
+    !clientThings.contains(words[index])
+      && ((max(0, index - 3)..<index).contains { words[$0] == "for" } || index > 0 && words[index - 1] == "per")
   }
 
   /// Nouns for what people's actions leave behind, as data (FACTS.md, data sources: events,
@@ -762,6 +803,22 @@ struct KindRecognizer: Sendable {
     let participle = handGiven.contains(next) || participles.contains(next) || next.hasSuffix("ed")
     return !(participle && text.lowercased().contains(word + "-" + next))
   }
+
+  /// Whether a one-word match is a word for media written in lower case ("clips", not "CLIP"):
+  /// the text's own spelling of the word, as the words of `AliasMatcher` cut it.
+  static func isMediaWordAsWritten(_ match: AliasMatcher.Match, words: [String], text: String) -> Bool {
+    guard match.end == match.start + 1, mediaWords.contains(WordForms.stem(words[match.start])) else {
+      return false
+    }
+    let written = text.split { !($0.isLetter || $0.isNumber) }
+    // "&" and "+" are words of their own there: count only letters and digits on both sides.
+    guard written.count == words.filter({ $0 != "&" && $0 != "+" }).count else { return false }
+    let position = words[..<match.start].filter { $0 != "&" && $0 != "+" }.count
+    return written[position] == Substring(words[match.start])
+  }
+
+  /// Head words that call a box a machine that answers requests, and nothing more.
+  static let serverNouns: Set<String> = ["server", "servers"]
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
   static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]
@@ -839,11 +896,12 @@ struct KindRecognizer: Sendable {
     headWord(of: label).map(["service", "api"].contains) ?? false
   }
 
-  /// Whether a label's head word calls the box one service ("Query service"): a step of the
-  /// serving side, never a person nor the app they use. Services in the plural ("Product
-  /// services" sending score requests) are the products that call the model, and may be.
+  /// Whether a label's head word calls the box one service ("Query service") or a server ("Voice
+  /// chat servers"): a step of the serving side, never a person nor the app they use. Services in
+  /// the plural ("Product services" sending score requests) are the products that call the model,
+  /// and may be.
   static func namesService(_ label: String) -> Bool {
-    headWord(of: label) == "service"
+    headWord(of: label).map(["service", "server", "servers"].contains) ?? false
   }
 
   /// Head words that only say a box is a machine or a program: after a role noun of some kind

@@ -876,6 +876,17 @@ struct Place {
     Place(
       kind: "cache", reason: "batch prediction writes into it for serving to read",
       readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
+    // "PYMK table in Cassandra" that the offline re-ranking fills and the API reads: a store the
+    // scored lists are written into, and no feature job, keeps answers for serving to read
+    // (FACTS.md: "precomputed PYMK database").
+    Place(
+      kind: "cache", reason: "the ranked lists are written into it for serving to read",
+      readAs: ["cache", "online-feature-store"], fedBy: [["ranking", "re-ranking"]],
+      feedsAny: ["api-gateway", "inference-service", "client"],
+      notFedBy: [
+        "client", "api-gateway", "stream-ingestion", "stream-processing", "batch-etl", "offline-feature-store",
+        "data-source",
+      ], feedsUnreadToo: true, overrides: ["online-feature-store"], needsWords: true),
     Place(
       kind: "cache", reason: "batch scoring writes its results into the store and the request side reads them",
       readAs: [], fedBy: [["batch-prediction", "ranking", "re-ranking"]],
@@ -969,6 +980,13 @@ struct Place {
       readAs: ["data-source"],
       feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
       needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
+    // "Completed trips" that the app writes into when a trip ends, read into the trip history:
+    // an unread store only the client writes into, feeding the data, keeps the records the
+    // product makes, where its events are born (FACTS.md: "raw data sources (logs, DBs)").
+    Place(
+      kind: "data-source", reason: "only the client writes into it and it feeds the data: where its records are born",
+      readAs: [], fedBy: [["client"]], feedsAny: ["stream-ingestion", "batch-etl", "data-lake", "object-storage"],
+      fedOnlyBy: ["client"], onlyWhenAsked: true),
     Place(
       kind: "data-source", reason: "nothing on the board feeds the store and it feeds the pipeline",
       readAs: ["object-storage", "data-lake"], noInputs: true,
@@ -999,8 +1017,11 @@ struct Place {
     Place(
       kind: "batch-prediction", reason: "it works on what batch prediction found and no request reaches it",
       readAs: [], fedBy: [["batch-prediction"]],
+      // The serving side sending a request into it ("Suggestions endpoint" → "Saved
+      // suggestions") is a request reaching it.
       notFedBy: [
         "client", "api-gateway", "online-feature-store", "offline-feature-store", "cache", "candidate-generation",
+        "inference-service",
       ],
       onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store"]),
   ]

@@ -1,34 +1,67 @@
 // Mermaid links: `-->`, `---`, `-.->`, `==>`, their longer forms, text inside the link
-// (`-- text -->`) or after it (`-->|text|`).
+// (`-- text -->`) or after it (`-->|text|`). A link without an arrowhead (`---`, `-.-`, `===`)
+// becomes an arrow the way it is written, with a note: an mlsd arrow always has a direction.
+// Links mlsd cannot draw (two-way, circle or cross ends, invisible) are read past and reported
+// together when the file is read, so one run names them all.
 
 extension MermaidParser {
   struct Link {
     var style: ArrowStyle
     var label: String?
+    /// No arrowhead: `---`, `-.-`, `===`.
+    var headless = false
+    /// Why mlsd cannot draw this link, when it cannot.
+    var unsupported: String? = nil
   }
 
-  /// The link at the cursor, or nil (cursor unmoved) when there is none.
+  static let twoWay = "two-way links are not supported; draw two arrows"
+  static let circleOrCross = "links with circle or cross ends ('--o', '--x', 'o--o', 'x--x') are not supported"
+  static let invisible = "invisible links ('~~~') are not supported"
+
+  /// The link at the cursor, or nil (cursor unmoved) when there is none. A link mlsd cannot draw
+  /// is read all the same, its problem kept in `problems`.
   mutating func readLink(_ scanner: inout MermaidScanner) throws -> Link? {
     let line = scanner.line
     let column = scanner.column
     if scanner.hasPrefix("~~~") {
-      throw error(line, column, "invisible links ('~~~') are not supported")
+      while scanner.current == "~" { scanner.index += 1 }
+      problems.append(error(line, column, Self.invisible))
+      return Link(style: .solid, label: nil, unsupported: Self.invisible)
     }
-    if scanner.hasPrefix("<-") || scanner.hasPrefix("<=") || scanner.hasPrefix("<.") {
-      throw error(line, column, "two-way links are not supported; draw two arrows")
+    // An end mark before the line: `<-->`, `o--o`, `x--x`.
+    var startMark: String?
+    if let first = scanner.current, let next = scanner.peek(1) {
+      if first == "<", next == "-" || next == "=" || next == "." {
+        startMark = Self.twoWay
+      } else if first == "o" || first == "x", next == "-" || next == "=",
+        scanner.peek(2) == "-" || scanner.peek(2) == "=" || scanner.peek(2) == "."
+      {
+        startMark = Self.circleOrCross
+      }
     }
+    let start = scanner.index
+    if startMark != nil { scanner.index += 1 }
     var link: Link
     if scanner.hasPrefix("--") {
-      guard let read = try readRun(&scanner, of: "-", style: .solid) else { return nil }
+      guard let read = try readRun(&scanner, of: "-", style: .solid) else {
+        scanner.index = start
+        return nil
+      }
       link = read
     } else if scanner.hasPrefix("==") {
-      guard let read = try readRun(&scanner, of: "=", style: .thick) else { return nil }
+      guard let read = try readRun(&scanner, of: "=", style: .thick) else {
+        scanner.index = start
+        return nil
+      }
       link = read
     } else if scanner.hasPrefix("-.") {
       link = try readDotted(&scanner)
     } else {
+      scanner.index = start
       return nil
     }
+    if let startMark { link.unsupported = startMark }
+    if let problem = link.unsupported { problems.append(error(line, column, problem)) }
     let before = scanner.index
     scanner.skipSpaces()
     if scanner.current == "|" {
@@ -55,11 +88,12 @@ extension MermaidParser {
     if next == "o" || next == "x", count >= 2,
       end + 1 >= scanner.scalars.count || !Self.isIDScalar(scanner.scalars[end + 1])
     {
-      throw error(scanner.line, column, "links with circle or cross ends ('--o', '--x') are not supported")
+      scanner.index = end + 1
+      return Link(style: style, label: nil, unsupported: Self.circleOrCross)
     }
     if count >= 3 {
       scanner.index = end
-      return Link(style: style, label: nil)
+      return Link(style: style, label: nil, headless: true)
     }
     // Exactly two marks: the text of the link follows, up to a closing run of the same mark.
     let markText = String(mark)
@@ -71,7 +105,7 @@ extension MermaidParser {
       if closesWithHead || runEnd - found >= 3 {
         let label = MermaidText.decodeEntities(Self.linkText(scanner.text(end..<found)))
         scanner.index = closesWithHead ? runEnd + 1 : runEnd
-        return Link(style: style, label: label.isEmpty ? nil : label)
+        return Link(style: style, label: label.isEmpty ? nil : label, headless: !closesWithHead)
       }
       at = runEnd
     }
@@ -86,9 +120,13 @@ extension MermaidParser {
     while end < scanner.scalars.count, scanner.scalars[end] == "." { end += 1 }
     if end < scanner.scalars.count, scanner.scalars[end] == "-" {
       end += 1
-      if end < scanner.scalars.count, scanner.scalars[end] == ">" { end += 1 }
-      scanner.index = end
-      return Link(style: .dashed, label: nil)
+      let after = end < scanner.scalars.count ? scanner.scalars[end] : nil
+      if after == "o" || after == "x", end + 1 >= scanner.scalars.count || !Self.isIDScalar(scanner.scalars[end + 1]) {
+        scanner.index = end + 1
+        return Link(style: .dashed, label: nil, unsupported: Self.circleOrCross)
+      }
+      scanner.index = after == ">" ? end + 1 : end
+      return Link(style: .dashed, label: nil, headless: after != ">")
     }
     let textStart = scanner.index + 2
     guard let close = scanner.find(".-", from: textStart) else {
@@ -98,8 +136,9 @@ extension MermaidParser {
     while textEnd > textStart, scanner.scalars[textEnd - 1] == "." { textEnd -= 1 }
     let label = MermaidText.decodeEntities(Self.linkText(scanner.text(textStart..<textEnd)))
     scanner.index = close + 2
-    if scanner.current == ">" { scanner.index += 1 }
-    return Link(style: .dashed, label: label.isEmpty ? nil : label)
+    let head = scanner.current == ">"
+    if head { scanner.index += 1 }
+    return Link(style: .dashed, label: label.isEmpty ? nil : label, headless: !head)
   }
 
   /// `|text|` or `|"text"|` after a link.
@@ -122,7 +161,7 @@ extension MermaidParser {
       scanner.index = close
     }
     scanner.index += 1
-    let label = MermaidText.splitLines(raw).map(MermaidText.decodeEntities).joined(separator: " ")
+    let label = MermaidText.decodeEntities(MermaidHTML.oneLine(raw))
     return label.isEmpty ? nil : label
   }
 
@@ -130,8 +169,8 @@ extension MermaidParser {
   private static func linkText(_ raw: String) -> String {
     let text = MermaidText.trimmed(raw)
     if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
-      return MermaidText.stripMarkdownQuotes(String(text.dropFirst().dropLast()))
+      return MermaidHTML.oneLine(MermaidText.stripMarkdownQuotes(String(text.dropFirst().dropLast())))
     }
-    return MermaidText.splitLines(text).joined(separator: " ")
+    return MermaidHTML.oneLine(text)
   }
 }

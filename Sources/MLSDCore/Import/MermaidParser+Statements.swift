@@ -52,7 +52,7 @@ extension MermaidParser {
         scanner.index = end
       }
     }
-    title = MermaidText.decodeEntities(MermaidText.stripMarkdownQuotes(title))
+    title = MermaidText.decodeEntities(MermaidHTML.oneLine(MermaidText.stripMarkdownQuotes(title)))
     let parent = open.last
     if let parent {
       graph.notes.append(
@@ -70,19 +70,37 @@ extension MermaidParser {
     while true {
       let before = scanner.index
       scanner.skipSpaces()
+      let line = scanner.line
+      let column = scanner.column
+      let start = scanner.index
       guard let link = try readLink(&scanner) else {
         scanner.index = before
         return
       }
+      let written = scanner.text(start..<scanner.index)
       scanner.skipSpaces()
       let right = try readNodeGroup(&scanner)
-      for from in left {
-        for to in right {
-          graph.edges.append(MermaidEdge(from: from, to: to, label: link.label, style: link.style))
+      // A link mlsd cannot draw is in `problems`; the rest of the file is still read.
+      if link.unsupported == nil {
+        for from in left {
+          for to in right {
+            graph.edges.append(MermaidEdge(from: from, to: to, label: link.label, style: link.style))
+          }
         }
+        if link.headless { noteHeadless(written, from: left, to: right, line: line, column: column) }
       }
       left = right
     }
+  }
+
+  /// The note for a link without an arrowhead, which becomes an arrow the way it is written.
+  mutating func noteHeadless(_ written: String, from left: [String], to right: [String], line: Int, column: Int) {
+    let ids = { (ids: [String]) in ids.map { Sanitizer.visible($0) }.joined(separator: " & ") }
+    let arrows = left.count * right.count == 1 ? "an arrow" : "\(left.count * right.count) arrows"
+    graph.notes.append(
+      "\(name):\(line):\(column): '\(Sanitizer.visible(MermaidText.trimmed(written)))' has no arrowhead; imported as "
+        + "\(arrows) from \(ids(left)) to \(ids(right)) (an mlsd arrow points one way: R in the whiteboard "
+        + "turns a selected arrow round)")
   }
 
   /// One node or several joined by `&`.
@@ -145,9 +163,11 @@ extension MermaidParser {
     }
     if let kind { graph.nodes[index].kind = kind }
     if let label {
-      let parts = MermaidText.splitLines(label).map(MermaidText.decodeEntities)
+      let parts = MermaidHTML.lines(label).map(MermaidText.decodeEntities)
       graph.nodes[index].label = parts[0]
-      graph.nodes[index].detail = parts.count > 1 ? parts.dropFirst().joined(separator: " ") : nil
+      // Empty lines (`<br/><br/>`) leave no gap in the detail line.
+      graph.nodes[index].detail =
+        parts.count > 1 ? parts.dropFirst().filter { !$0.isEmpty }.joined(separator: " ") : nil
     }
     // Mermaid puts a node into the first subgraph that mentions it, even after a top-level mention.
     if graph.nodes[index].subgraph == nil, let current = open.last {

@@ -21,14 +21,28 @@ public struct MermaidParser {
   var graph = MermaidGraph()
   var open: [Int] = []
   var nodeIndex: [String: Int] = [:]
+  /// Links mlsd cannot draw, reported together once the whole file is read.
+  var problems: [LoadError] = []
 
   /// The flowchart in `text`; `name` is the file name used in messages. A class named in
   /// `kindClasses` declares the kind of the nodes it is attached to; other classes are styling,
   /// skipped with a note.
+  /// Links mlsd cannot draw come out all at once (a `LoadErrors`, or a `LoadError` when there is
+  /// one problem in all), with an error that stopped the reading after them.
   public static func parse(_ text: String, name: String, kindClasses: Set<String> = []) throws -> MermaidGraph {
     var parser = MermaidParser(name: name, kindClasses: kindClasses)
-    try parser.run(text)
+    do {
+      try parser.run(text)
+    } catch let error as LoadError {
+      throw reported(parser.problems + [error])
+    }
+    if !parser.problems.isEmpty { throw reported(parser.problems) }
     return parser.graph
+  }
+
+  /// One problem as itself, several together.
+  static func reported(_ problems: [LoadError]) -> any Error {
+    problems.count == 1 ? problems[0] : LoadErrors(problems)
   }
 
   init(name: String, kindClasses: Set<String> = []) {

@@ -1,5 +1,5 @@
-// Reading text back from Mermaid: entity codes (#quot;, #35;), `<br/>` line breaks, Markdown
-// string backticks, and the escaped ids MermaidEscaping writes.
+// Reading text back from Mermaid: entity codes (#quot;, #35;), Markdown string backticks, and the
+// escaped ids MermaidEscaping writes (the HTML inside labels is MermaidHTML's).
 
 enum MermaidText {
   /// Named entities Mermaid users write; numeric ones (#35;) are decoded for any code point.
@@ -36,31 +36,6 @@ enum MermaidText {
     return String(out)
   }
 
-  /// A label split at `<br>`, `<br/>` or `<br />` (any case): the first line and the rest.
-  static func splitLines(_ text: String) -> [String] {
-    var parts: [String] = []
-    var current = ""
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "<") {
-      let tail = rest[open...]
-      let lower = tail.prefix(6).lowercased()
-      var length = 0
-      for form in ["<br/>", "<br>", "<br />"] where lower.hasPrefix(form) { length = form.count }
-      if length == 0 {
-        current += rest[...open]
-        rest = rest[rest.index(after: open)...]
-        continue
-      }
-      current += rest[..<open]
-      parts.append(current)
-      current = ""
-      rest = tail.dropFirst(length)
-    }
-    current += rest
-    parts.append(current)
-    return parts
-  }
-
   /// The text without spaces and tabs at either end (Mermaid ignores them around labels).
   static func trimmed<S: StringProtocol>(_ text: S) -> String {
     var slice = Substring(text)
@@ -69,9 +44,12 @@ enum MermaidText {
     return String(slice)
   }
 
-  /// A quoted Markdown string ("`**bold**`") without its backticks.
+  /// A quoted Markdown string ("`**bold**`") as its words: without its backticks and its
+  /// emphasis marks (MermaidMarkdown).
   static func stripMarkdownQuotes(_ text: String) -> String {
-    if text.count >= 2, text.hasPrefix("`"), text.hasSuffix("`") { return String(text.dropFirst().dropLast()) }
+    if text.count >= 2, text.hasPrefix("`"), text.hasSuffix("`") {
+      return MermaidMarkdown.plain(String(text.dropFirst().dropLast()))
+    }
     return text
   }
 

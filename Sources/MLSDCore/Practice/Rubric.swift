@@ -8,7 +8,8 @@
 //   2. the notes: each of its steps has notes of at least 50 words about the design (the
 //      checker's count: sentences that name no part of an ML system, such as filler, count none);
 //   3. the follow-ups: at least half of the follow-ups listed for its steps are answered (at least
-//      one listed); when none is listed there, a checker score of 100% stands in.
+//      one listed); when none is listed there, the design stands in: no checker error in its steps
+//      (warnings, recommended parts left out, do not count against it).
 // Communication of trade-offs earns a point for each of:
 //   1. reasons: the notes of at least 3 steps say why ("because", "so that", ...);
 //   2. alternatives: the notes of at least 2 steps weigh one option against another ("instead
@@ -97,10 +98,12 @@ public struct Rubric: Hashable, Sendable {
     let answered = mine.filter(\.isAnswered).count
     let followUpCriterion: Criterion
     if mine.isEmpty {
+      // A warning (a recommended part left out) is not a wrong answer, so only errors count here.
+      let errors = checks.filter { !$0.passed && $0.severity == .error }.count
       followUpCriterion = Criterion(
-        met: share >= 1,
-        evidence: "follow-ups: none listed here, so a checker score of 100% stands in ("
-          + "\(CheckReport.percent(share))%)")
+        met: errors == 0,
+        evidence: "follow-ups: none asked on these steps, so the design stands in: "
+          + (errors == 0 ? "no errors here" : "\(errors) error\(errors == 1 ? "" : "s") here"))
     } else {
       followUpCriterion = Criterion(
         met: answered * 2 >= mine.count,

@@ -18,6 +18,16 @@ public enum ASCIIText {
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { of(String($0)) }.joined(separator: "\n")
   }
 
+  /// `text` with every "…" but a last one (the mark of a cut, which `of` spells in the same
+  /// columns) written "...": for text that is cut to its width only afterwards.
+  static func ellipsesSpelled(_ text: String) -> String {
+    guard let last = text.lastIndex(of: "…"), text[..<last].contains("…") || last != text.index(before: text.endIndex)
+    else { return text }
+    let cutMark = text.last == "…"
+    let body = cutMark ? text.dropLast() : Substring(text)
+    return body.replacingOccurrences(of: "…", with: "...") + (cutMark ? "…" : "")
+  }
+
   /// `text` in 7-bit ASCII taking the same columns: a trailing "…" (the mark DisplayWidth.truncate
   /// leaves) becomes "...", taking the columns of the characters before it; accents are dropped;
   /// any other character becomes one "?" per column it took.

@@ -83,11 +83,14 @@ public enum DisplayWidth {
     return String(text[start...])
   }
 
-  /// Text cut to `columns`, ending in "…" when it was cut.
-  public static func truncate(_ text: String, to columns: Int) -> String {
+  /// Text cut to `columns`, ending in "…" when it was cut; with `ascii` (a terminal that cannot
+  /// show "…"), in "..." instead, so that a cut inside a longer line reads as one too.
+  public static func truncate(_ text: String, to columns: Int, ascii: Bool = false) -> String {
     if of(text) <= columns { return text }
     if columns <= 0 { return "" }
-    return prefix(text, fitting: columns - 1) + "…"
+    guard ascii else { return prefix(text, fitting: columns - 1) + "…" }
+    if columns < 3 { return String(repeating: ".", count: columns) }
+    return prefix(text, fitting: columns - 3) + "..."
   }
 
   /// Words wrapped into at most `maxLines` lines of `columns`; when the text goes on, the last
@@ -109,39 +112,49 @@ public enum DisplayWidth {
       var lineWidth = 0
       let first = lines.count
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = String(word)
-        var wordWidth = of(word)
-        while wordWidth > columns {
-          if !line.isEmpty {
-            lines.append(line)
-            line = ""
-            lineWidth = 0
-          }
-          var head = prefix(word, fitting: columns)
-          // A character wider than the whole line still takes a line of its own: cutting
-          // nothing would never end.
-          if head.isEmpty, let first = word.first { head = String(first) }
-          lines.append(head)
-          word = String(word.dropFirst(head.count))
-          wordWidth = of(word)
+        let wordWidth = of(String(word))
+        if wordWidth > columns {
+          // A word longer than a line is cut in one pass over its characters (cutting a prefix
+          // and measuring the rest again made a 40,000-character word take seconds); its last
+          // piece starts the line the next words join.
+          if !line.isEmpty { lines.append(line) }
+          (line, lineWidth) = split(word, to: columns, into: &lines)
+          continue
         }
-        if word.isEmpty { continue }
         if lineWidth == 0 {
-          line = word
+          line = String(word)
           lineWidth = wordWidth
         } else if lineWidth + 1 + wordWidth <= columns {
           line += " " + word
           lineWidth += 1 + wordWidth
         } else {
           lines.append(line)
-          line = word
+          line = String(word)
           lineWidth = wordWidth
         }
       }
-      // An empty paragraph is a blank line; a paragraph whose last word was cut to the end has
-      // no line left over.
+      // An empty paragraph is a blank line.
       if !line.isEmpty || lines.count == first { lines.append(line) }
     }
     return lines
+  }
+
+  /// Appends the pieces of `word` that fill a line of `columns` to `lines` and returns the last
+  /// piece with its width. A character wider than the whole line still takes a piece of its
+  /// own: cutting nothing would never end.
+  private static func split(_ word: Substring, to columns: Int, into lines: inout [String]) -> (String, Int) {
+    var piece = ""
+    var pieceWidth = 0
+    for character in word {
+      let w = of(character)
+      if pieceWidth + w > columns, !piece.isEmpty {
+        lines.append(piece)
+        piece = ""
+        pieceWidth = 0
+      }
+      piece.append(character)
+      pieceWidth += w
+    }
+    return (piece, pieceWidth)
   }
 }

@@ -8,8 +8,12 @@ struct Import: ParsableCommand {
     commandName: "import",
     abstract: "Import a Mermaid flowchart as a board.",
     discussion: """
-      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, ---, -.->, ==>, \
-      with text), chains, '&', subgraphs (as groups) and comments.
+      Reads 'flowchart' or 'graph' diagrams: nodes of every shape, links (-->, -.->, ==>, \
+      with text), chains, '&', subgraphs (as groups) and comments. A link without an arrowhead \
+      (---, -.-, ===) becomes an arrow the way it is written, with a note giving its line. \
+      Simple HTML in labels reads as mermaid draws it: <br> and <p> break the line, <b>, <i>, \
+      <span>... leave their text. Links with two heads, circle or cross ends, or none drawn \
+      (<-->, --o, x--x, ~~~) are reported together, each at its line and column.
 
       A class named after a component kind declares the box's kind: \
       'pay[Payment events]:::data-source' or 'class pay,clicks data-source' (`mlsd kinds` \
@@ -65,6 +69,8 @@ struct Import: ParsableCommand {
         text, name: file, title: (base as NSString).lastPathComponent, catalogue: library.catalogue)
     } catch let error as LoadError {
       throw CLIFailure.badInput(error.description)
+    } catch let errors as LoadErrors {
+      throw CLIFailure.badInput(errors.description)
     }
     for note in result.notes { CLIContext.warn("note: " + note) }
     let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom

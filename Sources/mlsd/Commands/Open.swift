@@ -66,7 +66,7 @@ struct Open: ParsableCommand {
         watching = true
       }
     }
-    defer { if let lockPath { BoardLock.release(lockPath) } }
+    // From here on the whiteboard holds the lock, and moves it when the board is saved elsewhere.
     let start = Date()
     let clock = { Date().timeIntervalSince(start) }
     let ascii = !Open.isUTF8(environment)
@@ -80,12 +80,13 @@ struct Open: ParsableCommand {
     }
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
-    let recovered = watching ? nil : runner.pendingRecovery(for: file, board: board)
+    let recovered = watching ? nil : runner.recoveryOffer(for: file, board: board)
     let scratchOffers = file == nil ? runner.orphanedScratchRecoveries(isLive: BoardLock.isHeld(forRecovery:)) : []
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal = Terminal(theme: chosenTheme, ascii: ascii, noColor: noColor, clock: clock)
     let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
-    let status = app.run(offering: recovered, scratchOffers: scratchOffers)
+    let status = app.run(
+      offering: recovered?.board, from: recovered?.from, scratchOffers: scratchOffers, holding: lockPath)
     if status != 0 {
       CLIContext.warn(
         "mlsd: stopped by signal \(status - 128)"

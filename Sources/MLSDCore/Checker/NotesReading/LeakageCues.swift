@@ -74,6 +74,11 @@ enum LeakageCues {
     NoteCue("backtesting", "progressive|prequential validation|evaluation"),
   ]
 
+  /// The correct cues that, in the same sentence as a shuffle, say the hold-out still follows time
+  /// ("we shuffle before splitting, but keep the last week for test"): the shuffle is then of the
+  /// training rows, not a random split.
+  static let timeKeptBesideShuffle: Set<String> = ["a split by time", "a most recent hold-out", "a time cutoff"]
+
   /// What makes a cross-validation respect time, so that it is not the k-fold mistake.
   static let timeAware =
     " & !time sery & !timeseriessplit & !rolling|walk|forward|blocked|expanding|purged|chronological|embargo|gap"
@@ -85,6 +90,9 @@ enum LeakageCues {
       cues: [
         NoteCue(
           "a random split", "random|randomly|shuffl & @splitish & !a/b|treatment|control|experiment|traffic|arm",
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "a random split", "sample|sampled|draw|drawn|pick|picked ...2 uniformly|uniform & @splitish",
           negation: .beforeOrDisowned),
         NoteCue(
           "a random split", "shuffl ...8 @split|#ratio & !@split ...6 @time & !a/b|treatment|control|experiment",
@@ -155,6 +163,16 @@ enum LeakageCues {
         NoteCue(
           "a feature from after the prediction", "rolling ...6 center|centre|centred|centered", in: .sentence,
           negation: .beforeOrDisowned),
+        NoteCue(
+          "a feature over the test period",
+          "including|include|includes ...2 @eval ...2 @time|set|window|data|row"
+            + " & @feature|compute|computed|count|counted|aggregate|average|mean|popularity|rate|ctr",
+          in: .sentence, negation: .beforeOrDisowned),
+        NoteCue(
+          "a feature over the test period",
+          "@eval ...2 @time|set|window|data|row ...1 included|including"
+            + " & @feature|compute|computed|count|counted|aggregate|average|mean|popularity|rate|ctr",
+          in: .sentence, negation: .beforeOrDisowned),
       ],
       message: "a feature reads what happens after the prediction, which serving cannot know (data leakage)",
       hint:

@@ -17,11 +17,24 @@ enum LeakageRule {
     case silent
   }
 
+  /// Whether a sentence that only shuffles (it says nothing random or uniform of the split) also
+  /// keeps its hold-out in time order, so the shuffle is of the training rows.
+  static func keepsTime(_ sentence: NoteSentence) -> Bool {
+    guard sentence.stems.contains(NoteWord.stem("shuffle")),
+      sentence.stems.isDisjoint(with: ["random", "randomly", "uniform", "uniformly"].map(NoteWord.stem))
+    else { return false }
+    return LeakageCues.correct.contains {
+      LeakageCues.timeKeptBesideShuffle.contains($0.name) && $0.holds(in: sentence)
+    }
+  }
+
   static func read(_ sentences: [NoteSentence]) -> Reading {
     var found: [(index: Int, sentence: NoteSentence, cue: String)] = []
     for sentence in sentences {
       for (index, mistake) in LeakageCues.mistakes.enumerated() where !found.contains(where: { $0.index == index }) {
-        if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }) {
+        if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }),
+          !(index == 0 && keepsTime(sentence))
+        {
           found.append((index, sentence, cue.name))
         }
       }

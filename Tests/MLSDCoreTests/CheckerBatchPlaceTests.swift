@@ -131,8 +131,13 @@ final class CheckerBatchPlaceTests: XCTestCase {
     var pipeline = board(
       [("dag", "Airflow hourly DAG"), ("join", "Label joiner"), ("train", "Warm-start training")],
       [("dag", "join"), ("join", "train")])
+    // Unlabelled, its run reaching training through the joiner starts training (`SecondRoles`, R1);
+    // ending in batch scoring, it starts none.
     let silent = BoardReader.read(pipeline, catalogue: catalogue).box("dag")!
-    XCTAssertFalse(silent.kinds.contains("retraining-trigger"), "\(silent)")
+    XCTAssertTrue(silent.kinds.contains("retraining-trigger"), "\(silent)")
+    var scoring = pipeline
+    scoring.boxes[2].label = "Batch scoring job"
+    XCTAssertFalse(BoardReader.read(scoring, catalogue: catalogue).box("dag")!.kinds.contains("retraining-trigger"))
     pipeline.arrows[0].label = "retrain"
     let dag = BoardReader.read(pipeline, catalogue: catalogue).box("dag")!
     XCTAssertTrue(dag.kinds.isSuperset(of: ["orchestration", "retraining-trigger"]), "\(dag)")

@@ -49,9 +49,11 @@ final class CheckerPlaceTests: XCTestCase {
     XCTAssertTrue(reading.boxes[1].kinds.contains("candidate-generation"), "\(reading.boxes[1])")
     // The events it returns do not make it a source of data.
     XCTAssertFalse(reading.boxes[1].kinds.contains("data-source"), "\(reading.boxes[1])")
-    // Only where the template asks for candidate generation.
+    // Only where the template asks for candidate generation does the place read it so; elsewhere
+    // the index the request queries is the retrieval step by `SecondRoles` (R7) alone.
     let generic = BoardReader.read(board, catalogue: catalogue, expected: ["inference-service"])
-    XCTAssertFalse(generic.boxes[1].kinds.contains("candidate-generation"), "\(generic.boxes[1])")
+    let reasons = generic.boxes[1].counted.flatMap(\.reasons)
+    XCTAssertFalse(reasons.contains("the request reaches it before the ranker"), "\(generic.boxes[1])")
   }
 
   func testAnUnreadStepBetweenTheRankerAndTheUserIsReRanking() {

@@ -486,6 +486,8 @@ enum BoardReader {
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
+    SecondRoles.add(
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -978,14 +980,6 @@ struct Place {
       readAs: ["data-source"],
       feedsAny: ["batch-etl", "batch-prediction", "embedding-service", "training-pipeline"], onlyWhenAsked: true,
       needsUnreadCaller: true, overrides: ["data-source"], needsWords: true, needsMedia: true),
-    // "User reports and appeals" that the app writes into: what people leave, named as the
-    // labels it becomes, is born there too, the source of those events (FACTS.md: "natural
-    // labels from user reports").
-    Place(
-      kind: "data-source", reason: "what people leave, the client writes into it: where those events are born",
-      readAs: ["labelling"], fedBy: [["client"]],
-      notFedBy: ["inference-service", "ranking", "re-ranking", "enforcement-service", "batch-prediction"],
-      needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
     // "Completed trips" that the app writes into when a trip ends, read into the trip history:
     // an unread store only the client writes into, feeding the data, keeps the records the
     // product makes, where its events are born (FACTS.md: "raw data sources (logs, DBs)").

@@ -1,0 +1,163 @@
+// A box's second role, read once every box has its first reading: a role FACTS.md draws as a
+// component of its own that the box performs when the design draws no other box for it (the
+// corpus's labelling policy, Tests/MLSDCoreTests/Fixtures/corpus/README.md, R2, R7, R8 and R9).
+// It looks at the readings of the box's neighbours, and for the trainer at the whole board, so it
+// runs after the per-box reading and its memo, which key on a box's text and neighbours only.
+
+enum SecondRoles {
+  /// Words that say a training box retrains on a calendar or keeps learning (FACTS.md: the
+  /// retraining trigger is "continual learning, scheduled retraining"), compared as lower-case text.
+  static let scheduleWords = [
+    "hourly", "daily", "nightly", "weekly", "monthly", "every ", "continual", "continuous", "incremental",
+    "warm start", "warm-start", "frequent", "online learn", "as it arrives", "as they arrive", "keeps training",
+    "keeps updating", "keep updating", "from the last", "from yesterday", "refreshed",
+  ]
+
+  /// Where an index hands its nearest items at request time: the ranker, the rules after it, the
+  /// page or the gateway the page calls.
+  static let requestPath: Set<String> = ["ranking", "re-ranking", "client", "api-gateway"]
+  /// What queries an index at request time: the page, the gateway, an encoder, or a query step
+  /// the checker does not read ("Query service").
+  static let querySide: Set<String> = ["client", "api-gateway", "embedding-service"]
+  /// The data side of a design, which feeds an encoder that embeds the catalogue ahead of requests.
+  static let dataSide: Set<String> = [
+    "object-storage", "data-source", "stream-ingestion", "stream-processing", "batch-etl", "data-lake",
+  ]
+  /// Who asks at request time: an encoder they feed embeds the query.
+  static let requestSide: Set<String> = ["client", "api-gateway", "cache"]
+
+  /// What runs a trained model: an encoder fed by one of these runs the model it was handed.
+  static let modelSide: Set<String> = ["model-registry", "model-evaluation", "training-pipeline"]
+  /// The data preparation a scheduler's run goes through on its way to training.
+  static let preparation: Set<String> = ["batch-etl", "data-lake", "offline-feature-store", "stream-processing"]
+
+  /// Adds the second roles to `boxes` (index-aligned with `board.boxes`).
+  static func add(
+    to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], catalogue: Catalogue,
+    expected: Set<String>
+  ) {
+    var first = boxes.map(\.kinds)
+    func any(_ ns: [Int], _ wanted: Set<String>) -> Bool { ns.contains { !first[$0].isDisjoint(with: wanted) } }
+    func count(_ i: Int, _ kind: String, _ reason: String) {
+      boxes[i].counted.append(
+        KindEvidence(kind: kind, score: KindRecognizer.aliasScore, reasons: [reason], named: true))
+      boxes[i].guesses.removeAll { $0.kind == kind }
+      first[i].insert(kind)
+    }
+    for i in boxes.indices where board.boxes[i].kind == nil {
+      // R10: a box that several indexes hand their lists to and that hands them on to the ranker
+      // merges candidates: the last step of retrieval, not the rules after the ranker.
+      // One that hands the merged list on, but not to the page or the gateway, scores it for the
+      // final rules: the ranking stage (FACTS.md: the fusing layer before the re-ranking service).
+      let indexes = incoming[i].filter { !first[$0].isDisjoint(with: ["vector-index", "text-search-index"]) }
+      if Set(indexes).count > 1, first[i].isSubset(of: ["re-ranking"]) {
+        let merges = any(outgoing[i], ["ranking"])
+        if merges || !any(outgoing[i], ["client", "api-gateway"]) {
+          boxes[i].counted.removeAll { $0.kind == "re-ranking" }
+          first[i].remove("re-ranking")
+          if merges {
+            count(i, "candidate-generation", "merges the lists of several indexes before the ranker")
+          } else {
+            count(i, "ranking", "fuses the lists of several indexes before the final rules")
+          }
+        }
+      }
+      // R1: a scheduler that nobody launches by hand (nothing or the dashboards feed it) and whose
+      // run reaches training through data preparation starts the training runs.
+      if first[i].contains("orchestration"), !first[i].contains("retraining-trigger"),
+        incoming[i].allSatisfy({ first[$0].contains("monitoring") }),
+        reachesTraining(from: i, first: first, outgoing: outgoing)
+      {
+        count(i, "retraining-trigger", "a scheduler whose run reaches training through data preparation")
+      }
+    }
+    // R2: a box other than a trainer that starts training; with one, trainers are trainers only.
+    let triggered = boxes.indices.contains { i in
+      first[i].contains("retraining-trigger") && !first[i].contains("training-pipeline")
+        || first[i].contains("orchestration") && any(outgoing[i], ["training-pipeline"])
+    }
+    for i in boxes.indices where board.boxes[i].kind == nil {
+      let kinds = first[i]
+      var added: [(String, String)] = []
+      // R7: an index queried at request time (fed by the page, the gateway, an encoder or an unread
+      // query step) whose nearest items go on to the ranker or the page, with no retrieval box
+      // beside it, is the retrieval step (FACTS.md: visual search's nearest
+      // neighbour service over the index table).
+      if !kinds.isDisjoint(with: ["vector-index", "text-search-index"]),
+        kinds.isDisjoint(with: ["candidate-generation", "cache"]), any(outgoing[i], requestPath),
+        incoming[i].contains(where: { first[$0].isEmpty || !first[$0].isDisjoint(with: querySide) }),
+        !any(incoming[i] + outgoing[i], ["candidate-generation"])
+      {
+        added.append(
+          ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
+      }
+      // R8: an encoder fed from the data side, not by the request, that writes into the index
+      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed).
+      if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
+        any(outgoing[i], ["vector-index"]), any(incoming[i], dataSide), any(incoming[i], modelSide),
+        !any(incoming[i], requestSide)
+      {
+        added.append(("batch-prediction", "an encoder fed by the data that fills the index: embeds ahead of requests"))
+      }
+      // R9: a batch job that candidate generation feeds scores the candidates ahead of time
+      // (FACTS.md, people you may know: the scoring service filling the precomputed database).
+      if kinds.contains("batch-prediction"), kinds.isDisjoint(with: ["ranking", "embedding-service"]),
+        any(incoming[i], ["candidate-generation"]), !any(outgoing[i], ["vector-index"])
+      {
+        added.append(("ranking", "a batch job that scores the candidates generation feeds it"))
+      }
+      // R2: a trainer whose words say when it retrains is the design's retraining trigger when no
+      // other box starts training.
+      if !triggered, kinds.contains("training-pipeline"), !kinds.contains("retraining-trigger") {
+        let box = board.boxes[i]
+        let text = (box.label + " " + (box.detail ?? "")).lowercased()
+        if let word = scheduleWords.first(where: { text.contains($0) }) {
+          added.append(
+            (
+              "retraining-trigger",
+              "a trainer that says when it retrains ('\(word.trimmingCharacters(in: .whitespaces))') and no other box starts training"
+            ))
+        }
+      }
+      for (kind, reason) in added { count(i, kind, reason) }
+    }
+    // R6: a ranker is the ranking service, its case study's model server; it is also the online
+    // inference service when its words name a serving runtime ("TF Serving", "model servers") and
+    // no box beside it is that runtime, and otherwise only where the template asks for an
+    // inference service the ranker may be.
+    let runtimes = servingRuntimes(catalogue)
+    for i in boxes.indices where board.boxes[i].kind == nil && first[i].contains("ranking") {
+      let text = (board.boxes[i].label + " " + (board.boxes[i].detail ?? "")).lowercased()
+      let named = runtimes.contains { text.contains($0) }
+      if named, !first[i].contains("inference-service"), !any(incoming[i] + outgoing[i], ["inference-service"]) {
+        count(i, "inference-service", "a ranker its words put on a serving runtime")
+      } else if !named, first[i].contains("inference-service"), !expected.contains("inference-service") {
+        boxes[i].counted.removeAll { $0.kind == "inference-service" }
+        first[i].remove("inference-service")
+      }
+    }
+  }
+
+  /// The serving runtimes among the inference service's names: its technologies (written with a
+  /// capital letter: "Triton", "SageMaker endpoint") and "model server", lower-cased.
+  static func servingRuntimes(_ catalogue: Catalogue) -> [String] {
+    let aliases = catalogue.kind("inference-service")?.aliases ?? []
+    return aliases.filter { $0.first?.isUppercase == true }.map { $0.lowercased() } + ["model server"]
+  }
+
+  /// Whether a path of at most three arrows from box `i` through data preparation (or boxes not
+  /// read) reaches a training box.
+  static func reachesTraining(from i: Int, first: [Set<String>], outgoing: [[Int]]) -> Bool {
+    var frontier = outgoing[i]
+    var visited: Set<Int> = [i]
+    for _ in 0..<3 {
+      var next: [Int] = []
+      for o in frontier where visited.insert(o).inserted {
+        if first[o].contains("training-pipeline") { return true }
+        if first[o].isEmpty || first[o].isSubset(of: preparation) { next += outgoing[o] }
+      }
+      frontier = next
+    }
+    return false
+  }
+}

@@ -41,7 +41,10 @@ public final class AppRunner {
   ) -> Int32 {
     heldLock = lock
     followLock()
-    defer { if let heldLock { effects.releaseLock(heldLock) } }
+    defer {
+      if let heldLock { effects.releaseLock(heldLock) }
+      effects.endSession(boardPath: state.filePath)
+    }
     TerminalSignals.install()
     terminal.start()
     defer { terminal.stop() }

@@ -58,6 +58,9 @@ extension AppState {
     case .saved(let saved, let path, let thenQuit, let stamp):
       filePath = path
       cleanBoard = saved
+      // What is on disk now is this board (an own save is no intake: undo past it asks nothing).
+      document.boardIntake = document.intake
+      document.mergeBase = nil
       diskStamp = stamp
       declinedChange = nil
       message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
@@ -73,6 +76,8 @@ extension AppState {
       diskStamp = stamp
       filePath = path
       history = History()
+      document.boardIntake = document.intake
+      document.mergeBase = nil
       marked = []
       selection = Selection.start(of: loaded)
       boardChanged()
@@ -196,7 +201,9 @@ extension AppState {
 
   /// The board now, with its drawing and report, as undo remembers it.
   var snapshot: Snapshot {
-    Snapshot(board: board, selection: selection, derived: Derived(layer: layer, report: report), marked: marked)
+    Snapshot(
+      board: board, selection: selection, derived: Derived(layer: layer, report: report), marked: marked,
+      intake: document.boardIntake, base: document.mergeBase ?? cleanBoard)
   }
 
   /// Goes back to an earlier board; with its remembered drawing and report, without routing or
@@ -273,6 +280,8 @@ extension AppState {
       return false
     }
     restoreBoard(snapshot.board, derived: snapshot.derived)
+    document.boardIntake = snapshot.intake
+    document.mergeBase = snapshot.intake == document.intake ? nil : snapshot.base
     selection = snapshot.selection
     marked = snapshot.marked
     validateSelection()
@@ -293,6 +302,11 @@ extension AppState {
   }
 
   mutating func save(to path: String? = nil, thenQuit: Bool = false) {
+    if (path == nil || path == filePath), filePath != nil, document.mergeBase != nil {
+      // Undo went back past another writer's board taken in: saving would write it away unseen.
+      mode = .confirm(.fileChanged(theirs: cleanBoard, stamp: diskStamp, thenQuit: thenQuit))
+      return
+    }
     if let path = path ?? filePath {
       effects.append(.save(board, path: path, thenQuit: thenQuit))
     } else {

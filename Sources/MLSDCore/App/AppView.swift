@@ -53,7 +53,7 @@ public enum AppView {
     case .confirm(let question):
       var lines = [prompt(question)]
       if case .mergeConflicts(let theirs, _, _, let settling) = question {
-        let conflicts = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs).conflicts
+        let conflicts = BoardMerge(base: state.mergeBase, mine: state.board, theirs: theirs).conflicts
         let index = min(settling.current ?? conflicts.count - 1, conflicts.count - 1)
         if conflicts.indices.contains(index) {
           let conflict = conflicts[index]

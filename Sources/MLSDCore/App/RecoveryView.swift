@@ -10,7 +10,7 @@ enum RecoveryView {
     let boxes = recovered.boxes.count
     let rows: [(String, CellStyle)] = [
       (
-        from == nil
+        !(from ?? "").contains(".later-")
           ? "An earlier session on this board ended (killed, or its terminal closed) before its work was saved."
           : "Unsaved work of an earlier session on this board, set aside for later.", plain
       ),

@@ -56,7 +56,7 @@ struct Open: ParsableCommand {
     var lockNote: String?
     var lockPath: String?
     if let file, !readOnly, let data = CLIContext.locations.dataFolder {
-      let path = BoardLock.path(forRecovery: Recovery.path(for: Open.absolute(file), dataFolder: data))
+      let path = Recovery.lockPath(for: Open.absolute(file), dataFolder: data)
       switch try Open.askAboutLock(path, file: file) {
       case .take(let note):
         lockNote = note

@@ -120,6 +120,11 @@ extension AppState {
     switch key {
     case .char("m"): settling.choose(.mine)
     case .char("t"): settling.choose(.theirs)
+    case .char("b"):
+      // Keep both: for a text (notes) only; BoardMerge keeps mine for anything else.
+      let merge = BoardMerge(base: mergeBase, mine: board, theirs: theirs)
+      guard let i = settling.current, merge.conflicts.indices.contains(i), merge.conflicts[i].isText else { return }
+      settling.choose(.both)
     case .char("M"): settling.chooseRest(.mine)
     case .char("T"): settling.chooseRest(.theirs)
     case .backspace:

@@ -111,13 +111,16 @@ enum FileChangeView {
       rows.append(("", plain))
       rows.append(("Settled so far:", plain))
       for (i, side) in settling.choices.enumerated() where conflicts.indices.contains(i) {
-        rows.append(("  \(conflicts[i].what): " + (side == .mine ? "mine" : "theirs"), plain))
+        rows.append(
+          ("  \(conflicts[i].what): " + (side == .mine ? "mine" : side == .theirs ? "theirs" : "both kept"), plain))
       }
     }
     rows.append(("", plain))
+    let text = conflicts.indices.contains(index) && conflicts[index].isText
     let keys = wrap(
       [
         ("m    keep mine", key), ("t    take theirs", key),
+      ] + (text ? [("b    keep both: mine, then what theirs adds", key)] : []) + [
         ("M T  keep mine / take theirs for this one and the rest", key),
         ("Backspace  back to the previous conflict", key), ("Esc  back to the choices", key),
       ], width: frame(state, rows: 1).width - 4)

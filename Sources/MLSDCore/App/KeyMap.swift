@@ -310,6 +310,7 @@ public enum KeyMap {
         key("r o s m q", "disk change: reload, overwrite, save as, merge, quit"),
         key("m / t", "a merge's conflict: keep mine, take theirs"),
         key("M / T", "keep mine, take theirs, for this and the rest"),
+        key("b", "a notes conflict: keep both (mine, then theirs)"),
         key("Backspace", "back to the previous conflict"),
       ]),
     entries(

@@ -37,9 +37,11 @@ public final class AppRunner {
   /// file `mlsd open` already took for the board file (after asking about another holder).
   public func run(
     offering recovered: Board?, from recoveredPath: String? = nil, scratchOffers: [ScratchRecovery] = [],
-    holding lock: String? = nil
+    holding lock: String? = nil, askingLock holder: String? = nil
   ) -> Int32 {
     heldLock = lock
+    // With another mlsd holding the board, its lock is taken only when the person says o.
+    if holder != nil { lockedFor = .some(state.filePath) }
     followLock()
     defer {
       if let heldLock { effects.releaseLock(heldLock) }
@@ -51,7 +53,9 @@ public final class AppRunner {
     let size = terminal.size
     state.fitsInBackground = true
     state.apply(.resize(width: size.width, height: size.height))
-    if let recovered {
+    if let holder {
+      state.apply(.askLock(holder: holder))
+    } else if let recovered {
       state.apply(.offerRecovery(recovered, from: recoveredPath))
     } else if !scratchOffers.isEmpty {
       state.apply(.offerScratchRecoveries(scratchOffers))
@@ -88,6 +92,8 @@ public final class AppRunner {
         batch.append(event)
         input = terminal.read(timeout: 0)
       }
+      // The clock as the keys arrive: a window the app opened drops keys typed on into it.
+      if !batch.isEmpty { dispatch(.tick(clock())) }
       for (i, event) in batch.enumerated() {
         switch event {
         case .key(let key): dispatch(.key(key))
@@ -158,6 +164,14 @@ public final class AppRunner {
       return reply
     case .quit:
       return nil
+    case .openAnyway:
+      // The lock question's o: this session now holds the lock too, and is offered any work an
+      // ended session left (never the other writer's, whose lock is live).
+      if let path = effects.lockPath(for: state.filePath), effects.takeLock(path) { heldLock = path }
+      lockedFor = .some(state.filePath)
+      return effects.recoveryOffer(for: state.filePath, board: state.board).map {
+        .offerRecovery($0.board, from: $0.from)
+      }
     case .redraw:
       terminal.invalidate()
       return nil

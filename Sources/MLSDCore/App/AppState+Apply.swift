@@ -17,6 +17,7 @@ extension AppState {
     switch action {
     case .key(let key):
       session.interviewer?.input(at: now)
+      defer { modes.lastKeyAt = now }
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       if isReadOnly {
@@ -95,9 +96,11 @@ extension AppState {
     case .recoveryWritten(let written):
       recoveryVersion = max(recoveryVersion, written)
     case .offerRecovery(let recovered, let from):
-      mode = .confirm(.restoreRecovery(recovered, from: from))
+      ask(.restoreRecovery(recovered, from: from))
     case .offerScratchRecoveries(let offers):
-      if !offers.isEmpty { mode = .confirm(.restoreScratch(offers)) }
+      if !offers.isEmpty { ask(.restoreScratch(offers)) }
+    case .askLock(let holder):
+      ask(.lockHeld(holder: holder))
     case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
       changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
     case .sameOnDisk(let stamp):

@@ -37,6 +37,8 @@ extension AppState {
         message = StatusMessage("Reloaded \(name): it changed on disk", tone: .ok)
         return
       }
+      // Found by an idle look, not asked for by a key: typing under way does not answer it.
+      return ask(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
     }
     mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
   }

@@ -179,7 +179,11 @@ public enum AppView {
     case .confirm(let question):
       // A question whose window lists the choices says less here when the whole does not fit.
       let long = prompt(question)
-      let text = DisplayWidth.of(long) <= width ? long : (shortPrompt(question) ?? long)
+      var text = DisplayWidth.of(long) <= width ? long : (shortPrompt(question) ?? long)
+      if state.modes.droppedTypedAhead {
+        // Typing carried on into a window the app opened: said, so that the person looks up.
+        text = "Keys typed on ignored · " + (shortPrompt(question) ?? long)
+      }
       canvas.put(cut: text, x: x, y: y, style: CellStyle(.warning, bold: true), width: width, ascii: state.ascii)
       return
     case .connect(let from, let target, let query, _):
@@ -297,6 +301,7 @@ public enum AppView {
     case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
       // The interviewer's frame is under the notes window: its question shows here instead.
       "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")
+    case (_, .normal) where state.isReadOnly: KeyMap.readOnlyHints
     default: KeyMap.hints(for: state.mode, selection: state.selection)
     }
   }
@@ -346,6 +351,7 @@ public enum AppView {
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m mine · t theirs · M/T the rest · Esc"
     case .restoreRecovery: "Restore it? y restore · n discard · Esc decide later"
+    case .lockHeld: "Open in another mlsd: r read-only · o open anyway · q quit"
     default: nil
     }
   }
@@ -369,6 +375,8 @@ public enum AppView {
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
         + " · M/T for this and the rest · Backspace previous · Esc back"
+    case .lockHeld(let holder):
+      "Already open in mlsd (\(holder)): r read-only (follow their saves) · o open anyway · q quit"
     }
   }
 }

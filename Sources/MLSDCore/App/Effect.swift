@@ -37,6 +37,9 @@ public enum Effect: Hashable, Sendable {
   case writeText(String, path: String, what: String, replacing: Bool = false)
   /// Add a finished practice session to the history in the data folder; reply `.failed` on error.
   case recordPractice(PracticeRecord)
+  /// Open the board although another live mlsd has it (the lock question's o): take its lock and
+  /// reply with the recovery offer, if any (the runtime carries it out).
+  case openAnyway
   /// Leave the app.
   case quit
   /// Repaint the whole terminal (Ctrl-L), for when something else wrote to it.

@@ -212,7 +212,7 @@ public struct EffectRunner {
       } catch {
         return .failed("The session is not in the history: \(FileMessages.describe(error))")
       }
-    case .editExternally, .quit, .redraw:
+    case .editExternally, .quit, .redraw, .openAnyway:
       return nil
     }
   }

@@ -18,6 +18,10 @@ public enum KeyMap {
     return table.hints(for: keyMode(of: mode), context: context)
   }
 
+  /// What the status line suggests in a read-only window: only keys that work there (an edit key
+  /// would only be refused).
+  public static let readOnlyHints = "hjkl select  / find  n next  z zoom  ? help  q quit"
+
   /// The table's mode for an editor mode.
   public static func keyMode(of mode: Mode) -> KeyMode {
     switch mode {

@@ -42,6 +42,9 @@ public enum Question: Hashable, Sendable {
   /// A merge found things both sides changed: each is shown with both versions and settled in
   /// turn (keep mine or take theirs, for it or for it and the rest).
   case mergeConflicts(theirs: Board, stamp: FileStamp?, thenQuit: Bool, settling: ConflictSettlement)
+  /// Another live mlsd has this board open (`holder` says which): r watches it read-only, o opens
+  /// it anyway (takes the lock, then offers any recovery), q quits.
+  case lockHeld(holder: String)
 }
 
 /// The editor's modes.

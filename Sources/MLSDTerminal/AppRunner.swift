@@ -33,8 +33,9 @@ public final class AppRunner {
 
   /// Runs until the user quits or a signal arrives; returns the exit status. `scratchOffers` is
   /// the unsaved work of ended scratch sessions, offered after `recovered` (from the file
-  /// `recoveredPath` when it was set aside for later). `lock` is the lock
-  /// file `mlsd open` already took for the board file (after asking about another holder).
+  /// `recoveredPath`, an ended session's recovery file). `lock` is the lock
+  /// file `mlsd open` already took for the board file; `holder` describes another live mlsd that
+  /// holds it, when one does: the lock question is then asked first, in a window.
   public func run(
     offering recovered: Board?, from recoveredPath: String? = nil, scratchOffers: [ScratchRecovery] = [],
     holding lock: String? = nil, askingLock holder: String? = nil

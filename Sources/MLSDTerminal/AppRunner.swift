@@ -33,22 +33,30 @@ public final class AppRunner {
 
   /// Runs until the user quits or a signal arrives; returns the exit status. `scratchOffers` is
   /// the unsaved work of ended scratch sessions, offered after `recovered` (from the file
-  /// `recoveredPath` when it was set aside for later). `lock` is the lock
-  /// file `mlsd open` already took for the board file (after asking about another holder).
+  /// `recoveredPath`, an ended session's recovery file). `lock` is the lock
+  /// file `mlsd open` already took for the board file; `holder` describes another live mlsd that
+  /// holds it, when one does: the lock question is then asked first, in a window.
   public func run(
     offering recovered: Board?, from recoveredPath: String? = nil, scratchOffers: [ScratchRecovery] = [],
-    holding lock: String? = nil
+    holding lock: String? = nil, askingLock holder: String? = nil
   ) -> Int32 {
     heldLock = lock
+    // With another mlsd holding the board, its lock is taken only when the person says o.
+    if holder != nil { lockedFor = .some(state.filePath) }
     followLock()
-    defer { if let heldLock { effects.releaseLock(heldLock) } }
+    defer {
+      if let heldLock { effects.releaseLock(heldLock) }
+      effects.endSession(boardPath: state.filePath)
+    }
     TerminalSignals.install()
     terminal.start()
     defer { terminal.stop() }
     let size = terminal.size
     state.fitsInBackground = true
     state.apply(.resize(width: size.width, height: size.height))
-    if let recovered {
+    if let holder {
+      state.apply(.askLock(holder: holder))
+    } else if let recovered {
       state.apply(.offerRecovery(recovered, from: recoveredPath))
     } else if !scratchOffers.isEmpty {
       state.apply(.offerScratchRecoveries(scratchOffers))
@@ -85,6 +93,8 @@ public final class AppRunner {
         batch.append(event)
         input = terminal.read(timeout: 0)
       }
+      // The clock as the keys arrive: a window the app opened drops keys typed on into it.
+      if !batch.isEmpty { dispatch(.tick(clock())) }
       for (i, event) in batch.enumerated() {
         switch event {
         case .key(let key): dispatch(.key(key))
@@ -155,6 +165,14 @@ public final class AppRunner {
       return reply
     case .quit:
       return nil
+    case .openAnyway:
+      // The lock question's o: this session now holds the lock too, and is offered any work an
+      // ended session left (never the other writer's, whose lock is live).
+      if let path = effects.lockPath(for: state.filePath), effects.takeLock(path) { heldLock = path }
+      lockedFor = .some(state.filePath)
+      return effects.recoveryOffer(for: state.filePath, board: state.board).map {
+        .offerRecovery($0.board, from: $0.from)
+      }
     case .redraw:
       terminal.invalidate()
       return nil

@@ -217,7 +217,9 @@ final class AppCommandTests: XCTestCase {
     XCTAssertNotNil(files.texts[recovery])
     app.send(.tick(5))
     XCTAssertEqual(app.state.takeEffectsForTest(), [], "written once per edit")
-    XCTAssertEqual(runner.pendingRecovery(for: "b.yaml", board: Board(title: "Test board")), app.state.board)
+    XCTAssertNil(runner.recoveryOffer(for: "b.yaml", board: Board(title: "Test board")), "never its own")
+    let next = EffectRunner(files: files, dataFolder: "/data", absolute: runner.absolute, scratchSession: "9-9")
+    XCTAssertEqual(next.recoveryOffer(for: "b.yaml", board: Board(title: "Test board"))?.board, app.state.board)
     // Saving removes it.
     app.press(.ctrl("s"))
     for effect in app.state.takeEffectsForTest() {

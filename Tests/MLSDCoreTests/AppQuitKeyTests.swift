@@ -63,10 +63,10 @@ final class AppQuitKeyTests: XCTestCase {
     var recovered = Board(title: "Test board")
     recovered.boxes = [Box(id: "x", label: "Kafka", frame: GridRect(x: 2, y: 1, width: 9, height: 3))]
     var app = AppHarness()
-    app.send(.offerRecovery(recovered))
+    app.send(.offerRecovery(recovered, from: "/data/recovery/0123456789abcdef.1-1.yaml"))
     app.press(.ctrl("c"))
     XCTAssertEqual(app.state.mode, .normal)
-    XCTAssertEqual(app.state.takeEffectsForTest(), [.setAsideRecovery(recovered)], "set aside, not discarded")
+    XCTAssertEqual(app.state.takeEffectsForTest(), [], "left where it is for the next open, not discarded")
   }
 
   func testCtrlCInAMergeGoesBackToTheChoicesAndThenAsksToQuit() throws {

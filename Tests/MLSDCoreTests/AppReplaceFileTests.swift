@@ -13,7 +13,7 @@ final class AppReplaceFileTests: XCTestCase {
 
   var runner: EffectRunner {
     let locked = Set(
-      lockedByOthers.map { BoardLock.path(forRecovery: Recovery.path(for: "/cwd/" + $0, dataFolder: "/data")) })
+      lockedByOthers.map { Recovery.lockPath(for: "/cwd/" + $0, dataFolder: "/data") })
     return EffectRunner(
       files: files, dataFolder: "/data", absolute: { $0.hasPrefix("/") ? $0 : "/cwd/" + $0 },
       lockHolder: { locked.contains($0) ? BoardLock(pid: 4242, host: "otherhost", started: 0) : nil })

@@ -23,9 +23,9 @@ for size in 80x24 160x45; do
     wait_for "a$size" "Saved $d/other.yaml. The name had no extension, so .yaml was added"
   check "$size: no file without the extension" test ! -e "$d/other"
   start "o$size" "$w" "$h" open "$d/other.yaml"
-  check "$size: a second mlsd opening OTHER.yaml is warned" wait_for "o$size" "other.yaml is already open in mlsd (process" 5
+  check "$size: a second mlsd opening OTHER.yaml is warned" wait_for "o$size" "Already open in another mlsd" 5
+  check "$size: a second mlsd opening OTHER.yaml is warned (names the file)" wait_for "o$size" "other.yaml" 2
   text "o$size" q
-  keys "o$size" Enter
   check "$size: and quits when asked" test "$(wait_exit "o$size")" = 0
   start "old$size" "$w" "$h" open "$d/a.yaml"
   check "$size: the old file is free: it opens without a warning" wait_for "old$size" "NORMAL" 5
@@ -47,9 +47,9 @@ for size in 80x24 160x45; do
   check "$size: Save as adds .yaml" wait_for "s$size" "Saved $d/scratch1.yaml. The name had no extension"
   check "$size: the file is there" grep -q Zqxw "$d/scratch1.yaml"
   start "s2$size" "$w" "$h" open "$d/scratch1.yaml"
-  check "$size: a second mlsd opening it is warned" wait_for "s2$size" "scratch1.yaml is already open in mlsd (process" 5
+  check "$size: a second mlsd opening it is warned" wait_for "s2$size" "Already open in another mlsd" 5
+  check "$size: a second mlsd opening it is warned (names the file)" wait_for "s2$size" "scratch1.yaml" 2
   text "s2$size" q
-  keys "s2$size" Enter
   # An existing file is still asked about.
   start "t$size" "$w" "$h" open
   check "$size: another scratch board opens" wait_for "t$size" "(scratch board)"

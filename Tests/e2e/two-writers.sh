@@ -20,9 +20,8 @@ write_board shared.yaml
 start files-a 120 36 open shared.yaml
 check "A opens" wait_for files-a "API gateway"
 start files-b 120 36 open shared.yaml
-check "B is told A has the board open" wait_for files-b "[r]ead-only" 5
+check "B is told A has the board open" wait_for files-b "o    open anyway" 5
 text files-b "o"
-keys files-b Enter
 check "B opens" wait_for files-b "API gateway"
 keys files-b a
 text files-b "model registry"
@@ -48,9 +47,8 @@ write_board conflict.yaml
 start files-c 120 36 open conflict.yaml
 check "C opens" wait_for files-c "API gateway"
 start files-d 120 36 open conflict.yaml
-check "D is told C has the board open" wait_for files-d "[r]ead-only" 5
+check "D is told C has the board open" wait_for files-d "o    open anyway" 5
 text files-d "o"
-keys files-d Enter
 check "D opens" wait_for files-d "API gateway"
 keys files-d Enter C-u
 text files-d "Edge proxy"
@@ -83,9 +81,8 @@ YAML
 start files-g 120 36 open many.yaml
 check "G opens" wait_for files-g "Ranker"
 start files-f 120 36 open many.yaml
-check "F is told G has the board open" wait_for files-f "[r]ead-only" 5
+check "F is told G has the board open" wait_for files-f "o    open anyway" 5
 text files-f "o"
-keys files-f Enter
 check "F opens" wait_for files-f "Ranker"
 rename_all() { # SESSION PREFIX: renames api, db, ml (l selects the box to the right)
   local s=$1 prefix=$2
@@ -123,7 +120,7 @@ write_board waiting.yaml
 start files-w 120 36 open waiting.yaml
 check "W opens" wait_for files-w "API gateway"
 start files-v 120 36 open waiting.yaml
-check "V is asked about W's lock" wait_for files-v "[r]ead-only" 5
+check "V is asked about W's lock" wait_for files-v "o    open anyway" 5
 keys files-w a
 text files-w "Zqwaiting"
 keys files-w Enter
@@ -131,7 +128,6 @@ check "W adds a box" wait_for files-w "Added"
 keys files-w C-s
 check "W saves while V is asked" wait_for files-w "Saved waiting.yaml"
 text files-v "o"
-keys files-v Enter
 check "V, opened anyway, shows W's saved box" wait_for files-v "Zqwaiting" 5
 keys files-v C-s
 check "V saves" wait_for files-v "Saved waiting.yaml" 5

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
   case offerRecovery(Board, from: String? = nil)
   /// Scratch sessions that ended without saving left unsaved work (newest first); offer it.
   case offerScratchRecoveries([ScratchRecovery])
+  /// Another live mlsd has the board open: ask (`Question.lockHeld`) before anything else.
+  case askLock(holder: String)
   /// A write would replace an existing file that is not the board's own: ask, then carry out
   /// `then` (the same write, allowed to replace) on yes.
   case confirmReplace(path: String, then: Effect)

@@ -17,6 +17,7 @@ extension AppState {
     switch action {
     case .key(let key):
       session.interviewer?.input(at: now)
+      defer { modes.lastKeyAt = now }
       message = nil
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       if isReadOnly {
@@ -58,6 +59,9 @@ extension AppState {
     case .saved(let saved, let path, let thenQuit, let stamp):
       filePath = path
       cleanBoard = saved
+      // What is on disk now is this board (an own save is no intake: undo past it asks nothing).
+      document.boardIntake = document.intake
+      document.mergeBase = nil
       diskStamp = stamp
       declinedChange = nil
       message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
@@ -73,6 +77,8 @@ extension AppState {
       diskStamp = stamp
       filePath = path
       history = History()
+      document.boardIntake = document.intake
+      document.mergeBase = nil
       marked = []
       selection = Selection.start(of: loaded)
       boardChanged()
@@ -90,9 +96,11 @@ extension AppState {
     case .recoveryWritten(let written):
       recoveryVersion = max(recoveryVersion, written)
     case .offerRecovery(let recovered, let from):
-      mode = .confirm(.restoreRecovery(recovered, from: from))
+      ask(.restoreRecovery(recovered, from: from))
     case .offerScratchRecoveries(let offers):
-      if !offers.isEmpty { mode = .confirm(.restoreScratch(offers)) }
+      if !offers.isEmpty { ask(.restoreScratch(offers)) }
+    case .askLock(let holder):
+      ask(.lockHeld(holder: holder))
     case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
       changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
     case .sameOnDisk(let stamp):
@@ -196,7 +204,9 @@ extension AppState {
 
   /// The board now, with its drawing and report, as undo remembers it.
   var snapshot: Snapshot {
-    Snapshot(board: board, selection: selection, derived: Derived(layer: layer, report: report), marked: marked)
+    Snapshot(
+      board: board, selection: selection, derived: Derived(layer: layer, report: report), marked: marked,
+      intake: document.boardIntake, base: document.mergeBase ?? cleanBoard)
   }
 
   /// Goes back to an earlier board; with its remembered drawing and report, without routing or
@@ -273,6 +283,8 @@ extension AppState {
       return false
     }
     restoreBoard(snapshot.board, derived: snapshot.derived)
+    document.boardIntake = snapshot.intake
+    document.mergeBase = snapshot.intake == document.intake ? nil : snapshot.base
     selection = snapshot.selection
     marked = snapshot.marked
     validateSelection()
@@ -293,6 +305,11 @@ extension AppState {
   }
 
   mutating func save(to path: String? = nil, thenQuit: Bool = false) {
+    if (path == nil || path == filePath), filePath != nil, document.mergeBase != nil {
+      // Undo went back past another writer's board taken in: saving would write it away unseen.
+      mode = .confirm(.fileChanged(theirs: cleanBoard, stamp: diskStamp, thenQuit: thenQuit))
+      return
+    }
     if let path = path ?? filePath {
       effects.append(.save(board, path: path, thenQuit: thenQuit))
     } else {

@@ -37,13 +37,26 @@ extension AppState {
         message = StatusMessage("Reloaded \(name): it changed on disk", tone: .ok)
         return
       }
+      // Found by an idle look, not asked for by a key: typing under way does not answer it.
+      return ask(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
     }
     mode = .confirm(.fileChanged(theirs: theirs, stamp: stamp, thenQuit: thenQuit))
+  }
+
+  /// The file's board the board on screen was made from: the common ancestor for a merge.
+  var mergeBase: Board { document.mergeBase ?? cleanBoard }
+
+  /// The board on screen now holds another writer's board (reloaded or merged).
+  private mutating func tookIn() {
+    document.intake += 1
+    document.boardIntake = document.intake
+    document.mergeBase = nil
   }
 
   /// Takes the file's board as the board and as what is on disk, keeping the view where it is.
   private mutating func reload(_ theirs: Board, stamp: FileStamp?) {
     edit { $0 = theirs }
+    tookIn()
     cleanBoard = theirs
     diskStamp = stamp
     declinedChange = nil
@@ -72,7 +85,7 @@ extension AppState {
       declinedChange = DiskChange(stamp)
       mode = .saveAs(TextField(), thenQuit: thenQuit)
     case .char("m") where theirs != nil:
-      let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs!)
+      let merge = BoardMerge(base: mergeBase, mine: board, theirs: theirs!)
       if merge.hasConflicts {
         mode = .confirm(
           .mergeConflicts(
@@ -109,6 +122,11 @@ extension AppState {
     switch key {
     case .char("m"): settling.choose(.mine)
     case .char("t"): settling.choose(.theirs)
+    case .char("b"):
+      // Keep both: for a text (notes) only; BoardMerge keeps mine for anything else.
+      let merge = BoardMerge(base: mergeBase, mine: board, theirs: theirs)
+      guard let i = settling.current, merge.conflicts.indices.contains(i), merge.conflicts[i].isText else { return }
+      settling.choose(.both)
     case .char("M"): settling.chooseRest(.mine)
     case .char("T"): settling.chooseRest(.theirs)
     case .backspace:
@@ -120,7 +138,7 @@ extension AppState {
       return
     }
     if settling.isDone {
-      let merge = BoardMerge(base: cleanBoard, mine: board, theirs: theirs)
+      let merge = BoardMerge(base: mergeBase, mine: board, theirs: theirs)
       applyMerge(merge, settling: settling, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
     } else {
       mode = .confirm(.mergeConflicts(theirs: theirs, stamp: stamp, thenQuit: thenQuit, settling: settling))
@@ -135,6 +153,7 @@ extension AppState {
     mode = .normal
     let (merged, dropped) = merge.result(choices: settling.choices)
     edit { $0 = merged }
+    tookIn()
     cleanBoard = theirs
     diskStamp = stamp
     declinedChange = nil

@@ -237,6 +237,7 @@ extension AppState {
   }
 
   mutating func handleConfirm(_ key: Key, question: Question) {
+    guard takesKey(key) else { return }
     let yes = key == .char("y") || key == .char("Y")
     let no = key == .char("n") || key == .char("N")
     switch question {
@@ -254,6 +255,8 @@ extension AppState {
       handleRecoveryOffer(key, recovered: recovered, from: from)
     case .restoreScratch(let offers):
       handleScratchOffer(key, offers: offers)
+    case .lockHeld:
+      handleLockHeld(key)
     case .fileChanged(let theirs, let stamp, let thenQuit):
       handleFileChanged(key, theirs: theirs, stamp: stamp, thenQuit: thenQuit)
     case .mergeConflicts(let theirs, let stamp, let thenQuit, let settling):

@@ -24,7 +24,11 @@ extension AppState {
     case .setKind: startSetKind()
     case .editDetail:
       guard let box = selectedBox else { return needBox() }
-      mode = .label(.boxDetail(box.id), TextField(box.detail ?? ""))
+      // Selected: typing replaces a detail the palette filled in ("Kafka"), never appends to it.
+      mode = .label(.boxDetail(box.id), TextField.selected(box.detail ?? ""))
+      if let detail = box.detail, !detail.isEmpty {
+        message = StatusMessage("Typing replaces '\(Sanitizer.visible(detail))'; ← or → keeps it to edit")
+      }
     case .editTitle:
       mode = .label(.title, TextField(board.title))
     case .connect:

@@ -11,7 +11,7 @@ extension AppState {
   mutating func closeForQuitKey(_ key: Key) -> Bool {
     guard AppState.isQuitKey(key) else { return false }
     switch mode {
-    case .normal, .confirm(.fileChanged): return false
+    case .normal, .confirm(.fileChanged), .confirm(.lockHeld): return false
     default: break
     }
     handleModeKey(.escape)

@@ -27,7 +27,7 @@ extension AppState {
     }
     let writes = effects.filter {
       switch $0 {
-      case .save, .overwrite, .writeRecovery, .adoptRecovery, .discardRecovery, .setAsideRecovery, .keepCopy,
+      case .save, .overwrite, .writeRecovery, .adoptRecovery, .discardRecovery, .keepCopy,
         .editExternally:
         true
       default: false

@@ -1,7 +1,7 @@
 // Unsaved work an earlier session left for this board (it was killed, or its terminal closed),
-// offered in a window when the board opens: restore it, discard it, or decide later. Later sets
-// it aside beside the recovery file (`Recovery.laterPath`), so that this session's own recovery
-// file does not replace it, and it is offered again the next time the board is opened.
+// offered in a window when the board opens: restore it, discard it, or decide later. Later
+// leaves its file as it is: this session writes its own recovery file, so the offered one is
+// offered again the next time the board is opened.
 
 extension AppState {
   mutating func handleRecoveryOffer(_ key: Key, recovered: Board, from: String?) {
@@ -22,7 +22,6 @@ extension AppState {
       message = StatusMessage("Recovery file discarded")
     case .escape, .char("l"):
       mode = .normal
-      if from == nil { effects.append(.setAsideRecovery(recovered)) }
       message = StatusMessage("The unsaved work is kept for later: offered again the next time \(fileLabel) opens")
     default:
       break

@@ -53,7 +53,7 @@ public enum AppView {
     case .confirm(let question):
       var lines = [prompt(question)]
       if case .mergeConflicts(let theirs, _, _, let settling) = question {
-        let conflicts = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs).conflicts
+        let conflicts = BoardMerge(base: state.mergeBase, mine: state.board, theirs: theirs).conflicts
         let index = min(settling.current ?? conflicts.count - 1, conflicts.count - 1)
         if conflicts.indices.contains(index) {
           let conflict = conflicts[index]
@@ -179,7 +179,11 @@ public enum AppView {
     case .confirm(let question):
       // A question whose window lists the choices says less here when the whole does not fit.
       let long = prompt(question)
-      let text = DisplayWidth.of(long) <= width ? long : (shortPrompt(question) ?? long)
+      var text = DisplayWidth.of(long) <= width ? long : (shortPrompt(question) ?? long)
+      if state.modes.droppedTypedAhead {
+        // Typing carried on into a window the app opened: said, so that the person looks up.
+        text = "Keys typed on ignored · " + (shortPrompt(question) ?? long)
+      }
       canvas.put(cut: text, x: x, y: y, style: CellStyle(.warning, bold: true), width: width, ascii: state.ascii)
       return
     case .connect(let from, let target, let query, _):
@@ -299,6 +303,7 @@ public enum AppView {
     case (_, .notes(let step, _)) where state.interviewer?.current?.step == step:
       // The interviewer's frame is under the notes window: its question shows here instead.
       "Follow-up: " + Sanitizer.visible(state.interviewer?.current?.question ?? "")
+    case (_, .normal) where state.isReadOnly: KeyMap.readOnlyHints
     default: KeyMap.hints(for: state.mode, selection: state.selection)
     }
   }
@@ -348,6 +353,7 @@ public enum AppView {
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m mine · t theirs · M/T the rest · Esc"
     case .restoreRecovery: "Restore it? y restore · n discard · Esc decide later"
+    case .lockHeld: "Open in another mlsd: r read-only · o open anyway · q quit"
     default: nil
     }
   }
@@ -371,6 +377,8 @@ public enum AppView {
     case .mergeConflicts(_, _, _, let settling):
       "Conflict \((settling.current ?? settling.count - 1) + 1) of \(settling.count): m keep mine · t take theirs"
         + " · M/T for this and the rest · Backspace previous · Esc back"
+    case .lockHeld(let holder):
+      "Already open in mlsd (\(holder)): r read-only (follow their saves) · o open anyway · q quit"
     }
   }
 }

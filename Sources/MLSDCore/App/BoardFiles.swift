@@ -21,6 +21,14 @@ public protocol BoardFiles {
   func stamp(_ path: String) -> FileStamp?
   /// The names of the files in a folder (not their paths); empty when it cannot be read.
   func list(_ folder: String) -> [String]
+  /// Runs a save of `path` (the check that the file is still what was loaded, then the write)
+  /// while no other mlsd runs one in the same folder, so that of two saves at the same moment
+  /// the second always sees the first's file.
+  func whileSaving(_ path: String, _ body: () -> Action) -> Action
+}
+
+extension BoardFiles {
+  public func whileSaving(_ path: String, _ body: () -> Action) -> Action { body() }
 }
 
 /// The real disk: atomic writes through BoardStore and AtomicWriter.
@@ -66,6 +74,18 @@ public struct DiskFiles: BoardFiles {
 
   public func list(_ folder: String) -> [String] {
     (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+  }
+
+  /// An advisory lock (`flock`) on the board's folder: every mlsd takes it around the check and
+  /// the rename, on the folder because the board file itself is replaced by each save. A folder
+  /// that cannot be opened saves without it (the write then says why it failed).
+  public func whileSaving(_ path: String, _ body: () -> Action) -> Action {
+    let fd = open(AtomicWriter.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { return body() }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+    defer { flock(fd, LOCK_UN) }
+    return body()
   }
 
   private func makeFolder(for path: String) throws {

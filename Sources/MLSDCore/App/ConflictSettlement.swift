@@ -39,8 +39,10 @@ public struct ConflictSettlement: Hashable, Sendable {
   /// "2 yours, 1 theirs" for the status line.
   public var summary: String {
     let mine = choices.filter { $0 == .mine }.count
-    let theirs = choices.count - mine
-    return [mine > 0 ? "\(mine) yours" : nil, theirs > 0 ? "\(theirs) theirs" : nil].compactMap { $0 }
-      .joined(separator: ", ")
+    let theirs = choices.filter { $0 == .theirs }.count
+    let both = choices.count - mine - theirs
+    return [
+      mine > 0 ? "\(mine) yours" : nil, theirs > 0 ? "\(theirs) theirs" : nil, both > 0 ? "\(both) both kept" : nil,
+    ].compactMap { $0 }.joined(separator: ", ")
   }
 }

@@ -17,6 +17,13 @@ struct DocumentState: Sendable {
   /// overwriting into a deleted folder), so that idle checks do not ask again until the file
   /// changes again.
   var declinedChange: DiskChange?
+  /// How many times another writer's saved board was taken in (reloaded or merged), and which of
+  /// those the board on screen holds: undo back past a reload gives an older one. Then
+  /// `mergeBase` is the file's board that board was made from, and a save merges or asks
+  /// (`AppState+DiskChanges`) instead of quietly writing the other writer's work away.
+  var intake = 0
+  var boardIntake = 0
+  var mergeBase: Board?
   /// `mlsd open --read-only`: follows the file, never writes (AppState+ReadOnly).
   var isReadOnly: Bool = false
   /// What the status line adds to "Saved FILE" for the save under way (a merge's summary).

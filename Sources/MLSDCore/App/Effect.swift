@@ -27,19 +27,19 @@ public enum Effect: Hashable, Sendable {
   case writeRecovery(Board, version: Int)
   /// Remove the recovery file (the work is saved or deliberately thrown away).
   case removeRecovery
-  /// Move the recovery file's unsaved work (`board`) aside for a later session
-  /// (`Recovery.laterPath`), out of the way of this session's own; reply `.failed` on error.
-  case setAsideRecovery(Board)
-  /// Take over an ended scratch session's unsaved work: write it to this session's recovery
+  /// Take over an ended session's unsaved work: write it to this session's recovery
   /// file, then remove the old file and its lock; reply `.recoveryWritten`.
   case adoptRecovery(path: String, board: Board, version: Int)
-  /// Remove an ended scratch session's recovery file and its lock (the person discarded it).
+  /// Remove an ended session's recovery file and its lock (the person discarded it).
   case discardRecovery(path: String)
   /// Write text to a file (the practice review as Markdown); reply `.info` naming `what`, or
   /// `.failed`; asks and refuses as `export` does.
   case writeText(String, path: String, what: String, replacing: Bool = false)
   /// Add a finished practice session to the history in the data folder; reply `.failed` on error.
   case recordPractice(PracticeRecord)
+  /// Open the board although another live mlsd has it (the lock question's o): take its lock and
+  /// reply with the recovery offer, if any (the runtime carries it out).
+  case openAnyway
   /// Leave the app.
   case quit
   /// Repaint the whole terminal (Ctrl-L), for when something else wrote to it.

@@ -41,12 +41,19 @@ public struct EffectRunner {
 
   /// The other mlsd that has the board at `path` open (its lock beside the recovery file).
   func holder(of path: String) -> BoardLock? {
-    recoveryPath(for: path).flatMap { lockHolder(BoardLock.path(forRecovery: $0)) }
+    lockPath(for: path).flatMap(lockHolder)
   }
 
   /// The lock file for a board path (nil: this session's scratch board); nil without a data folder.
   public func lockPath(for boardPath: String?) -> String? {
-    recoveryPath(for: boardPath).map(BoardLock.path(forRecovery:))
+    dataFolder.map { Recovery.lockPath(for: boardPath.map(absolute), dataFolder: $0, session: scratchSession) }
+  }
+
+  /// The lock beside this session's recovery file for a board file, which tells another session
+  /// that the file is no orphan (nil for a scratch board: its lock is the one `moveLock` holds).
+  public func sessionLockPath(for boardPath: String?) -> String? {
+    guard boardPath != nil else { return nil }
+    return recoveryPath(for: boardPath).map(BoardLock.path(forRecovery:))
   }
 
   /// Moves this session's lock to where the board lives now (`boardPath`: after `:w FILE`, Save
@@ -98,17 +105,20 @@ public struct EffectRunner {
       if let answer = guardOtherFile(path, replacing: false, failure: "Not saved", then: then) { return answer }
       return save(board, to: path, thenQuit: thenQuit, state: state)
     case .save(let board, let path, let thenQuit):
-      // Never over someone else's change: the file must still be what was loaded or saved last.
-      if path == state.filePath, let known = state.diskStamp, let now = files.stamp(path),
-        now.contentDiffers(from: known)
-      {
-        return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+      // The check and the write under one lock: another mlsd's save cannot land between them.
+      return files.whileSaving(path) {
+        // Never over someone else's change: the file must still be what was loaded or saved last.
+        if path == state.filePath, let known = state.diskStamp, let now = files.stamp(path),
+          now.contentDiffers(from: known)
+        {
+          return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+        }
+        // A file that did not exist when the board was opened, and does now.
+        if path == state.filePath, state.diskStamp == nil, let now = files.stamp(path) {
+          return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+        }
+        return save(board, to: path, thenQuit: thenQuit, state: state)
       }
-      // A file that did not exist when the board was opened, and does now.
-      if path == state.filePath, state.diskStamp == nil, let now = files.stamp(path) {
-        return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
-      }
-      return save(board, to: path, thenQuit: thenQuit, state: state)
     case .overwrite(let board, let path, let thenQuit):
       if !isOwnFile(path, state), let holder = holder(of: path) {
         return .failed("Not saved: \(path) is a board open in another mlsd (\(holder.description))")
@@ -159,6 +169,8 @@ public struct EffectRunner {
       }
     case .writeRecovery(let board, let version):
       guard let path = recoveryPath(for: state.filePath) else { return nil }
+      // The lock first: a session opening the board meanwhile must never take the file for an orphan.
+      if let lock = sessionLockPath(for: state.filePath), !files.exists(lock) { _ = takeLock(lock) }
       do {
         try files.writeOwn(BoardEncoder.encode(board), to: path)
         return .recoveryWritten(version: version)
@@ -166,18 +178,7 @@ public struct EffectRunner {
         return .failed("Cannot write the recovery file: \(FileMessages.describe(error))")
       }
     case .removeRecovery:
-      if let path = recoveryPath(for: state.filePath), files.exists(path) { files.remove(path) }
-      return nil
-    case .setAsideRecovery(let board):
-      guard let path = recoveryPath(for: state.filePath) else { return nil }
-      var n = 1
-      while files.exists(Recovery.laterPath(path, number: n)) { n += 1 }
-      do {
-        try files.writeOwn(BoardEncoder.encode(board), to: Recovery.laterPath(path, number: n))
-      } catch {
-        return .failed("Cannot set the unsaved work aside (it stays in \(path)): \(FileMessages.describe(error))")
-      }
-      files.remove(path)
+      removeOwnRecovery(for: state.filePath)
       return nil
     case .adoptRecovery(let old, let board, let version):
       guard let path = recoveryPath(for: state.filePath) else { return nil }
@@ -211,7 +212,7 @@ public struct EffectRunner {
       } catch {
         return .failed("The session is not in the history: \(FileMessages.describe(error))")
       }
-    case .editExternally, .quit, .redraw:
+    case .editExternally, .quit, .redraw, .openAnyway:
       return nil
     }
   }
@@ -227,13 +228,24 @@ public struct EffectRunner {
       }
       return .failed("Not saved: \(FileMessages.describe(error))")
     }
-    if absolute(path) != state.filePath.map(absolute), let old = recoveryPath(for: state.filePath) {
-      files.remove(old)
-    }
+    if absolute(path) != state.filePath.map(absolute) { removeOwnRecovery(for: state.filePath) }
     return .saved(board, path: path, thenQuit: thenQuit, stamp: files.stamp(path))
   }
 
-  /// An ended scratch session's recovery file and the lock it left (a killed session leaves one).
+  /// This session's recovery file for a board and the lock beside it (a scratch board's lock is
+  /// the one the session holds, and stays).
+  private func removeOwnRecovery(for boardPath: String?) {
+    if let path = recoveryPath(for: boardPath), files.exists(path) { files.remove(path) }
+    if let lock = sessionLockPath(for: boardPath) { releaseLock(lock) }
+  }
+
+  /// Releases the lock beside this session's recovery file for a board file when the session
+  /// ends: a recovery file it leaves (a signal ended it) is then an orphan, offered at the next open.
+  public func endSession(boardPath: String?) {
+    if let lock = sessionLockPath(for: boardPath) { releaseLock(lock) }
+  }
+
+  /// An ended session's recovery file and the lock it left (a killed session leaves one).
   private func removeOrphan(_ path: String) {
     files.remove(path)
     let lock = BoardLock.path(forRecovery: path)
@@ -258,24 +270,41 @@ public struct EffectRunner {
     return out
   }
 
-  /// A recovery file left by an earlier session for this board, when it differs from the board.
-  public func pendingRecovery(for boardPath: String?, board: Board) -> Board? {
-    guard let path = recoveryPath(for: boardPath), files.exists(path),
-      let recovered = try? files.loadBoard(path), recovered != board
-    else { return nil }
-    return recovered
+  /// The recovery files that ended sessions left for a board file, newest first: every session's
+  /// file for it but this session's own and those whose lock a live mlsd holds, then the file of
+  /// versions before one file per session (`<hash>.yaml`) unless another live mlsd has the board
+  /// open (it may be an older version writing it).
+  func orphanedRecoveries(for boardPath: String) -> [String] {
+    guard let dataFolder, let own = recoveryPath(for: boardPath) else { return [] }
+    let shared = Recovery.boardPath(for: absolute(boardPath), dataFolder: dataFolder)
+    let folder = Recovery.folder(dataFolder)
+    let boardFile = String(shared.split(separator: "/").last ?? "")
+    let names = files.list(folder).filter { Recovery.isSessionFile($0, ofBoard: boardFile) }.sorted {
+      (Recovery.started(ofScratchFile: $0), $0) > (Recovery.started(ofScratchFile: $1), $1)
+    }
+    var out = names.map { "\(folder)/\($0)" }.filter {
+      $0 != own && lockHolder(BoardLock.path(forRecovery: $0)) == nil
+    }
+    if files.exists(shared), holder(of: boardPath) == nil { out.append(shared) }
+    return out
   }
 
-  /// The unsaved work to offer when the board opens: the recovery file's, else the first work set
-  /// aside for later that differs from the board (`from`: that file). Set-aside work equal to
-  /// the board is already saved, and is removed.
-  public func recoveryOffer(for boardPath: String?, board: Board) -> (board: Board, from: String?)? {
-    if let recovered = pendingRecovery(for: boardPath, board: board) { return (recovered, nil) }
-    guard let path = recoveryPath(for: boardPath) else { return nil }
-    let folder = AtomicWriter.directory(of: path)
-    let numbers = files.list(folder).compactMap { Recovery.laterNumber(of: $0, beside: path) }.sorted()
+  /// The unsaved work to offer when the board opens, and the file it is in: the newest orphaned
+  /// recovery file that differs from the board, else the first work set aside for later that
+  /// does. One equal to the board is already saved, and is removed. A live session's file is
+  /// never offered, so another writer's unsaved work is never taken or deleted.
+  public func recoveryOffer(for boardPath: String?, board: Board) -> (board: Board, from: String)? {
+    guard let boardPath, let dataFolder else { return nil }
+    for path in orphanedRecoveries(for: boardPath) {
+      guard let recovered = try? files.loadBoard(path) else { continue }
+      if recovered != board { return (recovered, path) }
+      removeOrphan(path)
+    }
+    let shared = Recovery.boardPath(for: absolute(boardPath), dataFolder: dataFolder)
+    let folder = AtomicWriter.directory(of: shared)
+    let numbers = files.list(folder).compactMap { Recovery.laterNumber(of: $0, beside: shared) }.sorted()
     for n in numbers {
-      let later = Recovery.laterPath(path, number: n)
+      let later = Recovery.laterPath(shared, number: n)
       guard let kept = try? files.loadBoard(later) else { continue }
       if kept != board { return (kept, later) }
       files.remove(later)

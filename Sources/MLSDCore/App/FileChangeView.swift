@@ -34,10 +34,16 @@ enum FileChangeView {
     let title: String
     if let theirs {
       title = "\(state.fileLabel) changed on disk"
-      rows.append(("Someone saved this board since you opened it (another mlsd, an editor, git).", plain))
-      rows.append(("Saving now would overwrite their changes; you have unsaved changes of your own.", plain))
+      if state.document.mergeBase != nil && theirs == state.cleanBoard {
+        // Ctrl-S after undo went back past a reload: the file is theirs, the board is not.
+        rows.append(("Undo took the board back to before their saved changes were taken in (reload or merge).", plain))
+        rows.append(("Saving now would remove their changes from the file; merge keeps both sides' work.", plain))
+      } else {
+        rows.append(("Someone saved this board since you opened it (another mlsd, an editor, git).", plain))
+        rows.append(("Saving now would overwrite their changes; you have unsaved changes of your own.", plain))
+      }
       rows.append(("", plain))
-      let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
+      let merge = BoardMerge(base: state.mergeBase, mine: state.board, theirs: theirs)
       rows.append(("r    reload theirs (a copy of yours goes to the recovery folder; u brings it back)", key))
       rows.append(("o    overwrite theirs with yours", key))
       rows.append(("s    save yours as another file", key))
@@ -84,7 +90,7 @@ enum FileChangeView {
   /// The conflict now being settled with both versions, the ones settled before it with the
   /// choice made, and how many follow.
   static func drawConflicts(_ canvas: inout Canvas, _ state: AppState, theirs: Board, settling: ConflictSettlement) {
-    let merge = BoardMerge(base: state.cleanBoard, mine: state.board, theirs: theirs)
+    let merge = BoardMerge(base: state.mergeBase, mine: state.board, theirs: theirs)
     let plain = CellStyle(.panel)
     let key = CellStyle(.panelTitle, bold: true)
     let conflicts = merge.conflicts
@@ -105,13 +111,16 @@ enum FileChangeView {
       rows.append(("", plain))
       rows.append(("Settled so far:", plain))
       for (i, side) in settling.choices.enumerated() where conflicts.indices.contains(i) {
-        rows.append(("  \(conflicts[i].what): " + (side == .mine ? "mine" : "theirs"), plain))
+        rows.append(
+          ("  \(conflicts[i].what): " + (side == .mine ? "mine" : side == .theirs ? "theirs" : "both kept"), plain))
       }
     }
     rows.append(("", plain))
+    let text = conflicts.indices.contains(index) && conflicts[index].isText
     let keys = wrap(
       [
         ("m    keep mine", key), ("t    take theirs", key),
+      ] + (text ? [("b    keep both: mine, then what theirs adds", key)] : []) + [
         ("M T  keep mine / take theirs for this one and the rest", key),
         ("Backspace  back to the previous conflict", key), ("Esc  back to the choices", key),
       ], width: frame(state, rows: 1).width - 4)

@@ -11,6 +11,10 @@ public struct Snapshot: Sendable {
   /// The boxes marked (Space) at the time: undoing a group made from marks marks them again, and
   /// redoing it uses them up again.
   public var marked: [String] = []
+  /// Which intake of another writer's board this board holds (`DocumentState.intake`), and the
+  /// file's board it was made from: undo to an older intake must not save over theirs unasked.
+  var intake = 0
+  var base: Board?
 }
 
 /// What the app computes from a board: its routed drawing and its check report.

@@ -18,6 +18,10 @@ public enum KeyMap {
     return table.hints(for: keyMode(of: mode), context: context)
   }
 
+  /// What the status line suggests in a read-only window: only keys that work there (an edit key
+  /// would only be refused).
+  public static let readOnlyHints = "hjkl select  / find  n next  z zoom  ? help  q quit"
+
   /// The table's mode for an editor mode.
   public static func keyMode(of mode: Mode) -> KeyMode {
     switch mode {
@@ -310,6 +314,7 @@ public enum KeyMap {
         key("r o s m q", "disk change: reload, overwrite, save as, merge, quit"),
         key("m / t", "a merge's conflict: keep mine, take theirs"),
         key("M / T", "keep mine, take theirs, for this and the rest"),
+        key("b", "a notes conflict: keep both (mine, then theirs)"),
         key("Backspace", "back to the previous conflict"),
       ]),
     entries(

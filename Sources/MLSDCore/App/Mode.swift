@@ -25,9 +25,9 @@ public enum LabelTarget: Hashable, Sendable {
 public enum Question: Hashable, Sendable {
   /// Quit although there are unsaved changes: y saves first, n discards, Esc stays.
   case quitUnsaved
-  /// A recovery file holds unsaved work from an earlier session (`from`: a file set aside for
-  /// later; nil: the board's recovery file): y restores it, n discards it, Esc sets it aside and
-  /// it is offered again the next time the board is opened.
+  /// A recovery file (`from`) holds unsaved work of a session that ended (or set aside for later
+  /// by an older version): y restores it, n deletes that file, Esc leaves it, and it is offered
+  /// again the next time the board is opened.
   case restoreRecovery(Board, from: String? = nil)
   /// Scratch sessions that ended without saving left these boards (the first is asked about):
   /// y restores it, n discards it and asks about the next, Esc keeps them all for next time.
@@ -42,6 +42,9 @@ public enum Question: Hashable, Sendable {
   /// A merge found things both sides changed: each is shown with both versions and settled in
   /// turn (keep mine or take theirs, for it or for it and the rest).
   case mergeConflicts(theirs: Board, stamp: FileStamp?, thenQuit: Bool, settling: ConflictSettlement)
+  /// Another live mlsd has this board open (`holder` says which): r watches it read-only, o opens
+  /// it anyway (takes the lock, then offers any recovery), q quits.
+  case lockHeld(holder: String)
 }
 
 /// The editor's modes.

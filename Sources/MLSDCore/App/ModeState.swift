@@ -14,4 +14,11 @@ struct ModeState: Sendable {
   var drag: Drag?
   /// The last mouse press, to recognise double-clicks.
   var lastPress: MouseEvent?
+  /// A window the app opened by itself (not in answer to a key) takes no key until typing has
+  /// paused: the app-clock time it opened or a key last came (AppState+Questions).
+  var quietSince: Double?
+  /// Keys typed on were dropped by the window now open: the status line says so.
+  var droppedTypedAhead = false
+  /// App-clock time of the last key.
+  var lastKeyAt: Double?
 }

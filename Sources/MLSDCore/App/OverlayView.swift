@@ -9,6 +9,7 @@ enum OverlayView {
     case .notes(let step, let area): drawNotes(&canvas, state, step: step, area: area)
     case .confirm(.fileChanged), .confirm(.mergeConflicts): FileChangeView.draw(&canvas, state)
     case .confirm(.restoreRecovery): RecoveryView.draw(&canvas, state)
+    case .confirm(.lockHeld(let holder)): RecoveryView.drawLock(&canvas, state, holder: holder)
     default: break
     }
   }
@@ -137,7 +138,8 @@ enum OverlayView {
     let y = area.y + origin.y - state.scroll.y
     let width = min(max(minWidth, DisplayWidth.of(field.text) + 2), area.maxX - x + 1)
     guard width > 1, y >= area.y, y <= area.maxY else { return }
-    let style = CellStyle(.boxSelected, underline: true)
+    // Selected text (a detail the app filled in, replaced by typing) is shown in reverse.
+    let style = CellStyle(.boxSelected, reverse: field.isSelected, underline: !field.isSelected)
     Chrome.row(&canvas, y: y, x: x, width: width, style: style)
     Chrome.field(&canvas, field, x: x, y: y, width: width, style: style)
   }

@@ -1,9 +1,11 @@
 // Where unsaved work is kept between sessions, in the data folder's `recovery/`: one file per
-// board path, named by a hash of the absolute path (`<hash>.yaml`), and one per scratch session
-// (`scratch-<pid>-<start>.yaml`), so that two scratch boards open at once never write over each
-// other's work. A scratch session holds a lock beside its file (`scratch-<pid>-<start>.lock`);
-// a scratch recovery file whose lock is gone or stale is an orphan, offered to the next scratch
-// session.
+// board path and session, named by a hash of the absolute path and the session
+// (`<hash>.<pid>-<start>.yaml`), and one per scratch session (`scratch-<pid>-<start>.yaml`), so
+// that two writers on one board, or two scratch boards, never write over each other's work. Each
+// session holds a lock beside its file (`<hash>.<pid>-<start>.lock`, `scratch-<pid>-<start>.lock`);
+// a recovery file whose lock is gone or stale is an orphan, offered to the next session. The
+// board's own lock (`<hash>.lock`: who has it open) and work set aside for later
+// (`<hash>.later-N.yaml`) belong to the board, not to a session.
 import Foundation
 
 #if canImport(Glibc)
@@ -21,8 +23,33 @@ public enum Recovery {
 
   /// The recovery file for a board path (absolute), or for scratch session `session` when nil.
   public static func path(for boardPath: String?, dataFolder: String, session: String = thisSession) -> String {
-    let name = boardPath.map { hex(fnv1a($0)) } ?? "scratch-\(session)"
+    let name = boardPath.map { "\(hex(fnv1a($0))).\(session)" } ?? "scratch-\(session)"
     return "\(folder(dataFolder))/\(name).yaml"
+  }
+
+  /// The board's own name in the recovery folder (`<hash>.yaml`), which no session writes to:
+  /// the stem of the board's lock and of the work set aside for later. Versions before one file
+  /// per session wrote their recovery file here.
+  public static func boardPath(for boardPath: String, dataFolder: String) -> String {
+    "\(folder(dataFolder))/\(hex(fnv1a(boardPath))).yaml"
+  }
+
+  /// The lock that says who has a board (absolute path) open, or, for a scratch board (nil),
+  /// the lock of session `session`'s recovery file.
+  public static func lockPath(for boardPath: String?, dataFolder: String, session: String = thisSession) -> String {
+    BoardLock.path(
+      forRecovery: boardPath.map { self.boardPath(for: $0, dataFolder: dataFolder) }
+        ?? path(for: nil, dataFolder: dataFolder, session: session))
+  }
+
+  /// Whether `name` (a file in the recovery folder) is a session's recovery file for the board
+  /// whose own name is `boardFile` (`<hash>.yaml`): `<hash>.<pid>-<start>.yaml`.
+  static func isSessionFile(_ name: String, ofBoard boardFile: String) -> Bool {
+    let stem = String(boardFile.dropLast(5)) + "."
+    guard name.hasPrefix(stem), name.hasSuffix(".yaml") else { return false }
+    let session = name.dropFirst(stem.count).dropLast(5)
+    let parts = session.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
   }
 
   public static func folder(_ dataFolder: String) -> String { "\(dataFolder)/recovery" }
@@ -34,8 +61,9 @@ public enum Recovery {
     return name == "scratch.yaml" || name.hasPrefix("scratch-")
   }
 
-  /// The start time in a scratch file's name ("scratch-123-1700000000.yaml" → 1700000000); 0 for
-  /// the old single file. Newer sessions are offered first.
+  /// The start time in a session file's name ("scratch-123-1700000000.yaml",
+  /// "<hash>.123-1700000000.yaml" → 1700000000); 0 for the old single file. Newer sessions are
+  /// offered first.
   static func started(ofScratchFile name: String) -> Int {
     let stem = name.dropLast(5)
     guard let dash = stem.lastIndex(of: "-") else { return 0 }

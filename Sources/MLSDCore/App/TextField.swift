@@ -6,9 +6,20 @@ public struct TextField: Hashable, Sendable {
   /// Cursor position: 0 is before the first character, `characters.count` after the last.
   public private(set) var cursor: Int
 
+  /// The whole text is selected: the first character typed replaces it, Backspace or Delete
+  /// clears it, and a move of the cursor keeps it to edit (a detail the app filled in).
+  public private(set) var isSelected = false
+
   public init(_ text: String = "") {
     characters = Array(text)
     cursor = characters.count
+  }
+
+  /// A field whose text, when there is one, is selected.
+  public static func selected(_ text: String) -> TextField {
+    var field = TextField(text)
+    field.isSelected = !text.isEmpty
+    return field
   }
 
   public var text: String { String(characters) }
@@ -17,6 +28,17 @@ public struct TextField: Hashable, Sendable {
   /// Applies an editing key; returns false when the key is not an editing key (Enter, Esc...).
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
+    if isSelected {
+      isSelected = false
+      switch key {
+      case .char, .backspace, .ctrl("h"), .delete, .ctrl("d"):
+        characters = []
+        cursor = 0
+        if case .char = key { break }
+        return true
+      default: break
+      }
+    }
     switch key {
     case .char(let c):
       insert(c)

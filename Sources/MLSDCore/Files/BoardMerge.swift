@@ -12,11 +12,15 @@ public struct MergeConflict: Hashable, Sendable {
   /// Each side's version in a few words ("deleted" when that side removed it).
   public var mine: String
   public var theirs: String
+  /// Whether it is a text (a step's notes), which can also be settled by keeping both.
+  public var isText = false
 }
 
 /// Which side wins the conflicts.
 public enum MergeSide: Hashable, Sendable {
   case mine, theirs
+  /// Mine, then what theirs adds (a text only; anything else keeps mine).
+  case both
 }
 
 public struct BoardMerge: Sendable {
@@ -89,10 +93,19 @@ public struct BoardMerge: Sendable {
     }
     for i in board.groups.indices { board.groups[i].boxIDs = board.groups[i].boxIDs.filter(ids.contains) }
     for step in Step.allCases {
-      let b = base.notes[step]
-      let m = mine.notes[step]
-      let t = theirs.notes[step]
-      board.notes[step] = scalar(b, m, t, what: "notes of step \(step.number)") { BoardMerge.summary($0) }
+      let (b, m, t) = (base.notes[step], mine.notes[step], theirs.notes[step])
+      let chosen = side(conflicts.count)
+      guard let (value, conflict) = BoardMerge.three(b, m, t, side: chosen == .both ? .mine : chosen) else {
+        board.notes[step] = m
+        continue
+      }
+      board.notes[step] = value
+      if conflict {
+        let (mineLine, theirLine) = BoardMerge.firstDifference(m, t)
+        conflicts.append(
+          MergeConflict(what: "notes of step \(step.number)", mine: mineLine, theirs: theirLine, isText: true))
+        if chosen == .both { board.notes[step] = BoardMerge.both(base: b, mine: m, theirs: t) }
+      }
     }
     return (board, conflicts, dropped)
   }
@@ -164,12 +177,34 @@ public struct BoardMerge: Sendable {
     return text
   }
 
-  /// The first line of a text, shortened, for a one-line summary.
-  static func summary(_ text: String) -> String {
-    if text.isEmpty { return "empty" }
-    let first = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-    let short = first.count > 40 ? String(first.prefix(39)) + "…" : first
-    let lines = text.split(separator: "\n").count
-    return "\"\(short)\"" + (lines > 1 ? " (+\(lines - 1) lines)" : "")
+  /// Where two texts first differ, for each side: "line N: …" (that line, shortened) and how many
+  /// lines it has, so that two notes that begin alike are not shown as the same.
+  static func firstDifference(_ mine: String, _ theirs: String) -> (String, String) {
+    let m = mine.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let t = theirs.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let n = (0..<min(m.count, t.count)).first { m[$0] != t[$0] } ?? min(m.count, t.count)
+    func show(_ lines: [String], _ text: String) -> String {
+      if text.isEmpty { return "empty" }
+      let total = "\(lines.count) line\(lines.count == 1 ? "" : "s")"
+      guard lines.indices.contains(n) else { return "no line \(n + 1) (\(total))" }
+      let line = lines[n]
+      let short = line.count > 60 ? String(line.prefix(59)) + "…" : line
+      return "line \(n + 1): \"\(short)\" (\(total))"
+    }
+    return (show(m, mine), show(t, theirs))
+  }
+
+  /// Both sides' notes: mine, then theirs. When both only added to the base's text, theirs
+  /// contributes only what it added, so the shared beginning is not written twice.
+  static func both(base: String, mine: String, theirs: String) -> String {
+    let added =
+      !base.isEmpty && theirs.hasPrefix(base) && mine.hasPrefix(base) ? String(theirs.dropFirst(base.count)) : nil
+    if let added {
+      let rest = added.drop { $0 == "\n" }
+      return rest.isEmpty ? mine : mine + (mine.hasSuffix("\n") ? "" : "\n") + rest
+    }
+    if mine.isEmpty { return theirs }
+    if theirs.isEmpty { return mine }
+    return mine + (mine.hasSuffix("\n") ? "" : "\n") + theirs
   }
 }

@@ -61,7 +61,7 @@ enum CLIContext {
   static func refuseIfOpen(_ path: String) throws {
     guard let data = locations.dataFolder else { return }
     let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    let lockPath = BoardLock.path(forRecovery: Recovery.path(for: absolute, dataFolder: data))
+    let lockPath = Recovery.lockPath(for: absolute, dataFolder: data)
     guard let lock = BoardLock.read(lockPath), !lock.isStale else { return }
     throw CLIFailure.badInput("\(path): open in the mlsd whiteboard (\(lock.description)); not written")
   }

@@ -52,18 +52,20 @@ struct Open: ParsableCommand {
     // a change on disk (reloaded, or asked about), never as the board this one will overwrite.
     let diskStamp = file.flatMap { DiskFiles().stamp($0) }
     let board = try startingBoard(library: library)
-    var watching = readOnly
+    let watching = readOnly
     var lockNote: String?
     var lockPath: String?
+    var otherHolder: String?
     if let file, !readOnly, let data = CLIContext.locations.dataFolder {
-      let path = BoardLock.path(forRecovery: Recovery.path(for: Open.absolute(file), dataFolder: data))
-      switch try Open.askAboutLock(path, file: file) {
+      let path = Recovery.lockPath(for: Open.absolute(file), dataFolder: data)
+      switch Open.lockState(path) {
       case .take(let note):
         lockNote = note
         try? BoardLock.current().write(to: path)
         lockPath = path
-      case .readOnly:
-        watching = true
+      case .held(let lock):
+        // Asked in the whiteboard, in a window that takes one key (AppState+Questions).
+        otherHolder = lock.description
       }
     }
     // From here on the whiteboard holds the lock, and moves it when the board is saved elsewhere.
@@ -80,13 +82,14 @@ struct Open: ParsableCommand {
     }
     let runner = EffectRunner(
       files: DiskFiles(), dataFolder: CLIContext.locations.dataFolder, absolute: Open.absolute)
-    let recovered = watching ? nil : runner.recoveryOffer(for: file, board: board)
+    let recovered = watching || otherHolder != nil ? nil : runner.recoveryOffer(for: file, board: board)
     let scratchOffers = file == nil ? runner.orphanedScratchRecoveries(isLive: BoardLock.isHeld(forRecovery:)) : []
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
     let terminal = Terminal(theme: chosenTheme, ascii: ascii, noColor: noColor, clock: clock)
     let app = AppRunner(state: state, terminal: terminal, effects: runner, environment: environment, clock: clock)
     let status = app.run(
-      offering: recovered?.board, from: recovered?.from, scratchOffers: scratchOffers, holding: lockPath)
+      offering: recovered?.board, from: recovered?.from, scratchOffers: scratchOffers, holding: lockPath,
+      askingLock: otherHolder)
     if status != 0 {
       CLIContext.warn(
         "mlsd: stopped by signal \(status - 128)"
@@ -95,32 +98,20 @@ struct Open: ParsableCommand {
     }
   }
 
-  enum LockChoice {
+  enum LockState {
     case take(note: String?)
-    case readOnly
+    /// Another live mlsd has it: the whiteboard asks, as vim does with its swap file.
+    case held(BoardLock)
   }
 
-  /// Another mlsd has this board open: say who, as vim does with its swap file, and ask before
-  /// the whiteboard starts. A lock whose process is gone is taken over with a note.
-  static func askAboutLock(_ path: String, file: String) throws -> LockChoice {
+  /// Whether the board's lock is free to take (a lock whose process is gone is taken over, with a
+  /// note) or another live mlsd holds it.
+  static func lockState(_ path: String) -> LockState {
     guard let lock = BoardLock.read(path), !lock.isMine else { return .take(note: nil) }
     if lock.isStale {
       return .take(note: "Took over the lock of \(lock.description), which is gone")
     }
-    let message =
-      "mlsd: \(file) is already open in mlsd (\(lock.description)).\n"
-      + "Two writers on one board can overwrite each other's work (mlsd asks before it does).\n"
-      + "[r]ead-only (follow their saves), [o]pen anyway, or [q]uit? "
-    FileHandle.standardError.write(Data(message.utf8))
-    while let line = readLine() {
-      switch line.trimmingCharacters(in: .whitespaces).lowercased().first {
-      case "r": return .readOnly
-      case "o": return .take(note: "Opened although \(lock.description) has it open too")
-      case "q": throw ExitCode(0)
-      default: FileHandle.standardError.write(Data("r, o or q? ".utf8))
-      }
-    }
-    throw ExitCode(0)
+    return .held(lock)
   }
 
   private func pickTheme(library: Library, environment: [String: String]) throws -> Theme {

@@ -27,8 +27,9 @@ public struct ScreenFit: Sendable {
     case boxes
   }
 
-  /// The first layout that fits, else the smallest one tried (`DiagramFit.fit`). Kept for the process: the same
-  /// reference is fitted to the same room in every practice review of its template.
+  /// The first layout that fits, else the smallest one tried (`DiagramFit.fit`). Kept for the
+  /// process: the same reference is fitted to the same room in every practice review of its
+  /// template.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
     kept.value(Key(board: board, columns: columns, rows: rows, engine: LayoutEngine.orderingName)) {
       search(board, columns: columns, rows: rows)

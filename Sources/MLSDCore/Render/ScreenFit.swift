@@ -1,9 +1,10 @@
 // A board laid out again to fit an area of the screen, for the views that must show all of it:
-// the app's fit-to-window zoom and the practice review's panels. The search is DiagramFit's
-// (`mlsd render --fit`). When nothing fits, of its smallest layout and the first that fits the
-// area's width (the rest is a scroll away), the one with more of its drawing inside the area is
-// kept, and the view says so. A board whose boxes alone need more cells than the area is not
-// searched (no layout fits it): its compact layout is drawn.
+// the app's fit-to-window zoom and the practice review's panels. The search is DiagramFit's, the
+// one `mlsd render --fit` makes, at the same cost: the drawing that fits is the command's
+// drawing for a page of the area's size plus its title lines. When nothing fits, the smallest
+// layout tried is drawn (the one the command names), and the view says so. A board whose boxes
+// alone need more cells than the area is not searched (no layout fits it): its compact layout is
+// drawn.
 
 /// A board drawn to fit `columns` × `rows`, or as small as the layouts tried make it.
 public struct ScreenFit: Sendable {
@@ -22,14 +23,13 @@ public struct ScreenFit: Sendable {
   public enum Shortfall: Sendable, Equatable {
     /// The smallest layout tried.
     case smallest
-    /// The first layout as narrow as the area (taller than it).
-    case width
     /// Not searched: the boxes alone cover more cells than the area; the compact layout.
     case boxes
   }
 
-  /// The first layout that fits, else the smallest one tried. Kept for the process: the same
-  /// reference is fitted to the same room in every practice review of its template.
+  /// The first layout that fits, else the smallest one tried (`DiagramFit.fit`). Kept for the
+  /// process: the same reference is fitted to the same room in every practice review of its
+  /// template.
   public static func fit(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
     kept.value(Key(board: board, columns: columns, rows: rows, engine: LayoutEngine.orderingName)) {
       search(board, columns: columns, rows: rows)
@@ -58,7 +58,8 @@ public struct ScreenFit: Sendable {
       fitted.shortfall = .boxes
       return fitted
     }
-    let smallest: ScreenFit
+    // No second search for a drawing as narrow as the area: at the zoom's 50 × 22 it cost news
+    // feed's reference several times the first (Benchmarks/RESULTS.md, fit11).
     switch DiagramFit.fit(board, columns: columns, rows: rows) {
     case .success(let choice):
       return ScreenFit(choice, fits: true)
@@ -66,19 +67,8 @@ public struct ScreenFit: Sendable {
       guard let choice = failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
-      smallest = ScreenFit(choice, fits: false)
+      return ScreenFit(choice, fits: false)
     }
-    guard smallest.columns > columns, case .success(let narrow) = DiagramFit.fit(board, columns: columns, rows: .max)
-    else { return smallest }
-    var tall = ScreenFit(narrow, fits: false)
-    tall.shortfall = .width
-    return tall.shown(columns, rows) > smallest.shown(columns, rows) ? tall : smallest
-  }
-
-  /// The share of the drawing inside `columns` × `rows`.
-  func shown(_ columns: Int, _ rows: Int) -> Double {
-    guard self.columns > 0, self.rows > 0 else { return 1 }
-    return Double(min(columns, self.columns) * min(rows, self.rows)) / Double(self.columns * self.rows)
   }
 
   /// Cells the boxes cover at their smaller size, full or compact: no layout of the board can
@@ -111,12 +101,11 @@ public struct ScreenFit: Sendable {
   /// "130x49": the drawing's size (ASCII, as `mlsd render --fit` writes sizes).
   public var size: String { "\(columns)x\(rows)" }
 
-  /// Why a drawing that does not fit is shown as it is: "130x49 at its smallest", "78x90 as
-  /// narrow as the room", "the boxes alone need more room; 15x1797".
+  /// Why a drawing that does not fit is shown as it is: "130x49 at its smallest", "the boxes
+  /// alone need more room; 15x1797".
   public var whyShown: String {
     switch shortfall {
     case .smallest: "\(size) at its smallest"
-    case .width: "\(size) as narrow as the room"
     case .boxes: "the boxes alone need more room; \(size)"
     }
   }

@@ -98,10 +98,7 @@ struct Render: ParsableCommand {
 
   /// The first layout that fits, printed; or a message with the smallest size reached, status 1.
   private func printFitted(_ board: Board, columns: Int, rows: Int, charset: Charset) throws {
-    // The title line and the blank line under it take two of the rows.
-    var candidates = board
-    if compact { candidates = LevelOfDetail.compact.apply(to: board) }
-    switch DiagramFit.fit(candidates, columns: columns, rows: rows - 2) {
+    switch Render.fitted(compact ? LevelOfDetail.compact.apply(to: board) : board, columns: columns, rows: rows) {
     case .success(let choice):
       for note in TextRenderer.notes(choice.diagram) { CLIContext.warn("mlsd render: note: " + note) }
       print(TextRenderer.render(choice.diagram, charset: charset), terminator: "")
@@ -115,6 +112,13 @@ struct Render: ParsableCommand {
       CLIContext.warn(message)
       throw ExitCode(1)
     }
+  }
+
+  /// The layout `--fit COLSxROWS` prints: the search the app's zoom and the practice review make
+  /// for an area of the screen (`ScreenFit`), for the rows left under the title line and the
+  /// blank line below it.
+  static func fitted(_ board: Board, columns: Int, rows: Int) -> Result<DiagramFit.Choice, DiagramFit.FitFailure> {
+    DiagramFit.fit(board, columns: columns, rows: rows - 2)
   }
 
   /// "160x45" as columns and rows.

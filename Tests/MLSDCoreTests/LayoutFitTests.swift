@@ -234,6 +234,30 @@ final class LayoutFitTests: XCTestCase {
     XCTAssertNotNil(PageFit.key(past, bar: past, ceiling: 3), "a ceiling below the bar takes nothing away")
   }
 
+  /// Under a ceiling, the allowance grows by one for each whole quarter of the page the drawing
+  /// past it reaches beyond the page, rows or columns whichever is further; a drawing within the
+  /// page leaves it at `PageFit.crossingAllowance`.
+  func testAllowanceGrowsWithTheReachPastThePage() {
+    var bar = LayoutQuality(Diagram(board: Board(title: "empty")))
+    let page = (columns: 160, rows: 58)
+    bar.columns = 159
+    bar.rows = 58
+    XCTAssertEqual(PageFit.crossingAllowance(past: bar, page: page), PageFit.crossingAllowance)
+    bar.rows = 72  // 14 rows past: not a whole quarter (14.5)
+    XCTAssertEqual(PageFit.crossingAllowance(past: bar, page: page), PageFit.crossingAllowance)
+    bar.rows = 101  // 43 rows past: two quarters
+    XCTAssertEqual(PageFit.crossingAllowance(past: bar, page: page), PageFit.crossingAllowance + 2)
+    bar.columns = 400  // 240 columns past: six quarters, further than the rows
+    XCTAssertEqual(PageFit.crossingAllowance(past: bar, page: page), PageFit.crossingAllowance + 6)
+    var within = bar
+    within.columns = 150
+    within.rows = 50
+    within.crossings = bar.crossings + 7
+    XCTAssertNil(PageFit.key(within, bar: bar, ceiling: 0, allowance: 6))
+    within.crossings = bar.crossings + 6
+    XCTAssertNotNil(PageFit.key(within, bar: bar, ceiling: 0, allowance: 6))
+  }
+
   /// Two splines that cross once count one crossing; two that only meet at the node they share
   /// count none; a spline that goes up across another and back down counts two.
   func testSplineCrossingsCountAsDotQualityDoes() {

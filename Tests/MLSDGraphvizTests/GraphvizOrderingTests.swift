@@ -169,6 +169,24 @@ final class GraphvizOrderingTests: XCTestCase {
     XCTAssertEqual(quality.throughBoxes, 0, said)
   }
 
+  /// A board drawn by hand (20 boxes, two groups), laid out as the app's `L` lays it out on a
+  /// 158-column board area (`AppState.autoLayout`: the page at least 160 columns): within
+  /// 160 × 58 and no label dropped. Its drawing top to bottom, 159 × 101 with one crossing, was
+  /// kept before: drawings within the page crossed three, one more than dot's two.
+  func testAHandDrawnBoardFitsThePageAfterL() throws {
+    try requireGraphviz()
+    let board = try BoardDecoder.decode(HandDrawnBoard.yaml, name: "hand.yaml").board
+    let laid = LayoutEngine.$ordering.withValue(GraphvizOrdering()) {
+      LayeredLayout.layoutFitting(board, width: 158, columns: LayeredLayout.userPageColumns)
+    }
+    let quality = LayoutQuality(LabelRoom.routed(laid))
+    let said = "\(quality.columns)x\(quality.rows), \(quality.crossings) crossings"
+    XCTAssertLessThanOrEqual(quality.columns, LayeredLayout.userPageColumns, said)
+    XCTAssertLessThanOrEqual(quality.rows, LayeredLayout.pageRows, said)
+    XCTAssertEqual(quality.droppedLabels, 0, said)
+    XCTAssertEqual(quality.throughBoxes, 0, said)
+  }
+
   func testLayersFollowTheArrowsBothWays() throws {
     try requireGraphviz()
     guard let template = references().first(where: { $0.id == "generic-ml-pipeline" }) else {

@@ -138,7 +138,8 @@ public enum LayeredLayout {
   /// The drawing, or when it is larger than the page, a more compact arrangement within the page
   /// that drops and covers no more than it and crosses no more, or at most
   /// `PageFit.crossingAllowance` more, or no more than `ceiling` (Graphviz dot's own drawing of
-  /// the board, when the layout has it) (`PageFit.within`), with its measure.
+  /// the board, when the layout has it) or the larger allowance a drawing far past the page gets
+  /// (`PageFit.within`), with its measure.
   static func fitted(
     _ board: Board, _ drawn: (Diagram, LayoutQuality), page: (columns: Int, rows: Int),
     ceiling: () -> Int? = { nil }

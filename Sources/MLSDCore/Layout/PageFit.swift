@@ -158,7 +158,7 @@ enum PageFit {
   /// `LayeredLayout.score`: the chosen drawing squeezed, or another arrangement. When there is
   /// none and `ceiling` gives the crossings of Graphviz dot's own drawing of the board (what the
   /// reader would be shown instead), one that crosses no more than the ceiling (or the
-  /// allowance), the `lanesGuessed` packings of lanes each their own way whose arrows are guessed
+  /// allowance, larger the further the chosen drawing reaches past the page), the `lanesGuessed` packings of lanes each their own way whose arrows are guessed
   /// to cross least (LaneMix.guessed) routed too; nil when none is.
   static func within(
     _ board: Board, chosen: Diagram, page: (columns: Int, rows: Int), bar: LayoutQuality,
@@ -176,7 +176,21 @@ enum PageFit {
     guard let limit = ceiling() else { return nil }
     let seeds = Array(LayeredLayout.seeds(of: board).prefix(lanesSeeds))
     all += drawings(LaneMix.guessed(board, seeds: seeds, page: page, count: lanesGuessed).map { (.mixedLanes, $0) })
-    return best(all, columns: page.columns, rows: page.rows) { key($0, bar: bar, ceiling: limit) }?.diagram
+    let allowance = crossingAllowance(past: bar, page: page)
+    return best(all, columns: page.columns, rows: page.rows) {
+      key($0, bar: bar, ceiling: limit, allowance: allowance)
+    }?.diagram
+  }
+
+  /// Under a ceiling, the crossings a drawing within the page may add to one past it:
+  /// `crossingAllowance`, and one more for each whole quarter of the page that the drawing past
+  /// it reaches beyond the page (in rows or columns, whichever is further). A hand-drawn board
+  /// of 20 boxes (video recommendations, two groups) laid out 159 × 101 with one crossing, on a
+  /// page of 58 rows, had drawings of 138 × 53 and 159 × 46 with three: a reader scrolls almost
+  /// a second page to be spared two crossings (Benchmarks/RESULTS.md, layout11).
+  static func crossingAllowance(past bar: LayoutQuality, page: (columns: Int, rows: Int)) -> Int {
+    func quarters(_ reach: Int, _ room: Int) -> Int { room > 0 && reach > room ? 4 * (reach - room) / room : 0 }
+    return crossingAllowance + max(quarters(bar.columns, page.columns), quarters(bar.rows, page.rows))
   }
 
   /// Seeds of the crossing reduction whose lanes `within` packs and guesses for: the file's
@@ -189,11 +203,13 @@ enum PageFit {
   static let lanesGuessed = 10
 
   /// How `within` weighs a drawing within the page against the drawing past it (measured `bar`):
-  /// nil when it drops, covers or runs through boxes more, or crosses more than
-  /// `crossingAllowance` more and more than `ceiling`; else the crossings over the bar, then the
-  /// score.
-  static func key(_ q: LayoutQuality, bar: LayoutQuality, ceiling: Int? = nil) -> [Int]? {
-    guard q.crossings <= max(bar.crossings + crossingAllowance, ceiling ?? 0), q.droppedLabels <= bar.droppedLabels,
+  /// nil when it drops, covers or runs through boxes more, or crosses more than `allowance`
+  /// (`crossingAllowance` unless a ceiling is given) more and more than `ceiling`; else the
+  /// crossings over the bar, then the score.
+  static func key(
+    _ q: LayoutQuality, bar: LayoutQuality, ceiling: Int? = nil, allowance: Int = crossingAllowance
+  ) -> [Int]? {
+    guard q.crossings <= max(bar.crossings + allowance, ceiling ?? 0), q.droppedLabels <= bar.droppedLabels,
       q.labelsOnFrames <= bar.labelsOnFrames, q.labelOverlaps <= bar.labelOverlaps,
       q.svgLabelOverlaps <= bar.svgLabelOverlaps, q.labelsAway <= bar.labelsAway,
       q.throughBoxes <= bar.throughBoxes

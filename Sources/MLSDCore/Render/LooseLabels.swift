@@ -65,7 +65,7 @@ enum LooseLabels {
       let window = bounds.insetBy(dx: -(LabelPlacer.maxWidth + maxDistance + 2), dy: -(text.height + maxDistance + 2))
       var room = Occupancy(window)
       // Off the board (left of column 0, above row 0) is no place for a label: the app cannot
-      // scroll there (see `RouteGrid.labelFloor`).
+      // scroll there.
       room.mark(GridRect(x: window.minX, y: window.minY, width: floor.x - window.minX, height: window.height))
       room.mark(GridRect(x: window.minX, y: window.minY, width: window.width, height: floor.y - window.minY))
       for box in board.boxes { room.mark(box.frame) }

@@ -37,16 +37,11 @@ struct RouteGrid: Sendable {
 
   /// Free room kept around everything so that arrows can go round the diagram.
   static let margin = 6
-  /// The top-left corner no label may pass: the board's origin, or its boxes' and frames' own
-  /// top left where those lie further out. The margin is there for arrows to go round; a label
-  /// left of column 0 or above row 0 is off the board, where the app cannot scroll to it.
-  let labelFloor: GridPoint
 
   /// The grid around the whole board, or only the part inside `clip` (after an edit, the
   /// neighbourhood of the arrows to re-route: building the whole grid would cost more).
   init(board: Board, frames: [GroupFrame], clip: GridRect? = nil) {
     var rect = RouteGrid.extent(board: board, frames: frames)
-    labelFloor = GridPoint(x: min(0, rect.minX + RouteGrid.margin), y: min(0, rect.minY + RouteGrid.margin))
     if let clip {
       let left = max(rect.minX, clip.minX)
       let top = max(rect.minY, clip.minY)
@@ -252,7 +247,7 @@ struct RouteGrid: Sendable {
   /// Whether a label may take the cell; with `overFrame`, a group frame's line may be written
   /// over too (never its title or corners): the last resort before a label is lost.
   func isFreeForLabel(x: Int, y: Int, overFrame: Bool = false) -> Bool {
-    guard x >= labelFloor.x, y >= labelFloor.y, let i = index(x: x, y: y) else { return false }
+    guard let i = index(x: x, y: y) else { return false }
     let open = isOpen(i) || (overFrame && kind[i] == .frame)
     return open && head[i] < 0 && labels[i] == 0
   }

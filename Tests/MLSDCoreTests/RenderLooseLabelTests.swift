@@ -1,5 +1,6 @@
 // A label the router finds no place for beside its line (the user put the boxes too close) is
-// still drawn: a few cells from its line, else cut to the room there is, else over the line;
+// still drawn: a few cells from its line, else cut to the room there is, else inside its line
+// (its ends kept), else only noted, never instead of the arrow;
 // and the drawing says so (`Diagram.labelNotes`, printed by `mlsd render` on stderr).
 import XCTest
 
@@ -45,6 +46,10 @@ final class RenderLooseLabelTests: XCTestCase {
     let note = try XCTUnwrap(diagram.labelNote(0))
     XCTAssertTrue(note.contains("\"raw events\" of A → B"), note)
     XCTAssertTrue(TextRenderer.notes(diagram).contains(note))
+    // The SVG draws it where the text drawing does, not over the two boxes at the run's middle.
+    let svg = SVGExporter().export(diagram.board, context: ExportContext(diagram: diagram))
+    XCTAssertTrue(svg.contains(">raw events<"), svg)
+    XCTAssertEqual(LayoutQuality(diagram).svgLabelOverlaps, 0)
   }
 
   func testRoomBesideTheLineLeavesNothingLooseOrNoted() {
@@ -68,15 +73,42 @@ final class RenderLooseLabelTests: XCTestCase {
     XCTAssertTrue(try XCTUnwrap(diagram.labelNote(0)).contains("cut to \"raw ev…\""))
   }
 
-  func testNoRoomAtAllWritesItOverTheLine() throws {
-    let diagram = Diagram(board: board(gap: 4, walled: true))
+  func testNoRoomAtAllWritesItInsideTheLineKeepingItsEnds() throws {
+    // Boxes three rows high, walled, with one-row boxes filling the gap's rows above and below
+    // the arrow: its own 5-cell run is the only room near it.
+    var board = Board(title: "t")
+    board.boxes = [
+      box("a", 30, 5, 15, 3), box("b", 50, 5, 20, 3), box("c", 0, 0, 110, 5), box("d", 0, 8, 110, 4),
+      box("e", 0, 5, 30, 3), box("f", 70, 5, 30, 3), box("g", 45, 5, 5, 1), box("h", 45, 7, 5, 1),
+    ]
+    board.arrows = [Arrow(from: "a", to: "b", label: "raw events")]
+    let diagram = Diagram(board: board)
     let loose = try XCTUnwrap(diagram.looseLabels[0])
     XCTAssertEqual(loose.kind, .overLine)
     XCTAssertTrue(diagram.routes[0].cells.contains(loose.origin), "written on its own line")
     XCTAssertTrue(loose.text.isCut)
     let drawn = TextRenderer.render(diagram, charset: .unicode)
-    XCTAssertTrue(drawn.contains(loose.text.lines[0]), drawn)
+    // The run's first cell stays a line and its last the head: the arrow still reads as one.
+    XCTAssertTrue(drawn.contains("─" + loose.text.lines[0] + "▶"), drawn)
     XCTAssertTrue(try XCTUnwrap(diagram.labelNote(0)).contains("written over it"))
+  }
+
+  func testNoRoomAndARunTooShortLeavesTheArrowWholeAndNotesTheLabel() throws {
+    // Issue 13 (user tester): a 4-column gap was drawn `├~10…│`, the arrow replaced by its label.
+    let diagram = Diagram(board: board(gap: 4, walled: true))
+    let loose = try XCTUnwrap(diagram.looseLabels[0])
+    XCTAssertEqual(loose.kind, .notDrawn)
+    XCTAssertFalse(loose.isDrawn)
+    XCTAssertNil(diagram.drawnRoutes[0].labelOrigin)
+    let drawn = TextRenderer.render(diagram, charset: .unicode)
+    XCTAssertTrue(drawn.contains("├───▶│"), drawn)
+    XCTAssertFalse(drawn.contains("raw"), drawn)
+    XCTAssertTrue(try XCTUnwrap(diagram.labelNote(0)).contains("not drawn"))
+    XCTAssertTrue(TextRenderer.notes(diagram).contains { $0.contains("\"raw events\" of A → B") })
+    // The SVG leaves it out too, rather than print it over both boxes.
+    let svg = SVGExporter().export(diagram.board, context: ExportContext(diagram: diagram))
+    XCTAssertFalse(svg.contains(">raw events<"), svg)
+    XCTAssertEqual(LayoutQuality(diagram).svgLabelOverlaps, 0)
   }
 
   func testLabelPastFiveLinesIsNotedAsCut() throws {

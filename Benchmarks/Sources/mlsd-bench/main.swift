@@ -12,6 +12,7 @@ let usage = """
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
+    pinning [--fit COLSxROWS] FILE...             labels drawn between parallel lines of two arrows (LabelPinning), as saved or fitted as `render --fit`
     firstframe FILE... [--runs R]                 the whiteboard's first frame in process (load, app state, 120×40 view) and its first tick
     reviewresize [TEMPLATE] [--sizes 120x40,...]  a practice review (:done at 160×45) resized through sizes: fit or kept fit, and the draw
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
@@ -153,6 +154,33 @@ func quality(_ arguments: [String]) throws {
   }
 }
 
+/// For each board, its drawn labels and those between parallel lines of two different arrows
+/// (`LabelPinning`), routed as saved or, with --fit, laid out as `mlsd render --fit` does.
+func pinning(_ arguments: [String]) throws {
+  var arguments = arguments
+  let page = try option("--fit", in: &arguments).map { text -> (Int, Int) in
+    let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
+    guard parts.count == 2 else { throw UsageError(description: "--fit wants COLSxROWS, not \(text)") }
+    return (parts[0], parts[1])
+  }
+  guard !arguments.isEmpty else { throw UsageError(description: usage) }
+  print("file\tlabels\tsqueezed")
+  for path in arguments {
+    let board = try BoardStore.load(path)
+    var diagram = Diagram(board: board)
+    if let (columns, rows) = page {
+      // The title line and the blank line under it take two rows, as in `mlsd render --fit`.
+      guard case .success(let choice) = DiagramFit.fit(board, columns: columns, rows: rows - 2) else {
+        print("\(path)\t-\t-")
+        continue
+      }
+      diagram = choice.diagram
+    }
+    let labels = diagram.drawnRoutes.prefix(board.arrows.count).filter { $0.labelRect != nil }.count
+    print("\(path)\t\(labels)\t\(LabelPinning.squeezed(diagram).count)")
+  }
+}
+
 /// The layout engine the environment names; graphviz without its answers kept, so that every
 /// run pays for dot.
 func layoutEngine() throws -> (any LayerOrdering)? {
@@ -205,6 +233,7 @@ do {
     case "once": try once(arguments)
     case "textstats": try textStats(arguments)
     case "quality": try quality(arguments)
+    case "pinning": try pinning(arguments)
     case "firstframe": try firstFrame(arguments)
     case "reviewresize": try reviewResize(arguments)
     default: throw UsageError(description: usage)

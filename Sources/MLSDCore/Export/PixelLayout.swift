@@ -77,7 +77,8 @@ struct PixelLayout {
   /// row lower.
   func labelPosition(_ arrow: Int) -> (point: PixelPoint, centered: Bool)? {
     guard diagram.routes.indices.contains(arrow) else { return nil }
-    if let origin = diagram.routes[arrow].labelOrigin {
+    let loose = diagram.looseLabels[arrow].flatMap { $0.isDrawn ? $0.origin : nil }
+    if let origin = diagram.routes[arrow].labelOrigin ?? loose {
       let cell = center(origin)
       return (PixelPoint(x: cell.x - Self.cellWidth / 2, y: cell.y), false)
     }
@@ -91,6 +92,25 @@ struct PixelLayout {
     return (
       PixelPoint(x: (best.0.x + best.1.x) / 2, y: (best.0.y + best.1.y) / 2 - Self.cellHeight * (rows - 0.5)), true
     )
+  }
+
+  /// An arrow label as the text drawing writes it (a loose one where `LooseLabels` put it, cut as
+  /// it is there) and where: the SVG export draws these, so that its labels cover no box and no
+  /// other label wherever the text drawing's do not. Nil for a label the text drawing does not
+  /// draw (only noted).
+  func drawnLabel(_ arrow: Int) -> (text: LabelText, spot: (point: PixelPoint, centered: Bool))? {
+    guard diagram.routes.indices.contains(arrow) else { return nil }
+    let route = diagram.routes[arrow]
+    let text: LabelText?
+    if route.labelOrigin != nil {
+      text = route.label
+    } else if let loose = diagram.looseLabels[arrow], loose.isDrawn {
+      text = loose.text
+    } else {
+      text = nil
+    }
+    guard let text, let spot = labelPosition(arrow) else { return nil }
+    return (text, spot)
   }
 
   /// The box a label's lines take when drawn from `spot` (see `labelPosition`): a cell of

@@ -63,13 +63,13 @@ public struct SVGExporter: Exporter {
       out.append(contentsOf: self.box(box, layout: layout))
     }
     out.append("  </g>")
-    // A white halo behind each label keeps it legible where it crosses a line, and where an arrow
-    // had no room for its label in the terminal and it is drawn at the middle of its longest run.
+    // A white halo behind each label keeps it legible where it crosses a line. Labels go where
+    // the text drawing writes them (a loose one too); one it only notes is left out here as well.
     out.append(
       "  <g class=\"labels\" fill=\"#1f4e79\" font-size=\"13\" stroke=\"#ffffff\" stroke-width=\"4\""
         + " stroke-linejoin=\"round\" paint-order=\"stroke\">")
-    for (index, route) in layout.diagram.routes.enumerated() where index < board.arrows.count {
-      guard let text = route.label, let spot = layout.labelPosition(index) else { continue }
+    for index in layout.diagram.routes.indices where index < board.arrows.count {
+      guard let (text, spot) = layout.drawnLabel(index) else { continue }
       let anchor = spot.centered ? " text-anchor=\"middle\"" : ""
       // One <text> per line, a row apart, as the terminal drawing writes them.
       for (row, line) in text.lines.enumerated() {

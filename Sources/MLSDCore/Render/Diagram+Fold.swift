@@ -35,7 +35,7 @@ extension Diagram {
         ys.keep(label.minY - 1, label.maxY + 1)
       }
     }
-    for loose in looseLabels.values {
+    for loose in looseLabels.values where loose.isDrawn {
       let label = loose.text.size.rect(at: loose.origin)
       xs.keep(label.minX - 1, label.maxX + 2)
       ys.keep(label.minY - 1, label.maxY + 1)

@@ -30,6 +30,7 @@ extension Diagram {
     case .away: what.append("no room beside its line: drawn a few cells from it")
     case .shortened: what.append("no room beside its line: cut to \"\(loose?.text.lines.first ?? "")\" near it")
     case .overLine: what.append("no room near its line: written over it" + (loose?.text.isCut == true ? ", cut" : ""))
+    case .notDrawn: what.append("no room near its line: not drawn")
     case nil: break
     }
     return "label \"\(quoted)\" of \(name(arrow.from)) → \(name(arrow.to)): " + what.joined(separator: "; ")

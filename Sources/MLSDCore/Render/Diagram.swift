@@ -7,7 +7,8 @@ public struct Diagram: Sendable {
   /// Index-aligned with board.arrows.
   public private(set) var routes: [ArrowRoute]
   /// The labels the router found no place for beside their lines, drawn all the same (away from
-  /// the line, cut to the room there is, or over it), by arrow; empty on most boards.
+  /// the line, cut to the room there is, or over it) or, with no room at all, only noted; by
+  /// arrow; empty on most boards.
   public private(set) var looseLabels: [Int: LooseLabel] = [:]
   /// The arrows the last `init` or `update(to:)` routed afresh, in increasing order.
   public private(set) var reroutedArrows: [Int]
@@ -85,7 +86,7 @@ public struct Diagram: Sendable {
   public var drawnRoutes: [ArrowRoute] {
     guard !looseLabels.isEmpty else { return routes }
     var out = routes
-    for (i, loose) in looseLabels {
+    for (i, loose) in looseLabels where loose.isDrawn {
       out[i].labelOrigin = loose.origin
       out[i].label = loose.text
     }
@@ -117,7 +118,7 @@ public struct Diagram: Sendable {
       for point in route.points { rect = rect.union(GridRect(x: point.x, y: point.y, width: 1, height: 1)) }
       if let label = route.labelRect { rect = rect.union(label) }
     }
-    for loose in looseLabels.values { rect = rect.union(loose.text.size.rect(at: loose.origin)) }
+    for loose in looseLabels.values where loose.isDrawn { rect = rect.union(loose.text.size.rect(at: loose.origin)) }
     return rect
   }
 

@@ -106,8 +106,8 @@ public struct LayoutQuality: Hashable, Sendable {
     // SVG labels, where the SVG exporter puts them.
     let layout = PixelLayout(diagram: diagram)
     var svgRects: [PixelRect] = []
-    for (a, route) in routes.enumerated() where a < board.arrows.count {
-      guard let text = route.label, let spot = layout.labelPosition(a) else { continue }
+    for a in routes.indices where a < board.arrows.count {
+      guard let (text, spot) = layout.drawnLabel(a) else { continue }
       svgRects.append(PixelLayout.labelBox(text, at: spot))
     }
     // Boxes as the SVG draws them: inset 2 pixels left and right, 4 top and bottom.

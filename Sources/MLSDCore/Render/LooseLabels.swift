@@ -1,23 +1,32 @@
 // Where an arrow's label that the router found no place for beside its own line is drawn all
 // the same. In the editor the user places the boxes, so there is not always room: the label
 // then goes to the nearest free place a few cells from its line, else cut ("…") to the room
-// there is, else over the line itself. It is never left out silently: the drawing reports it
-// (`Diagram.labelNotes`) for the status line and `mlsd render`'s stderr.
+// there is, else into the middle of its longest straight run when that leaves a line cell at
+// either end (the arrow still reads as a line with its head), else it is not drawn. It is never
+// left out silently: the drawing reports it (`Diagram.labelNotes`) for the status line and
+// `mlsd render`'s stderr.
 
-/// A label drawn away from its line, cut to the room there is, or over the line.
+/// A label drawn away from its line, cut to the room there is, over the line, or not drawn.
 public struct LooseLabel: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     /// Whole, at the nearest free place a few cells from its line.
     case away
     /// Cut to one line that fits near its line, ending in "…".
     case shortened
-    /// Written over its own line (and whatever is there): no free place near it at all.
+    /// Written over the inside of its own line's longest straight run, cut to it: no free place
+    /// near it at all. The run's end cells (the head, a corner, the stub) stay drawn.
     case overLine
+    /// Not drawn: no free place near it and no run long enough to write it in without hiding
+    /// the arrow. Only the notes name it.
+    case notDrawn
   }
 
   public var origin: GridPoint
   public var text: LabelText
   public var kind: Kind
+
+  /// Whether the drawing shows it (every kind but `notDrawn`).
+  public var isDrawn: Bool { kind != .notDrawn }
 }
 
 enum LooseLabels {
@@ -36,6 +45,8 @@ enum LooseLabels {
     }
     guard !lacking.isEmpty else { return [:] }
     let frames = GroupFrame.frames(of: board)
+    let drawing = RouteGrid.extent(board: board, frames: frames).insetBy(dx: RouteGrid.margin, dy: RouteGrid.margin)
+    let floor = GridPoint(x: min(0, drawing.minX), y: min(0, drawing.minY))
     var out: [Int: LooseLabel] = [:]
     for i in lacking {
       guard let text = routes[i].label, var bounds = routes[i].bounds else { continue }
@@ -53,6 +64,10 @@ enum LooseLabels {
       }
       let window = bounds.insetBy(dx: -(LabelPlacer.maxWidth + maxDistance + 2), dy: -(text.height + maxDistance + 2))
       var room = Occupancy(window)
+      // Off the board (left of column 0, above row 0) is no place for a label: the app cannot
+      // scroll there.
+      room.mark(GridRect(x: window.minX, y: window.minY, width: floor.x - window.minX, height: window.height))
+      room.mark(GridRect(x: window.minX, y: window.minY, width: window.width, height: floor.y - window.minY))
       for box in board.boxes { room.mark(box.frame) }
       for frame in frames { room.markOutline(frame.rect) }
       for route in routes {
@@ -60,7 +75,9 @@ enum LooseLabels {
         for cell in route.cells { room.mark(GridRect(x: cell.x, y: cell.y, width: 1, height: 1)) }
         if let rect = route.labelRect { room.mark(rect.insetBy(dx: -1, dy: 0)) }
       }
-      for loose in out.values { room.mark(loose.text.size.rect(at: loose.origin).insetBy(dx: -1, dy: 0)) }
+      for loose in out.values where loose.isDrawn {
+        room.mark(loose.text.size.rect(at: loose.origin).insetBy(dx: -1, dy: 0))
+      }
       room.finish()
       let distance = room.distances(to: cells)
       room.markClose(distance)
@@ -84,8 +101,10 @@ enum LooseLabels {
     return out
   }
 
-  /// The label cut to the longest horizontal run of its path (at least `minWidth` columns) and
-  /// written over it from its start; a path with no such run gets it at its middle cell.
+  /// The label cut to the inside of the longest horizontal run of its path (the run less its
+  /// two end cells, at least `minWidth` columns) and written there from its start, so that the
+  /// line keeps a cell before it and its head or corner after it; with no such run it is not
+  /// drawn (an arrow is never replaced by its label).
   private static func overLine(_ whole: String, cells: [GridPoint]) -> LooseLabel {
     var best = (start: cells[cells.count / 2], length: 0)
     var k = 0
@@ -95,10 +114,14 @@ enum LooseLabels {
       if end - k + 1 > best.length { best = (cells[k].x <= cells[end].x ? cells[k] : cells[end], end - k + 1) }
       k = end + 1
     }
-    let width = max(minWidth, min(LabelPlacer.maxWidth, best.length))
-    let line = DisplayWidth.truncate(whole, to: width)
+    let inside = best.length - 2
+    guard inside >= minWidth else {
+      return LooseLabel(
+        origin: cells[cells.count / 2], text: LabelText(lines: [whole], isCut: false), kind: .notDrawn)
+    }
+    let line = DisplayWidth.truncate(whole, to: min(LabelPlacer.maxWidth, inside))
     return LooseLabel(
-      origin: best.length > 1 ? best.start : cells[cells.count / 2],
+      origin: GridPoint(x: best.start.x + 1, y: best.start.y),
       text: LabelText(lines: [line], isCut: line != whole), kind: .overLine)
   }
 }

@@ -161,7 +161,9 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
-    let cornerLines = request.cornerLines
+    // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
+    // below is the routing's hot path).
+    let wallsCornerLines = grid.cornerWalls && !request.cornerLines
     // The grid's tables as locals: the loop below reads them for every neighbour.
     let cellKind = grid.kind
     let useHead = grid.head
@@ -212,7 +214,8 @@ struct PathFinder {
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny &* width &+ nx
         let kind = cellKind[n]
-        if kind == .box || kind == .title || (kind == .cornerLine && !cornerLines)
+        // Boxes and titles (and corners) are the last kinds: one comparison walls them.
+        if kind.rawValue >= CellKind.box.rawValue || (wallsCornerLines && kind == .cornerLine)
           || (avoidLabels && grid.labels[n] > 0)
         {
           continue
@@ -331,7 +334,7 @@ struct PathFinder {
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
   @inline(__always)
   private func bendCost(at i: Int, related: (Int) -> Bool, steps: inout Int) -> Int32 {
-    if grid.kind[i] == .frame || grid.kind[i] == .cornerLine { return PathFinder.conflict }
+    if grid.kind[i] == .frame || (grid.cornerWalls && grid.kind[i] == .cornerLine) { return PathFinder.conflict }
     var use = grid.head[i]
     while use >= 0 {
       steps += 1

@@ -6,24 +6,26 @@ enum CellUse: UInt8 {
   case horizontal, vertical, bend, start, end
 }
 
-/// What stands on a cell before any arrow is routed.
+/// What stands on a cell before any arrow is routed. The open kinds come first and the walls
+/// last, in the order one stamped over another stays (`RouteGrid.stamp`): `isOpen` and
+/// `isBlocked` are one comparison each, and they run for most cells a search or a label looks at.
 enum CellKind: UInt8 {
   case free = 0
   /// A cell next to a box side: arrows attach here, others keep off it when they can.
   case nearBox
-  case frame
-  case box
-  /// Group titles and frame corners: never crossed.
-  case title
   /// A cell next to a group frame's line: crossing it is fine, running along it hides the line.
   case nearFrame
   /// A cell outside a frame's corner, next to it: an arrow there touches the corner and the two
   /// read as one broken frame ("│┌"), so paths keep off it when they can.
   case nearCorner
+  case frame
   /// A frame line's cell next to a corner: an arrow crossing there is drawn touching the corner
   /// ("┌│ Title") and the two read as one broken frame. Walled, except to a search that may
   /// take it as a frame line to cross fewer arrows (`RouteRequest.cornerLines`).
   case cornerLine
+  case box
+  /// Group titles and frame corners: never crossed.
+  case title
 }
 
 struct RouteGrid: Sendable {
@@ -169,19 +171,7 @@ struct RouteGrid: Sendable {
 
   private mutating func stamp(x: Int, y: Int, _ value: CellKind, within area: GridRect) {
     guard area.contains(GridPoint(x: x, y: y)), let i = index(x: x, y: y) else { return }
-    if isOpen(i) || RouteGrid.precedence(value) > RouteGrid.precedence(kind[i]) { kind[i] = value }
-  }
-
-  /// Which of two kinds stamped on one cell stays: a title or corner over a box over a corner's
-  /// neighbour on a frame line over a frame line over anything open.
-  private static func precedence(_ kind: CellKind) -> Int {
-    switch kind {
-    case .free, .nearBox, .nearFrame, .nearCorner: 0
-    case .frame: 1
-    case .cornerLine: 2
-    case .box: 3
-    case .title: 4
-    }
+    if value.rawValue > kind[i].rawValue || isOpen(i) { kind[i] = value }
   }
 
   /// The flat index of a board cell, nil outside the grid.
@@ -198,13 +188,11 @@ struct RouteGrid: Sendable {
   /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box, frame or
   /// frame corner.
   @inline(__always)
-  func isOpen(_ i: Int) -> Bool {
-    kind[i] == .free || kind[i] == .nearBox || kind[i] == .nearFrame || kind[i] == .nearCorner
-  }
+  func isOpen(_ i: Int) -> Bool { kind[i].rawValue <= CellKind.nearCorner.rawValue }
 
   /// Whether arrows may never use the cell.
   @inline(__always)
-  func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title || kind[i] == .cornerLine }
+  func isBlocked(_ i: Int) -> Bool { kind[i].rawValue >= CellKind.cornerLine.rawValue }
 
   /// Makes the open cells (free or beside a box) of row `y` from `x0` to `x1` unusable for
   /// arrows, as a box would; returns what stood there, for `unblock`.

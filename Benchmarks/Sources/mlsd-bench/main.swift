@@ -149,7 +149,7 @@ func quality(_ arguments: [String]) throws {
   guard !arguments.isEmpty else { throw UsageError(description: usage) }
   print((["file"] + LayoutQuality.columnNames).joined(separator: "\t"))
   for path in arguments {
-    let figures = LayoutQuality(Diagram(board: try BoardStore.load(path)))
+    let figures = LayoutQuality(Diagram(board: try BoardStore.load(path)).clearOfCorners())
     print(([path] + figures.values.map(String.init)).joined(separator: "\t"))
   }
 }

@@ -159,7 +159,7 @@ public struct EffectRunner {
       if let answer = guardOtherFile(path, replacing: replacing, failure: "Not exported", then: then) { return answer }
       // Routed afresh as `mlsd export` does, so that both write the same file; once, for the text
       // and for the note on simple routes.
-      let drawn = format.drawsRoutes ? Diagram(board: board) : nil
+      let drawn = format.drawsRoutes ? Diagram(board: board).clearOfCorners() : nil
       let text = BoardExport.text(board, format: format, library: state.library, diagram: drawn)
       do {
         try files.write(text, to: path)

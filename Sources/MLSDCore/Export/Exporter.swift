@@ -17,7 +17,7 @@ public struct ExportContext: Sendable {
   }
 
   /// The board's routed diagram: the one given, else routed now.
-  func diagram(of board: Board) -> Diagram { diagram ?? Diagram(board: board) }
+  func diagram(of board: Board) -> Diagram { diagram ?? Diagram(board: board).clearOfCorners() }
 }
 
 /// One export format. Exporters never fail: every text they write is escaped for the format.

@@ -9,7 +9,7 @@ public enum TextRenderer {
   public static let maxCells = 25_000_000
 
   public static func render(_ board: Board, charset: Charset) -> String {
-    render(Diagram(board: board), charset: charset)
+    render(Diagram(board: board).clearOfCorners(), charset: charset)
   }
 
   /// The text of an already routed diagram; a note instead of the picture when even folded it

@@ -34,6 +34,9 @@ struct RouteRequest {
   var relatedCrossing: Int32 = 0
   /// Whether cells that labels take are walls (routing again after labels were placed).
   var avoidLabels = false
+  /// Whether a frame line's cells next to its corners may be crossed (at a price): the crossing
+  /// pass's last resort when the walled path crosses more arrows.
+  var cornerLines = false
   /// Whether arrows that share one end with this one count as unrelated: the path keeps off
   /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
   var apart = false
@@ -53,6 +56,11 @@ struct PathFinder {
   /// along the line pays it at every cell.
   static let nearFrameCost: Int32 = 2
   static let againstCost: Int32 = 3
+  /// Next to a frame's corner outside it: more than three bends, so a path moves its run or its
+  /// bend a cell over rather than touch the corner, but less than running along another arrow.
+  static let nearCornerCost: Int32 = 40
+  /// Crossing a frame line beside its corner, when the search may (on top of `frameCost`).
+  static let cornerLineCost: Int32 = 40
 
   let grid: RouteGrid
   /// Box number of each arrow's source and target (index-aligned with the board's arrows).
@@ -153,6 +161,9 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
+    // below is the routing's hot path).
+    let wallsCornerLines = grid.cornerWalls && !request.cornerLines
     // The grid's tables as locals: the loop below reads them for every neighbour.
     let cellKind = grid.kind
     let useHead = grid.head
@@ -203,7 +214,12 @@ struct PathFinder {
         guard nx >= x0, ny >= y0, nx <= x1, ny <= y1 else { continue }
         let n = ny &* width &+ nx
         let kind = cellKind[n]
-        if kind == .box || kind == .title || (avoidLabels && grid.labels[n] > 0) { continue }
+        // Boxes and titles (and corners) are the last kinds: one comparison walls them.
+        if kind.rawValue >= CellKind.box.rawValue || (wallsCornerLines && kind == .cornerLine)
+          || (avoidLabels && grid.labels[n] > 0)
+        {
+          continue
+        }
         var cost = PathFinder.step
         if d2 != d {
           if turnCost < 0 { turnCost = bendCost(at: i, related: related, steps: &steps) }
@@ -228,6 +244,8 @@ struct PathFinder {
         case .frame: cost += PathFinder.frameCost
         case .nearBox: if !arriving { cost += PathFinder.nearBoxCost }
         case .nearFrame: if !arriving { cost += PathFinder.nearFrameCost }
+        case .nearCorner: cost += PathFinder.nearCornerCost
+        case .cornerLine: cost += PathFinder.frameCost + PathFinder.cornerLineCost
         default: break
         }
         if let arrivingCost { cost += arrivingCost }
@@ -316,7 +334,7 @@ struct PathFinder {
   /// Extra cost of turning on a cell: frame lines and unrelated arrows must stay readable.
   @inline(__always)
   private func bendCost(at i: Int, related: (Int) -> Bool, steps: inout Int) -> Int32 {
-    if grid.kind[i] == .frame { return PathFinder.conflict }
+    if grid.kind[i] == .frame || (grid.cornerWalls && grid.kind[i] == .cornerLine) { return PathFinder.conflict }
     var use = grid.head[i]
     while use >= 0 {
       steps += 1

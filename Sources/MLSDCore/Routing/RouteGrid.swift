@@ -6,17 +6,26 @@ enum CellUse: UInt8 {
   case horizontal, vertical, bend, start, end
 }
 
-/// What stands on a cell before any arrow is routed.
+/// What stands on a cell before any arrow is routed. The open kinds come first and the walls
+/// last, in the order one stamped over another stays (`RouteGrid.stamp`): `isOpen` and
+/// `isBlocked` are one comparison each, and they run for most cells a search or a label looks at.
 enum CellKind: UInt8 {
   case free = 0
   /// A cell next to a box side: arrows attach here, others keep off it when they can.
   case nearBox
+  /// A cell next to a group frame's line: crossing it is fine, running along it hides the line.
+  case nearFrame
+  /// A cell outside a frame's corner, next to it: an arrow there touches the corner and the two
+  /// read as one broken frame ("│┌"), so paths keep off it when they can.
+  case nearCorner
   case frame
+  /// A frame line's cell next to a corner: an arrow crossing there is drawn touching the corner
+  /// ("┌│ Title") and the two read as one broken frame. Walled, except to a search that may
+  /// take it as a frame line to cross fewer arrows (`RouteRequest.cornerLines`).
+  case cornerLine
   case box
   /// Group titles and frame corners: never crossed.
   case title
-  /// A cell next to a group frame's line: crossing it is fine, running along it hides the line.
-  case nearFrame
 }
 
 struct RouteGrid: Sendable {
@@ -38,9 +47,14 @@ struct RouteGrid: Sendable {
   /// Free room kept around everything so that arrows can go round the diagram.
   static let margin = 6
 
+  /// Whether the frame line's cells next to a corner are walled (`cornerLine`) and the cells
+  /// outside a corner dear (`nearCorner`); without, they are frame line and open cells like any.
+  let cornerWalls: Bool
+
   /// The grid around the whole board, or only the part inside `clip` (after an edit, the
   /// neighbourhood of the arrows to re-route: building the whole grid would cost more).
-  init(board: Board, frames: [GroupFrame], clip: GridRect? = nil) {
+  init(board: Board, frames: [GroupFrame], clip: GridRect? = nil, cornerWalls: Bool = false) {
+    self.cornerWalls = cornerWalls
     var rect = RouteGrid.extent(board: board, frames: frames)
     if let clip {
       let left = max(rect.minX, clip.minX)
@@ -91,8 +105,14 @@ struct RouteGrid: Sendable {
         stamp(x: r.minX, y: y, .frame, within: area)
         stamp(x: r.maxX, y: y, .frame, within: area)
       }
-      for (x, y) in [(r.minX, r.minY), (r.maxX, r.minY), (r.minX, r.maxY), (r.maxX, r.maxY)] {
+      // The corners (never crossed), and the line's cell either side of each.
+      for (x, y, dx, dy) in [
+        (r.minX, r.minY, 1, 1), (r.maxX, r.minY, -1, 1), (r.minX, r.maxY, 1, -1), (r.maxX, r.maxY, -1, -1),
+      ] {
         stamp(x: x, y: y, .title, within: area)
+        guard cornerWalls else { continue }
+        stamp(x: x + dx, y: y, .cornerLine, within: area)
+        stamp(x: x, y: y + dy, .cornerLine, within: area)
       }
     }
     // Beside a frame line: arrows running along a frame hide it.
@@ -103,6 +123,16 @@ struct RouteGrid: Sendable {
       }
       for y in r.minY...r.maxY {
         for x in [r.minX, r.minX + 2, r.maxX - 2, r.maxX] { markNear(x: x, y: y, within: area) }
+      }
+    }
+    // Outside each corner, the cells next to it along both lines.
+    for frame in frames where cornerWalls && frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
+      let r = frame.rect
+      for (x, y, dx, dy) in [
+        (r.minX, r.minY, -1, -1), (r.maxX, r.minY, 1, -1), (r.minX, r.maxY, -1, 1), (r.maxX, r.maxY, 1, 1),
+      ] {
+        markNearCorner(x: x + dx, y: y, within: area)
+        markNearCorner(x: x, y: y + dy, within: area)
       }
     }
     for box in board.boxes {
@@ -134,9 +164,14 @@ struct RouteGrid: Sendable {
     if let i = index(x: x, y: y), kind[i] == .free { kind[i] = .nearFrame }
   }
 
+  private mutating func markNearCorner(x: Int, y: Int, within area: GridRect) {
+    guard area.contains(GridPoint(x: x, y: y)) else { return }
+    if let i = index(x: x, y: y), kind[i] == .free || kind[i] == .nearFrame { kind[i] = .nearCorner }
+  }
+
   private mutating func stamp(x: Int, y: Int, _ value: CellKind, within area: GridRect) {
     guard area.contains(GridPoint(x: x, y: y)), let i = index(x: x, y: y) else { return }
-    if kind[i] == .nearBox || kind[i] == .nearFrame || value.rawValue > kind[i].rawValue { kind[i] = value }
+    if value.rawValue > kind[i].rawValue || isOpen(i) { kind[i] = value }
   }
 
   /// The flat index of a board cell, nil outside the grid.
@@ -150,13 +185,14 @@ struct RouteGrid: Sendable {
 
   func index(_ p: GridPoint) -> Int? { index(x: p.x, y: p.y) }
 
-  /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box or frame.
+  /// Whether nothing but arrows and labels may stand on the cell: free, or beside a box, frame or
+  /// frame corner.
   @inline(__always)
-  func isOpen(_ i: Int) -> Bool { kind[i] == .free || kind[i] == .nearBox || kind[i] == .nearFrame }
+  func isOpen(_ i: Int) -> Bool { kind[i].rawValue <= CellKind.nearCorner.rawValue }
 
   /// Whether arrows may never use the cell.
   @inline(__always)
-  func isBlocked(_ i: Int) -> Bool { kind[i] == .box || kind[i] == .title }
+  func isBlocked(_ i: Int) -> Bool { kind[i].rawValue >= CellKind.cornerLine.rawValue }
 
   /// Makes the open cells (free or beside a box) of row `y` from `x0` to `x1` unusable for
   /// arrows, as a box would; returns what stood there, for `unblock`.

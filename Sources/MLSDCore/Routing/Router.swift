@@ -40,10 +40,13 @@ struct Router {
   /// `budget` is the work the routing may do (tests pass a small one).
   /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two). Without
   /// `remembering`, the second pass runs every search again, also those whose answer it knows
-  /// (tests check that the drawing is the same).
+  /// (tests check that the drawing is the same). With `cornerWalls`, a fresh routing keeps
+  /// arrows off frame corners (`Diagram.clearOfCorners`, the drawing shown; not kept in the memo:
+  /// the searches for a layout route without the walls, and only the drawing chosen is routed
+  /// with them).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
-    rerouting: Bool = true, remembering: Bool = true
+    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool = false
   ) -> Result {
     if let previous {
       var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
@@ -59,11 +62,11 @@ struct Router {
       var result =
         route(
           board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering,
-          texts: &texts) ?? Result(routes: [], rerouted: [])
+          cornerWalls: cornerWalls, texts: &texts) ?? Result(routes: [], rerouted: [])
       label(&result.routes, texts: &texts)
       return result
     }
-    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows else { return fresh() }
+    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows && !cornerWalls else { return fresh() }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
     return RouteMemo.shared.value(key, make: fresh)
   }
@@ -81,7 +84,7 @@ struct Router {
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
-    rerouting: Bool, remembering: Bool = true, texts: inout LabelTexts
+    rerouting: Bool, remembering: Bool = true, cornerWalls: Bool = false, texts: inout LabelTexts
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -142,7 +145,7 @@ struct Router {
         arrowFrom: arrowFrom, arrowTo: arrowTo, texts: &texts)
     }
 
-    var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil)
+    var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil, cornerWalls: cornerWalls)
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
     for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
     let scratch = ScratchPool.shared.take()
@@ -360,6 +363,7 @@ struct Router {
     }
     // After the first round, only arrows near a path that changed may find a better one.
     var changed: [GridRect]? = nil
+    let cornerLines = grid.cornerWalls
     var memory = RerouteMemory(grid: grid.rect)
     var reused = 0
     scratch.recordExpanded = remembering
@@ -392,9 +396,25 @@ struct Router {
         let workBefore = scratch.work
         scratch.expandedCount = 0
         let old = routes[i].cells
-        if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left),
-          crossings(of: cells, arrow: i, grid: grid) < before
-        {
+        var best = before
+        var found: [GridPoint]?
+        if let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: left) {
+          let count = crossings(of: cells, arrow: i, grid: grid)
+          if count < best { (best, found) = (count, cells) }
+        }
+        // The last resort: across a frame's line beside a corner, when that crosses fewer arrows
+        // (a compact layout may have no other way into a group that does not cross one).
+        if best > 0, cornerLines {
+          dear.cornerLines = true
+          let rest = budget - (scratch.work - start)
+          if rest > 0,
+            let cells = search(dear, grid: grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch, left: rest),
+            crossings(of: cells, arrow: i, grid: grid) < best
+          {
+            found = cells
+          }
+        }
+        if let cells = found {
           routes[i] = ArrowRoute(points: ArrowRoute.corners(of: cells))
           moved.append(bounds.union(routes[i].bounds ?? bounds))
           memory.changed(from: old, to: routes[i].cells)

@@ -37,7 +37,7 @@ struct Export: ParsableCommand {
     var context = ExportContext(catalogue: library.catalogue, template: board.template.flatMap(library.template))
     if chosen.drawsRoutes {
       // Routed once here, so that stderr can say which arrows fell back to simple routes.
-      let diagram = Diagram(board: board)
+      let diagram = Diagram(board: board).clearOfCorners()
       context.diagram = diagram
       if let note = SimpleRoutesNote.text(diagram) { CLIContext.warn("mlsd export: note: " + note) }
       for note in diagram.labelNotes { CLIContext.warn("mlsd export: note: " + note) }

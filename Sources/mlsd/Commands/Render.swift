@@ -77,7 +77,7 @@ struct Render: ParsableCommand {
     }
     if compact {
       let laid = LabelRoom.make(LayeredLayout.layoutFitting(LevelOfDetail.compact.apply(to: board)))
-      let diagram = Diagram(board: laid)
+      let diagram = Diagram(board: laid).clearOfCorners()
       for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
       print(TextRenderer.render(diagram, charset: charset), terminator: "")
       return
@@ -91,6 +91,7 @@ struct Render: ParsableCommand {
           "mlsd render: the diagram is \(narrower.width) columns wide even top to bottom; wider than --width \(width)")
       }
     }
+    diagram = diagram.clearOfCorners()
     if let message = TextRenderer.tooLarge(diagram) { throw CLIFailure.badInput("mlsd render: \(file): " + message) }
     for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
     print(TextRenderer.render(diagram, charset: charset), terminator: "")
@@ -100,8 +101,10 @@ struct Render: ParsableCommand {
   private func printFitted(_ board: Board, columns: Int, rows: Int, charset: Charset) throws {
     switch Render.fitted(compact ? LevelOfDetail.compact.apply(to: board) : board, columns: columns, rows: rows) {
     case .success(let choice):
-      for note in TextRenderer.notes(choice.diagram) { CLIContext.warn("mlsd render: note: " + note) }
-      print(TextRenderer.render(choice.diagram, charset: charset), terminator: "")
+      // Corners cleared only for the drawing chosen: the fit's search routes many candidates.
+      let diagram = choice.diagram.clearOfCorners()
+      for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
+      print(TextRenderer.render(diagram, charset: charset), terminator: "")
     case .failure(let failure):
       var message = "mlsd render: \(file) does not fit \(columns)x\(rows)"
       if let smallest = failure.smallest {

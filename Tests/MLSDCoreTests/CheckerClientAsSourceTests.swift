@@ -59,4 +59,29 @@ final class CheckerClientAsSourceTests: XCTestCase {
     ClientAsSource.add(to: &reading2, board: board([("app", "kafka")]), expected: ["client"])
     XCTAssertFalse(reading2.boxes[0].kinds.contains("data-source"))
   }
+
+  /// The mirror case (the tester's harmful-content design): "User posts" that nothing feeds,
+  /// read as the source, is where the users are when no client is drawn: a warning names it.
+  func testUsersPostingStandInForTheClient() throws {
+    let harmful = library.template("harmful-content-detection")!
+    let posts = Fixtures.flow(
+      [("post", "User posts: text, image, video"), ("up", "Upload service"), ("q", "Kafka topic: new posts")],
+      [("post", "up"), ("up", "q")])
+    let report = Checker.check(posts, template: harmful, catalogue: library.catalogue)
+    let client = try XCTUnwrap(report.checks.first { !$0.passed && $0.message.hasPrefix("missing component: Client") })
+    XCTAssertEqual(client.severity, .warning, client.message)
+    XCTAssertTrue(client.message.contains("'User posts: text, image, video' stands in"), client.message)
+    // A drawn client: nothing stands in.
+    var drawn = posts
+    drawn.boxes.append(Box(id: "app", label: "Social app", frame: GridRect(x: 0, y: 0, width: 10, height: 3)))
+    drawn.arrows.append(Arrow(from: "app", to: "up"))
+    let reading = Checker.graph(drawn, template: harmful, catalogue: library.catalogue).reading
+    XCTAssertFalse(try XCTUnwrap(reading.box("post")).kinds.contains("client"))
+    // Fed by something, it is not where the users are.
+    let fed = Fixtures.flow(
+      [("crawl", "Crawler"), ("post", "User posts: text, image, video"), ("q", "Kafka topic")],
+      [("crawl", "post"), ("post", "q")])
+    let fedReading = Checker.graph(fed, template: harmful, catalogue: library.catalogue).reading
+    XCTAssertFalse(try XCTUnwrap(fedReading.box("post")).kinds.contains("client"))
+  }
 }

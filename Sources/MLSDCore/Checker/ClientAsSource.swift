@@ -15,20 +15,40 @@ enum ClientAsSource {
   /// The first words of the reason a client counts as the source by this rule.
   static let reasonPrefix = "the app's events go straight into"
 
-  /// Whether a box counts as the data source only as the app standing in.
-  static func standsIn(_ box: BoxReading) -> Bool {
-    let source = box.counted.filter { $0.kind == "data-source" }
-    return box.declared != "data-source" && !source.isEmpty
-      && source.allSatisfy { $0.reasons.first?.hasPrefix(reasonPrefix) == true }
+  /// The first words of the reason a source of users' content counts as the client.
+  static let usersPrefix = "the users it names send their content in"
+
+  /// Whether a box counts as `kind` only as a stand-in by this file's rules.
+  static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
+    let prefix = kind == "client" ? usersPrefix : reasonPrefix
+    let evidence = box.counted.filter { $0.kind == kind }
+    return box.declared != kind && !evidence.isEmpty
+      && evidence.allSatisfy { $0.reasons.first?.hasPrefix(prefix) == true }
   }
 
   /// Counts a client that feeds the intake as the data source too, when the template asks for a
   /// source and no box counts as one.
   static func add(to reading: inout BoardReading, board: Board, expected: Set<String>) {
-    guard expected.contains("data-source"), !reading.boxes.contains(where: { $0.kinds.contains("data-source") })
-    else { return }
     var index: [String: Int] = [:]
     for (i, box) in board.boxes.enumerated() { index[box.id] = i }
+    // The mirror case: "User posts: text, image, video" feeding the upload path is where the
+    // users are, so the design has its client there (a guess of client from a user word, on a box
+    // nothing feeds that is read as the source).
+    if expected.contains("client"), !reading.boxes.contains(where: { $0.kinds.contains("client") }) {
+      let fed = Set(board.arrows.compactMap { index[$0.to] })
+      for (i, box) in reading.boxes.enumerated()
+      where box.kinds.contains("data-source") && box.guesses.contains(where: { $0.kind == "client" })
+        && !fed.contains(i) && board.arrows.contains(where: { $0.from == box.boxID })
+      {
+        reading.boxes[i].counted.append(
+          KindEvidence(
+            kind: "client", score: KindRecognizer.countedScore,
+            reasons: ["\(usersPrefix): nothing feeds it and its words name the users"], hinted: true))
+        reading.boxes[i].guesses.removeAll { $0.kind == "client" }
+      }
+    }
+    guard expected.contains("data-source"), !reading.boxes.contains(where: { $0.kinds.contains("data-source") })
+    else { return }
     for (i, box) in reading.boxes.enumerated() where box.kinds.contains("client") {
       let into = board.arrows.filter { $0.from == box.boxID }.compactMap { index[$0.to] }
         .filter { $0 != i && !reading.boxes[$0].kinds.isDisjoint(with: intake) }

@@ -186,8 +186,8 @@ public final class AppRunner {
 
   /// Writes unsaved work to the recovery file straight away (a signal is ending the session).
   private func saveRecoveryNow() {
-    guard state.isDirty else { return }
-    if case .recoveryWritten = effects.run(.writeRecovery(state.board, version: state.version), state: state) {
+    guard state.hasUnsavedWork else { return }
+    if case .recoveryWritten = effects.run(.writeRecovery(state.unsavedBoard, version: state.version), state: state) {
       keptUnsavedWork = true
     }
   }

@@ -149,6 +149,16 @@ extension AppState {
     _modify { yield &edits.recoveryVersion }
   }
 
+  var draftVersion: Int {
+    get { edits.draftVersion }
+    _modify { yield &edits.draftVersion }
+  }
+
+  var recoveryDraft: Int {
+    get { edits.recoveryDraft }
+    _modify { yield &edits.recoveryDraft }
+  }
+
   // MARK: - ViewState
 
   public internal(set) var panelTab: PanelTab {

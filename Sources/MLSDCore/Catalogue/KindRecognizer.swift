@@ -12,13 +12,19 @@ public struct KindEvidence: Hashable, Sendable {
   public var named: Bool
   /// Whether hint words (not only a role noun) point at the kind.
   public var hinted: Bool
+  /// Whether the box counts as the kind only as a stand-in for a box the design does not draw
+  /// (Checker/StandIns: the app as the data source, users posting as the client).
+  public var standIn: Bool
 
-  public init(kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false) {
+  public init(
+    kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false, standIn: Bool = false
+  ) {
     self.kind = kind
     self.score = score
     self.reasons = reasons
     self.named = named
     self.hinted = hinted
+    self.standIn = standIn
   }
 }
 

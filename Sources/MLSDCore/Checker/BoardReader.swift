@@ -488,6 +488,7 @@ enum BoardReader {
     }
     SecondRoles.add(
       to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
+    StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

@@ -28,4 +28,14 @@ final class CheckerBlindBatch109FollowUpTests: XCTestCase {
       XCTAssertFalse(Fixtures.kinds(label).contains("batch-etl"), label)
     }
   }
+
+  func testSegmentsArePiecesNotSegmentation() {
+    // "segments" in the plural are pieces (of audio, of road, of customers), not the segmentation
+    // a model does.
+    XCTAssertFalse(Fixtures.kinds("Cut the live audio into segments").contains("inference-service"))
+    XCTAssertFalse(Fixtures.kinds("Customer segments").contains("inference-service"))
+    // The work keeps its hint.
+    XCTAssertTrue(Fixtures.kinds("Privacy segmentation").contains("inference-service"))
+    XCTAssertTrue(Fixtures.kinds("Segmentation model").contains("inference-service"))
+  }
 }

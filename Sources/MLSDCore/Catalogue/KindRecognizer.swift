@@ -12,13 +12,19 @@ public struct KindEvidence: Hashable, Sendable {
   public var named: Bool
   /// Whether hint words (not only a role noun) point at the kind.
   public var hinted: Bool
+  /// Whether the box counts as the kind only as a stand-in for a box the design does not draw
+  /// (Checker/StandIns: the app as the data source, users posting as the client).
+  public var standIn: Bool
 
-  public init(kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false) {
+  public init(
+    kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false, standIn: Bool = false
+  ) {
     self.kind = kind
     self.score = score
     self.reasons = reasons
     self.named = named
     self.hinted = hinted
+    self.standIn = standIn
   }
 }
 
@@ -397,6 +403,23 @@ struct KindRecognizer: Sendable {
             || match.kind == "model-evaluation" && KindRecognizer.mediaNouns.contains(words[last])
         {
           add(match.kind, 0, "'\(phrase)' says what the data is for")
+          continue
+        }
+        // "Quantised nearest-neighbour index": before a head word for a place that keeps things, a
+        // word of compression says how what is kept is stored (the vectors' quantisation in an ANN
+        // index), not that a model is shrunk for serving (FACTS.md: model compression).
+        if isLabel, !match.exact, keepingHead, match.kind == "compression", let last = head, match.end <= last {
+          add(match.kind, 0, "'\(phrase)' says how what is kept is stored")
+          continue
+        }
+        // "Machine labelling", "Auto-labelling": labels a program makes are no people's work
+        // (FACTS.md's labelling is human labelling, annotation tools and user reports); the box is
+        // the job that makes them, as a label join is (corpus policy R11).
+        if isLabel, match.kind == "labelling", match.start > 0,
+          KindRecognizer.programWords.contains(words[match.start - 1])
+        {
+          add(match.kind, 0, "'\(words[match.start - 1]) \(phrase)': a program makes the labels")
+          add("batch-etl", KindRecognizer.countedScore, "labels a program makes: a job", hinted: true)
           continue
         }
         if isLabel && !atHead(match) && !whereItLives
@@ -996,6 +1019,9 @@ struct KindRecognizer: Sendable {
     "retrieve", "ingest", "deploy", "predict", "infer", "classify", "detect", "index", "filter", "blend", "merge",
     "dedup", "eval", "compare", "gather",
   ]
+
+  /// Words before a word of labelling that say a program, not people, makes the labels.
+  static let programWords: Set<String> = ["machine", "auto", "automatic", "automated", "pseudo", "programmatic"]
 
   /// Verbs of moving or combining data that a detail line may start with, as an order ("read
   /// the Hive partitions"): what follows is what the box works on.

@@ -10,7 +10,7 @@ enum WordForms {
     "embed", "feed", "seed", "need", "speed", "bed", "red", "shed", "user", "ring", "string", "thing",
     "bring", "during", "news", "series", "status", "bus", "alias", "canvas", "analysis", "basis", "axis",
     "redis", "kinesis", "prometheus", "consensus", "bias", "ads", "gas", "vs", "aws", "gcs", "ios",
-    "hdfs", "dbs", "ms", "kms", "cms", "less", "mining", "precomputed",
+    "hdfs", "dbs", "ms", "kms", "cms", "less", "mining", "precomputed", "segments",
   ]
   /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
   /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds; an

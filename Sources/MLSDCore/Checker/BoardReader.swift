@@ -238,7 +238,11 @@ enum BoardReader {
         boxes.append(known)
         continue
       }
-      func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
+      // Evidence that scores nothing ("'quantised' says how what is kept is stored") leaves the
+      // score at 0: a slot already filled is touched already.
+      func touch(_ k: Int) {
+        if score[k] == 0 && !backedFlags[k] && !namedFlags[k] && lexicalSlot[k] == nil { touched.append(k) }
+      }
       var silent = true
       for item in lexical[i] {
         guard let k = catalogue.index(of: item.kind) else { continue }
@@ -488,6 +492,7 @@ enum BoardReader {
     }
     SecondRoles.add(
       to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
+    StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

@@ -11,6 +11,7 @@ public enum Checker {
     let expected = expectedKinds(template)
     var reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
     ClientAsSource.add(to: &reading, board: board, expected: expected)
+    LogAsSource.add(to: &reading, board: board, expected: expected)
     return BoardGraph(board: board, catalogue: catalogue, reading: reading)
   }
 
@@ -27,6 +28,7 @@ public enum Checker {
     let expected = expectedKinds(template)
     var reading = memo.reading(of: board, catalogue: catalogue, expected: expected)
     ClientAsSource.add(to: &reading, board: board, expected: expected)
+    LogAsSource.add(to: &reading, board: board, expected: expected)
     return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
   }
 

@@ -20,10 +20,10 @@ enum ClientAsSource {
 
   /// Whether a box counts as `kind` only as a stand-in by this file's rules.
   static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
-    let prefix = kind == "client" ? usersPrefix : reasonPrefix
+    let prefixes = kind == "client" ? [usersPrefix] : [reasonPrefix, LogAsSource.reasonPrefix]
     let evidence = box.counted.filter { $0.kind == kind }
     return box.declared != kind && !evidence.isEmpty
-      && evidence.allSatisfy { $0.reasons.first?.hasPrefix(prefix) == true }
+      && evidence.allSatisfy { e in prefixes.contains { e.reasons.first?.hasPrefix($0) == true } }
   }
 
   /// Counts a client that feeds the intake as the data source too, when the template asks for a

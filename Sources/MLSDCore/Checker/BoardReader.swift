@@ -840,9 +840,15 @@ struct Place {
     Place(
       kind: "candidate-generation", reason: "a filter before the model narrows the items it scores",
       readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
-      feedsAny: ["ranking", "inference-service"],
+      feedsAny: ["ranking", "inference-service", "candidate-generation"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
       unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
+    // "Remove and strike", "Policy engine" after the harm classifier: a step the model's verdict
+    // goes to, whose words hint at an action, is the service that acts on it (FACTS.md: violation
+    // enforcement), where the template asks for one.
+    Place(
+      kind: "enforcement-service", reason: "the model's verdict goes to it and its words act on the item",
+      readAs: [], fedBy: [["inference-service"]], onlyWhenAsked: true, whenWordsHint: ["enforcement-service"]),
     Place(
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],

@@ -20,7 +20,7 @@ enum StandIns {
   }
 
   /// The evidence that makes a box a stand-in for `kind`, with the reason that says why.
-  private static func evidence(_ kind: String, _ reason: String) -> KindEvidence {
+  static func evidence(_ kind: String, _ reason: String) -> KindEvidence {
     KindEvidence(kind: kind, score: KindRecognizer.countedScore, reasons: [reason], hinted: true, standIn: true)
   }
 
@@ -52,5 +52,7 @@ enum StandIns {
           "the app's events go straight into '\(boxes[first].label)': it is where the data comes from"))
       boxes[i].guesses.removeAll { $0.kind == "data-source" }
     }
+    // No app feeds the intake: the users' log may be where the data is born.
+    LogAsSource.add(to: &boxes, incoming: incoming, outgoing: outgoing)
   }
 }

@@ -28,6 +28,23 @@ enum ComponentRules {
               boxIDs: found))
           continue
         }
+        // Met only by the app's log of what it showed: no features or scores of what served, so
+        // still named, as a warning (SecondRoles).
+        if severity == .error, requirement.anyOf.contains("prediction-logging"), !found.isEmpty,
+          let logs = Optional(found.compactMap { graph.reading.box($0) }), logs.count == found.count,
+          logs.allSatisfy(SecondRoles.appLogStandsIn)
+        {
+          let log = logs[0]
+          let reason = log.counted.first { $0.kind == "prediction-logging" }?.reasons.first ?? ""
+          checks.append(
+            Check(
+              rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: false, severity: .warning,
+              message: "missing component: \(name) ('\(Sanitizer.visible(log.label))' stands in: \(reason))",
+              hint:
+                "Log what serving used too (request id, features, scores) where the model answers: the app's log of what it showed has no features, so training cannot reuse the values served.",
+              boxIDs: found))
+          continue
+        }
         let examples = graph.examples(of: requirement.anyOf)
         let maybe = found.isEmpty ? ReadingRules.candidates(for: requirement.anyOf, in: graph) : []
         var hint = "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + "."

@@ -26,6 +26,19 @@ enum SecondRoles {
   /// Who asks at request time: an encoder they feed embeds the query.
   static let requestSide: Set<String> = ["client", "api-gateway", "cache"]
 
+  /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
+  static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
+  /// The first words of the reason a box counts as prediction logging as the app's log.
+  static let appLogPrefix = "the app's log of what it showed"
+
+  /// Whether a box counts as prediction logging only as the app's log of what it showed: it
+  /// stands in for the log of what serving used, which ComponentRules still names, as a warning.
+  static func appLogStandsIn(_ box: BoxReading) -> Bool {
+    let evidence = box.counted.filter { $0.kind == "prediction-logging" }
+    return box.declared != "prediction-logging" && !evidence.isEmpty
+      && evidence.allSatisfy { $0.reasons.first?.hasPrefix(appLogPrefix) == true }
+  }
+
   /// What runs a trained model: an encoder fed by one of these runs the model it was handed.
   static let modelSide: Set<String> = ["model-registry", "model-evaluation", "training-pipeline"]
   /// The data preparation a scheduler's run goes through on its way to training.
@@ -34,7 +47,7 @@ enum SecondRoles {
   /// Adds the second roles to `boxes` (index-aligned with `board.boxes`).
   static func add(
     to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], catalogue: Catalogue,
-    expected: Set<String>
+    expected: Set<String>, shownInto: [[(from: Int, phrase: String)]] = [], arrowLogs: Bool = false
   ) {
     var first = boxes.map(\.kinds)
     func any(_ ns: [Int], _ wanted: Set<String>) -> Bool { ns.contains { !first[$0].isDisjoint(with: wanted) } }
@@ -120,6 +133,20 @@ enum SecondRoles {
         }
       }
       for (kind, reason) in added { count(i, kind, reason) }
+    }
+    // The app's log of what it showed: a stream, a source or the lake that the client writes its
+    // impressions into ("impressions, clicks, bookings") and that reaches training through data
+    // preparation closes the feedback loop (FACTS.md: "impressions and clicks logged back as
+    // training data"; impression logs are prediction logging), when no other box or arrow logs.
+    if !arrowLogs, !first.contains(where: { $0.contains("prediction-logging") }) {
+      for i in boxes.indices where board.boxes[i].kind == nil && !first[i].isDisjoint(with: appLogs) {
+        guard
+          let shown = shownInto.indices.contains(i)
+            ? shownInto[i].first(where: { first[$0.from].contains("client") }) : nil,
+          reachesTraining(from: i, first: first, outgoing: outgoing)
+        else { continue }
+        count(i, "prediction-logging", "\(appLogPrefix) ('\(shown.phrase)'), on its way to training")
+      }
     }
     // R6: a ranker is the ranking service, its case study's model server; it is also the online
     // inference service when its words name a serving runtime ("TF Serving", "model servers") and

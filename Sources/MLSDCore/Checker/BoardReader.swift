@@ -1171,7 +1171,9 @@ final class NumberedPlace {
     {
       return false
     }
+    // A table or store of such artefacts holds them too ("Embedding table", versioned rows).
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
+      || KindRecognizer.namesLookupStore(label)
   }
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,

@@ -26,6 +26,9 @@ enum SecondRoles {
   /// Who asks at request time: an encoder they feed embeds the query.
   static let requestSide: Set<String> = ["client", "api-gateway", "cache"]
 
+  /// Words for the vector a fallback makes.
+  static let vectorWords: Set<String> = ["vec", "vector", "vectors", "embedding", "embeddings"]
+
   /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
   static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
   /// The first words of the reason a box counts as prediction logging as the app's log.
@@ -74,6 +77,32 @@ enum SecondRoles {
             count(i, "ranking", "fuses the lists of several indexes before the final rules")
           }
         }
+      }
+      // A queue that only labelling feeds and that hands its items on to labelling, its words
+      // hinting at labelling, is the people's work queue ("Hard-example queue" between the users'
+      // reports and the relabelling), not an event stream: a stream carries what sources, the app
+      // or serving send (catalogue: stream ingestion's inputs).
+      if first[i] == ["stream-ingestion"], boxes[i].guesses.contains(where: { $0.kind == "labelling" }),
+        !incoming[i].isEmpty, incoming[i].allSatisfy({ first[$0].contains("labelling") }),
+        any(outgoing[i], ["labelling"])
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "stream-ingestion" }
+        boxes[i].counted.removeAll { $0.kind == "stream-ingestion" }
+        first[i].remove("stream-ingestion")
+        count(i, "labelling", "only labelling feeds it and it hands its items on to labelling: their work queue")
+      }
+      // A fallback whose words name the vector it makes ("Cold-start fallback" over "mean vec of 3
+      // nearby listings") gives a new item a stand-in vector: the embedding fetcher's cold start
+      // (FACTS.md: "new listings without embeddings: heuristic from nearby listings"), not a
+      // generator of candidates.
+      if first[i] == ["candidate-generation"], KindRecognizer.headWord(of: board.boxes[i].label) == "fallback",
+        !Set(AliasMatcher.words(board.boxes[i].label + " " + (board.boxes[i].detail ?? ""))).isDisjoint(
+          with: vectorWords)
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "candidate-generation" }
+        boxes[i].counted.removeAll { $0.kind == "candidate-generation" }
+        first[i].remove("candidate-generation")
+        count(i, "embedding-service", "a fallback that makes a vector for a new item: the fetcher's cold start")
       }
       // R1: a scheduler that nobody launches by hand (nothing or the dashboards feed it) and whose
       // run reaches training through data preparation starts the training runs.

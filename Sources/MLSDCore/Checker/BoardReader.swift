@@ -125,6 +125,9 @@ enum BoardReader {
     var receives = Array(repeating: [String](), count: board.boxes.count)
     // The logged predictions an arrow into each box carries, as its label says them.
     var loggedInto = Array(repeating: [String](), count: board.boxes.count)
+    // What an arrow into each box says was shown ("impressions"), whoever sends it: the app's own
+    // log of what it showed may close the feedback loop (`SecondRoles`).
+    var shownInto = Array(repeating: [(from: Int, phrase: String)](), count: board.boxes.count)
     var arrows: [ArrowReading] = []
     for (a, arrow) in board.arrows.enumerated() {
       guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
@@ -135,6 +138,9 @@ enum BoardReader {
       sends[from] += said
       if reads(from, ["client"]), let events = said.first(where: { $0.kind == "data-source" }) {
         receives[to].append(events.phrase)
+      }
+      if let shown = said.first(where: { $0.kind == "prediction-logging" }) {
+        shownInto[to].append((from, shown.phrase))
       }
       for (kind, phrase) in said where carriedKinds.contains(kind) {
         // Logged predictions go from what serves, the gateway that hands the results out, or a
@@ -491,7 +497,8 @@ enum BoardReader {
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
     SecondRoles.add(
-      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected,
+      shownInto: shownInto, arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
     StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
@@ -1175,7 +1182,9 @@ final class NumberedPlace {
     {
       return false
     }
+    // A table or store of such artefacts holds them too ("Embedding table", versioned rows).
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
+      || KindRecognizer.namesLookupStore(label)
   }
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,

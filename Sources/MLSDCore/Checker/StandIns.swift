@@ -19,6 +19,19 @@ enum StandIns {
     return box.declared != kind && !evidence.isEmpty && evidence.allSatisfy(\.standIn)
   }
 
+  /// What the warning about a stand-in for `kind` suggests drawing.
+  static func hint(for kind: String) -> String {
+    switch kind {
+    case "client": "Draw the users' app as a box of its own: what it sends, and what it shows back."
+    case "prediction-logging":
+      "Log what serving used too (request id, features, scores) where the model answers: the app's log of what "
+        + "it showed has no features, so training cannot reuse the values served."
+    default:
+      "Draw where the data comes from as boxes of their own: the app's events or the users' log is one source; "
+        + "the others the model reads (catalogue, profiles, transactions) are sources too."
+    }
+  }
+
   /// The evidence that makes a box a stand-in for `kind`, with the reason that says why.
   static func evidence(_ kind: String, _ reason: String) -> KindEvidence {
     KindEvidence(kind: kind, score: KindRecognizer.countedScore, reasons: [reason], hinted: true, standIn: true)

@@ -23,9 +23,11 @@ enum CLIContext {
     print(Open.isUTF8(environment) ? text : ASCIIText.lines(text))
   }
 
-  static func loadBoard(_ path: String) throws -> Board {
+  /// The board in `path`. `placing: false` is for commands that read no positions (check, diff,
+  /// info): boxes the file did not place stay unplaced rather than laid out.
+  static func loadBoard(_ path: String, placing: Bool = true) throws -> Board {
     do {
-      let board = try BoardStore.load(path)
+      let board = try BoardStore.load(path, placing: placing)
       for unknown in unknownKinds(board, path: path) { warn("warning: \(unknown.warning)") }
       return board
     } catch let error as LoadError {

@@ -30,8 +30,12 @@ struct Check: ParsableCommand {
   @Flag(help: "Also say how every box was read: the kinds it counts as, and why.")
   var explain = false
 
+  /// The board as this command reads it: only words, kinds and arrows count, so boxes the file
+  /// did not place are not laid out (a layout of a large unplaced board takes seconds).
+  static func loadBoard(_ file: String) throws -> Board { try CLIContext.loadBoard(file, placing: false) }
+
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
+    let board = try Self.loadBoard(file)
     let library = CLIContext.library()
     let chosen = try (template ?? board.template).map { try CLIContext.template($0, in: library) }
     let report = Checker.check(board, template: chosen, catalogue: library.catalogue)

@@ -14,8 +14,12 @@ struct Diff: ParsableCommand {
   @Option(name: .shortAndLong, help: "Template id (default: the board's own template).")
   var template: String?
 
+  /// The board as this command reads it: only words, kinds and arrows count, so boxes the file
+  /// did not place are not laid out (a layout of a large unplaced board takes seconds).
+  static func loadBoard(_ file: String) throws -> Board { try CLIContext.loadBoard(file, placing: false) }
+
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
+    let board = try Self.loadBoard(file)
     let library = CLIContext.library()
     guard let id = template ?? board.template else {
       throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")

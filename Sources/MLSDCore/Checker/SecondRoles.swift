@@ -108,9 +108,33 @@ enum SecondRoles {
       first[i].contains("retraining-trigger") && !first[i].contains("training-pipeline")
         || first[i].contains("orchestration") && any(outgoing[i], ["training-pipeline"])
     }
+    // The stream and serving second roles look for a box of their kind anywhere on the board.
+    let carried = boxes.indices.contains { first[$0].contains("stream-ingestion") }
+    let served = boxes.indices.contains { first[$0].contains("inference-service") }
+    let streams = streamTechnologies(catalogue)
     for i in boxes.indices where board.boxes[i].kind == nil {
       let kinds = first[i]
       var added: [(String, String)] = []
+      // A source its words put on a stream ("Engagement events" over "Kafka topic") is also
+      // the stream ingestion when no other box carries the events (FACTS.md: stream ingestion is
+      // Kafka, Kinesis, Pub/Sub).
+      if !carried, kinds.contains("data-source"), kinds.isDisjoint(with: ["stream-ingestion", "stream-processing"]),
+        !outgoing[i].isEmpty, let stream = named(streams, in: board.boxes[i])
+      {
+        added.append(("stream-ingestion", "a source its words put on '\(stream)' and no other box carries the events"))
+      }
+      // A front door (and nothing else) that answers the client from the cache and calls
+      // candidate generation on a miss is the serving box when no other box serves (FACTS.md, people you may know: the
+      // service reads the precomputed suggestions).
+      if !served, kinds == ["api-gateway"], any(incoming[i], ["cache"]), any(outgoing[i], ["client"]),
+        any(outgoing[i], ["candidate-generation"])
+      {
+        added.append(
+          (
+            "inference-service",
+            "answers the client from the cache and calls candidate generation, and no other box serves"
+          ))
+      }
       // R7: an index queried at request time (fed by the page, the gateway, an encoder or an unread
       // query step) whose nearest items go on to the ranker or the page, with no retrieval box
       // beside it, is the retrieval step (FACTS.md: visual search's nearest
@@ -192,6 +216,24 @@ enum SecondRoles {
   static func servingRuntimes(_ catalogue: Catalogue) -> [String] {
     let aliases = catalogue.kind("inference-service")?.aliases ?? []
     return aliases.filter { $0.first?.isUppercase == true }.map { $0.lowercased() } + ["model server"]
+  }
+
+  /// The stream technologies among stream ingestion's names (written with a capital letter:
+  /// "Kafka", "Pub/Sub"), as words.
+  static func streamTechnologies(_ catalogue: Catalogue) -> [[String]] {
+    let aliases = catalogue.kind("stream-ingestion")?.aliases ?? []
+    return aliases.filter { $0.first?.isUppercase == true }.map { AliasMatcher.words($0.lowercased()) }
+  }
+
+  /// The first of `names` (as words) that the box's label or detail line holds as whole words.
+  static func named(_ names: [[String]], in box: Box) -> String? {
+    let words = AliasMatcher.words((box.label + " " + (box.detail ?? "")).lowercased())
+    for name in names where !name.isEmpty && words.count >= name.count {
+      for start in 0...(words.count - name.count) where Array(words[start..<(start + name.count)]) == name {
+        return name.joined(separator: " ")
+      }
+    }
+    return nil
   }
 
   /// Whether a path of at most three arrows from box `i` through data preparation (or boxes not

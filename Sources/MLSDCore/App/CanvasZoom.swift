@@ -57,7 +57,8 @@ struct ZoomDrawing: Sendable {
     self.rows = rows
     switch zoom {
     case .full, .compact:
-      diagram = Diagram(board: ZoomDrawing.compactInPlace(board))
+      // The corner pass `mlsd render` gives its drawing (one routing more, once per z).
+      diagram = Diagram(board: ZoomDrawing.compactInPlace(board)).clearOfCorners()
       fits = true
       layout = nil
       shortfall = nil

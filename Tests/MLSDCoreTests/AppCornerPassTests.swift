@@ -76,17 +76,38 @@ final class AppCornerPassTests: XCTestCase {
     for template in Fixtures.library.templates {
       let board = template.referenceBoard()
       var app = AppHarness(board: board, width: 160, height: 45)
+      app.send(.tick(1))
       app.press(.char("z"))
       XCTAssertEqual(app.state.zoom, .compact)
-      let drawing = try XCTUnwrap(app.state.zoomDrawing)
       let routed = Diagram(board: ZoomDrawing.compactInPlace(board))
-      XCTAssertEqual(drawing.diagram.routes, routed.clearOfCorners().routes, board.title)
+      XCTAssertEqual(app.state.zoomDrawing?.diagram.routes, routed.routes, "z shows the routing at once")
+      app.send(.tick(2))
+      let drawing = try XCTUnwrap(app.state.zoomDrawing)
+      XCTAssertEqual(drawing.diagram.routes, routed.clearOfCorners().routes, "\(board.title): after a tick")
       if drawing.diagram.routes != routed.routes {
         changed += 1
         XCTAssertLessThan(Self.touches(drawing.diagram), Self.touches(routed), board.title)
       }
     }
     XCTAssertGreaterThan(changed, 0, "the pass changes some reference's compact drawing")
+  }
+
+  func testTheRunnerMakesTheCompactDrawingsPassFirst() throws {
+    // A reference whose compact drawing the pass changes.
+    let board = try XCTUnwrap(
+      Fixtures.library.templates.map { $0.referenceBoard() }.first {
+        let compact = Diagram(board: ZoomDrawing.compactInPlace($0))
+        return compact.clearOfCorners().routes != compact.routes
+      })
+    var app = AppHarness(board: board, width: 160, height: 45)
+    app.state.fitsInBackground = true
+    app.press(.char("z"))
+    let compact = try XCTUnwrap(app.state.zoomDrawing).diagram
+    let request = try XCTUnwrap(app.state.pendingCorners)
+    XCTAssertEqual(request.diagram.board, compact.board, "the drawing shown first")
+    app.state.receiveCorners(request.make())
+    XCTAssertEqual(app.state.zoomDrawing?.diagram.routes, compact.clearOfCorners().routes)
+    XCTAssertEqual(app.state.pendingCorners?.diagram.board, app.state.board, "then the board's")
   }
 
   func testTheFitToWindowIsDrawnAfterThePass() throws {

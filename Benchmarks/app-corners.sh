@@ -67,7 +67,7 @@ for id in "${templates[@]}"; do
     sleep "$settle"
     canvas "$s" "$out/$id.full.txt"
     tmux send-keys -t "$s" z
-    waitfor "$s" "zoom: compact" 60 && sleep 0.5
+    waitfor "$s" "zoom: compact" 60 && sleep "$settle"
     canvas "$s" "$out/$id.compact.txt"
     tmux send-keys -t "$s" z
     if waitfor "$s" "The whole board fitted|The board does not fit" 600; then

@@ -59,6 +59,7 @@ extension AppState {
     case .tick(let time):
       now = time
       finishFirstRouting()
+      finishCornerPass()
       finishPendingFit()
       scheduleRecovery()
       tickPractice()

@@ -33,6 +33,15 @@ extension Diagram {
     return walled.readsNoWorse(than: self, frames: frames, extraBends: cleared * Diagram.bendsPerCorner) ? walled : self
   }
 
+  /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's
+  /// line next to a corner, or outside a corner next to it): the drawing is one `clearOfCorners`
+  /// may route again. All arrows when `arrows` is nil.
+  public func touchesCorners(arrows: [Int]? = nil) -> Bool {
+    guard !board.groups.isEmpty else { return false }
+    let picked = arrows.map { $0.compactMap { routes.indices.contains($0) ? routes[$0] : nil } } ?? routes
+    return !picked.isEmpty && Diagram.cornerTouches(picked, frames: GroupFrame.frames(of: board)) > 0
+  }
+
   /// Route cells on a frame's line next to a corner or outside a corner next to it.
   static func cornerTouches(_ routes: [ArrowRoute], frames: [GroupFrame]) -> Int {
     var near = Set<GridPoint>()

@@ -60,13 +60,18 @@ public struct ScreenFit: Sendable {
     }
     // No second search for a drawing as narrow as the area: at the zoom's 50 × 22 it cost news
     // feed's reference several times the first (Benchmarks/RESULTS.md, fit11).
+    // The drawing shown, as `mlsd render --fit` prints it: its arrows off the frames' corners and
+    // titles' dashes where that reads no worse (`Diagram.clearOfCorners`; off a title's dash,
+    // within the area).
     switch DiagramFit.fit(board, columns: columns, rows: rows) {
-    case .success(let choice):
+    case .success(var choice):
+      choice.diagram = choice.diagram.clearOfCorners(room: (columns, rows))
       return ScreenFit(choice, fits: true)
     case .failure(let failure):
-      guard let choice = failure.smallest else {
+      guard var choice = failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
+      choice.diagram = choice.diagram.clearOfCorners()
       return ScreenFit(choice, fits: false)
     }
   }

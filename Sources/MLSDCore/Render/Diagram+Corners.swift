@@ -19,8 +19,10 @@ extension Diagram {
   /// touches a corner and the walled one touches fewer, crosses no more arrows, leaves no more
   /// labels without a place or over a frame's line, has no more simple routes, is no wider or
   /// taller and bends at most `bendsPerCorner` more for each cell cleared; otherwise the drawing
-  /// itself.
-  public func clearOfCorners() -> Diagram {
+  /// itself. When the walled routing takes an arrow out of the dash before a title
+  /// (`titleTouches`), its bends are not counted, and a drawing fitted to `room` (the review's
+  /// panels, the zoom) may grow within it.
+  public func clearOfCorners(room: (columns: Int, rows: Int)? = nil) -> Diagram {
     guard !board.groups.isEmpty, board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
     let frames = GroupFrame.frames(of: board)
     let touched = Diagram.cornerTouches(routes, frames: frames)
@@ -29,8 +31,22 @@ extension Diagram {
     guard !result.outOfBudget else { return self }
     let walled = Diagram(board: board, routes: result.routes)
     let cleared = touched - Diagram.cornerTouches(walled.routes, frames: frames)
+    // An arrow in the dash before a title reads as through the title ("┌│ Title"): clearing
+    // one is worth any number of bends, and a fitted drawing's room.
+    let titles = Diagram.titleTouches(routes, frames: frames) - Diagram.titleTouches(walled.routes, frames: frames)
     guard cleared > 0 else { return self }
-    return walled.readsNoWorse(than: self, frames: frames, extraBends: cleared * Diagram.bendsPerCorner) ? walled : self
+    let extraBends = titles > 0 ? Int.max / 2 : cleared * Diagram.bendsPerCorner
+    return walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends, room: titles > 0 ? room : nil)
+      ? walled : self
+  }
+
+  /// Route cells on a frame's title or the dash before it (`GroupFrame.titleCells`).
+  static func titleTouches(_ routes: [ArrowRoute], frames: [GroupFrame]) -> Int {
+    var cells = Set<GridPoint>()
+    for frame in frames {
+      for x in frame.titleCells { cells.insert(GridPoint(x: x, y: frame.rect.minY)) }
+    }
+    return routes.reduce(0) { $0 + $1.cells.count(where: cells.contains) }
   }
 
   /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's
@@ -64,13 +80,16 @@ extension Diagram {
   /// labels without a place and puts no more over a frame's line (each on its own: a label
   /// without a place is drawn loose, one over a frame's line hides it), has no more simple
   /// routes, bends at most `extraBends` more, and takes no more columns or rows.
-  private func readsNoWorse(than other: Diagram, frames: [GroupFrame], extraBends: Int) -> Bool {
+  private func readsNoWorse(
+    than other: Diagram, frames: [GroupFrame], extraBends: Int, room: (columns: Int, rows: Int)? = nil
+  ) -> Bool {
     let mine = Diagram.figures(routes, board: board, frames: frames)
     let theirs = Diagram.figures(other.routes, board: board, frames: frames)
     guard mine.crossings <= theirs.crossings, mine.missing <= theirs.missing, mine.onFrames <= theirs.onFrames,
       mine.simple <= theirs.simple, mine.bends <= theirs.bends + extraBends
     else { return false }
     guard let inner = bounds else { return true }
+    if let room, inner.width <= room.columns && inner.height <= room.rows { return true }
     guard let outer = other.bounds else { return false }
     return inner.width <= outer.width && inner.height <= outer.height
   }

@@ -46,12 +46,10 @@ public struct ScreenFit: Sendable {
   /// A fitted drawing holds its routes, so fewer are kept than layouts.
   static let kept = ProcessMemo<Key, ScreenFit>(capacity: 32)
 
-  /// The drawing `search` chooses, with the corner pass `mlsd render` gives the drawing it
-  /// prints: only the drawing shown pays for it, not the candidates the search routes.
+  /// The drawing `choose` picks, with the corner pass `mlsd render` gives the drawing it prints
+  /// (made in `choose`, on the chosen drawing only, not on the candidates the search routes).
   static func search(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
-    var fitted = choose(board, columns: columns, rows: rows)
-    fitted.diagram = fitted.diagram.clearOfCorners()
-    return fitted
+    choose(board, columns: columns, rows: rows)
   }
 
   static func choose(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
@@ -68,13 +66,18 @@ public struct ScreenFit: Sendable {
     }
     // No second search for a drawing as narrow as the area: at the zoom's 50 × 22 it cost news
     // feed's reference several times the first (Benchmarks/RESULTS.md, fit11).
+    // The drawing shown, as `mlsd render --fit` prints it: its arrows off the frames' corners and
+    // titles' dashes where that reads no worse (`Diagram.clearOfCorners`; off a title's dash,
+    // within the area).
     switch DiagramFit.fit(board, columns: columns, rows: rows) {
-    case .success(let choice):
+    case .success(var choice):
+      choice.diagram = choice.diagram.clearOfCorners(room: (columns, rows))
       return ScreenFit(choice, fits: true)
     case .failure(let failure):
-      guard let choice = failure.smallest else {
+      guard var choice = failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
+      choice.diagram = choice.diagram.clearOfCorners()
       return ScreenFit(choice, fits: false)
     }
   }

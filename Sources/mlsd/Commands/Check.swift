@@ -31,9 +31,19 @@ struct Check: ParsableCommand {
   var explain = false
 
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
     let library = CLIContext.library()
-    let chosen = try (template ?? board.template).map { try CLIContext.template($0, in: library) }
+    let board: Board
+    let chosen: Template?
+    do {
+      board = try CLIContext.loadBoard(file)
+      chosen =
+        try template.map { try CLIContext.template($0, in: library) }
+        ?? CLIContext.boardTemplate(board, path: file, in: library)
+    } catch let failure as CLIFailure where format == .json {
+      // A script reading stdout gets an answer it can parse; the message still goes to stderr.
+      print(LoadErrorJSON.encode(file: file, message: failure.message, problems: failure.problems))
+      throw failure
+    }
     let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
     switch format {
     case .text:

@@ -63,10 +63,10 @@ final class AppBoxSearchTests: XCTestCase {
     app.type("Click")
     guard case .connect("feat", "agg", _, _) = app.state.mode else { return XCTFail("\(app.state.mode)") }
     XCTAssert(
-      app.screen.contains("Connect Online features → Click aggregates  [Click] 1 of 4 matches, Tab next"), app.screen)
+      app.screen.contains("Connect Online features → Click aggregates  [Click] 1/4, Tab next"), app.screen)
     app.press(.tab)
     guard case .connect("feat", "logs", _, _) = app.state.mode else { return XCTFail("\(app.state.mode)") }
-    XCTAssert(app.screen.contains("→ Impression and click logs  [Click] 2 of 4 matches"), app.screen)
+    XCTAssert(app.screen.contains("→ Impression and click logs  [Click] 2/4, Tab next"), app.screen)
     app.press(.backTab, .backTab)
     guard case .connect("feat", "etl", _, _) = app.state.mode else { return XCTFail("Shift+Tab goes round back") }
     app.press(.tab, .enter)

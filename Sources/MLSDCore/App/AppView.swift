@@ -194,7 +194,7 @@ public enum AppView {
         text += "  [\(query.text)]"
         let matches = state.connectMatches(from: from, query: query.text)
         if matches.count > 1, let at = matches.firstIndex(where: { $0.id == target }) {
-          text += " \(at + 1) of \(matches.count) matches, Tab next"
+          text += " \(at + 1)/\(matches.count), Tab next"
         }
       }
       text += "   Enter connect · arrows/type choose · Esc cancel"

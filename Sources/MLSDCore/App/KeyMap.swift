@@ -85,7 +85,7 @@ public enum KeyMap {
           "select the next / previous arrow of the box", hint: KeyHint("Tab", "next arrow", rank: 8, when: [.arrow])),
         key(
           "/ then text, n", b(.find, .char("/")) + b(.findNext, .char("n")),
-          "find a box by label (as c chooses), the next match"),
+          "find a box by label, find the next one"),
         key(
           "Esc", b(.deselect, .escape), "back to the box / clear the selection",
           hint: KeyHint("Esc", "back", rank: 9, when: [.arrow])),

@@ -110,10 +110,16 @@ extension AppState {
       if !offers.isEmpty { ask(.restoreScratch(offers)) }
     case .askLock(let holder):
       ask(.lockHeld(holder: holder))
-    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
-      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
+    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit, let problem):
+      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit, problem: problem)
     case .sameOnDisk(let stamp):
       diskStamp = stamp
+      if declinedChange == .missing {
+        // Deleted, then written again with the bytes it had: nothing to reload, but the status
+        // line's "was deleted" is no longer true.
+        declinedChange = nil
+        message = StatusMessage("\(filePath ?? "The file") is back on disk as it was last loaded or saved", tone: .ok)
+      }
     case .confirmReplace(let path, let then):
       mode = .confirm(.replaceFile(path, then: then))
     case .info(let text):

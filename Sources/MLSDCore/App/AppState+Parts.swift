@@ -35,6 +35,11 @@ extension AppState {
     _modify { yield &document.declinedChange }
   }
 
+  var diskProblem: String? {
+    get { document.diskProblem }
+    _modify { yield &document.diskProblem }
+  }
+
   public internal(set) var isReadOnly: Bool {
     get { document.isReadOnly }
     _modify { yield &document.isReadOnly }

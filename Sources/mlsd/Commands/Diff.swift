@@ -21,10 +21,12 @@ struct Diff: ParsableCommand {
   func run() throws {
     let board = try Self.loadBoard(file)
     let library = CLIContext.library()
-    guard let id = template ?? board.template else {
+    guard
+      let chosen = try template.map({ try CLIContext.template($0, in: library) })
+        ?? CLIContext.boardTemplate(board, path: file, in: library)
+    else {
       throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")
     }
-    let chosen = try CLIContext.template(id, in: library)
     let diff = ReferenceDiff(board: board, template: chosen, catalogue: library.catalogue)
     print("\(Sanitizer.visible(board.title)) against the reference design of '\(chosen.id)'\n")
     print(diff.text(catalogue: library.catalogue))

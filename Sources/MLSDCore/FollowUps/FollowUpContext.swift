@@ -17,7 +17,7 @@ public struct FollowUpContext {
     self.graph = graph
     notes = graph.board.notes
     self.spent = spent
-    for step in Step.allCases { matchers[step] = PhraseMatcher(notes[step]) }
+    for step in Step.allCases { matchers[step] = PhraseMatcher(readingShorthandIn: notes[step]) }
   }
 
   func matcher(_ step: Step) -> PhraseMatcher { matchers[step] ?? PhraseMatcher("") }

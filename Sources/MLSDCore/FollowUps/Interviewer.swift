@@ -110,7 +110,7 @@ public struct Interviewer: Sendable {
   private func nextQuestion(board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]?)
     -> FollowUp?
   {
-    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent)
+    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent, templateKinds: bank.templateKinds)
     return bank.next(
       in: context, scores: FollowUpContext.stepScores(report), excluding: Set(asked.map(\.id)))
   }

@@ -16,6 +16,12 @@ final class FollowUpProblemKindTests: XCTestCase {
     XCTAssertEqual(ProblemKind.named(in: "Logistic regression on hashed features."), [.classification])
     XCTAssertEqual(ProblemKind.named(in: "Find every licence plate and draw a bounding box."), [.detection])
     XCTAssertNil(ProblemKind.named(in: "Kafka into Flink, features into Redis."))
+    // A regression head of a multi-task model, and the box regression of a detector, name no regression.
+    XCTAssertEqual(
+      ProblemKind.named(in: "Multi-task classification, with a regression head for time spent."), [.classification])
+    XCTAssertEqual(
+      ProblemKind.named(in: "Object detection: regression of box corners and classification of each box."),
+      [.detection, .classification])
   }
 
   func testEachBuiltInTemplateStatesItsKinds() throws {

@@ -17,8 +17,10 @@ public enum ProblemKind: String, CaseIterable, Hashable, Sendable {
       NoteCue("classification", "probability|probabilities|propensity|pctr"),
       NoteCue("classification", "detection|detector & !object|bounding|box|face|plate|pedestrian"),
     ],
+    // A regression head ("a regression head for dwell time") is one output of a multi-task
+    // model, not the problem's kind.
     .regression: [
-      NoteCue("regression", "regression|regressor|regress & !logistic"),
+      NoteCue("regression", "regression|regressor|regress & !logistic & !head|heads"),
       NoteCue("regression", "forecast|forecasting"),
     ],
     .ranking: [
@@ -49,6 +51,9 @@ public enum ProblemKind: String, CaseIterable, Hashable, Sendable {
       let found = (cues[kind] ?? []).contains { cue in sentences.contains { cue.holds(in: $0) } }
       if found { kinds.insert(kind) }
     }
+    // Detection regresses its boxes' coordinates: that is part of detecting, not a number the
+    // product shows.
+    if kinds.contains(.detection) { kinds.remove(.regression) }
     return kinds.isEmpty ? nil : kinds
   }
 

@@ -451,6 +451,15 @@ struct KindRecognizer: Sendable {
           add("batch-etl", KindRecognizer.countedScore, "labels a program makes: a job", hinted: true)
           continue
         }
+        // "Serve-time feature log", "Request-time scores": a moment of serving joined to "time"
+        // dates what the box keeps; the box does not serve.
+        if isLabel, match.end < words.count, words[match.end] == "time",
+          KindRecognizer.requestMoments.contains(words[match.end - 1]),
+          text.lowercased().contains(words[match.end - 1] + "-time")
+        {
+          add(match.kind, 0, "'\(words[match.end - 1])-time': a moment")
+          continue
+        }
         if isLabel && !atHead(match) && !whereItLives
           && (modifies || KindRecognizer.inTimePhrase(match, words: words))
         {

@@ -62,3 +62,18 @@ extension KindRecognizer {
     headWord(of: label).map(mixerNouns.contains) ?? false
   }
 }
+
+extension KindRecognizer {
+  /// Verbs of writing a box's output somewhere ("upsert to Milvus", "writes them to S3").
+  static let writingVerbs: Set<String> = [
+    "upsert", "upserts", "write", "writes", "push", "pushes", "publish", "publishes", "load", "loads", "sync",
+    "syncs",
+  ]
+
+  /// Whether the word at `at` follows "to" or "into" that follows a verb of writing, at most two
+  /// words before ("upsert to Milvus", "writes them to S3").
+  static func writesInto(words: [String], at: Int) -> Bool {
+    guard at >= 2, ["to", "into"].contains(words[at - 1]) else { return false }
+    return words[max(0, at - 4)..<(at - 1)].contains(where: writingVerbs.contains)
+  }
+}

@@ -451,6 +451,12 @@ struct KindRecognizer: Sendable {
           add("batch-etl", KindRecognizer.countedScore, "labels a program makes: a job", hinted: true)
           continue
         }
+        // "Upsert to Milvus", "CI writes them to S3": after a verb of writing and "to" or "into", a
+        // name in the label is where the box's output goes, as in a detail line; it only hints.
+        if isLabel, KindRecognizer.writesInto(words: words, at: match.start) {
+          add(match.kind, 1, "'\(phrase)': where its output goes", hinted: true)
+          continue
+        }
         // "Serve-time feature log", "Request-time scores": a moment of serving joined to "time"
         // dates what the box keeps; the box does not serve.
         if isLabel, match.end < words.count, words[match.end] == "time",

@@ -22,8 +22,9 @@ extension KindRecognizer {
       let w = words[i]
       let next = words[i + 1]
       if predictedAction(words: words, at: i + 1, text: text) { return w + "_" + next }
-      if keepingVerbs.contains(w), next == "top", i + 2 < words.count, words[i + 2].first?.isNumber == true
-        || words[i + 2] == "k" || words[i + 2] == "n"
+      if keepingVerbs.contains(w), next == "top", i + 2 < words.count,
+        words[i + 2].first?.isNumber == true
+          || words[i + 2] == "k" || words[i + 2] == "n"
       {
         return w + " top " + words[i + 2]
       }

@@ -81,7 +81,7 @@ final class AppDeletedFileCleanTests: XCTestCase {
     XCTAssertEqual(app.state.mode, .normal)
     let text = try XCTUnwrap(app.state.message?.text)
     XCTAssert(text.hasPrefix("board.yaml no longer loads: board.yaml:"), text)
-    XCTAssert(text.hasSuffix("; Ctrl-S writes the board again"), text)
+    XCTAssert(text.hasSuffix("; Ctrl-S asks before writing over it"), text)
     let location = text.dropFirst("board.yaml no longer loads: board.yaml:".count).prefix { $0 != " " }
     XCTAssertEqual(location.split(separator: ":").count, 2, "LINE:COLUMN: in \(text)")
     XCTAssertFalse(text.contains("deleted"), text)
@@ -92,6 +92,32 @@ final class AppDeletedFileCleanTests: XCTestCase {
     idle(&app, from: 2)
     XCTAssertEqual(app.state.board.title, "Fixed")
     XCTAssertEqual(app.state.message?.text, "Reloaded board.yaml: it changed on disk")
+  }
+
+  /// ux16: a clean session's Ctrl-S wrote over a file someone else had left unloadable (a
+  /// half-done edit, a merge's conflict markers) without asking. It asks, and keeps theirs until
+  /// the answer is to overwrite.
+  func testCtrlSAsksBeforeWritingOverAFileThatNoLongerLoads() throws {
+    var app = opened()
+    let broken = "title: Shared\n<<<<<<< HEAD\nboxes: [\n"
+    try files.write(broken, to: path)
+    idle(&app, from: 1, ticks: 3)
+    XCTAssertEqual(app.state.mode, .normal, "told once in the status line, not asked while nothing is saved")
+    app.press(.ctrl("s"))
+    app.runEffects(runner)
+    guard case .confirm(.fileChanged(nil, _?, _)) = app.state.mode else { return XCTFail("\(app.state.mode)") }
+    XCTAssertEqual(files.texts[path], broken, "theirs is kept while the question is open")
+    app.press(.escape)
+    XCTAssertEqual(files.texts[path], broken, "Esc keeps theirs")
+    app.press(.ctrl("s"))
+    app.runEffects(runner)
+    guard case .confirm(.fileChanged(nil, _?, _)) = app.state.mode else {
+      return XCTFail("asked again: \(app.state.mode)")
+    }
+    app.press(.char("o"))
+    app.runEffects(runner)
+    XCTAssertEqual(app.state.mode, .normal)
+    XCTAssertEqual(try files.loadBoard(path).title, "Shared", "o writes the board over it")
   }
 
   func testTheWindowUnderUnsavedEditsSaysWhyTheFileDoesNotLoad() throws {

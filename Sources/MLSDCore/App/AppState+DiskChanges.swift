@@ -34,13 +34,15 @@ extension AppState {
       if !isDirty {
         guard let theirs else {
           // Said once, and followed on: a file that comes back, or loads again, is a new change,
-          // reloaded as any is. A deleted file keeps the stamp it had (the looks go on) and is
-          // not told again while it stays deleted; one that does not load becomes the stamp.
-          if stamp == nil { declinedChange = .missing } else { diskStamp = stamp }
+          // reloaded as any is. Both keep the stamp the board was loaded with, so that Ctrl-S
+          // still sees the change: writing a deleted file again is asked about like any other
+          // write over a change, and so is writing over one that no longer loads (someone's
+          // half-done edit, a merge's conflict markers: theirs is not overwritten unasked).
+          declinedChange = DiskChange(stamp)
           message = StatusMessage(
             stamp == nil
               ? "\(name) was deleted; Ctrl-S writes the board again"
-              : "\(name) no longer loads: \(problem ?? "it is not a board"); Ctrl-S writes the board again",
+              : "\(name) no longer loads: \(problem ?? "it is not a board"); Ctrl-S asks before writing over it",
             tone: .warning)
           return
         }

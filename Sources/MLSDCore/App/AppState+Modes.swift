@@ -57,15 +57,21 @@ extension AppState {
   mutating func addBox(label: String, kind: String?, detail: String?) {
     let size = BoxSizing.naturalSize(label: label, detail: detail)
     let anchor = board.box(anchorBoxID ?? "")?.frame
-    let spot = Placement.freeSpot(for: size, near: anchor, on: board)
+    // Clear of every group's frame but the selected group's (which the box joins): on a frame's
+    // line the box hid it, and on its top line the group's title.
+    let frames = Placement.groupFrames(on: board, except: selectedGroup?.id)
+    let spot = Placement.freeSpot(for: size, near: anchor, on: board, avoiding: frames)
     let box = Box(
       id: board.newBoxID(for: label), label: label, kind: kind, detail: detail,
       frame: GridRect(x: spot.x, y: spot.y, width: size.width, height: size.height))
     let group = appendBox(box)
     selection = .box(box.id)
+    let place =
+      if let group { " to \(group)" } else if !frames.isEmpty { ", outside the groups (> puts it into one)" } else {
+        ""
+      }
     message = StatusMessage(
-      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(group.map { " to \($0)" } ?? ""). Enter renames, c connects",
-      tone: .ok)
+      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(place). Enter renames, c connects", tone: .ok)
   }
 
   mutating func handleLabel(_ key: Key, target: LabelTarget, field: TextField) {

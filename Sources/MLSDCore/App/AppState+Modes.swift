@@ -96,10 +96,20 @@ extension AppState {
         return
       }
       let before = board
+      var repeated: String?
       edit { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].label = text
+        // The palette fills the detail with the alias it matched ("prediction logs"); renamed to
+        // that alias, the box would say it twice.
+        if let detail = board.boxes[i].detail, AppState.sameWords(detail, text) {
+          repeated = detail
+          board.boxes[i].detail = nil
+        }
         AppState.fit(id, on: &board)
+      }
+      if let repeated {
+        message = StatusMessage("Renamed to \(text); its detail \"\(repeated)\" said the same and is gone (u undoes)")
       }
       noteMovedAside(from: before, except: id)
     case .boxDetail(let id):
@@ -151,6 +161,12 @@ extension AppState {
 
   /// Grows a box so that its text fits (never shrinks what the user sized), moving aside the
   /// boxes it would cover: the one place a box's text changes its size.
+  /// Whether two texts are the same words, case and spacing aside.
+  static func sameWords(_ a: String, _ b: String) -> Bool {
+    func words(_ text: String) -> [Substring] { text.lowercased().split(whereSeparator: \.isWhitespace) }
+    return words(a) == words(b)
+  }
+
   static func fit(_ id: String, on board: inout Board) {
     guard let i = board.boxIndex(id) else { return }
     let size = BoxSizing.naturalSize(label: board.boxes[i].label, detail: board.boxes[i].detail)

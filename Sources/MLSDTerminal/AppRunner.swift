@@ -89,12 +89,8 @@ public final class AppRunner {
           fits.start(.corners(request))
         }
       }
-      var batch: [TerminalInput] = []
-      var input = terminal.read(timeout: fits.busy ? 40 : 250)
-      while let event = input, batch.count < 500 {
-        batch.append(event)
-        input = terminal.read(timeout: 0)
-      }
+      // A burst longer than a batch stays in the terminal for the next one (none of it is lost).
+      let batch = InputBatch.take(first: terminal.read(timeout: fits.busy ? 40 : 250)) { terminal.read(timeout: 0) }
       // The clock as the keys arrive: a window the app opened drops keys typed on into it.
       if !batch.isEmpty { dispatch(.tick(clock())) }
       for (i, event) in batch.enumerated() {

@@ -17,6 +17,10 @@ public final class Terminal {
   private var lastFrame: Canvas?
   private var colors: ColorTable
   private var buttonDown = false
+  /// Whether SGR mouse reports are read here (ncurses reads them where kmous is "ESC [ <").
+  private var sgrByUs = false
+  /// The key code defined for "ESC [ <", the start of an SGR mouse report, next to the paste marks.
+  static let sgrMouseCode: Int32 = 0x1F02
   private var running = false
   /// Only ASCII reaches the screen (the locale is not UTF-8).
   public let ascii: Bool
@@ -41,6 +45,8 @@ public final class Terminal {
     mousemask(mlsd_all_mouse_events(), nil)
     mouseinterval(0)
     BracketedPaste.defineKeys()
+    sgrByUs = mlsd_mouse_is_sgr() == 0
+    if sgrByUs { define_key("\u{1B}[<", Terminal.sgrMouseCode) }
     writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
     colors.setUp()
     running = true
@@ -79,6 +85,10 @@ public final class Terminal {
       }
       if code == BracketedPaste.startCode { return .paste(readPaste()) }
       if code == BracketedPaste.endCode { return nil }
+      if code == Terminal.sgrMouseCode {
+        guard let report = readSGRMouseReport() else { return nil }
+        return report.event(buttonDown: &buttonDown, time: clock()).map { .mouse($0) }
+      }
       if code == mlsd_key_mouse() {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
@@ -87,6 +97,24 @@ public final class Terminal {
       return InputDecoder.key(code: code).map { .key($0) }
     }
     return InputDecoder.key(character: UInt32(character)).map { .key($0) }
+  }
+
+  /// The rest of an SGR mouse report after "ESC [ <", read whole so that none of it runs as keys.
+  /// What is not a report (no final M or m within the longest body) is dropped.
+  private func readSGRMouseReport() -> SGRMouseReport? {
+    var body = ""
+    wtimeout(mlsd_stdscr(), 100)
+    defer { wtimeout(mlsd_stdscr(), 0) }
+    while body.count < SGRMouseReport.longestBody {
+      var character: wint_t = 0
+      let status = wget_wch(mlsd_stdscr(), &character)
+      if status == ERR || status == mlsd_key_code_yes() { break }
+      guard let scalar = Unicode.Scalar(UInt32(character)) else { break }
+      let next = Character(scalar)
+      body.append(next)
+      if SGRMouseReport.ends(next) { break }
+    }
+    return SGRMouseReport(body: body)
   }
 
   /// The text between the paste's start and end marks. A terminal that never sends the end mark
@@ -211,12 +239,15 @@ public final class Terminal {
     return result
   }
 
-  /// Button-event tracking (1002) reports drags. SGR reports (1006) reach any column, but only
-  /// where ncurses decodes them (the TERM entry's kmous says so, as xterm's does): under tmux's
-  /// own TERM it expects X10 reports, and SGR ones would arrive as typed keys.
+  /// Button-event tracking (1002) reports drags; SGR reports (1006) reach any column and say
+  /// which button was let go. ncurses decodes SGR reports where the TERM entry's kmous is
+  /// "ESC [ <" (xterm-256color); elsewhere (tmux-256color, screen: kmous "ESC [ M") this adapter
+  /// reads them itself, so a terminal that sends them (asked here, or left in that mode by another
+  /// program) never types a report's digits as keys. A terminal without 1006 sends X10 reports,
+  /// which ncurses decodes.
   private func mouseModes(on: Bool) -> String {
     let mode = on ? "h" : "l"
-    return "\u{1B}[?1002\(mode)" + (mlsd_mouse_is_sgr() != 0 ? "\u{1B}[?1006\(mode)" : "")
+    return "\u{1B}[?1002\(mode)\u{1B}[?1006\(mode)"
   }
 
   private func writeRaw(_ text: String) {

@@ -107,7 +107,7 @@ final class AppGroupTests: XCTestCase {
     select(&app, "serving")
     app.press(.char("<"))
     XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features"])
-    XCTAssertEqual(app.state.message?.text, "Took Serving out of Batch (u undoes)")
+    XCTAssertEqual(app.state.message?.text, "Took Serving out of Batch; the frame shrinks to the boxes left (u undoes)")
     boards.append(app.state.board)
 
     select(&app, "features")

@@ -163,6 +163,7 @@ final class AppScreenTests: XCTestCase {
     app.send(.mouse(MouseEvent(.drag, x: x, y: y + 2, time: 3.1)))
     app.send(.mouse(MouseEvent(.release, x: x, y: y + 3, time: 3.2)))
     XCTAssertEqual(app.box(a)!.frame.y, fa.y + 3)
+    XCTAssertEqual(app.state.message?.text, "Moved \(app.box(a)!.label) (u undoes)", "the status line names the box")
     app.press(.char("u"))
     XCTAssertEqual(app.box(a)!.frame, fa, "the drag is one undo step")
     // Drag from a's right border to b connects.

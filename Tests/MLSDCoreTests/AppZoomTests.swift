@@ -147,9 +147,17 @@ final class AppZoomTests: XCTestCase {
       app.state.message?.text.hasPrefix("The board does not fit 50x22 (the boxes alone need more room; ")
         ?? false,
       app.state.message?.text ?? "")
+    // ux18 finding 11: the fit is made beside the panel; the note says how to give it the panel's room.
+    XCTAssertTrue(
+      app.state.message?.text.contains("; P hides the panel (30 more columns), Shift+arrows") ?? false,
+      app.state.message?.text ?? "")
     let before = app.state.scroll
     app.press(.shiftDown)
     XCTAssertNotEqual(app.state.scroll, before)
+    app.press(.char("P"))
+    app.send(.tick(1))
+    app.state.announceZoom()
+    XCTAssertFalse(app.state.message?.text.contains("P hides the panel") ?? true, app.state.message?.text ?? "")
   }
 
   func testReadOnlyZoomsButStillRefusesEdits() {

@@ -232,6 +232,7 @@ final class ImportMermaidParserTests: XCTestCase {
     XCTAssertEqual(edges(graph), ["A>B:solid:-", "C>D:solid:-"])
     XCTAssertEqual(graph.notes.count, 6)
     XCTAssertTrue(graph.notes[0].hasPrefix("in.mmd:3: skipped 'classDef'"), graph.notes[0])
+    XCTAssertTrue(graph.notes[1].hasPrefix("in.mmd:4: skipped the class 'hot' of node 'A'"), graph.notes[1])
     XCTAssertTrue(graph.notes[4].hasPrefix("in.mmd:7: skipped 'click'"), graph.notes[4])
     XCTAssertTrue(graph.notes[5].hasPrefix("in.mmd:8: skipped the class"), graph.notes[5])
   }
@@ -262,7 +263,41 @@ final class ImportMermaidParserTests: XCTestCase {
     XCTAssertTrue(graph.notes[0].contains(":::model-registry"), "the note says how to declare a kind")
     XCTAssertEqual(
       graph.notes[1], "in.mmd:6: skipped 'class' for 'later': no node of that id before this line")
-    XCTAssertTrue(graph.notes[2].hasPrefix("in.mmd:7: skipped 'class'"), graph.notes[2])
+    XCTAssertTrue(graph.notes[2].hasPrefix("in.mmd:7: skipped the class 'hot' of node 'store'"), graph.notes[2])
+  }
+
+  /// ux18 finding 12: a skipped `class` line named neither the class nor its nodes, a near-miss
+  /// of a kind got no suggestion, and node shapes were dropped without a note.
+  func testSkippedClassesNameClassAndNodesAndSuggestAKind() throws {
+    let kinds: Set<String> = ["data-source", "experimentation"]
+    let graph = try MermaidParser.parse(
+      """
+      flowchart LR
+        ab[A/B test] --> ev[Events]:::data-sorce
+        class ab,ev hot
+        class ab experimentaton
+      """, name: "in.mmd", kindClasses: kinds)
+    XCTAssertEqual(graph.nodes.map(\.kind), [nil, nil])
+    XCTAssertEqual(graph.notes.count, 3, graph.notes.joined(separator: "\n"))
+    XCTAssertTrue(
+      graph.notes[0].hasPrefix("in.mmd:2: skipped the class 'data-sorce' of node 'ev'"), graph.notes[0])
+    XCTAssertTrue(graph.notes[0].hasSuffix("; did you mean 'data-source'?"), graph.notes[0])
+    XCTAssertTrue(graph.notes[1].hasPrefix("in.mmd:3: skipped the class 'hot' of nodes 'ab', 'ev'"), graph.notes[1])
+    XCTAssertFalse(graph.notes[1].contains("did you mean"), graph.notes[1])
+    XCTAssertTrue(graph.notes[2].hasPrefix("in.mmd:4: skipped the class 'experimentaton' of node 'ab'"), graph.notes[2])
+    XCTAssertTrue(graph.notes[2].hasSuffix("; did you mean 'experimentation'?"), graph.notes[2])
+  }
+
+  func testShapesOtherThanABoxAreNoted() throws {
+    let graph = try parse("flowchart LR\n db[(Feature store)] --> m{Threshold}\n m --> s[Serve]\n r(Round)")
+    XCTAssertEqual(labels(graph)["db"], "Feature store", "the label is kept")
+    XCTAssertEqual(
+      graph.notes,
+      [
+        "in.mmd:2: drew node 'db' as a box: its shape '[(…)]' is not imported",
+        "in.mmd:2: drew node 'm' as a box: its shape '{…}' is not imported",
+        "in.mmd:4: drew node 'r' as a box: its shape '(…)' is not imported",
+      ])
   }
 
   func testClassStatementsThatAreNotKindsOrMalformedAreSkipped() throws {

@@ -56,25 +56,59 @@ final class PracticeRubricTests: XCTestCase {
       "reasons given in 3 steps (needs 3), e.g. Requirements: “Latency matters because ads sit in the feed.”")
     let none = Rubric(report: CheckReport(checks: []), notes: StepNotes(), followUps: [])
     XCTAssertEqual(none.points(.tradeoffs), 0)
-    // No follow-up on a step: the design stands in, and only its errors count against it.
-    XCTAssertTrue(none.scores[0].criteria[2].met)
+    // No follow-up on a step and no reason in its notes: the notes do not stand in.
+    XCTAssertFalse(none.scores[0].criteria[2].met)
     XCTAssertEqual(
       none.scores[0].criteria[2].evidence,
-      "follow-ups: none asked on these steps, so the design stands in: no errors here")
+      "follow-ups: none asked on these steps, so the notes stand in: no sentence here says why or weighs an option")
+    // The requirements notes above give a reason: they stand in for the framing dimension.
+    XCTAssertTrue(rubric.scores[0].criteria[2].met)
+    XCTAssertEqual(
+      rubric.scores[0].criteria[2].evidence,
+      "follow-ups: none asked on these steps, so the notes stand in: Requirements says why: "
+        + "“Latency matters because ads sit in the feed.”")
   }
 
-  /// ux12: one warning (a recommended part left out) cost the follow-up point where no follow-up
-  /// was asked; an error still does.
-  func testWithoutFollowUpsAWarningKeepsThePointAndAnErrorLosesIt() {
+  /// ux18 finding 3: a missing Client box cost two framing points where no follow-up was asked
+  /// (the checker's share and again as "the design stands in"); the framing notes were not read.
+  /// A missing part counts once, in the checker's point; the third point reads the notes.
+  func testAMissingComponentCountsOnceAndTheFramingNotesStandIn() {
+    let client = Check(
+      rule: .componentRequired, step: .requirements, title: "Client", passed: false, severity: .error,
+      message: "missing component: Client")
+    let framed = Check(rule: .notesThin, step: .framing, title: "n", passed: true, severity: .warning)
+    var notes = StepNotes()
+    notes[.framing] = "Per-policy calibrated scores rather than one harm score. Thresholds map scores to actions."
+    let rubric = Rubric(report: CheckReport(checks: [client, framed]), notes: notes, followUps: [])
+    let framing = rubric.scores[0]
+    XCTAssertEqual(framing.dimension, .framing)
+    XCTAssertFalse(framing.criteria[0].met, "the checker's point counts the missing Client box")
+    XCTAssertTrue(framing.criteria[2].met, framing.criteria[2].evidence)
+    XCTAssertEqual(
+      framing.criteria[2].evidence,
+      "follow-ups: none asked on these steps, so the notes stand in: Framing says why: "
+        + "“Per-policy calibrated scores rather than one harm score.”")
+    // Without the reason the point is lost for the notes, not for the box.
+    notes[.framing] = "Per-policy calibrated scores. Thresholds map scores to actions."
+    let plain = Rubric(report: CheckReport(checks: [framed]), notes: notes, followUps: [])
+    XCTAssertFalse(plain.scores[0].criteria[2].met)
+    XCTAssertTrue(plain.scores[0].criteria[0].met)
+  }
+
+  /// ux12 kept a warning from costing the follow-up point where no follow-up was asked; since
+  /// ux18 an error does not either: the design is judged once, by the checker's point.
+  func testWithoutFollowUpsNoCheckCostsTheThirdPoint() {
     func check(_ severity: Severity) -> Check {
       Check(rule: .componentRequired, step: .serving, title: "t", passed: false, severity: severity, message: "m")
     }
+    var notes = StepNotes()
+    notes[.serving] = "Scores are cached so that repeat requests stay under 10 ms."
     let serving = RubricDimension.allCases.firstIndex { $0 == .serving }!
-    let warned = Rubric(report: CheckReport(checks: [check(.warning)]), notes: StepNotes(), followUps: [])
-    XCTAssertTrue(warned.scores[serving].criteria[2].met, warned.scores[serving].criteria[2].evidence)
-    let wrong = Rubric(report: CheckReport(checks: [check(.error)]), notes: StepNotes(), followUps: [])
-    XCTAssertFalse(wrong.scores[serving].criteria[2].met)
-    XCTAssertTrue(wrong.scores[serving].criteria[2].evidence.hasSuffix("1 error here"))
+    for severity in [Severity.warning, .error] {
+      let rubric = Rubric(report: CheckReport(checks: [check(severity)]), notes: notes, followUps: [])
+      XCTAssertFalse(rubric.scores[serving].criteria[0].met)
+      XCTAssertTrue(rubric.scores[serving].criteria[2].met, rubric.scores[serving].criteria[2].evidence)
+    }
   }
 
   /// fresh16/fresh17: reasons written in shorthand count, descriptions and flows do not.

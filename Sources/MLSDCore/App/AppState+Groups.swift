@@ -253,11 +253,44 @@ extension AppState {
       return
     }
     var left = GroupDeparture()
-    edit { left = AppState.take(grouped, outOfGroupsOn: &$0) }
+    var moved: [String] = []
+    edit { board in
+      left = AppState.take(grouped, outOfGroupsOn: &board)
+      moved = AppState.moveOutOfFrames(grouped, on: &board)
+    }
     marked = []
     let from = left.titles.count == 1 ? left.titles[0] : "their groups"
     let gone = left.removed.isEmpty ? "" : "; \(left.removed.joined(separator: ", ")) had no box left and is gone"
-    message = StatusMessage("Took \(describe(grouped)) out of \(from)\(gone) (u undoes)")
+    let shown: String
+    if moved.isEmpty {
+      shown = left.removed.count == left.titles.count ? "" : "; the frame shrinks to the boxes left"
+    } else {
+      shown =
+        "; moved \(moved.count == grouped.count ? (moved.count == 1 ? "it" : "them") : describe(moved)) "
+        + "outside the frame"
+    }
+    message = StatusMessage("Took \(describe(grouped)) out of \(from)\(gone)\(shown) (u undoes)")
+  }
+
+  /// Boxes that left their groups but would still be drawn on or inside a group's frame (the
+  /// frame spans the members left around them) move to the nearest free spot outside every
+  /// frame; the ids of those moved. A box the shrunk frame no longer reaches stays.
+  static func moveOutOfFrames(_ ids: [String], on board: inout Board) -> [String] {
+    var moved: [String] = []
+    for id in ids {
+      guard let index = board.boxIndex(id) else { continue }
+      let frames = Placement.groupFrames(on: board)
+      let box = board.boxes[index]
+      guard frames.contains(where: { $0.intersects(box.frame.insetBy(dx: -1, dy: -1)) }) else { continue }
+      var others = board
+      others.boxes.remove(at: index)
+      let spot = Placement.freeSpot(
+        for: (box.frame.width, box.frame.height), near: box.frame, on: others, avoiding: frames)
+      board.boxes[index].frame.x = spot.x
+      board.boxes[index].frame.y = spot.y
+      moved.append(id)
+    }
+    return moved
   }
 
   // MARK: - Selecting a group

@@ -57,15 +57,21 @@ extension AppState {
   mutating func addBox(label: String, kind: String?, detail: String?) {
     let size = BoxSizing.naturalSize(label: label, detail: detail)
     let anchor = board.box(anchorBoxID ?? "")?.frame
-    let spot = Placement.freeSpot(for: size, near: anchor, on: board)
+    // Clear of every group's frame but the selected group's (which the box joins): on a frame's
+    // line the box hid it, and on its top line the group's title.
+    let frames = Placement.groupFrames(on: board, except: selectedGroup?.id)
+    let spot = Placement.freeSpot(for: size, near: anchor, on: board, avoiding: frames)
     let box = Box(
       id: board.newBoxID(for: label), label: label, kind: kind, detail: detail,
       frame: GridRect(x: spot.x, y: spot.y, width: size.width, height: size.height))
     let group = appendBox(box)
     selection = .box(box.id)
+    let place =
+      if let group { " to \(group)" } else if !frames.isEmpty { ", outside the groups (> puts it into one)" } else {
+        ""
+      }
     message = StatusMessage(
-      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(group.map { " to \($0)" } ?? ""). Enter renames, c connects",
-      tone: .ok)
+      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(place). Enter renames, c connects", tone: .ok)
   }
 
   mutating func handleLabel(_ key: Key, target: LabelTarget, field: TextField) {
@@ -90,10 +96,20 @@ extension AppState {
         return
       }
       let before = board
+      var repeated: String?
       edit { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].label = text
+        // The palette fills the detail with the alias it matched ("prediction logs"); renamed to
+        // that alias, the box would say it twice.
+        if let detail = board.boxes[i].detail, AppState.sameWords(detail, text) {
+          repeated = detail
+          board.boxes[i].detail = nil
+        }
         AppState.fit(id, on: &board)
+      }
+      if let repeated {
+        message = StatusMessage("Renamed to \(text); its detail \"\(repeated)\" said the same and is gone (u undoes)")
       }
       noteMovedAside(from: before, except: id)
     case .boxDetail(let id):
@@ -145,6 +161,12 @@ extension AppState {
 
   /// Grows a box so that its text fits (never shrinks what the user sized), moving aside the
   /// boxes it would cover: the one place a box's text changes its size.
+  /// Whether two texts are the same words, case and spacing aside.
+  static func sameWords(_ a: String, _ b: String) -> Bool {
+    func words(_ text: String) -> [Substring] { text.lowercased().split(whereSeparator: \.isWhitespace) }
+    return words(a) == words(b)
+  }
+
   static func fit(_ id: String, on board: inout Board) {
     guard let i = board.boxIndex(id) else { return }
     let size = BoxSizing.naturalSize(label: board.boxes[i].label, detail: board.boxes[i].detail)

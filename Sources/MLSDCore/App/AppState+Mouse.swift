@@ -156,7 +156,7 @@ extension AppState {
       let note = settleMove(from: original)
       if board != original {
         history.record(Snapshot(board: original, selection: .box(id), derived: liveEditStart, marked: marked))
-        message = StatusMessage("Moved (u undoes)" + (note.map { ". " + $0 } ?? ""))
+        message = StatusMessage("Moved \(label(of: id)) (u undoes)" + (note.map { ". " + $0 } ?? ""))
         noteLooseLabels(since: liveEditStart?.layer.diagram)
       }
       liveEditStart = nil

@@ -251,7 +251,9 @@ extension AppState {
     var box = copied
     box.id = board.newBoxID(for: copied.label)
     let near = selectedBox?.frame ?? board.box(copied.id)?.frame ?? copied.frame
-    let spot = Placement.freeSpot(for: (box.frame.width, box.frame.height), near: near, on: board)
+    // A copy that joins no group keeps clear of the group frames, as an added box does.
+    let frames = Placement.groupFrames(on: board, except: selectedGroup?.id)
+    let spot = Placement.freeSpot(for: (box.frame.width, box.frame.height), near: near, on: board, avoiding: frames)
     box.frame.x = spot.x
     box.frame.y = spot.y
     let group = appendBox(box)

@@ -42,9 +42,11 @@ extension AppState {
       message = StatusMessage(
         "The whole board fitted to the window (\(drawing.layout ?? "")); a view only, z: full boxes", tone: .ok)
     default:
+      // The fit is made for the canvas beside the panel: hiding it gives the fit more columns.
+      let panel = showPanel && drawing.zoom == .fit ? "P hides the panel (\(panelWidth) more columns), " : ""
       message = StatusMessage(
         "The board does not fit \(drawing.columns)x\(drawing.rows) (\(drawing.shortfall ?? ""), "
-          + "\(drawing.layout ?? "")); Shift+arrows or H J pan, z: full boxes",
+          + "\(drawing.layout ?? "")); \(panel)Shift+arrows or H J pan, z: full boxes",
         tone: .warning)
     }
   }

@@ -73,6 +73,13 @@ enum EditSummary {
     for group in new.groups {
       guard let before = old.groups.first(where: { $0.id == group.id }), before != group else { continue }
       if before.title != group.title { return "rename group \(quoted(before.title)) to \(quoted(group.title))" }
+      let joined = group.boxIDs.filter { !before.boxIDs.contains($0) }
+      let left = before.boxIDs.filter { !group.boxIDs.contains($0) }
+      func names(_ ids: [String]) -> String {
+        ids.count == 1 ? quoted(new.box(ids[0])?.label ?? ids[0]) : "\(ids.count) boxes"
+      }
+      if !joined.isEmpty && left.isEmpty { return "put \(names(joined)) into group \(quoted(group.title))" }
+      if !left.isEmpty && joined.isEmpty { return "take \(names(left)) out of group \(quoted(group.title))" }
       return "boxes of group \(quoted(group.title))"
     }
     return "groups"

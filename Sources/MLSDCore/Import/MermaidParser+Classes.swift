@@ -1,9 +1,10 @@
 // `class a,b name` statements: a class named after a component kind declares the kind of the
-// nodes it lists; any other class is styling, which the caller skips with a note.
+// nodes it lists; any other class is styling, skipped with a note that names it and its nodes.
 
 extension MermaidParser {
-  /// Reads `class ID[,ID...] KIND` at the cursor, where KIND is a kind class. Returns false and
-  /// leaves the cursor where it was when the statement is not in that form.
+  /// Reads `class ID[,ID...] NAME` at the cursor: a kind class declares the nodes' kind, another
+  /// class is skipped with a note. Returns false and leaves the cursor where it was when the
+  /// statement is not in that form (the caller skips it with a general note).
   mutating func readClassStatement(_ scanner: inout MermaidScanner) -> Bool {
     let start = scanner.index
     scanner.index += "class".unicodeScalars.count
@@ -20,9 +21,14 @@ extension MermaidParser {
     let hadSpace = scanner.index > afterIDs + className.unicodeScalars.count
     scanner.skipSpaces()
     let ends = scanner.atEnd || scanner.current == ";" || scanner.hasPrefix("%%")
-    guard ids.allSatisfy({ !$0.isEmpty }), hadSpace, ends, kindClasses.contains(className) else {
+    guard ids.allSatisfy({ !$0.isEmpty }), hadSpace, ends, !className.isEmpty else {
       scanner.index = start
       return false
+    }
+    guard kindClasses.contains(className) else {
+      graph.notes.append(skippedClassNote(className, of: ids, line: scanner.line, written: "class"))
+      scanner.index = scanner.scalars.count
+      return true
     }
     for id in ids {
       if let index = nodeIndex[id] {

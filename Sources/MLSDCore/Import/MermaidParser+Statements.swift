@@ -134,8 +134,10 @@ extension MermaidParser {
       throw error(scanner.line, scanner.column, "shape data ('@{ ... }') is not supported")
     }
     var label: String?
-    if let shape = Self.shapes.first(where: { scanner.hasPrefix($0.open) }) {
-      label = try readShape(&scanner, open: shape.open, close: shape.close)
+    var shape: String?
+    if let found = Self.shapes.first(where: { scanner.hasPrefix($0.open) }) {
+      label = try readShape(&scanner, open: found.open, close: found.close)
+      shape = found.open
     }
     var kind: String?
     if scanner.hasPrefix(":::") {
@@ -144,11 +146,13 @@ extension MermaidParser {
       if kindClasses.contains(className) {
         kind = className
       } else {
-        graph.notes.append(
-          "\(name):\(line): skipped the class '\(Sanitizer.visible(className))' of node '\(Sanitizer.visible(id))' "
-            + "(styling is not imported; a class named after a component kind, such as ':::model-registry', "
-            + "declares the box's kind)")
+        graph.notes.append(skippedClassNote(className, of: [id], line: line, written: ":::"))
       }
+    }
+    if let shape, shape != "[" {
+      graph.notes.append(
+        "\(name):\(line): drew node '\(Sanitizer.visible(id))' as a box: its shape "
+          + "'\(shape)…\(Self.shapes.first { $0.open == shape }?.close.first ?? "")' is not imported")
     }
     let index: Int
     if let known = nodeIndex[id] {
@@ -232,5 +236,19 @@ extension MermaidParser {
     let text = scanner.text((scanner.index + 1)..<end)
     scanner.index = end + 1
     return text
+  }
+
+  /// The note for a class that is not a kind: which class, on which nodes, and the kind it may
+  /// have meant ("did you mean 'data-source'?").
+  func skippedClassNote(_ className: String, of ids: [String], line: Int, written: String) -> String {
+    let nodes = ids.map { "'\(Sanitizer.visible($0))'" }.joined(separator: ", ")
+    var note =
+      "\(name):\(line): skipped the class '\(Sanitizer.visible(className))' of node\(ids.count == 1 ? "" : "s") \(nodes) "
+      + "(styling is not imported; a class named after a component kind, such as '\(written == ":::" ? ":::" : "class id ")"
+      + "model-registry', declares the box's kind)"
+    if let guess = Suggest.nearest(className, among: Array(kindClasses).sorted()) {
+      note += "; did you mean '\(guess)'?"
+    }
+    return note
   }
 }

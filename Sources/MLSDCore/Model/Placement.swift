@@ -5,18 +5,30 @@ public enum Placement {
   public static let gapX = 4
   public static let gapY = 2
 
-  /// Whether `frame` (grown by the gaps) touches any box of the board other than `except`.
-  public static func isFree(_ frame: GridRect, on board: Board, except: String? = nil) -> Bool {
+  /// Whether `frame` (grown by one cell) touches any box of the board other than `except`, or any
+  /// of `frames` (group frames a new box must keep clear of: on one it hides the frame's line or
+  /// title).
+  public static func isFree(_ frame: GridRect, on board: Board, except: String? = nil, frames: [GridRect] = [])
+    -> Bool
+  {
     let padded = GridRect(
       x: frame.x - 1, y: frame.y - 1, width: frame.width + 2, height: frame.height + 2)
+    if frames.contains(where: { $0.intersects(padded) }) { return false }
     return !board.boxes.contains { $0.id != except && $0.frame.intersects(padded) }
   }
 
+  /// The frames of the board's groups, except `except`'s: where a box that is not to join a
+  /// group must not go.
+  static func groupFrames(on board: Board, except groupID: String? = nil) -> [GridRect] {
+    GroupFrame.frames(of: board).filter { board.groups[$0.group].id != groupID }.map(\.rect)
+  }
+
   /// A free origin for a box of `size` near `anchor` (right of it first, then below, then
-  /// further out), or near the board's top-left when there is no anchor.
-  public static func freeSpot(for size: (width: Int, height: Int), near anchor: GridRect?, on board: Board)
-    -> GridPoint
-  {
+  /// further out), or near the board's top-left when there is no anchor, clear of boxes and of
+  /// `frames`.
+  public static func freeSpot(
+    for size: (width: Int, height: Int), near anchor: GridRect?, on board: Board, avoiding frames: [GridRect] = []
+  ) -> GridPoint {
     let start = anchor ?? GridRect(x: 2, y: 1, width: 0, height: 0)
     var candidates: [GridPoint] = []
     if let anchor {
@@ -26,7 +38,7 @@ public enum Placement {
       candidates.append(GridPoint(x: start.x, y: start.y))
     }
     for point in candidates where point.x >= 0 && point.y >= 0 {
-      if isFree(GridRect(x: point.x, y: point.y, width: size.width, height: size.height), on: board) {
+      if isFree(GridRect(x: point.x, y: point.y, width: size.width, height: size.height), on: board, frames: frames) {
         return point
       }
     }
@@ -36,13 +48,14 @@ public enum Placement {
         for dx in [-ring, ring] {
           let point = GridPoint(x: start.x + dx * (gapX + 2), y: start.y + dy * (gapY + 1))
           guard point.x >= 0, point.y >= 0 else { continue }
-          if isFree(GridRect(x: point.x, y: point.y, width: size.width, height: size.height), on: board) {
+          if isFree(GridRect(x: point.x, y: point.y, width: size.width, height: size.height), on: board, frames: frames)
+          {
             return point
           }
         }
       }
     }
-    let bottom = (board.bounds?.maxY ?? 0) + gapY + 1
+    let bottom = max(board.bounds?.maxY ?? 0, frames.map(\.maxY).max() ?? 0) + gapY + 1
     return GridPoint(x: start.x, y: bottom)
   }
 

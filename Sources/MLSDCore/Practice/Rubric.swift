@@ -8,8 +8,10 @@
 //   2. the notes: each of its steps has notes of at least 50 words about the design (the
 //      checker's count: sentences that name no part of an ML system, such as filler, count none);
 //   3. the follow-ups: at least half of the follow-ups listed for its steps are answered (at least
-//      one listed); when none is listed there, the design stands in: no checker error in its steps
-//      (warnings, recommended parts left out, do not count against it).
+//      one listed); when none is listed there, the notes stand in: a sentence in the notes of its
+//      steps says why or weighs one option against another (the markers of the trade-offs below).
+//      The design is not judged again here: a missing part counts once, in the checker's point of
+//      the step it is filed under (a missing Client box once, not a second time as an error).
 // Communication of trade-offs earns a point for each of:
 //   1. reasons: the notes of at least 3 steps say why ("because", "so that", "since", "to
 //      avoid"...), or in the shorthand of `ReasonReading` (a plain "so" joining a consequence,
@@ -98,12 +100,14 @@ public struct Rubric: Hashable, Sendable {
     let answered = mine.filter(\.isAnswered).count
     let followUpCriterion: Criterion
     if mine.isEmpty {
-      // A warning (a recommended part left out) is not a wrong answer, so only errors count here.
-      let errors = checks.filter { !$0.passed && $0.severity == .error }.count
-      followUpCriterion = Criterion(
-        met: errors == 0,
-        evidence: "follow-ups: none asked on these steps, so the design stands in: "
-          + (errors == 0 ? "no errors here" : "\(errors) error\(errors == 1 ? "" : "s") here"))
+      let defended = defendingSentence(in: steps, notes: notes)
+      var evidence = "follow-ups: none asked on these steps, so the notes stand in: "
+      if let defended {
+        evidence += "\(defended.step.shortTitle) says why: “\(Self.clip(defended.sentence))”"
+      } else {
+        evidence += "no sentence here says why or weighs an option"
+      }
+      followUpCriterion = Criterion(met: defended != nil, evidence: evidence)
     } else {
       followUpCriterion = Criterion(
         met: answered * 2 >= mine.count,
@@ -114,6 +118,21 @@ public struct Rubric: Hashable, Sendable {
       Criterion(met: counts.allSatisfy { $0.words >= notesWords }, evidence: notesText),
       followUpCriterion,
     ]
+  }
+
+  /// The first sentence in the notes of `steps` that gives a reason or weighs an alternative: what
+  /// an answered follow-up would show, written without being asked.
+  static func defendingSentence(in steps: [Step], notes: StepNotes) -> (step: Step, sentence: String)? {
+    for step in steps {
+      for sentence in PhraseMatcher(notes[step]).sentences {
+        // One reading of "says why" with the trade-offs' criterion: ReasonReading's markers and
+        // shorthand, and the same weighing of alternatives.
+        if ReasonReading.givesReason(sentence.text) || weighsAlternatives(sentence.words, text: sentence.text) {
+          return (step, sentence.text)
+        }
+      }
+    }
+    return nil
   }
 
   static func tradeoffCriteria(notes: StepNotes, followUps: [FollowUpResult]) -> [Criterion] {

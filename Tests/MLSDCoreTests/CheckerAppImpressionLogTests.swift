@@ -1,6 +1,6 @@
 // The app's own log of what it showed: a stream, a source or the lake that the client writes its
 // impressions into and that reaches training through data preparation is also prediction logging,
-// when no other box or arrow logs (docs/CHECKER.md, "Second roles"; FACTS.md: "impressions and
+// when no other box or arrow logs (docs/CHECKER.md, the stand-ins, `StandIns`; FACTS.md: "impressions and
 // clicks logged back as training data").
 import XCTest
 

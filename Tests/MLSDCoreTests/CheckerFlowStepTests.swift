@@ -11,7 +11,9 @@ final class CheckerFlowStepTests: XCTestCase {
   private func flowCheck(_ board: Board, _ templateID: String, from: String, to: String) -> Check? {
     let template = library.template(templateID)!
     let report = Checker.check(board, template: template, catalogue: library.catalogue)
-    return report.checks.first { $0.message == "no flow from \(from) to \(to)" }
+    return report.checks.first {
+      $0.title == "\(from) → \(to)" && $0.message.hasPrefix("no flow from \(from) to \(to)")
+    }
   }
 
   func testAFlowIntoTheClientIsFiledUnderItsSourcesStep() throws {

@@ -129,7 +129,7 @@ enum BoardReader {
     // The logged predictions an arrow into each box carries, as its label says them.
     var loggedInto = Array(repeating: [String](), count: board.boxes.count)
     // What an arrow into each box says was shown ("impressions"), whoever sends it: the app's own
-    // log of what it showed may close the feedback loop (`SecondRoles`).
+    // log of what it showed may stand in for prediction logging (`StandIns`).
     var shownInto = Array(repeating: [(from: Int, phrase: String)](), count: board.boxes.count)
     var arrows: [ArrowReading] = []
     for (a, arrow) in board.arrows.enumerated() {
@@ -554,9 +554,10 @@ enum BoardReader {
     }
     RequestPathReading.apply(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
     SecondRoles.add(
-      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected,
-      shownInto: shownInto, arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
-    StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
+    StandIns.add(
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, expected: expected, shownInto: shownInto,
+      arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

@@ -32,8 +32,9 @@ public enum Checker {
     let board = graph.board
     var checks: [Check] = []
     if let template {
-      checks += ComponentRules.checks(graph, template: template)
-      checks += FlowRules.checks(graph, template: template)
+      var components = ComponentRules.checks(graph, template: template)
+      let flows = FlowRules.checks(graph, template: template, components: &components)
+      checks += components + flows
     }
     let notesWords = NotesRules.substance(board.notes, catalogue: graph.catalogue)
     checks += NotesRules.checks(board, template: template, substance: notesWords)

@@ -10,7 +10,7 @@ enum ComponentRules {
       for requirement in requirements {
         let name = graph.name(of: requirement.anyOf)
         let found = graph.boxes(ofAny: requirement.anyOf)
-        // Met only by stand-ins (StandIns, SecondRoles: the app or the users' log as the source,
+        // Met only by stand-ins (StandIns: the app or the users' log as the source,
         // users posting as the client, the app's log of what it showed as prediction logging):
         // still named, as a warning that names the box standing in.
         if severity == .error, !found.isEmpty,

@@ -29,9 +29,6 @@ enum SecondRoles {
   /// Words for the vector a fallback makes.
   static let vectorWords: Set<String> = ["vec", "vector", "vectors", "embedding", "embeddings"]
 
-  /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
-  static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
-
   /// What runs a trained model: an encoder fed by one of these runs the model it was handed.
   static let modelSide: Set<String> = ["model-registry", "model-evaluation", "training-pipeline"]
   /// The data preparation a scheduler's run goes through on its way to training.
@@ -40,13 +37,13 @@ enum SecondRoles {
   /// Adds the second roles to `boxes` (index-aligned with `board.boxes`).
   static func add(
     to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], catalogue: Catalogue,
-    expected: Set<String>, shownInto: [[(from: Int, phrase: String)]] = [], arrowLogs: Bool = false
+    expected: Set<String>
   ) {
     var first = boxes.map(\.kinds)
     func any(_ ns: [Int], _ wanted: Set<String>) -> Bool { ns.contains { !first[$0].isDisjoint(with: wanted) } }
-    func count(_ i: Int, _ kind: String, _ reason: String, standIn: Bool = false) {
+    func count(_ i: Int, _ kind: String, _ reason: String) {
       boxes[i].counted.append(
-        KindEvidence(kind: kind, score: KindRecognizer.aliasScore, reasons: [reason], named: true, standIn: standIn))
+        KindEvidence(kind: kind, score: KindRecognizer.aliasScore, reasons: [reason], named: true))
       boxes[i].guesses.removeAll { $0.kind == kind }
       first[i].insert(kind)
     }
@@ -176,23 +173,6 @@ enum SecondRoles {
         }
       }
       for (kind, reason) in added { count(i, kind, reason) }
-    }
-    // The app's log of what it showed: a stream, a source or the lake that the client writes its
-    // impressions into ("impressions, clicks, bookings") and that reaches training through data
-    // preparation closes the feedback loop (FACTS.md: "impressions and clicks logged back as
-    // training data"; impression logs are prediction logging), when no other box or arrow logs.
-    if !arrowLogs, !first.contains(where: { $0.contains("prediction-logging") }) {
-      for i in boxes.indices where board.boxes[i].kind == nil && !first[i].isDisjoint(with: appLogs) {
-        guard
-          let shown = shownInto.indices.contains(i)
-            ? shownInto[i].first(where: { first[$0.from].contains("client") }) : nil,
-          reachesTraining(from: i, first: first, outgoing: outgoing)
-        else { continue }
-        // It stands in for the log of what serving used, which ComponentRules still names.
-        count(
-          i, "prediction-logging", "the app's log of what it showed ('\(shown.phrase)'), on its way to training",
-          standIn: true)
-      }
     }
     // R6: a ranker is the ranking service, its case study's model server; it is also the online
     // inference service when its words name a serving runtime ("TF Serving", "model servers") and

@@ -1,8 +1,10 @@
 // Stand-ins: a box that counts as a kind the template asks for only because the design draws no
-// box of that kind. The app sending its events straight into the ingestion (a stream, the event
+// box of that kind. Every stand-in is added here, and nowhere else. The app sending its events straight into the ingestion (a stream, the event
 // log, the warehouse) is the data source when no other box is (FACTS.md: the data source kind is
 // "event logs, clickstream, user interactions"), so flows from the source run from the app; the
-// mirror case, users posting content that nothing feeds, is the client when none is drawn. The
+// mirror case, users posting content that nothing feeds, is the client when none is drawn; the
+// app's own log of what it showed, on its way to training, is prediction logging when no box or
+// arrow logs (FACTS.md: "impressions and clicks logged back as training data"). The
 // evidence added here is flagged `standIn`, and ComponentRules keeps the component's finding, as
 // a warning that names the box standing in. Run by BoardReader as the last step of a reading,
 // since it asks whether any box is a source or a client.
@@ -12,6 +14,9 @@ enum StandIns {
   static let intake: Set<String> = [
     "stream-ingestion", "stream-processing", "prediction-logging", "data-lake", "batch-etl", "object-storage",
   ]
+
+  /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
+  static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
 
   /// Whether a box counts as `kind` only as a stand-in.
   static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
@@ -37,11 +42,19 @@ enum StandIns {
     KindEvidence(kind: kind, score: KindRecognizer.countedScore, reasons: [reason], hinted: true, standIn: true)
   }
 
-  /// Counts a client that feeds the intake as the data source too, when the template asks for a
-  /// source and no box counts as one; and users posting that nothing feeds as the client, when the
-  /// template asks for a client and no box counts as one. `incoming` and `outgoing` are the
-  /// reading's arrows by box index.
-  static func add(to boxes: inout [BoxReading], incoming: [[Int]], outgoing: [[Int]], expected: Set<String>) {
+  /// Counts the app's log of what it showed as prediction logging, when no box or arrow logs
+  /// (`arrowLogs`: an arrow does); users posting that nothing feeds as the client, when the
+  /// template asks for a client and no box counts as one; and a client that feeds the intake as
+  /// the data source too, when the template asks for a source and no box counts as one.
+  /// `incoming` and `outgoing` are the reading's arrows by box index; `shownInto` what an arrow
+  /// into each box says was shown, and which box sent it.
+  static func add(
+    to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], expected: Set<String>,
+    shownInto: [[(from: Int, phrase: String)]] = [], arrowLogs: Bool = false
+  ) {
+    if !arrowLogs {
+      addAppLog(to: &boxes, board: board, outgoing: outgoing, shownInto: shownInto)
+    }
     // The mirror case: "User posts: text, image, video" feeding the upload path is where the
     // users are, so the design has its client there (a guess of client from a user word, on a box
     // nothing feeds that is read as the source).
@@ -67,5 +80,30 @@ enum StandIns {
     }
     // No app feeds the intake: the users' log may be where the data is born.
     LogAsSource.add(to: &boxes, incoming: incoming, outgoing: outgoing)
+  }
+
+  /// The app's log of what it showed: a stream, a source or the lake that the client writes its
+  /// impressions into ("impressions, clicks, bookings") and that reaches training through data
+  /// preparation closes the feedback loop (FACTS.md: impression logs are prediction logging), when
+  /// no box logs. It stands in for the log of what serving used, which ComponentRules still names.
+  static func addAppLog(
+    to boxes: inout [BoxReading], board: Board, outgoing: [[Int]], shownInto: [[(from: Int, phrase: String)]]
+  ) {
+    var first = boxes.map(\.kinds)
+    guard !first.contains(where: { $0.contains("prediction-logging") }) else { return }
+    for i in boxes.indices where board.boxes[i].kind == nil && !first[i].isDisjoint(with: appLogs) {
+      guard
+        let shown = shownInto.indices.contains(i)
+          ? shownInto[i].first(where: { first[$0.from].contains("client") }) : nil,
+        SecondRoles.reachesTraining(from: i, first: first, outgoing: outgoing)
+      else { continue }
+      boxes[i].counted.append(
+        KindEvidence(
+          kind: "prediction-logging", score: KindRecognizer.aliasScore,
+          reasons: ["the app's log of what it showed ('\(shown.phrase)'), on its way to training"], named: true,
+          standIn: true))
+      boxes[i].guesses.removeAll { $0.kind == "prediction-logging" }
+      first[i].insert("prediction-logging")
+    }
   }
 }

@@ -86,7 +86,7 @@ public struct FollowUpAnswer: Hashable, Sendable {
   public init(_ followUp: FollowUp, notes: PhraseMatcher) {
     self.followUp = followUp
     found = followUp.keyIdeas.compactMap { idea in
-      notes.find(idea.phrasings).map {
+      notes.find(idea: idea.phrasings).map {
         Evidence(
           idea: idea.name, phrase: $0.phrase, sentence: PhraseMatcher.excerpt($0.sentence, around: $0.phrase))
       }

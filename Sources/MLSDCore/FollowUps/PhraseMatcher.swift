@@ -23,20 +23,80 @@ public struct PhraseMatcher: Sendable {
     let wanted = phrases.map { ($0, Self.parts($0)) }.filter { !$0.1.isEmpty }
     for sentence in sentences {
       for (phrase, parts) in wanted {
-        if parts.count == 1 && parts[0].count == 1 {
-          if Self.occurs(parts[0][0], in: sentence.words) { return (sentence.text, phrase) }
-          continue
-        }
-        // Each part by the first of its phrases the sentence holds.
-        var found: [String] = []
-        for part in parts {
-          guard let hit = part.first(where: { Self.occurs($0, in: sentence.words) }) else { break }
-          found.append(hit.joined(separator: " "))
-        }
-        if found.count == parts.count { return (sentence.text, found.joined(separator: " & ")) }
+        if let found = Self.found(phrase, parts, in: sentence.words) { return (sentence.text, found) }
       }
     }
     return nil
+  }
+
+  /// The phrase as one sentence's words hold it: the phrase itself, or for `&` parts each part by
+  /// the first of its phrases the sentence holds; nil when it does not.
+  static func found(_ phrase: String, _ parts: [[[String]]], in words: [String]) -> String? {
+    if parts.count == 1 && parts[0].count == 1 { return occurs(parts[0][0], in: words) ? phrase : nil }
+    var found: [String] = []
+    for part in parts {
+      guard let hit = part.first(where: { occurs($0, in: words) }) else { return nil }
+      found.append(hit.joined(separator: " "))
+    }
+    return found.joined(separator: " & ")
+  }
+
+  /// Words that carry no idea of their own: a key idea's name "retrieval of unseen posts" has
+  /// three content words, "a timeout" one.
+  static let functionWords: Set<String> = [
+    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "from", "with", "and", "or", "it", "its", "per",
+    "as", "is", "are", "be", "than", "into", "not", "no", "each", "every", "one", "what", "how", "that", "this",
+  ]
+
+  /// The content words of a phrasing (`&` and `|` read as spaces), each as written (with its `*`).
+  static func contentWords(_ phrase: String) -> [String] {
+    words(phrase.replacingOccurrences(of: "&", with: " ").replacingOccurrences(of: "|", with: " "))
+      .filter { !functionWords.contains($0) }
+  }
+
+  /// The first sentence that credits a key idea, and the phrasing found there. An idea named in
+  /// several content words ("position bias", "retrieval of unseen posts") is not credited by a
+  /// one-word phrasing of it alone: the sentence must also hold another content word of the
+  /// idea's phrasings, at another place ("bias" in "the bias term of the layer" says nothing of
+  /// position; "position bias" or "the bias of the top positions" do). An idea named in one word
+  /// is found as `find` finds it, and so is an abbreviation ("nms" for non-maximum suppression)
+  /// and a choice the name lists in one word ("trending" of "popular, trending or local lists").
+  public func find(idea phrasings: [String]) -> (sentence: String, phrase: String)? {
+    let named = Self.contentWords(phrasings.first ?? "")
+    guard named.count > 1 else { return find(phrasings) }
+    let ideaWords = Array(Set(phrasings.flatMap(Self.contentWords))).sorted()
+    // A name that lists choices ("popular, trending or local lists") names each choice in full.
+    let choices = (phrasings.first ?? "").replacingOccurrences(of: " or ", with: ",").split(separator: ",")
+      .map { Self.contentWords(String($0)) }.filter { $0.count == 1 }.map { $0[0] }
+    for sentence in sentences {
+      for phrase in phrasings {
+        let parts = Self.parts(phrase)
+        guard !parts.isEmpty else { continue }
+        guard parts.count == 1, parts[0].count == 1, parts[0][0].count == 1 else {
+          if let found = Self.found(phrase, parts, in: sentence.words) { return (sentence.text, found) }
+          continue
+        }
+        let word = parts[0][0][0]
+        if Self.isAcronym(word) || choices.contains(where: { Self.matches($0, word) || Self.matches(word, $0) }) {
+          if Self.occurs([word], in: sentence.words) { return (sentence.text, phrase) }
+          continue
+        }
+        let at = sentence.words.indices.filter { Self.matches(word, sentence.words[$0]) }
+        guard !at.isEmpty else { continue }
+        let companion = sentence.words.indices.contains { i in
+          !at.contains(i) && ideaWords.contains { $0 != word && Self.matches($0, sentence.words[i]) }
+        }
+        if companion { return (sentence.text, phrase) }
+      }
+    }
+    return nil
+  }
+
+  /// A word written without a vowel ("nms", "qps", "knn"): an abbreviation of the idea's own
+  /// words, a term no sentence holds by chance.
+  static func isAcronym(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count > 1 && !letters.contains { "aeiouy".contains($0) }
   }
 
   /// A phrase as its `&` parts, each the `|` phrases it may be as words; empty ones left out.

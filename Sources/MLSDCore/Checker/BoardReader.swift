@@ -563,6 +563,9 @@ enum BoardReader {
       to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected,
       shownInto: shownInto, arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
     StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
+    // "if recall@10 up" out of training, "A/B test 10%" into serving: the evaluation and the
+    // experiment written on the arrow (`ArrowRoles`).
+    arrows += ArrowRoles.read(board: board, boxes: boxes, catalogue: catalogue)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -957,7 +960,7 @@ struct Place {
       feedsAny: ["ranking", "inference-service", "candidate-generation"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
       unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
-    // "Remove and strike", "Policy engine" after the harm classifier: a step the model's verdict
+    // "Policy engine" after the harm classifier: a step the model's verdict
     // goes to, whose words hint at an action, is the service that acts on it (FACTS.md: violation
     // enforcement), where the template asks for one.
     Place(

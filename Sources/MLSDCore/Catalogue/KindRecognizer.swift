@@ -791,7 +791,7 @@ struct KindRecognizer: Sendable {
     }
     // "Checkout" over "iOS + web", "Home screen" over "mobile / desktop": a detail line that only
     // lists the platforms the app runs on says where the box is, on the users' devices: the client.
-    if let detail, let platforms = KindRecognizer.platformsOnly(detail) {
+    if found["client"]?.named != true, let detail, let platforms = KindRecognizer.platformsOnly(detail) {
       add("client", KindRecognizer.aliasScore, "detail names the app's platforms ('\(platforms)')", named: true)
     }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }

@@ -23,6 +23,9 @@ final class ExportMermaidTests: XCTestCase {
         events -->|"clicks"| features
         features -.-> training
         features ==> serving
+      %% mlsd template: blank
+      %% mlsd notes requirements: Rank 500 posts per request in under 100 ms.
+      %% mlsd notes model: Start with logistic regression, then a two-tower model.
 
       """)
   }
@@ -61,7 +64,13 @@ final class ExportMermaidTests: XCTestCase {
     let text = MermaidExporter().export(ExportFixtures.hostile, context: ExportContext())
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let body = lines.drop { $0 != "flowchart LR" }.dropFirst()
-    for line in body where !line.isEmpty {
+    // The template and notes comments (MermaidBoardComments) are comments, not labels: each one
+    // line that starts as mlsd reads it, anything else in JSON's escapes.
+    for line in body where line.hasPrefix("%%") {
+      XCTAssertTrue(line.hasPrefix("%% mlsd template: ") || line.hasPrefix("%% mlsd notes "), line)
+    }
+    XCTAssertEqual(body.filter { $0.hasPrefix("%% mlsd notes ") }.count, 8, "seven notes, one of two lines")
+    for line in body where !line.isEmpty && !line.hasPrefix("%%") {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       let quotes = trimmed.filter { $0 == "\"" }.count
       XCTAssertTrue(quotes == 0 || quotes == 2, "stray quote in: \(line)")

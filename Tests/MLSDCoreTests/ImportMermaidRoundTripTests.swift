@@ -1,4 +1,5 @@
-// Export to Mermaid, import back: boxes, arrows and groups come back the same.
+// Export to Mermaid, import back: boxes, arrows, groups, the template and the notes come back
+// the same.
 import MLSDCore
 import XCTest
 
@@ -20,6 +21,8 @@ final class ImportMermaidRoundTripTests: XCTestCase {
     }
     XCTAssertEqual(back.arrows, board.arrows, file: file, line: line)
     XCTAssertEqual(back.groups, board.groups, file: file, line: line)
+    XCTAssertEqual(back.template, board.template, file: file, line: line)
+    XCTAssertEqual(back.notes, board.notes, file: file, line: line)
   }
 
   func testEveryTemplateReferenceDesignRoundTrips() throws {

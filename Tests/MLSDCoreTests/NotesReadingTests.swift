@@ -112,6 +112,51 @@ final class NotesReadingTests: XCTestCase {
     XCTAssertNotEqual(check.message, try XCTUnwrap(leakage("We shuffle all rows, then split 80/20.")).message)
   }
 
+  func testShorthandProportionThenChanceIsARandomSplit() throws {
+    for text in [
+      "65/35 train/test, shuffled.", "90/10 holdout - randomly chosen rows.", "75/25 split, random over users.",
+    ] {
+      let check = try XCTUnwrap(leakage(text), text)
+      XCTAssertFalse(check.passed, text)
+      XCTAssertTrue(check.message.hasPrefix("a random split"), "\(text) → \(check.message)")
+    }
+    for text in ["65/35 train/test by week, shuffled inside the training weeks.", "75/25 split, not random."] {
+      XCTAssertNotEqual(leakage(text)?.message.hasPrefix("a random split"), true, text)
+    }
+  }
+
+  func testAProportionWithNoWordOfChanceSaysSoAndNotRandom() throws {
+    let check = try XCTUnwrap(leakage("Two years of claims. 60/40 train/test, gradient boosting."))
+    XCTAssertFalse(check.passed)
+    XCTAssertTrue(check.message.hasPrefix("a split by proportion that says nothing of time"), check.message)
+    XCTAssertFalse(check.message.contains("random"), check.message)
+  }
+
+  func testASplitWithNoWordOfTimeIsQuotedNotCalledSilence() throws {
+    let check = try XCTUnwrap(leakage("We hold out some users for testing and train on the rest."))
+    XCTAssertFalse(check.passed)
+    XCTAssertTrue(check.message.hasPrefix("the notes split the data, \"We hold out some users"), check.message)
+    XCTAssertFalse(check.message.contains("never say how the data is split"), check.message)
+  }
+
+  func testARealisedOutcomeListedAsAFeatureReadsTheFuture() throws {
+    for text in [
+      "Inputs: basket size, actual wait at the counter, weather.",
+      "Features are the route, the hour and the realised toll paid.",
+    ] {
+      let check = try XCTUnwrap(leakage(text + " Train on 2023, test on 2024."), text)
+      XCTAssertFalse(check.passed, text)
+      XCTAssertTrue(check.message.contains("after the prediction"), "\(text) → \(check.message)")
+    }
+    for text in [
+      "Label = actual minutes waited; features are the basket size and the hour.",
+      "We log the actual feature values the service saw.",
+      "Actual toll paid is known only after the trip, so it is not a feature.",
+    ] {
+      XCTAssertEqual(leakage(text + " Train on 2023, test on 2024.")?.passed, true, text)
+    }
+  }
+
   func testLeakageReadsNegationAndContrast() {
     for text in [
       "We do NOT shuffle before splitting; the split is by week.",

@@ -77,6 +77,50 @@ final class PracticeRubricTests: XCTestCase {
     XCTAssertTrue(wrong.scores[serving].criteria[2].evidence.hasSuffix("1 error here"))
   }
 
+  /// fresh16/fresh17: reasons written in shorthand count, descriptions and flows do not.
+  func testReasonsInShorthandCountAndFlowsDoNot() {
+    for sentence in [
+      "Daily retrain, so the model sees last week's menu changes.",
+      "GPU inference is 3x slower - so cache the top queries.",
+      "Quantile heads so we can quote a window to the rider.",
+      "Train on hashed ids since raw ones change every release.",
+      "Drop the last 2 days to avoid labels that are not final.",
+      "Features logged at request time -> no skew between training and serving.",
+      "Precompute nightly → fewer calls to the GPU pool.",
+      "XGBoost (handles sparse counts, cheap to serve).",
+      "No deep model yet (too little labelled data).",
+      "Per-region models, hence three training jobs.",
+    ] {
+      XCTAssertTrue(ReasonReading.givesReason(sentence), sentence)
+    }
+    for sentence in [
+      "Kafka -> Flink -> Redis.",
+      "Drift alert -> page the on-call.",
+      "FAISS index (sharded, 4 replicas).",
+      "About 30 or so features so far.",
+      "Events, clicks and so on.",
+      "Accuracy is so misleading here.",
+      "Two towers: user and item.",
+    ] {
+      XCTAssertFalse(ReasonReading.givesReason(sentence), sentence)
+    }
+    var notes = StepNotes()
+    notes[.framing] = "Regression, not classes (needs the minutes, not just late or on time)."
+    notes[.data] = "Hold out the newest week, so nothing from the test days trains."
+    notes[.serving] = "Cache per store -> fewer model calls at dinner peak."
+    let rubric = Rubric(report: CheckReport(checks: []), notes: notes, followUps: [])
+    XCTAssertEqual(rubric.scores.last?.criteria[0].met, true, rubric.scores.last?.criteria[0].evidence ?? "")
+    XCTAssertEqual(
+      Rubric(report: CheckReport(checks: []), notes: StepNotes(), followUps: []).scores.last?.criteria[0].met, false)
+  }
+
+  func testVersusWithAShorthandReasonWeighsAlternatives() {
+    let sentence = "Wide & deep vs plain GBDT, so start with GBDT and add the deep part later."
+    XCTAssertTrue(Rubric.weighsAlternatives(PhraseMatcher.words(sentence), text: sentence))
+    let side = "p50 vs p99 (ms) on one chart."
+    XCTAssertFalse(Rubric.weighsAlternatives(PhraseMatcher.words(side), text: side))
+  }
+
   /// ux9 item 6: "vs" that only sets two measures side by side weighs no alternatives.
   func testVersusWeighsAlternativesOnlyWithAChoiceOrAReason() {
     func weighs(_ sentence: String) -> Bool { Rubric.weighsAlternatives(PhraseMatcher.words(sentence)) }

@@ -147,11 +147,24 @@ grep -q "did you mean 'check'" "$work/err" && pass "mistyped command before a fi
 expect_status 0 "mlsd kinds" "$M" kinds
 grep -q "^data-source  *Data source$" "$work/out" && pass "kinds lists ids and names" || fail "kinds: $(head -3 "$work/out")"
 expect_status 2 "mlsd kinds with no match" "$M" kinds zzzzqqq
-# A Mermaid file given where a board is expected: say to import it.
+# A Mermaid file given where a board to draw is expected: say to import it. The commands that
+# only read boxes and words (check, diff, info) read it as import does, with its `%% mlsd`
+# template and notes.
 printf 'flowchart LR\n  pay[Payment events] --> bus[Kafka]\n' >flow.mmd
-expect_status 2 "info on a Mermaid file" "$M" info flow.mmd
+expect_status 2 "render of a Mermaid file" "$M" render flow.mmd
 grep -q "flow.mmd:1:1: this is a Mermaid flowchart, not a board: import it first (mlsd import flow.mmd)" "$work/err" \
   && pass "a Mermaid file is named as such" || fail "Mermaid as board: $(cat "$work/err")"
+printf '%%%% mlsd template: generic-ml-pipeline\n%%%% mlsd notes data: split by time\n' >>flow.mmd
+expect_status 0 "info on a Mermaid file" "$M" info flow.mmd
+grep -q "^Template: generic-ml-pipeline" "$work/out" && grep -q "^Boxes: *2" "$work/out" \
+  && pass "info reads a Mermaid file and its template comment" || fail "info flow.mmd: $(cat "$work/out" "$work/err")"
+expect_status 1 "check of a Mermaid file" "$M" check flow.mmd
+grep -q "no notes for step 1" "$work/out" && ! grep -q "no notes for step 3" "$work/out" \
+  && pass "check reads the notes comments" || fail "check flow.mmd: $(head -20 "$work/out")"
+printf 'flowchart LR\n  a --> b\n%%%% mlsd template: genric-ml-pipeline\n' >typo.mmd
+expect_status 2 "check of a Mermaid file naming an unknown template" "$M" check typo.mmd
+grep -q "^typo.mmd:3:19: unknown template 'genric-ml-pipeline' (did you mean 'generic-ml-pipeline'?)" "$work/err" \
+  && pass "an unknown template comment is located" || fail "typo.mmd: $(cat "$work/err")"
 expect_status 0 "import --template" "$M" import flow.mmd -o flow.yaml --template generic-ml-pipeline
 grep -q "^Imported 2 boxes, 1 arrow and 0 groups into flow.yaml (template generic-ml-pipeline).$" "$work/out" \
   && grep -q "^template: generic-ml-pipeline" flow.yaml && pass "import sets the template" || fail "import --template: $(cat "$work/out")"

@@ -99,6 +99,9 @@ struct KindRecognizer: Sendable {
       // "Fallback for new users": a person after "for" is whom the box serves, not what it is
       // ("Mobile app for users" is still the app, by its name).
       cueMatches.removeAll { $0.kind == "client" && KindRecognizer.servedPerson(words: words, at: $0.start) }
+      // "p_like, p_share": actions a model predicts the probability of are its outputs, no
+      // users' events kept and no watched metric; what they say is the ranker's (below).
+      cueMatches.removeAll { KindRecognizer.predictedAction(words: words, at: $0.start, text: text.lowercased()) }
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
       // "Binary index engine" is an index: a machine noun after a role noun of another kind, with
       // no name over either, leaves the head to that noun.
@@ -448,6 +451,21 @@ struct KindRecognizer: Sendable {
           add("batch-etl", KindRecognizer.countedScore, "labels a program makes: a job", hinted: true)
           continue
         }
+        // "Upsert to Milvus", "CI writes them to S3": after a verb of writing and "to" or "into", a
+        // name in the label is where the box's output goes, as in a detail line; it only hints.
+        if isLabel, KindRecognizer.writesInto(words: words, at: match.start) {
+          add(match.kind, 1, "'\(phrase)': where its output goes", hinted: true)
+          continue
+        }
+        // "Serve-time feature log", "Request-time scores": a moment of serving joined to "time"
+        // dates what the box keeps; the box does not serve.
+        if isLabel, match.end < words.count, words[match.end] == "time",
+          KindRecognizer.requestMoments.contains(words[match.end - 1]),
+          text.lowercased().contains(words[match.end - 1] + "-time")
+        {
+          add(match.kind, 0, "'\(words[match.end - 1])-time': a moment")
+          continue
+        }
         if isLabel && !atHead(match) && !whereItLives
           && (modifies || KindRecognizer.inTimePhrase(match, words: words))
         {
@@ -561,6 +579,14 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "word '\(phrase)', what the rate counts", hinted: true)
           continue
         }
+        // "MTL DNN on Triton": a hint word of a model as the head word, then "on" and a serving
+        // product, is the model the product serves, as a model's technology there is.
+        if atHead(match), match.kind == "training-pipeline", isLabel,
+          KindRecognizer.servedOnProduct(words: words, after: match.end - 1, names: nameMatches)
+        {
+          add(match.kind, 1, "'\(phrase)' is the model it serves", hinted: true)
+          continue
+        }
         add(
           match.kind, atHead(match) ? 2 : 1, atHead(match) ? "head word '\(phrase)'" : "word '\(phrase)'", hinted: true)
       }
@@ -622,6 +648,20 @@ struct KindRecognizer: Sendable {
         KindRecognizer.schedule(words, at: q) == nil
       {
         add("batch-prediction", KindRecognizer.aliasScore, "'\(words[0]) \(words[q])': over every item", named: true)
+        // "Score every candidate pair": scoring every user's candidates ahead of time is the
+        // ranking too, run as a batch (FACTS.md, people you may know: the scoring service).
+        if cueMatches.contains(where: { $0.kind == "candidate-generation" && $0.start > q }) {
+          add("ranking", KindRecognizer.aliasScore, "'\(words[0]) \(words[q])' candidates: ranks them", named: true)
+        }
+      }
+      // "p_click, p_like", "E_watch_min", "keeps top 500": a label that names the probability of a
+      // user's action (or its expected value) as a model's output, or keeps the best N, speaks of
+      // the ranker's scores (1) (FACTS.md: feeds ranked by predicted probabilities of click, like,
+      // share; people ranked by the probability of a connection; top-k events).
+      // Keeping the best N of a list its label names nothing else of is the ranker's cut (2).
+      if isLabel, let cue = KindRecognizer.rankerOutput(words: words, text: lowered) {
+        let cut = cue.hasPrefix("keep") && !found.values.contains(where: \.named)
+        add("ranking", cut ? KindRecognizer.countedScore : 1, "'\(cue)': a ranker's output", hinted: true)
       }
       // "Every Sunday", "Fine-tune every hour": a schedule; at the start of the label it is what
       // the box is, after words that name training it is training run on a schedule.

@@ -755,6 +755,8 @@ struct Place {
   /// Whether some box that feeds it must be unread: the caller of a front door that the answers
   /// come back to, before the caller itself is read.
   var needsUnreadCaller = false
+  /// Whether the box's head word must call it a mixer of lists ("Mixer", "Blender").
+  var needsMixerHead = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -801,7 +803,7 @@ struct Place {
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
       unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead,
-      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService)
+      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService, needsMixerHead: needsMixerHead)
   }
 
   static let all = core + later
@@ -960,6 +962,15 @@ struct Place {
       feedsAny: ["ranking", "inference-service", "candidate-generation"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
       unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
+    // "Mixer: ANN + co-watch + trending", "Blender" before the scorer: a box that mixes the
+    // lists of several sources on their way to the ranker is the candidate generation (FACTS.md:
+    // several generators, two-tower ANN, popular, trending, local, before scoring); the index it
+    // names is one of its sources. After the ranker, a blender is re-ranking.
+    Place(
+      kind: "candidate-generation", reason: "it mixes the lists of several sources before the ranker",
+      readAs: ["re-ranking", "vector-index", "text-search-index", "candidate-generation"],
+      feedsAny: ["ranking", "inference-service"], notFedBy: ["ranking", "inference-service", "re-ranking"],
+      onlyWhenAsked: true, needsMixerHead: true, overrides: ["re-ranking", "vector-index", "text-search-index"]),
     // "Policy engine" after the harm classifier: a step the model's verdict
     // goes to, whose words hint at an action, is the service that acts on it (FACTS.md: violation
     // enforcement), where the template asks for one.
@@ -1191,6 +1202,7 @@ final class NumberedPlace {
   let needsModelHead: Bool
   let hintBeyondKeepingNoun: Bool
   let unlessService: Bool
+  let needsMixerHead: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -1201,8 +1213,9 @@ final class NumberedPlace {
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
     unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false,
-    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false
+    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false, needsMixerHead: Bool = false
   ) {
+    self.needsMixerHead = needsMixerHead
     self.hintBeyondKeepingNoun = hintBeyondKeepingNoun
     self.unlessService = unlessService
     self.kind = kind
@@ -1278,6 +1291,7 @@ final class NumberedPlace {
     }
     guard !needsUnreadCaller || fedByUnread else { return false }
     guard !needsModelHead || KindRecognizer.namesModel(label) else { return false }
+    guard !needsMixerHead || KindRecognizer.namesMixer(label) else { return false }
     guard !unlessService || !KindRecognizer.namesService(label) else { return false }
     if unlessHeldData || needsHeldData {
       let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)

@@ -1,6 +1,6 @@
 // The board as a Mermaid flowchart that GitHub renders and `mlsd import` reads back: boxes with
 // quoted labels and their declared kinds as classes, groups as subgraphs, arrow styles and
-// labels kept.
+// labels kept; the template and the steps' notes as `%% mlsd` comments (MermaidBoardComments).
 
 /// Writes a `flowchart LR` (`mlsd export --format mermaid`).
 public struct MermaidExporter: Exporter {
@@ -50,6 +50,8 @@ public struct MermaidExporter: Exporter {
       let label = text.isEmpty ? "" : "|\"\(text)\"|"
       lines.append("  \(from) \(link)\(label) \(to)")
     }
+    // The template and the notes, as comments mermaid.js ignores and `mlsd import` reads back.
+    lines += MermaidBoardComments.lines(for: board)
     return lines.joined(separator: "\n") + "\n"
   }
 

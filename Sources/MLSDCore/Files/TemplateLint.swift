@@ -6,14 +6,19 @@ public enum TemplateLint {
   /// The error for the board file `text` (named `name`) whose template `id` is not among `known`:
   /// located at its `template:` value when the text shows where, else at no place in the file.
   public static func unknownTemplate(_ id: String, in text: String?, name: String, known: [String]) -> LoadError {
-    var message = "unknown template '\(Sanitizer.visible(id))'"
-    if let guess = Suggest.nearest(id, among: known) { message += " (did you mean '\(guess)'?)" }
-    message += "; `mlsd templates` lists them"
+    let message = unknownMessage(id, known: known)
     if let text, let root = try? YAMLValue.parse(text, source: YAMLSource(name: name)),
       let value = try? root.mapping()["template"], (try? value.string()) == id
     {
       return value.error(message)
     }
     return LoadError(file: name, line: 0, column: 0, message: "template: " + message)
+  }
+
+  /// "unknown template 'ID' (did you mean 'NEAREST'?); `mlsd templates` lists them".
+  public static func unknownMessage(_ id: String, known: [String]) -> String {
+    var message = "unknown template '\(Sanitizer.visible(id))'"
+    if let guess = Suggest.nearest(id, among: known) { message += " (did you mean '\(guess)'?)" }
+    return message + "; `mlsd templates` lists them"
   }
 }

@@ -50,12 +50,15 @@ public struct FollowUpTrigger: Hashable, Sendable {
   /// The candidate has spent more than this many minutes on the follow-up's step. Only a timed
   /// session has a clock: without one this condition does not hold.
   public var overMinutes: Int?
+  /// The problem is of one of these kinds (`ProblemKind`: as the board's framing notes state it,
+  /// else the template's); holds too when neither states a kind.
+  public var task: [ProblemKind] = []
 
   public init() {}
 
   public var isEmpty: Bool {
     has.isEmpty && lacks.isEmpty && flows.isEmpty && noFlows.isEmpty && words.isEmpty && noWords.isEmpty
-      && overMinutes == nil
+      && overMinutes == nil && task.isEmpty
   }
 }
 

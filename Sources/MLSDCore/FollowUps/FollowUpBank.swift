@@ -4,13 +4,19 @@
 
 public struct FollowUpBank: Sendable {
   public let followUps: [FollowUp]
+  /// The kinds of problem the template's framing states, for boards whose notes name none.
+  public let templateKinds: Set<ProblemKind>?
 
-  public init(followUps: [FollowUp]) { self.followUps = followUps }
+  public init(followUps: [FollowUp], templateKinds: Set<ProblemKind>? = nil) {
+    self.followUps = followUps
+    self.templateKinds = templateKinds
+  }
 
   public init(template: Template?, shared: [FollowUp]) {
     let own = template?.followUps ?? []
     let ids = Set(own.map(\.id))
     followUps = own + shared.filter { !ids.contains($0.id) }
+    templateKinds = ProblemKind.stated(by: template)
   }
 
   public func followUp(_ id: String) -> FollowUp? { followUps.first { $0.id == id } }

@@ -7,17 +7,24 @@ public struct FollowUpContext {
   let notes: StepNotes
   /// Seconds spent per step; nil without a clock (headless reviews, `:ask` on a whiteboard).
   let spent: [Step: Double]?
+  /// The kinds of problem the board solves (`ProblemKind.of`), nil when nothing says.
+  let problemKinds: Set<ProblemKind>?
   private var matchers: [Step: PhraseMatcher] = [:]
 
-  public init(board: Board, catalogue: Catalogue, spent: [Step: Double]? = nil) {
-    self.init(graph: BoardGraph(board: board, catalogue: catalogue), spent: spent)
+  /// `templateKinds`: the kinds the template's framing states (`ProblemKind.stated(by:)`), for
+  /// boards whose notes name none.
+  public init(
+    board: Board, catalogue: Catalogue, spent: [Step: Double]? = nil, templateKinds: Set<ProblemKind>? = nil
+  ) {
+    self.init(graph: BoardGraph(board: board, catalogue: catalogue), spent: spent, templateKinds: templateKinds)
   }
 
-  init(graph: BoardGraph, spent: [Step: Double]?) {
+  init(graph: BoardGraph, spent: [Step: Double]?, templateKinds: Set<ProblemKind>? = nil) {
     self.graph = graph
     notes = graph.board.notes
     self.spent = spent
-    for step in Step.allCases { matchers[step] = PhraseMatcher(notes[step]) }
+    problemKinds = ProblemKind.of(graph.board.notes, template: templateKinds)
+    for step in Step.allCases { matchers[step] = PhraseMatcher(readingShorthandIn: notes[step]) }
   }
 
   func matcher(_ step: Step) -> PhraseMatcher { matchers[step] ?? PhraseMatcher("") }
@@ -35,6 +42,7 @@ public struct FollowUpContext {
     for condition in trigger.noWords where matcher(condition.step ?? followUp.step).mentions(anyOf: condition.anyOf) {
       return false
     }
+    if !trigger.task.isEmpty, let kinds = problemKinds, kinds.isDisjoint(with: trigger.task) { return false }
     if let minutes = trigger.overMinutes {
       guard let seconds = spent?[followUp.step], seconds > Double(minutes * 60) else { return false }
     }

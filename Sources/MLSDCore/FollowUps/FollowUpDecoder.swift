@@ -4,7 +4,7 @@
 
 public enum FollowUpDecoder {
   static let followUpKeys = ["id", "step", "question", "when", "ideas", "need"]
-  static let triggerKeys = ["has", "lacks", "flow", "no-flow", "words", "no-words", "over-minutes"]
+  static let triggerKeys = ["has", "lacks", "flow", "no-flow", "words", "no-words", "over-minutes", "task"]
 
   /// The shared bank file: `mlsd-followups: 1`, `id`, then `followups:`.
   public static func decodeShared(_ text: String, name: String, catalogue: Catalogue) throws -> SharedFollowUps {
@@ -79,7 +79,22 @@ public enum FollowUpDecoder {
     if let words = map["words"] { trigger.words = try wordConditions(words) }
     if let words = map["no-words"] { trigger.noWords = try wordConditions(words) }
     if let minutes = map["over-minutes"] { trigger.overMinutes = try minutes.int(in: 1...180) }
+    if let task = map["task"] { trigger.task = try problemKinds(task) }
     return trigger
+  }
+
+  /// A kind of ML problem or a list of them (`ProblemKind`).
+  static func problemKinds(_ value: YAMLValue) throws -> [ProblemKind] {
+    let items = value.isList ? try value.list() : [value]
+    guard !items.isEmpty else { throw value.error("expected a kind of problem or a list of them") }
+    return try items.map { item in
+      let name = try item.string()
+      guard let kind = ProblemKind(rawValue: name) else {
+        let known = ProblemKind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw item.error("unknown kind of problem '\(Sanitizer.visible(name))' (known: \(known))")
+      }
+      return kind
+    }
   }
 
   /// `{from: K, to: K}` or a list of them.

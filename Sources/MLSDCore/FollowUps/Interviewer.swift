@@ -99,7 +99,7 @@ public struct Interviewer: Sendable {
     var answered: [FollowUp] = []
     for index in asked.indices where asked[index].isOpen {
       guard let followUp = bank.followUp(asked[index].id) else { continue }
-      if FollowUpAnswer(followUp, notes: PhraseMatcher(notes[followUp.step])).isAnswered {
+      if FollowUpAnswer(followUp, notes: PhraseMatcher(readingShorthandIn: notes[followUp.step])).isAnswered {
         asked[index].answered = true
         answered.append(followUp)
       }
@@ -110,7 +110,7 @@ public struct Interviewer: Sendable {
   private func nextQuestion(board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]?)
     -> FollowUp?
   {
-    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent)
+    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent, templateKinds: bank.templateKinds)
     return bank.next(
       in: context, scores: FollowUpContext.stepScores(report), excluding: Set(asked.map(\.id)))
   }

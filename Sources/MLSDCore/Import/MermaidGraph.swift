@@ -48,6 +48,13 @@ public struct MermaidSubgraph: Hashable, Sendable {
   public var line: Int
 }
 
+/// The template id a flowchart's comment names, and its place for messages.
+public struct MermaidTemplateComment: Hashable, Sendable {
+  public var id: String
+  public var line: Int
+  public var column: Int
+}
+
 /// A parsed flowchart.
 public struct MermaidGraph: Hashable, Sendable {
   public var direction: MermaidDirection = .topToBottom
@@ -58,6 +65,10 @@ public struct MermaidGraph: Hashable, Sendable {
   public var subgraphs: [MermaidSubgraph] = []
   /// Things the parser skipped on purpose (styling lines), one message each, FILE:LINE: first.
   public var notes: [String] = []
+  /// The template a `%% mlsd template:` comment names, with where the id stands (MermaidBoardComments).
+  public var template: MermaidTemplateComment?
+  /// The steps' notes `%% mlsd notes STEP:` comments give, their lines joined in file order.
+  public var stepNotes = StepNotes()
 
   public init() {}
 }

@@ -1,7 +1,9 @@
 // Turns a parsed Mermaid flowchart into a board: valid, unique box and group ids, natural box
-// sizes; the caller lays the board out. A kind the file declares with a class
-// (`:::model-registry`) is kept; no kind is guessed into the file: the checker reads the labels
-// (and the arrows around each box) every time, so a better reading needs no re-import.
+// sizes; the caller lays the board out. The template and notes that `%% mlsd` comments give
+// (MermaidBoardComments) come with it; the caller checks that the template exists. A kind the
+// file declares with a class (`:::model-registry`) is kept; no kind is guessed into the file:
+// the checker reads the labels (and the arrows around each box) every time, so a better reading
+// needs no re-import.
 
 /// What an import produced: the board (not yet laid out), the flowchart's direction and notes
 /// on what was skipped.
@@ -9,6 +11,8 @@ public struct MermaidImport: Sendable {
   public var board: Board
   public var direction: MermaidDirection
   public var notes: [String]
+  /// The template a `%% mlsd template:` comment names, where it stands (the board carries its id).
+  public var templateComment: MermaidTemplateComment?
 }
 
 public enum MermaidImporter {
@@ -18,12 +22,12 @@ public enum MermaidImporter {
     let graph = try MermaidParser.parse(text, name: name, kindClasses: Set(catalogue.ids))
     return MermaidImport(
       board: board(from: graph, title: graph.title ?? title, catalogue: catalogue),
-      direction: graph.direction, notes: graph.notes)
+      direction: graph.direction, notes: graph.notes, templateComment: graph.template)
   }
 
   /// The board of a parsed flowchart, every box at the origin with its natural size.
   public static func board(from graph: MermaidGraph, title: String, catalogue: Catalogue) -> Board {
-    var board = Board(title: title)
+    var board = Board(title: title, template: graph.template?.id, notes: graph.stepNotes)
     var boxIDs: [String: String] = [:]
     var taken: Set<String> = []
     for node in graph.nodes {

@@ -23,6 +23,8 @@ public struct MermaidParser {
   var nodeIndex: [String: Int] = [:]
   /// Links mlsd cannot draw, reported together once the whole file is read.
   var problems: [LoadError] = []
+  /// The lines of each step's notes, in file order (`%% mlsd notes STEP: …`).
+  var noteLines: [Step: [String]] = [:]
 
   /// The flowchart in `text`; `name` is the file name used in messages. A class named in
   /// `kindClasses` declares the kind of the nodes it is attached to; other classes are styling,
@@ -69,6 +71,7 @@ public struct MermaidParser {
       var scanner = MermaidScanner(lines[number], line: number + 1)
       number += 1
       scanner.skipSpaces()
+      if scanner.hasPrefix("%%") { try readBoardComment(scanner) }
       if scanner.atEnd || scanner.hasPrefix("%%") { continue }
       if !sawHeader {
         try readHeader(&scanner)
@@ -79,6 +82,7 @@ public struct MermaidParser {
     if !sawHeader {
       throw error(max(1, lines.count), 1, "no flowchart here: expected 'flowchart LR' or 'graph TD'")
     }
+    graph.stepNotes = StepNotes(noteLines.mapValues { $0.joined(separator: "\n") })
     if let last = open.last {
       let subgraph = graph.subgraphs[last]
       throw error(subgraph.line, 1, "subgraph '\(Sanitizer.visible(subgraph.id))' is never closed with 'end'")
@@ -91,6 +95,22 @@ public struct MermaidParser {
           "'\(Sanitizer.visible(subgraph.id))' is a subgraph; links to a subgraph are not supported, link to a node inside it"
         )
       }
+    }
+  }
+
+  /// A whole-line `%% mlsd …` comment: the template or a line of a step's notes.
+  mutating func readBoardComment(_ scanner: MermaidScanner) throws {
+    let comment = Substring(String(String.UnicodeScalarView(scanner.scalars[(scanner.index + 2)...])))
+    switch try MermaidBoardComments.read(comment, line: scanner.line, column: scanner.column + 2, file: name) {
+    case .template(let id, let column)?:
+      if let first = graph.template {
+        throw error(scanner.line, column, "a second template comment; the first is on line \(first.line)")
+      }
+      graph.template = MermaidTemplateComment(id: id, line: scanner.line, column: column)
+    case .note(let step, let text)?:
+      noteLines[step, default: []].append(text)
+    case nil:
+      break
     }
   }
 

@@ -48,7 +48,8 @@ public struct PracticeReview: Sendable {
     let spent = session.map { session in
       Dictionary(uniqueKeysWithValues: session.finalTimeTable.rows.map { ($0.step, $0.spentSeconds) })
     }
-    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent)
+    let context = FollowUpContext(
+      board: board, catalogue: catalogue, spent: spent, templateKinds: ProblemKind.stated(by: template))
     var results: [FollowUpResult] = asked.compactMap { question in
       bank.followUp(question.id).map {
         FollowUpResult(origin: question.skipped ? .skipped : .asked, answer: context.answer($0))

@@ -11,11 +11,13 @@
 //      one listed); when none is listed there, the design stands in: no checker error in its steps
 //      (warnings, recommended parts left out, do not count against it).
 // Communication of trade-offs earns a point for each of:
-//   1. reasons: the notes of at least 3 steps say why ("because", "so that", ...);
+//   1. reasons: the notes of at least 3 steps say why ("because", "so that", "since", "to
+//      avoid"...), or in the shorthand of `ReasonReading` (a plain "so" joining a consequence,
+//      an arrow to an effect, a parenthesis that argues for a choice);
 //   2. alternatives: the notes of at least 2 steps weigh one option against another ("instead
 //      of", "rather than", "trade-off", ...); "vs" or "versus" only sets two things side by side
 //      ("Plot expected vs observed CTR"), so it counts only in a sentence that also says which
-//      wins or why ("GBDT vs DNN: GBDT is cheaper to serve", "... because ...");
+//      wins or why ("GBDT vs DNN: GBDT is cheaper to serve", "... because ...", "..., so ...");
 //   3. defending the design: at least half of all listed follow-ups are answered (at least one).
 
 public struct Rubric: Hashable, Sendable {
@@ -23,9 +25,7 @@ public struct Rubric: Hashable, Sendable {
   public static let notesWords = 50
   public static let reasonSteps = 3
   public static let alternativeSteps = 2
-  static let reasonMarkers = [
-    "because", "so that", "since", "which is why", "that is why", "therefore", "to avoid", "in order to",
-  ]
+  static let reasonMarkers = ReasonReading.markers
   static let alternativeMarkers = [
     "trade-off", "tradeoff", "instead of", "rather than", "alternative*", "at the cost of", "cheaper", "whereas",
     "downside", "but",
@@ -117,22 +117,22 @@ public struct Rubric: Hashable, Sendable {
   }
 
   static func tradeoffCriteria(notes: StepNotes, followUps: [FollowUpResult]) -> [Criterion] {
-    func stepsMentioning(_ markers: [String]) -> [(step: Step, sentence: String)] {
-      Step.allCases.compactMap { step in
-        PhraseMatcher(notes[step]).sentence(mentioningAnyOf: markers).map { (step, $0) }
-      }
-    }
     func stepsWeighing() -> [(step: Step, sentence: String)] {
       Step.allCases.compactMap { step in
-        PhraseMatcher(notes[step]).sentences.first { weighsAlternatives($0.words) }.map { (step, $0.text) }
+        PhraseMatcher(notes[step]).sentences.first { weighsAlternatives($0.words, text: $0.text) }.map {
+          (step, $0.text)
+        }
       }
+    }
+    func stepsGivingReasons() -> [(step: Step, sentence: String)] {
+      Step.allCases.compactMap { step in ReasonReading.firstReason(in: notes[step]).map { (step, $0) } }
     }
     func evidence(_ what: String, _ found: [(step: Step, sentence: String)], needs: Int) -> String {
       var text = "\(what) in \(found.count) step\(found.count == 1 ? "" : "s") (needs \(needs))"
       if let first = found.first { text += ", e.g. \(first.step.shortTitle): “\(Self.clip(first.sentence))”" }
       return text
     }
-    let reasons = stepsMentioning(reasonMarkers)
+    let reasons = stepsGivingReasons()
     let alternatives = stepsWeighing()
     let answered = followUps.filter(\.isAnswered).count
     return [
@@ -146,12 +146,15 @@ public struct Rubric: Hashable, Sendable {
     ]
   }
 
-  /// Whether a sentence (as `PhraseMatcher` words) weighs one option against another.
-  static func weighsAlternatives(_ words: [String]) -> Bool {
+  /// Whether a sentence (as `PhraseMatcher` words, and as written when known) weighs one option
+  /// against another: a comparison counts with a word of choice or a reason, shorthand included.
+  static func weighsAlternatives(_ words: [String], text: String? = nil) -> Bool {
     func holds(_ phrases: [String]) -> Bool {
       phrases.contains { PhraseMatcher.occurs(PhraseMatcher.words($0), in: words) }
     }
-    return holds(alternativeMarkers) || (holds(comparisonMarkers) && holds(choiceMarkers))
+    if holds(alternativeMarkers) { return true }
+    guard holds(comparisonMarkers) else { return false }
+    return holds(choiceMarkers) || (text.map(ReasonReading.givesShorthandReason) ?? false)
   }
 
   /// A sentence cut to a length that fits a table cell.

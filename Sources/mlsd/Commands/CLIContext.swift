@@ -24,10 +24,18 @@ enum CLIContext {
   }
 
   /// The board in `path`. `placing: false` is for commands that read no positions (check, diff,
-  /// info): boxes the file did not place stay unplaced rather than laid out.
+  /// info): boxes the file did not place stay unplaced rather than laid out, and a Mermaid
+  /// flowchart is read as `mlsd import` reads it (its `%% mlsd` template and notes included),
+  /// without writing a board.
   static func loadBoard(_ path: String, placing: Bool = true) throws -> Board {
     do {
-      let board = try BoardStore.load(path, placing: placing)
+      let board: Board
+      do {
+        board = try BoardStore.load(path, placing: placing)
+      } catch let error as LoadError where !placing {
+        guard let flowchart = try importedFlowchart(path) else { throw error }
+        return flowchart
+      }
       for unknown in unknownKinds(board, path: path) { warn("warning: \(unknown.warning)") }
       return board
     } catch let error as LoadError {
@@ -35,6 +43,22 @@ enum CLIContext {
     } catch let error as LoadErrors {
       throw CLIFailure.badInput(error.errors)
     }
+  }
+
+  /// The board a Mermaid file describes, boxes unplaced; nil when the file is no flowchart. A
+  /// template its comment names that the library lacks is an error at the comment.
+  static func importedFlowchart(_ path: String) throws -> Board? {
+    guard let text = try? AtomicWriter.readText(path, limit: 16 * 1024 * 1024), MermaidSniff.isFlowchart(text) else {
+      return nil
+    }
+    let library = library()
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let result = try MermaidImporter.read(text, name: path, title: name, catalogue: library.catalogue)
+    if let comment = result.templateComment, library.template(comment.id) == nil {
+      let message = TemplateLint.unknownMessage(comment.id, known: library.templates.map(\.id))
+      throw LoadError(file: path, line: comment.line, column: comment.column, message: message)
+    }
+    return result.board
   }
 
   /// Boxes whose declared kind the catalogue does not know, located in the file (read again

@@ -22,6 +22,11 @@ struct Import: ParsableCommand {
       FILE:LINE:COLUMN and nothing is written. Boxes without a declared kind are recognised from \
       their labels.
 
+      Comments '%% mlsd template: ID' and '%% mlsd notes STEP: TEXT' (one line of a step's \
+      notes each; STEP is requirements, framing, data, model, evaluation, serving or \
+      monitoring) give the board its template and notes, as `mlsd export --format mermaid` \
+      writes them; check, diff and info read such a file directly.
+
       The board is laid out left to right (LR, RL) or top to bottom (TD, TB, BT), or, when that \
       drawing would be wider than 160 columns or taller than 58 rows, laid out for reading on \
       such a page (lanes, bands, closer layers).
@@ -62,7 +67,7 @@ struct Import: ParsableCommand {
       throw CLIFailure.badInput("\(error)")
     }
     let library = CLIContext.library()
-    let answered = try template.map { try CLIContext.template($0, in: library).id }
+    var answered = try template.map { try CLIContext.template($0, in: library).id }
     let result: MermaidImport
     do {
       result = try MermaidImporter.read(
@@ -73,6 +78,22 @@ struct Import: ParsableCommand {
       throw CLIFailure.badInput(errors.description)
     }
     for note in result.notes { CLIContext.warn("note: " + note) }
+    // The file's own `%% mlsd template:` comment, unless --template names another.
+    if let comment = result.templateComment {
+      if let chosen = answered {
+        if chosen != comment.id {
+          CLIContext.warn(
+            "note: \(file):\(comment.line): the file names template '\(comment.id)'; --template \(chosen) is used")
+        }
+      } else {
+        guard library.template(comment.id) != nil else {
+          let message = TemplateLint.unknownMessage(comment.id, known: library.templates.map(\.id))
+          throw CLIFailure.badInput(
+            LoadError(file: file, line: comment.line, column: comment.column, message: message).description)
+        }
+        answered = comment.id
+      }
+    }
     let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom
     // The diagram's own direction, unless its drawing would not fit a wide terminal
     // (`pageColumns` × a page's rows): then (up to 150 boxes) the layout for reading (lanes,

@@ -7,6 +7,11 @@ struct LeakageMistake: Sendable {
   /// The finding's message before the quoted sentence.
   let message: String
   let hint: String
+  /// A message of its own for a cue (by name) whose phrasing says less than `message` claims: a
+  /// split by proportion says nothing random, only nothing of time.
+  var messages: [String: String] = [:]
+
+  func message(for cue: String) -> String { messages[cue] ?? message }
 }
 
 enum LeakageCues {
@@ -16,6 +21,8 @@ enum LeakageCues {
     NoteCue("a split by time", "@time ...2 @split"),
     NoteCue("a split by time", "@time ...2 base|bas|order|sort|wise|ordered"),
     NoteCue("a split by time", "sort|order|arrange ...3 by|in|along @time"),
+    // The sets or their proportions, then "by" a unit of time: "70/30 by week", "train/test by date".
+    NoteCue("a split by time", "#ratio|train|test|val|validation|dev|holdout ...3 by @time"),
     NoteCue("a split by time", "chronological|chronologically|temporally"),
     NoteCue("a split by time", "temporal & @split|@eval|order|cutoff|separation|boundary"),
     NoteCue("a most recent hold-out", "@order ...3 @time & @eval|@split"),
@@ -74,6 +81,15 @@ enum LeakageCues {
     NoteCue("backtesting", "progressive|prequential validation|evaluation"),
   ]
 
+  /// Ways of saying the data is split at all, whatever the order: the message for notes that
+  /// split but never say how time enters quotes the sentence.
+  static let splitTalk: [NoteCue] = [
+    NoteCue("a split", "split|partition|holdout|carve"),
+    NoteCue("a split", "hold|held|set|put out|aside|back"),
+    NoteCue("a split", "#ratio"),
+    NoteCue("a split", "train ...3 test|validation|val|dev|holdout"),
+  ]
+
   /// The correct cues that, in the same sentence as a shuffle, say the hold-out still follows time
   /// ("we shuffle before splitting, but keep the last week for test"): the shuffle is then of the
   /// training rows, not a random split.
@@ -103,13 +119,31 @@ enum LeakageCues {
         NoteCue(
           "a random split", "shuffl ...8 @split|#ratio & !@split ...6 @time & !a/b|treatment|control|experiment",
           in: .sentence, negation: .beforeOrDisowned),
+        // The proportion first and the word of chance after it, as shorthand puts them
+        // ("80/10/10 train/val/test, shuffled"; "80/10/10 split, random over pairs").
+        NoteCue(
+          "a random split",
+          "@split|#ratio ...8 random|randomly|shuffl & !@split ...6 @time & !by ...2 @time"
+            + " & !@neg ...2 random|randomly|shuffl & !a/b|treatment|control|experiment|arm",
+          in: .sentence, negation: .beforeOrDisowned),
         NoteCue(
           "a split by proportion", "@split ...4 #ratio|#pct & !@time & !@order & !a/b|treatment|control|experiment|arm",
+          in: .sentence, negation: .beforeOrDisowned),
+        // The proportion before the split or before the names of the sets: "80/20 split",
+        // "70/15/15 train/val/test".
+        NoteCue(
+          "a split by proportion",
+          "#ratio ...3 @split|train|test|val|validation|holdout|dev & !@time & !@order"
+            + " & !a/b|treatment|control|experiment|arm",
           in: .sentence, negation: .beforeOrDisowned),
       ],
       message: "a random split of time-ordered events trains on the future and tests on the past (data leakage)",
       hint:
-        "Split by time instead: train on earlier weeks, validate and test on the most recent ones, so evaluation looks like tomorrow's traffic."
+        "Split by time instead: train on earlier weeks, validate and test on the most recent ones, so evaluation looks like tomorrow's traffic.",
+      messages: [
+        "a split by proportion":
+          "a split by proportion that says nothing of time puts future events in training and past ones in the test (data leakage)"
+      ]
     ),
     LeakageMistake(
       cues: [
@@ -172,6 +206,16 @@ enum LeakageCues {
         NoteCue(
           "a feature from after the prediction", "rolling ...6 center|centre|centred|centered", in: .sentence,
           negation: .beforeOrDisowned),
+        // The realised value of something that happens after the prediction, listed as a
+        // feature ("actual pickup time" for a delivery-time model): the outcome is known only
+        // once it happened. Not where the sentence speaks of the label, the error or logging.
+        NoteCue(
+          "an outcome used as a feature",
+          "actual|realised|realized|eventual & feature|input|signal|predictor"
+            + " & !label|target|predict|predicted|prediction|vs|versus|compare|error|residual|minus|truth|log|logged"
+            + " & !actual|realised|realized|eventual ...2 feature|value|input|data|signal|traffic|production|model"
+            + " & !known|available ...3 after|once|later",
+          in: .sentence, negation: .beforeOrDisowned),
         NoteCue(
           "a feature over the test period",
           "including|include|includes ...2 @eval ...2 @time|set|window|data|row"

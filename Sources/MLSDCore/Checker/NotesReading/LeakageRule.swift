@@ -14,6 +14,8 @@ enum LeakageRule {
     case mistake(index: Int, sentence: NoteSentence, cue: String, others: [String])
     /// A correct statement and the phrasing class it was recognised by.
     case correct(sentence: NoteSentence, cue: String)
+    /// No mistake and nothing about time, but this sentence splits the data ("80/10/10 split").
+    case untimedSplit(sentence: NoteSentence)
     case silent
   }
 
@@ -48,6 +50,9 @@ enum LeakageRule {
         return .correct(sentence: sentence, cue: cue.name)
       }
     }
+    if let split = sentences.first(where: { sentence in LeakageCues.splitTalk.contains { $0.holds(in: sentence) } }) {
+      return .untimedSplit(sentence: split)
+    }
     return .silent
   }
 
@@ -58,16 +63,27 @@ enum LeakageRule {
     guard !notes.notes.isEmpty else { return [] }
     let title = "Training data cut by time"
     switch read(notes.sentences(steps)) {
-    case .mistake(let index, let sentence, _, let others):
+    case .mistake(let index, let sentence, let cue, let others):
       let mistake = LeakageCues.mistakes[index]
       let also = others.isEmpty ? "" : " (the notes also show " + others.joined(separator: ", ") + ")"
       return [
         Check(
           rule: rule, step: .data, title: title, passed: false, severity: .warning,
-          message: mistake.message + ": " + NoteQuote.quote(sentence) + also, hint: mistake.hint)
+          message: mistake.message(for: cue) + ": " + NoteQuote.quote(sentence) + also, hint: mistake.hint)
       ]
     case .correct:
       return [Check(rule: rule, step: .data, title: title, passed: true, severity: .warning)]
+    case .untimedSplit(let sentence):
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message: "the notes split the data, " + NoteQuote.quote(sentence)
+            + ", but never say the split follows time or that features are computed as of the prediction,"
+            + " so leakage cannot be ruled out",
+          hint:
+            "Say which part is later: train on earlier weeks and test on the latest, and compute each feature as of the label's timestamp (point-in-time)."
+        )
+      ]
     case .silent:
       return [
         Check(

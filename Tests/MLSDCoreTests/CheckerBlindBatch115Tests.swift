@@ -84,8 +84,13 @@ final class CheckerBlindBatch115Tests: XCTestCase {
     var reading = BoardReader.read(Fixtures.flow(boxes, arrows), catalogue: catalogue, expected: expected)
     XCTAssertTrue(reading.boxes[1].kinds.contains("enforcement-service"), "\(reading.boxes[1])")
     // Where the template asks for no enforcement, or words that do not act on the item: not so.
+    // ("Remove and strike" lists its actions, and its verbs name them whatever the template:
+    // a label that only hints at enforcement shows the place's condition.)
+    let hinting = [boxes[0], ("act", "Policy engine"), boxes[2]]
+    reading = BoardReader.read(Fixtures.flow(hinting, arrows), catalogue: catalogue, expected: expected)
+    XCTAssertTrue(reading.boxes[1].kinds.contains("enforcement-service"), "\(reading.boxes[1])")
     reading = BoardReader.read(
-      Fixtures.flow(boxes, arrows), catalogue: catalogue, expected: expected.subtracting(["enforcement-service"]))
+      Fixtures.flow(hinting, arrows), catalogue: catalogue, expected: expected.subtracting(["enforcement-service"]))
     XCTAssertFalse(reading.boxes[1].kinds.contains("enforcement-service"), "\(reading.boxes[1])")
     let quiet = Fixtures.flow([boxes[0], ("step", "Publishing step")], [("model", "step")])
     reading = BoardReader.read(quiet, catalogue: catalogue, expected: expected)

@@ -104,6 +104,20 @@ final class CheckerReadingTests: XCTestCase {
     XCTAssertTrue(report.reading.box("p")?.kinds.contains("data-source") ?? false)
   }
 
+  func testAnUnreadStepOnAPathWithNoGuessIsNotSaid() throws {
+    let template = try XCTUnwrap(library.template("generic-ml-pipeline"))
+    var board = Board(title: "T")
+    board.boxes = [box("p", "Purchases"), box("z", "Zorblax"), box("k", "Kafka")]
+    board.arrows = [Arrow(from: "p", to: "z"), Arrow(from: "z", to: "k")]
+    let between = Checker.check(board, template: template, catalogue: catalogue)
+    XCTAssertEqual(between.findings.filter { $0.rule == "kind.unread" }.map(\.message), [])
+    // A dead end is no step the flows pass through: it is said.
+    board.arrows.removeLast()
+    let end = Checker.check(board, template: template, catalogue: catalogue)
+    XCTAssertEqual(
+      end.findings.filter { $0.rule == "kind.unread" }.map(\.message), ["'Zorblax' is not recognised as any component"])
+  }
+
   func testTheReferenceDiffInventsNoFlowFromAKindToItself() throws {
     var reference = Board(title: "R")
     reference.boxes = [box("a", "FAISS index"), box("b", "ScaNN shard")]

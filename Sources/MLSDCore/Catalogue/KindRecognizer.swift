@@ -164,7 +164,7 @@ struct KindRecognizer: Sendable {
         KindRecognizer.isClause(
           words: words, head: last,
           personAtStart: cueMatches.contains { $0.kind == "client" && $0.start == 0 && $0.end == 1 },
-          isRole: { roles[stems[$0]] != nil })
+          isRole: { roles[stems[$0]] != nil }, slashAfterVerb: KindRecognizer.slashAfter(text, word: 1))
       {
         head = 0
         // The subject is a person, whatever else its word form hints at ("Viewer types a query":
@@ -677,6 +677,12 @@ struct KindRecognizer: Sendable {
       // people is a split of it, an experiment.
       if let share = KindRecognizer.trafficShare(in: text) {
         add("ab-testing", KindRecognizer.aliasScore, "'\(share)': a share of the traffic", named: true)
+        // "A/B 1% buckets": the buckets are the traffic's, no object store.
+        if let objects = found["object-storage"], share.hasSuffix("bucket") || share.hasSuffix("buckets"),
+          objects.reasons.allSatisfy({ $0.hasSuffix("'bucket'") || $0.hasSuffix("'buckets'") })
+        {
+          found["object-storage"] = nil
+        }
       }
       // "Release one region first", "Launch in one country first": an order to release to a
       // part first is a staged rollout, which compares the new model on that part (A/B testing).
@@ -811,7 +817,40 @@ struct KindRecognizer: Sendable {
     {
       found["object-storage"] = nil
     }
+    // "Exp platform" over "A/B 1% buckets": a share named as a bucket in the detail line is a
+    // bucket of the traffic too, and no object store.
+    if let detail, let share = KindRecognizer.trafficShare(in: detail),
+      share.hasSuffix("bucket") || share.hasSuffix("buckets")
+    {
+      add("ab-testing", KindRecognizer.aliasScore, "'\(share)': a share of the traffic", named: true)
+      if let objects = found["object-storage"],
+        objects.reasons.allSatisfy({ $0.hasSuffix("'bucket'") || $0.hasSuffix("'buckets'") })
+      {
+        found["object-storage"] = nil
+      }
+    }
+    // "Checkout" over "iOS + web", "Home screen" over "mobile / desktop": a detail line that only
+    // lists the platforms the app runs on says where the box is, on the users' devices: the client.
+    if found["client"]?.named != true, let detail, let platforms = KindRecognizer.platformsOnly(detail) {
+      add("client", KindRecognizer.aliasScore, "detail names the app's platforms ('\(platforms)')", named: true)
+    }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
+  }
+
+  /// The platforms an app runs on, as a detail line lists them.
+  static let platformWords: Set<String> = [
+    "mobile", "web", "ios", "android", "app", "apps", "desktop", "browser", "tablet", "tv", "website", "iphone",
+    "ipad", "mweb",
+  ]
+
+  /// The platforms of a text that lists only platforms ("iOS / Android / web", "mobile + web"),
+  /// joined by "+", "&", "and", "or", slashes or commas; nil otherwise.
+  static func platformsOnly(_ text: String) -> String? {
+    let words = AliasMatcher.words(text)
+    let named = words.filter(platformWords.contains)
+    guard !named.isEmpty, words.allSatisfy({ platformWords.contains($0) || orderJoins.contains($0) || $0 == "or" })
+    else { return nil }
+    return named.joined(separator: ", ")
   }
 
   /// The reasons a key-value store's name gives: such a store holds features or precomputed
@@ -834,7 +873,7 @@ struct KindRecognizer: Sendable {
     "history", "histories", "activity", "activities", "behaviour", "behavior", "engagement", "rating", "session",
     "transaction", "purchase", "impression", "upload", "photo", "image", "video", "data", "feature", "embedding",
     "label", "attribute", "preference", "graph", "connection", "comment", "appeal", "complaint", "aggregate",
-    "vector", "metadata", "stat", "statistic", "count", "counter", "view",
+    "vector", "metadata", "stat", "statistic", "count", "counter", "view", "row",
   ]
 
   /// Moments of serving: "request time", "query time" say when something is computed.
@@ -1055,7 +1094,9 @@ struct KindRecognizer: Sendable {
   /// ("Shopper", "Author", "People"), then a verb ("uploads", "publishes", "posting": a word in
   /// -s or -ing that no kind calls a box by), then what they act on, ending in no role noun.
   /// "User events table" and "User profiles store" are stores; "User features" is no sentence.
-  static func isClause(words: [String], head: Int, personAtStart: Bool, isRole: (Int) -> Bool) -> Bool {
+  static func isClause(
+    words: [String], head: Int, personAtStart: Bool, isRole: (Int) -> Bool, slashAfterVerb: Bool = false
+  ) -> Bool {
     // "Person posts on Facebook": a verb whose object is a phrase after a preposition.
     let prepositional = head == 1 && words.count >= 4 && prepositions.contains(words[2])
     guard personAtStart, !clientThings.contains(words[0]), head >= 2 || prepositional, words.count >= 3, !isRole(1),
@@ -1067,10 +1108,35 @@ struct KindRecognizer: Sendable {
     // "Advertiser campaigns and ads" lists nouns; "Pinner saves or uploads a Pin" goes on to an
     // object after the second verb.
     if ["and", "or"].contains(words[2]) && words.count < 5 { return false }
+    // "User flags / reports": a slash after the second word joins it to the next as "or" does,
+    // two nouns with nothing after them.
+    if slashAfterVerb && words.count < 4 { return false }
     // "Seller listing photos" are photos of listings: an -ing word that names the items people
     // put up on a marketplace is a noun there, no verb.
     if itemNouns.contains(verb) { return false }
     return verb.count > 3 && (verb.hasSuffix("s") && !verb.hasSuffix("ss") || verb.hasSuffix("ing"))
+  }
+
+  /// Whether a slash follows the word at this position (counted as `AliasMatcher.words` counts
+  /// them) before the next word: "flags / reports".
+  static func slashAfter(_ text: String, word position: Int) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "/")) else { return false }
+    var seen = -1
+    var inWord = false
+    var slash = false
+    for character in text {
+      if character.isLetter || character.isNumber {
+        if !inWord {
+          if seen == position { return slash }
+          seen += 1
+          inWord = true
+        }
+      } else {
+        inWord = false
+        if seen == position && character == "/" { slash = true }
+      }
+    }
+    return false
   }
 
   /// Words in -ing that name what people put up or make on a product, nouns before a head word:
@@ -1209,12 +1275,26 @@ struct KindRecognizer: Sendable {
     pieces.removeAll(where: \.isEmpty)
     let acts = oneActs && pieces.count == 1 && pieces[0].first.map(KindRecognizer.listedVerbs.contains) == true
     guard pieces.count > 1 || acts else { return nil }
+    // "Demote + review queue", "Remove & log": in a label that lists, a verb of acting on an item
+    // alone is an action the box takes, its object (the item) unsaid.
+    let bare = { (words: [String]) in
+      oneActs && pieces.count > 1 && words.count == 1 && KindRecognizer.listedVerbs.contains(words[0])
+    }
+    var acted = false
     var orders = 0
     var found: [(verb: String, kinds: [String])] = []
-    for words in pieces where words.count >= 2 {
+    for words in pieces where words.count >= 2 || bare(words) {
       let stems = words.map(WordForms.stem)
       let all = names.matches(words: words, stems: stems) + cues.matches(words: words, stems: stems)
       let atStart = all.filter { $0.start == 0 }
+      if words.count == 1 {
+        let kinds = atStart.map(\.kind)
+        if !kinds.isEmpty {
+          acted = true
+          found.append((words[0], kinds))
+        }
+        continue
+      }
       let verbEnd = atStart.map(\.end).max() ?? 1
       let acting = KindRecognizer.listedVerbs.contains(words[0])
       guard verbEnd < words.count, acting || KindRecognizer.startsWithAction(words: words, verbEnd: verbEnd)
@@ -1228,7 +1308,7 @@ struct KindRecognizer: Sendable {
       if kinds.isEmpty || !acting && lastKinds.contains(where: { !kinds.contains($0) }) { continue }
       found.append((words[0..<verbEnd].joined(separator: " "), kinds))
     }
-    return orders > 1 || acts && !found.isEmpty ? found : nil
+    return orders > 1 || (acts || acted) && !found.isEmpty ? found : nil
   }
 
   /// Words that join the orders of a label that lists actions.
@@ -1247,7 +1327,7 @@ struct KindRecognizer: Sendable {
   static let preparingVerbs: Set<String> = ["build", "make", "prepare", "assemble"]
 
   /// Nouns of those who make, as a head word after data: the job that prepares it ("Pair builder").
-  static let makerNouns: Set<String> = ["builder", "maker", "preparer", "assembler", "generator"]
+  static let makerNouns: Set<String> = ["builder", "maker", "preparer", "assembler", "generator", "miner"]
 
   /// Kinds of what such a verb makes when it prepares data: the data, its stores and its labels.
   static let preparedKinds: Set<String> = [
@@ -1325,6 +1405,15 @@ struct KindRecognizer: Sendable {
       if j < tokens.count - 1 && tokens[j] == "the" { j += 1 }
       let population = tokens[j].trimmingCharacters(in: .punctuationCharacters)
       if splitPopulations.contains(population) { return tokens[i...j].joined(separator: " ") }
+    }
+    // "1% buckets", "5% bucket": a share that names its bucket is a bucket of the traffic (the
+    // catalogue's "traffic bucket").
+    for i in tokens.indices.dropLast()
+    where tokens[i].count > 1 && tokens[i].hasSuffix("%")
+      && tokens[i].dropLast().allSatisfy({ $0.isNumber || $0 == "." })
+      && ["bucket", "buckets"].contains(tokens[i + 1].trimmingCharacters(in: .punctuationCharacters))
+    {
+      return tokens[i...(i + 1)].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
     }
     // "Try on 1% first", "Roll out to 5%": a bare share that something is tried on or rolled out
     // to is of the traffic.

@@ -169,6 +169,12 @@ enum BoardReader {
       }
     }
 
+    // "PYMK API → PYMK table (Cassandra)" with no arrow out of the table: what serves, or the
+    // gateway, looks the store up, and what it keeps comes back along the arrow, as `BoardGraph`
+    // reads it. The store's place and its reader's say so: the table feeds the API that reads it,
+    // and the API writes nothing into it.
+    addLookups(board, incoming: &incoming, outgoing: &outgoing, firstIndices: firstIndices, catalogue: catalogue)
+
     let expectedIndices = Set(expected.compactMap { catalogue.index(of: $0) })
     let clientIndex = catalogue.index(of: "client")
     let triggerIndex = catalogue.index(of: "retraining-trigger")
@@ -558,6 +564,9 @@ enum BoardReader {
     StandIns.add(
       to: &boxes, board: board, incoming: incoming, outgoing: outgoing, expected: expected, shownInto: shownInto,
       arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
+    // "if recall@10 up" out of training, "A/B test 10%" into serving: the evaluation and the
+    // experiment written on the arrow (`ArrowRoles`).
+    arrows += ArrowRoles.read(board: board, boxes: boxes, catalogue: catalogue)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -620,6 +629,42 @@ enum BoardReader {
   static func startsTraining(_ kinds: [Int], sends: [(kind: String, phrase: String)], orchestration: Int?) -> Bool {
     guard let orchestration, kinds.contains(orchestration) else { return false }
     return sends.contains { $0.kind == "retraining-trigger" }
+  }
+
+  /// The lookups of a board: a store its words read as one that is looked up (`BoardGraph.lookupKinds`)
+  /// with no arrow out, that a box its words read as serving at request time or the gateway points
+  /// at, is read by that box: for their places, the store feeds its reader, and the reader writes
+  /// nothing into it. A batch job, or a box of a kind that typically fills such a store (the
+  /// catalogue's inputs), writes into it ("Nightly scoring → Suggestions"): it reads nothing from it.
+  static func addLookups(
+    _ board: Board, incoming: inout [[Int]], outgoing: inout [[Int]], firstIndices: [[Int]], catalogue: Catalogue
+  ) {
+    let stores = Set(BoardGraph.lookupKinds.compactMap { catalogue.index(of: $0) })
+    let lookers = Set(BoardGraph.lookerKinds.compactMap { catalogue.index(of: $0) })
+    let writer = catalogue.index(of: "batch-prediction")
+    func batch(_ r: Int) -> Bool {
+      let box = board.boxes[r]
+      return AliasMatcher.words(box.label + " " + (box.detail ?? "")).contains(
+        where: KindRecognizer.batchWords.contains)
+    }
+    for s in incoming.indices where outgoing[s].isEmpty && firstIndices[s].contains(where: stores.contains) {
+      // What typically fills such a store writes into it (a trainer into the registry, an encoder
+      // into the index, a ranker into a result cache).
+      let fillers = Set(firstIndices[s].flatMap { catalogue.neighbourTable[$0].inputs })
+      var readers: [Int] = []
+      for r in incoming[s]
+      where !readers.contains(r) && firstIndices[r].contains(where: lookers.contains)
+        && !firstIndices[r].contains(where: { $0 == writer || fillers.contains($0) }) && !batch(r)
+      {
+        readers.append(r)
+      }
+      for r in readers {
+        incoming[s].removeAll { $0 == r }
+        outgoing[r].removeAll { $0 == s }
+        outgoing[s].append(r)
+        incoming[r].append(s)
+      }
+    }
   }
 
   /// How many rounds places propagate along the arrows: a chain of three unread boxes settles.
@@ -927,7 +972,7 @@ struct Place {
       readAs: ["re-ranking", "vector-index", "text-search-index", "candidate-generation"],
       feedsAny: ["ranking", "inference-service"], notFedBy: ["ranking", "inference-service", "re-ranking"],
       onlyWhenAsked: true, needsMixerHead: true, overrides: ["re-ranking", "vector-index", "text-search-index"]),
-    // "Remove and strike", "Policy engine" after the harm classifier: a step the model's verdict
+    // "Policy engine" after the harm classifier: a step the model's verdict
     // goes to, whose words hint at an action, is the service that acts on it (FACTS.md: violation
     // enforcement), where the template asks for one.
     Place(

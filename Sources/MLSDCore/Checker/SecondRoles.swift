@@ -123,7 +123,11 @@ enum SecondRoles {
       // A front door (and nothing else) that answers the client from the cache and calls
       // candidate generation on a miss is the serving box when no other box serves (FACTS.md, people you may know: the
       // service reads the precomputed suggestions).
-      if !served, kinds == ["api-gateway"], any(incoming[i], ["cache"]), any(outgoing[i], ["client"]),
+      // The cache may be drawn as the lookup it is: an arrow into it, and none out of it ("PYMK
+      // service → PYMK cache").
+      let readsCache =
+        any(incoming[i], ["cache"]) || outgoing[i].contains { first[$0].contains("cache") && outgoing[$0].isEmpty }
+      if !served, kinds == ["api-gateway"], readsCache, any(outgoing[i], ["client"]),
         any(outgoing[i], ["candidate-generation"])
       {
         added.append(

@@ -61,6 +61,12 @@ struct PathFinder {
   static let nearCornerCost: Int32 = 40
   /// Crossing a frame line beside its corner, when the search may (on top of `frameCost`).
   static let cornerLineCost: Int32 = 40
+  /// Ending in the cell where an arrow into the same box already ends: both would be drawn with
+  /// one arrowhead, and a reader sees one arrow arriving. A wall to a strict search (its weighted
+  /// estimate would take the first such end it meets over a free port a cell over); to the
+  /// search that allows conflicts, dearer than the two bends and the steps of moving to the next
+  /// port, cheaper than running along an unrelated arrow.
+  static let sharedHeadCost: Int32 = 36
 
   let grid: RouteGrid
   /// Box number of each arrow's source and target (index-aligned with the board's arrows).
@@ -264,7 +270,13 @@ struct PathFinder {
             case .start:
               extra = PathFinder.endConflict
             case .end:
-              if !(isRelated && arrowTo[other] == myTo && arriving) { extra = PathFinder.endConflict }
+              if isRelated && arrowTo[other] == myTo && arriving {
+                // One arrowhead for two arrows: a strict search ends elsewhere or fails.
+                extra = PathFinder.sharedHeadCost
+                wall = true
+              } else {
+                extra = PathFinder.endConflict
+              }
             case .bend:
               if !isRelated { extra = PathFinder.conflict }
             case .horizontal:

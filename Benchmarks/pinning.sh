@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Labels a reader cannot pin to their arrow: drawn between parallel lines of two different
 # arrows (`LabelPinning`, issue 13), and arrows drawn with one arrowhead for two or more (their
-# paths end in the same cell, `SharedArrowheads`), on every template's reference design (blank
-# excepted) as `mlsd new --reference` lays it out and as `mlsd render --fit PAGE` lays it out.
+# paths end in the same cell, `SharedArrowheads`; as routed for the layout, before the drawing
+# shown is routed again, which keeps heads apart: `heads.sh` counts that one), on every
+# template's reference design (blank excepted) as `mlsd new --reference` lays it out and as
+# `mlsd render --fit PAGE` lays it out.
 #
 # usage: Benchmarks/pinning.sh [PAGE...]     (default: 160x45 120x40)
 # env:   MLSD_BIN (default: built here, debug), OUT folder for the boards

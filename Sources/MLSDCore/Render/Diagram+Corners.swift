@@ -20,17 +20,26 @@ extension Diagram {
   /// labels without a place or over a frame's line, has no more simple routes, is no wider or
   /// taller and bends at most `bendsPerCorner` more for each cell cleared; otherwise the drawing
   /// itself.
+  ///
+  /// The walled routing also gives each arrow an arrowhead of its own (`PathFinder`: no ending
+  /// where an arrow into the same box ends), so a drawing with arrows sharing a head
+  /// (`SharedArrowheads`) is routed again too, and the walled one is kept as well when it shares
+  /// fewer heads and touches no more corners, by the same bar (a head moved a port over costs
+  /// about two bends, as a corner does).
   public func clearOfCorners() -> Diagram {
-    guard !board.groups.isEmpty, board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
+    guard board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
     let frames = GroupFrame.frames(of: board)
-    let touched = Diagram.cornerTouches(routes, frames: frames)
-    guard touched > 0 else { return self }
+    let touched = frames.isEmpty ? 0 : Diagram.cornerTouches(routes, frames: frames)
+    let shared = SharedArrowheads.sharing(self).count
+    guard touched > 0 || shared > 0 else { return self }
     let result = Router.route(board, cornerWalls: true)
     guard !result.outOfBudget else { return self }
     let walled = Diagram(board: board, routes: result.routes)
-    let cleared = touched - Diagram.cornerTouches(walled.routes, frames: frames)
-    guard cleared > 0 else { return self }
-    return walled.readsNoWorse(than: self, frames: frames, extraBends: cleared * Diagram.bendsPerCorner) ? walled : self
+    let cleared = touched - (frames.isEmpty ? 0 : Diagram.cornerTouches(walled.routes, frames: frames))
+    let separated = shared - SharedArrowheads.sharing(walled).count
+    guard cleared >= 0, separated >= 0, cleared + separated > 0 else { return self }
+    let extraBends = (cleared + separated) * Diagram.bendsPerCorner
+    return walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends) ? walled : self
   }
 
   /// Route cells on a frame's line next to a corner or outside a corner next to it.

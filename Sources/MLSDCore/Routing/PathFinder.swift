@@ -40,6 +40,9 @@ struct RouteRequest {
   /// Whether arrows that share one end with this one count as unrelated: the path keeps off
   /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
   var apart = false
+  /// On a walled grid (the drawing shown, `RouteGrid.cornerWalls`): whether a strict search may
+  /// end where an arrow into the same box ends; without, that cell is a wall to it.
+  var sharesHeads = false
 }
 
 struct PathFinder {
@@ -61,11 +64,12 @@ struct PathFinder {
   static let nearCornerCost: Int32 = 40
   /// Crossing a frame line beside its corner, when the search may (on top of `frameCost`).
   static let cornerLineCost: Int32 = 40
-  /// Ending in the cell where an arrow into the same box already ends: both would be drawn with
-  /// one arrowhead, and a reader sees one arrow arriving. A wall to a strict search (its weighted
-  /// estimate would take the first such end it meets over a free port a cell over); to the
-  /// search that allows conflicts, dearer than the two bends and the steps of moving to the next
-  /// port, cheaper than running along an unrelated arrow.
+  /// Ending in the cell where an arrow into the same box already ends, in the routing of the
+  /// drawing shown (a walled grid): both would be drawn with one arrowhead, and a reader sees one
+  /// arrow arriving. A wall to a strict search unless it `sharesHeads` (its weighted estimate
+  /// would take the first such end it meets over a free port a cell over); else dearer than the
+  /// two bends and the steps of moving to the next port, cheaper than running along an unrelated
+  /// arrow. Elsewhere free, as running along a related arrow is.
   static let sharedHeadCost: Int32 = 36
 
   let grid: RouteGrid
@@ -167,6 +171,8 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    let separateHeads = grid.cornerWalls
+    let sharesHeads = request.sharesHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).
     let wallsCornerLines = grid.cornerWalls && !request.cornerLines
@@ -271,9 +277,13 @@ struct PathFinder {
               extra = PathFinder.endConflict
             case .end:
               if isRelated && arrowTo[other] == myTo && arriving {
-                // One arrowhead for two arrows: a strict search ends elsewhere or fails.
-                extra = PathFinder.sharedHeadCost
-                wall = true
+                // One arrowhead for two arrows: in the drawing shown, a strict search ends
+                // elsewhere or fails. (The layout's candidates share heads freely: walling them
+                // there changed the layout chosen for people-you-may-know to one more crossing.)
+                if separateHeads {
+                  extra = PathFinder.sharedHeadCost
+                  if !sharesHeads { wall = true }
+                }
               } else {
                 extra = PathFinder.endConflict
               }

@@ -562,7 +562,23 @@ struct Router {
     request.workLimit = left
     let spentBefore = scratch.work
     let first = finder.search(request)
-    if let cells = first.path { return cells }
+    if let cells = first.path {
+      // Its own arrowhead is not worth a crossing: on a walled grid (where heads are kept apart),
+      // when the path crosses arrows, a strict search that may end where an arrow into the same
+      // box ends is taken if it crosses fewer.
+      guard grid.cornerWalls else { return cells }
+      let crossed = crossings(of: cells, arrow: request.arrow, grid: grid)
+      guard crossed > 0 else { return cells }
+      var sharing = request
+      sharing.sharesHeads = true
+      sharing.workLimit = left - (scratch.work - spentBefore)
+      if sharing.workLimit > 0, let other = finder.find(sharing),
+        crossings(of: other, arrow: request.arrow, grid: grid) < crossed
+      {
+        return other
+      }
+      return cells
+    }
     // A wider region helps only when the first search saw all of its own.
     if !first.outOfBudget {
       var wider = request

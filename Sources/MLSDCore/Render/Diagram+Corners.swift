@@ -32,14 +32,26 @@ extension Diagram {
     let touched = frames.isEmpty ? 0 : Diagram.cornerTouches(routes, frames: frames)
     let shared = SharedArrowheads.sharing(self).count
     guard touched > 0 || shared > 0 else { return self }
-    let result = Router.route(board, cornerWalls: true)
-    guard !result.outOfBudget else { return self }
-    let walled = Diagram(board: board, routes: result.routes)
-    let cleared = touched - (frames.isEmpty ? 0 : Diagram.cornerTouches(walled.routes, frames: frames))
-    let separated = shared - SharedArrowheads.sharing(walled).count
-    guard cleared >= 0, separated >= 0, cleared + separated > 0 else { return self }
-    let extraBends = (cleared + separated) * Diagram.bendsPerCorner
-    return walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends) ? walled : self
+    // Walls with heads kept apart, then (when corners are touched) walls alone: keeping heads
+    // apart must not cost a corner the walls alone would clear.
+    var best = self
+    var bestCleared = 0
+    for separateHeads in touched > 0 ? [true, false] : [true] where !(separateHeads && shared == 0) {
+      let result = Router.route(board, cornerWalls: true, separateHeads: separateHeads)
+      guard !result.outOfBudget else { continue }
+      let walled = Diagram(board: board, routes: result.routes)
+      let cleared = touched - (frames.isEmpty ? 0 : Diagram.cornerTouches(walled.routes, frames: frames))
+      // Walls alone are held to corners only, as before heads were kept apart.
+      let separated = separateHeads ? shared - SharedArrowheads.sharing(walled).count : 0
+      let gains = separateHeads ? cleared >= 0 && separated >= 0 && cleared + separated > 0 : cleared > 0
+      guard gains, best.routes == routes || cleared > bestCleared else { continue }
+      let extraBends = (cleared + separated) * Diagram.bendsPerCorner
+      if walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends) {
+        best = walled
+        bestCleared = cleared
+      }
+    }
+    return best
   }
 
   /// Route cells on a frame's line next to a corner or outside a corner next to it.

@@ -40,7 +40,7 @@ struct RouteRequest {
   /// Whether arrows that share one end with this one count as unrelated: the path keeps off
   /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
   var apart = false
-  /// On a walled grid (the drawing shown, `RouteGrid.cornerWalls`): whether a strict search may
+  /// On a grid that keeps heads apart (`RouteGrid.separateHeads`): whether a strict search may
   /// end where an arrow into the same box ends; without, that cell is a wall to it.
   var sharesHeads = false
 }
@@ -64,8 +64,8 @@ struct PathFinder {
   static let nearCornerCost: Int32 = 40
   /// Crossing a frame line beside its corner, when the search may (on top of `frameCost`).
   static let cornerLineCost: Int32 = 40
-  /// Ending in the cell where an arrow into the same box already ends, in the routing of the
-  /// drawing shown (a walled grid): both would be drawn with one arrowhead, and a reader sees one
+  /// Ending in the cell where an arrow into the same box already ends, in a routing of the
+  /// drawing shown (`RouteGrid.separateHeads`): both would be drawn with one arrowhead, and a reader sees one
   /// arrow arriving. A wall to a strict search unless it `sharesHeads` (its weighted estimate
   /// would take the first such end it meets over a free port a cell over); else dearer than the
   /// two bends and the steps of moving to the next port, cheaper than running along an unrelated
@@ -171,7 +171,7 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
-    let separateHeads = grid.cornerWalls
+    let separateHeads = grid.separateHeads
     let sharesHeads = request.sharesHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).

@@ -46,7 +46,7 @@ struct Router {
   /// with them).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
-    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool = false
+    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool = false, separateHeads: Bool = false
   ) -> Result {
     if let previous {
       var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
@@ -62,11 +62,13 @@ struct Router {
       var result =
         route(
           board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering,
-          cornerWalls: cornerWalls, texts: &texts) ?? Result(routes: [], rerouted: [])
+          cornerWalls: cornerWalls, separateHeads: separateHeads, texts: &texts) ?? Result(routes: [], rerouted: [])
       label(&result.routes, texts: &texts)
       return result
     }
-    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows && !cornerWalls else { return fresh() }
+    guard previous == nil && board.arrows.count <= RouteMemo.maxArrows && !cornerWalls && !separateHeads else {
+      return fresh()
+    }
     let key = RouteMemo.Key(board, budget: budget, rerouting: rerouting, remembering: remembering)
     return RouteMemo.shared.value(key, make: fresh)
   }
@@ -84,7 +86,8 @@ struct Router {
   /// search needed more room than that (the caller then routes with the whole grid).
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
-    rerouting: Bool, remembering: Bool = true, cornerWalls: Bool = false, texts: inout LabelTexts
+    rerouting: Bool, remembering: Bool = true, cornerWalls: Bool = false, separateHeads: Bool = false,
+    texts: inout LabelTexts
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -146,6 +149,7 @@ struct Router {
     }
 
     var grid = RouteGrid(board: board, frames: frames, clip: local ? cover : nil, cornerWalls: cornerWalls)
+    grid.separateHeads = separateHeads
     let whole = GridRect(x: grid.origin.x, y: grid.origin.y, width: grid.width, height: grid.height)
     for i in keptLabels where routes[i].bounds?.intersects(whole) == true { grid.occupy(routes[i].cells, arrow: i) }
     let scratch = ScratchPool.shared.take()
@@ -563,10 +567,10 @@ struct Router {
     let spentBefore = scratch.work
     let first = finder.search(request)
     if let cells = first.path {
-      // Its own arrowhead is not worth a crossing: on a walled grid (where heads are kept apart),
+      // Its own arrowhead is not worth a crossing: on a grid that keeps heads apart,
       // when the path crosses arrows, a strict search that may end where an arrow into the same
       // box ends is taken if it crosses fewer.
-      guard grid.cornerWalls else { return cells }
+      guard grid.separateHeads else { return cells }
       let crossed = crossings(of: cells, arrow: request.arrow, grid: grid)
       guard crossed > 0 else { return cells }
       var sharing = request

@@ -85,6 +85,8 @@ public final class AppRunner {
           fits.start(.zoom(request))
         } else if let request = state.pendingReviewFit {
           fits.start(.review(request))
+        } else if let request = state.pendingCorners {
+          fits.start(.corners(request))
         }
       }
       var batch: [TerminalInput] = []
@@ -123,6 +125,8 @@ public final class AppRunner {
       case .review(let fitted)?:
         state.receiveReviewFit(fitted)
         dirty = true
+      case .corners(let done)?:
+        if state.receiveCorners(done) { dirty = true }
       case nil: break
       }
       let messageBefore = state.message
@@ -186,8 +190,8 @@ public final class AppRunner {
 
   /// Writes unsaved work to the recovery file straight away (a signal is ending the session).
   private func saveRecoveryNow() {
-    guard state.isDirty else { return }
-    if case .recoveryWritten = effects.run(.writeRecovery(state.board, version: state.version), state: state) {
+    guard state.hasUnsavedWork else { return }
+    if case .recoveryWritten = effects.run(.writeRecovery(state.unsavedBoard, version: state.version), state: state) {
       keptUnsavedWork = true
     }
   }

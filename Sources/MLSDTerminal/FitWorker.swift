@@ -1,7 +1,8 @@
-// The fitted drawing of the zoom (z) and the practice review's fitted diagrams, made on a thread
-// of their own: fitting a large board takes seconds, and meanwhile keys, the clock and the screen
-// go on. One fit at a time; the app keeps or drops its result (AppState.receiveFit,
-// receiveReviewFit) and asks again when the board or the window changed.
+// The fitted drawing of the zoom (z), the practice review's fitted diagrams and the board's corner
+// pass (CornerPass), made on a thread of their own: fitting a large board takes seconds, and
+// meanwhile keys, the clock and the screen go on. One job at a time; the app keeps or drops its
+// result (AppState.receiveFit, receiveReviewFit, receiveCorners) and asks again when the board or
+// the window changed.
 import Foundation
 import MLSDCore
 
@@ -10,12 +11,14 @@ final class FitWorker: @unchecked Sendable {
   enum Job: Sendable {
     case zoom(FitRequest)
     case review(ReviewFitRequest)
+    case corners(CornerRequest)
   }
 
   /// A fit made.
   enum Done: Sendable {
     case zoom(FittedZoom)
     case review(FittedReview)
+    case corners(ClearedCorners)
   }
 
   private let lock = NSLock()
@@ -32,6 +35,7 @@ final class FitWorker: @unchecked Sendable {
         switch job {
         case .zoom(let request): .zoom(request.make())
         case .review(let request): .review(request.make())
+        case .corners(let request): .corners(request.make())
         }
       }
       lock.lock()

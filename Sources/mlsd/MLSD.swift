@@ -32,6 +32,11 @@ struct MLSD: ParsableCommand {
 struct CLIFailure: Error {
   var status: Int32
   var message: String
+  /// The located errors the message is made of, when it comes from loading a file.
+  var problems: [LoadError] = []
 
   static func badInput(_ message: String) -> CLIFailure { CLIFailure(status: 2, message: message) }
+  static func badInput(_ problems: [LoadError]) -> CLIFailure {
+    CLIFailure(status: 2, message: problems.map(\.description).joined(separator: "\n"), problems: problems)
+  }
 }

@@ -1,7 +1,8 @@
 // The app's fit to an area of the screen (ScreenFit: the zoom's fit to window and the practice
 // review's panels) and `mlsd render --fit` are one search: for an area of C × R the app draws
 // what `--fit Cx(R+2)` prints (the command's title line and the blank line under it take two
-// rows), and when nothing fits, the smallest layout the command names.
+// rows), and when nothing fits, the smallest layout the command names, each after the corner pass
+// the command gives the drawing it prints.
 import MLSDCore
 import XCTest
 
@@ -21,8 +22,10 @@ final class RenderFitCommandTests: XCTestCase {
       return XCTFail("news feed's reference fits 116x45")
     }
     XCTAssertTrue(app.fits)
+    // As the command prints it: corners (and titles' dashes) cleared where that reads no worse.
+    let printed = choice.diagram.clearOfCorners(room: (116, 43))
     XCTAssertEqual(
-      TextRenderer.render(app.diagram, charset: .unicode), TextRenderer.render(choice.diagram, charset: .unicode))
+      TextRenderer.render(app.diagram, charset: .unicode), TextRenderer.render(printed, charset: .unicode))
     XCTAssertEqual(app.layout, "\(choice.detail.rawValue) boxes, \(choice.arrangement.rawValue)")
   }
 
@@ -39,6 +42,7 @@ final class RenderFitCommandTests: XCTestCase {
     XCTAssertEqual(app.size, "\(smallest.columns)x\(smallest.rows)")
     XCTAssertEqual(app.whyShown, "\(smallest.columns)x\(smallest.rows) at its smallest")
     XCTAssertEqual(
-      TextRenderer.render(app.diagram, charset: .unicode), TextRenderer.render(smallest.diagram, charset: .unicode))
+      TextRenderer.render(app.diagram, charset: .unicode),
+      TextRenderer.render(smallest.diagram.clearOfCorners(), charset: .unicode))
   }
 }

@@ -158,6 +158,22 @@ final class AppFollowUpTests: XCTestCase {
     XCTAssertEqual(app.state.interviewer?.asked.count, 3)
   }
 
+  func testNoQuestionIsAskedWhileTheNotesEditorIsOpenItWaitsForEsc() throws {
+    var app = try practising(limit: 2)
+    app.add("kafk")
+    app.press(.char("3"))
+    app.send(.tick(101))
+    app.send(.tick(200))
+    XCTAssertEqual(app.state.interviewer?.asked.count, 0, "neither the step change nor a pause asks under the editor")
+    app.type("Split by time. S")
+    guard case .notes(_, let area) = app.state.mode else { return XCTFail("the editor stays open") }
+    XCTAssertEqual(area.text, "Split by time. S", "S is a letter of the notes there, not a skip")
+    app.press(.escape)
+    app.send(.tick(201))
+    XCTAssertEqual(app.state.interviewer?.asked.count, 1, "the step change asks once back on the board")
+    XCTAssertTrue(app.state.message?.text.contains("S skips") == true)
+  }
+
   func testNoQuestionsWithALimitOfZero() throws {
     var app = try practising(limit: 0)
     app.add("kafk")

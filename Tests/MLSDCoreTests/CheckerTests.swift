@@ -34,7 +34,7 @@ final class CheckerTests: XCTestCase {
         let report = Checker.check(board, template: template, catalogue: library.catalogue)
         let name = requirement.anyOf.map { library.catalogue.kind($0)?.name ?? $0 }.joined(separator: " or ")
         // With the source removed, the app feeding the event stream stands in for it: still
-        // named, as a warning that names the app (ClientAsSource); anything else is an error.
+        // named, as a warning that names the app (StandIns); anything else is an error.
         let named = report.findings.filter { $0.message.hasPrefix("missing component: \(name)") }
         XCTAssertFalse(named.isEmpty, "\(template.id): removing \(name) is not reported")
         if named.allSatisfy({ $0.severity == .warning }) {

@@ -63,3 +63,92 @@ final class LayoutFitBoundTests: XCTestCase {
     XCTAssertEqual(reported.columns * reported.rows, least)
   }
 }
+
+/// The fit's search stops routing candidates that cannot beat a drawing that already fits, and
+/// makes no search whose drawing could not be taken: the drawing chosen is the same.
+final class LayoutFitShortcutTests: XCTestCase {
+  /// Four boxes in a row, laid out: a board whose own drawing fits a large page, crossing nothing.
+  private func chain() -> Board {
+    let labels = ["Stream ingestion", "Training pipeline", "Model registry", "Inference service"]
+    let boxes = labels.enumerated().map { i, label in
+      let size = BoxSizing.naturalSize(label: label, detail: "detail \(i)")
+      return Box(
+        id: "b\(i)", label: label, detail: "detail \(i)",
+        frame: GridRect(x: 0, y: 0, width: size.width, height: size.height))
+    }
+    let arrows = (0..<3).map { Arrow(from: "b\($0)", to: "b\($0 + 1)", label: $0 == 1 ? "model" : nil) }
+    return LayeredLayout.layout(Board(title: "Chain", boxes: boxes, arrows: arrows), direction: .leftToRight)
+  }
+
+  private func same(_ a: PageFit.Drawing?, _ b: PageFit.Drawing?, _ what: String) {
+    XCTAssertEqual(a?.diagram.board, b?.diagram.board, what)
+    XCTAssertEqual(a?.diagram.routes.map(\.points), b?.diagram.routes.map(\.points), what)
+    XCTAssertEqual(a.map { DiagramFit.key($0.quality) }, b.map { DiagramFit.key($0.quality) }, what)
+  }
+
+  /// Each level's search finds the same drawing with and without the bound, and the chain's
+  /// search at a large page skips candidates.
+  func testSkippingCandidatesThatCannotBeatTheBoundChangesNothing() throws {
+    let boards = [
+      chain(), RenderFixtures.pipeline(),
+      try XCTUnwrap(Fixtures.library.template("generic-ml-pipeline")).referenceBoard(),
+    ]
+    var skipped = 0
+    for board in boards {
+      for page in [(columns: 200, rows: 60), (columns: 120, rows: 40)] {
+        for detail in [LevelOfDetail.full, .compact] {
+          let what = "\(board.title) \(page) \(detail)"
+          let bounded = DiagramFit.best(board, detail, page: page)
+          let every = DiagramFit.best(board, detail, page: page, bounded: false)
+          XCTAssertEqual(every.skipped, 0, what)
+          same(bounded.found, every.found, what)
+          if bounded.skipped > 0 { XCTAssertNotNil(bounded.found, what) }
+          skipped += bounded.skipped
+        }
+      }
+    }
+    let chainSearch = DiagramFit.best(chain(), .full, page: (columns: 200, rows: 60))
+    XCTAssertEqual(chainSearch.found?.quality.crossings, 0)
+    XCTAssertGreaterThan(chainSearch.skipped, 0, "the chain's own drawing fits: longer layouts are not routed")
+    XCTAssertGreaterThan(skipped, 0)
+  }
+
+  /// The least key is below every drawing's key of the candidate (the bound's premise).
+  func testNoDrawingKeysBelowItsCandidatesLeastKey() throws {
+    let page = (columns: 200, rows: 60)
+    for board in [chain(), RenderFixtures.pipeline()] {
+      for (arrangement, candidate) in DiagramFit.candidates(board, page: page, seeds: 2) {
+        let least = DiagramFit.leastKey(PageFit.leastSize(candidate))
+        for drawing in PageFit.drawings([(arrangement, candidate)]) {
+          XCTAssertFalse(DiagramFit.key(drawing.quality).lexicographicallyPrecedes(least), "\(arrangement)")
+        }
+      }
+    }
+  }
+
+  /// A fitted drawing that crosses nothing is taken without asking for dot's crossings (a
+  /// Graphviz layout) or searching the next level: nothing can cross less.
+  func testADrawingCrossingNothingAsksForNoCeiling() throws {
+    var asked = 0
+    guard
+      case .success(let choice) = DiagramFit.fit(
+        chain(), columns: 200, rows: 60,
+        ceiling: { _ in
+          asked += 1; return 0
+        })
+    else { return XCTFail("the chain fits 200 × 60") }
+    XCTAssertEqual(LayoutQuality(choice.diagram).crossings, 0)
+    XCTAssertEqual(choice.detail, .full)
+    XCTAssertEqual(asked, 0)
+    // A board whose fitted drawing crosses arrows still asks.
+    let generic = try XCTUnwrap(Fixtures.library.template("generic-ml-pipeline")).referenceBoard()
+    guard
+      case .success(let crossing) = DiagramFit.fit(
+        generic, columns: 160, rows: 43,
+        ceiling: { _ in
+          asked += 1; return nil
+        })
+    else { return XCTFail("the generic reference fits 160 × 43") }
+    if LayoutQuality(crossing.diagram).crossings > 0 { XCTAssertEqual(asked, 1) }
+  }
+}

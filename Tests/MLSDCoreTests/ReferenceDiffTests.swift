@@ -106,7 +106,28 @@ final class ReferenceDiffTests: XCTestCase {
     XCTAssertEqual(diff.extraComponents, [], "the stand-in is no extra")
     XCTAssertEqual(diff.missingFlows, [], "the stand-in carries the reference's flows")
     XCTAssertEqual(diff.extraFlows, [])
-    XCTAssertTrue(diff.text(catalogue: catalogue).contains("~ Stream processing: Batch ETL stands in"))
+    XCTAssertTrue(
+      diff.text(catalogue: catalogue).contains("~ Stream processing: Batch ETL ('Nightly job') stands in"),
+      "the stand-in names the box that plays it")
+
+    // An arrow read as the stand-in kind is named as the arrow: Kafka drawn straight into the
+    // feature store is its stream processing.
+    var arrowBoard = board
+    arrowBoard.boxes = [
+      box("s", "Events", kind: "data-source"), box("k", "Kafka", kind: "stream-ingestion"),
+      box("f", "Online features", kind: "online-feature-store"),
+    ]
+    arrowBoard.arrows = [Arrow(from: "s", to: "k"), Arrow(from: "k", to: "f")]
+    var batchReference = reference
+    batchReference.boxes = [
+      box("s", "Events", kind: "data-source"), box("e", "Nightly job", kind: "batch-etl"),
+      box("f", "Online features", kind: "online-feature-store"),
+    ]
+    batchReference.arrows = [Arrow(from: "s", to: "e"), Arrow(from: "e", to: "f")]
+    let viaArrow = ReferenceDiff(
+      board: arrowBoard, reference: batchReference, template: template, catalogue: catalogue)
+    XCTAssertEqual(viaArrow.standIns, ["batch-etl": ["stream-processing"]])
+    XCTAssertEqual(viaArrow.standInPlaces["stream-processing"], ["the arrow 'Kafka' → 'Online features'"])
 
     // Must not fire: a recommendation that names the kind alone still wants it.
     template.recommended = [.init(anyOf: ["stream-processing"])]

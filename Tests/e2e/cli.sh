@@ -46,6 +46,26 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema"]=
   && pass "JSON report parses with schema mlsd-check" || fail "JSON report"
 [ -z "$(grep -P '\x1b' "$work/out")" ] && pass "no colour when stdout is not a terminal" || fail "escape codes in piped output"
 
+# A file that does not load: the JSON report is an error object on stdout, the message on stderr.
+printf 'mlsd: 1\ntitle: Bad\nboxes:\n  - id: a\n    label: A\n    colour: red\n' >bad.yaml
+expect_status 2 "check --format json on a file that does not load" "$M" check bad.yaml --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); p=d["problems"][0]; assert d["schema"]=="mlsd-check" and d["passed"] is False and d["error"].startswith("bad.yaml:6:5: ") and (p["line"], p["column"])==(6, 5), d' "$work/out" \
+  && grep -q "^bad.yaml:6:5: " "$work/err" && pass "the JSON error object names FILE:LINE:COLUMN, stderr says it too" \
+  || fail "JSON error: $(cat "$work/out") / $(cat "$work/err")"
+expect_status 2 "check --format json with an unknown --template" "$M" check ref.yaml --format json -t nope
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["problems"][0]["line"]==0 and "nope" in d["error"], d' "$work/out" \
+  && pass "an unknown --template is an error object without a place" || fail "JSON --template error: $(cat "$work/out")"
+# An unknown template id in the file is located as every load error is.
+sed 's/^template: .*/template: news-fed/' ref.yaml >typo.yaml
+expect_status 2 "check with an unknown template in the file" "$M" check typo.yaml
+grep -q "^typo.yaml:[0-9]*:11: template: unknown template 'news-fed' (did you mean 'news-feed'?)" "$work/err" \
+  && pass "the unknown template is named at FILE:LINE:COLUMN with a guess" || fail "unknown template: $(cat "$work/err")"
+expect_status 2 "diff with an unknown template in the file" "$M" diff typo.yaml
+grep -q "^typo.yaml:[0-9]*:11: template: unknown template" "$work/err" && pass "diff locates it too" || fail "diff: $(cat "$work/err")"
+printf 'flowchart LR\n  a -> b\n' >arrow.mmd
+expect_status 2 "import of 'a -> b'" "$M" import arrow.mmd -o arrow.yaml
+grep -q "arrow.mmd:2:5: .*'-->'" "$work/err" && pass "Mermaid 'a -> b' says '-->' is meant" || fail "a -> b: $(cat "$work/err")"
+
 expect_status 0 "render --fit with room to spare" "$M" render ref.yaml --fit 400x200 --ascii
 fit_size=$(awk '{ if (length($0) > w) w = length($0) } END { print w "x" NR }' "$work/out")
 python3 -c 'import sys; c, r = map(int, sys.argv[1].split("x")); assert c <= 400 and r <= 200' "$fit_size" \

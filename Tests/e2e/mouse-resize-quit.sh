@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whiteboard's terminal behaviour end to end: SGR (and, under tmux's TERM, X10) mouse clicks and drags, resizing below the
-# minimum and back, the unsaved-changes prompt, the recovery file after SIGTERM, and the message
+# minimum and back, the unsaved-changes prompt, the recovery file after SIGTERM (and after SIGHUP
+# with a note half typed), and the message
 # when stdin or stdout is not a terminal.
 source "$(dirname "$0")/lib.sh"
 
@@ -158,6 +159,30 @@ keys t2 q
 wait_exit t2 >/dev/null
 check "recovery: the recovery file is gone after saving" bash -c "! ls '$XDG_DATA_HOME'/mlsd/recovery/*.yaml >/dev/null 2>&1"
 check "recovery: the file has the restored box" grep -q "label: Model registry" rec.yaml
+
+# --- SIGHUP (the terminal closed) in the middle of a note: the typed text, not yet in the board,
+# goes to the recovery file too.
+cp two.yaml hup.yaml
+start h 100 30 open hup.yaml
+check "hup: started" wait_for h "Alpha"
+keys h 3
+check "hup: the notes editor is open" wait_for h "NOTES"
+text h "Hold out the last week by time"
+check "hup: typed" wait_for h "last week by time"
+pid=$(app_pid h)
+kill -HUP "$pid"
+status=$(wait_exit h)
+check "hup: SIGHUP ends the app with status 129 (got $status)" [ "$status" = "129" ]
+check "hup: the exit message says where the work went" wait_for h "unsaved work is in the recovery file"
+check "hup: the board file is untouched" cmp -s two.yaml hup.yaml
+start h2 100 30 open hup.yaml
+check "hup: the next open offers to restore" wait_for h2 "Restore it?"
+keys h2 y
+keys h2 C-s
+check "hup: saved" wait_for h2 "Saved hup.yaml"
+keys h2 q
+wait_exit h2 >/dev/null
+check "hup: the note typed before the signal is in the file" grep -q "Hold out the last week by time" hup.yaml
 
 # --- Not a terminal.
 "$M" open two.yaml </dev/null >out.txt 2>err.txt

@@ -16,8 +16,8 @@ public enum Action: Hashable, Sendable {
   case loaded(Board, path: String, stamp: FileStamp? = nil)
   /// The board file changed on disk since it was loaded or saved (found before a save, with
   /// `saving` set, or on an idle check): `theirs` is what it holds now, nil when it no longer
-  /// loads (deleted, or not a board).
-  case changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool)
+  /// loads (deleted: `stamp` nil too; or not a board: `problem` says why, FILE:LINE:COLUMN).
+  case changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool, problem: String? = nil)
   /// The file's identity changed but its bytes did not (touched, or written again unchanged).
   case sameOnDisk(FileStamp)
   /// Notes came back from the external editor.

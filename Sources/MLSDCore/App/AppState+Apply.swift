@@ -11,6 +11,14 @@ extension AppState {
     let zoomBefore = ZoomCheck(self, action)
     defer {
       zoomAfter(zoomBefore)
+      // Text typed into the notes editor is not in the board until the editor closes, but it is
+      // unsaved work all the same: the recovery file follows it too (`unsavedBoard`).
+      if let draft = mode.notesDraft, let before = modeBefore.notesDraft, draft.step == before.step,
+        draft.text != before.text
+      {
+        draftVersion += 1
+        lastEditAt = now
+      }
       // The view follows the selection when it or the board changes, never after a pan.
       if selection != selectionBefore || version != versionBefore || mode != modeBefore { follow() }
     }
@@ -51,6 +59,7 @@ extension AppState {
     case .tick(let time):
       now = time
       finishFirstRouting()
+      finishCornerPass()
       finishPendingFit()
       scheduleRecovery()
       tickPractice()
@@ -101,10 +110,16 @@ extension AppState {
       if !offers.isEmpty { ask(.restoreScratch(offers)) }
     case .askLock(let holder):
       ask(.lockHeld(holder: holder))
-    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit):
-      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit)
+    case .changedOnDisk(let theirs, let stamp, let saving, let thenQuit, let problem):
+      changedOnDisk(theirs: theirs, stamp: stamp, saving: saving, thenQuit: thenQuit, problem: problem)
     case .sameOnDisk(let stamp):
       diskStamp = stamp
+      if declinedChange == .missing {
+        // Deleted, then written again with the bytes it had: nothing to reload, but the status
+        // line's "was deleted" is no longer true.
+        declinedChange = nil
+        message = StatusMessage("\(filePath ?? "The file") is back on disk as it was last loaded or saved", tone: .ok)
+      }
     case .confirmReplace(let path, let then):
       mode = .confirm(.replaceFile(path, then: then))
     case .info(let text):
@@ -339,9 +354,14 @@ extension AppState {
 
   /// Writes unsaved work to the recovery file once edits have paused; removes it when the board
   /// is back to what is on disk.
+  /// Text typed in the open notes editor counts as an edit here (`unsavedBoard`).
   mutating func scheduleRecovery() {
-    guard version != recoveryVersion, let last = lastEditAt, now - last >= AppState.recoveryDelay else { return }
+    guard version != recoveryVersion || draftVersion != recoveryDraft, let last = lastEditAt,
+      now - last >= AppState.recoveryDelay
+    else { return }
     recoveryVersion = version
-    effects.append(isDirty ? .writeRecovery(board, version: version) : .removeRecovery)
+    recoveryDraft = draftVersion
+    let unsaved = unsavedBoard
+    effects.append(unsaved != cleanBoard ? .writeRecovery(unsaved, version: version) : .removeRecovery)
   }
 }

@@ -37,15 +37,18 @@ extension AppState {
           chosen = true
         }
       }
+    case .tab, .backTab:
+      // The next (or previous) of the boxes the typed text matches, in BoxSearch's order.
+      let matches = connectMatches(from: from, query: query.text)
+      guard matches.count > 1 else { break }
+      let step = key == .tab ? 1 : -1
+      let at = matches.firstIndex { $0.id == target } ?? (step > 0 ? -1 : 0)
+      target = matches[(at + step + matches.count) % matches.count].id
+      chosen = true
     default:
       guard query.handle(key) else { return }
       if !query.isEmpty {
-        let q = query.text.lowercased()
-        let candidates = board.boxes.filter { $0.id != from }
-        let found =
-          candidates.first { $0.label.lowercased().hasPrefix(q) }
-          ?? candidates.first { AppState.matches($0, q) }
-        if let found {
+        if let found = connectMatches(from: from, query: query.text).first {
           target = found.id
           chosen = true
         } else {
@@ -54,6 +57,11 @@ extension AppState {
       }
     }
     mode = .connect(from: from, target: target, query: query, chosen: chosen)
+  }
+
+  /// The boxes typed text may connect to, best first (`BoxSearch`): every box but the source.
+  func connectMatches(from: String, query: String) -> [Box] {
+    BoxSearch.ranked(board.boxes.filter { $0.id != from }, query)
   }
 
   /// The target `c` offers: the nearest box to the right (where a new box goes, and where the

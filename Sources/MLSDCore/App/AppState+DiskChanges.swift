@@ -1,7 +1,9 @@
 // When the board file changes on disk under the app (a second mlsd, another editor, git pull):
-// noticed before each save and on idle ticks. With no unsaved edits the app reloads and says so;
-// with unsaved edits, or when a save found the change, it asks: reload theirs (a copy of mine is
-// kept), overwrite, save as another file, or merge (BoardMerge; conflicts are shown and decided).
+// noticed before each save and on idle ticks. With no unsaved edits the app reloads and says so
+// (also when the file comes back after it was deleted); with unsaved edits, or when a save found
+// the change, it asks: reload theirs (a copy of mine is kept), overwrite, save as another file, or
+// merge (BoardMerge; conflicts are shown and decided). A file deleted, and one that no longer
+// loads as a board (with the reason, FILE:LINE:COLUMN), are told apart.
 
 extension AppState {
   /// Seconds between looks at the file on disk while the app is idle (a stat; the bytes are read
@@ -20,17 +22,26 @@ extension AppState {
     effects.append(.checkDisk(path: path, stamp: stamp))
   }
 
-  mutating func changedOnDisk(theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool) {
+  mutating func changedOnDisk(
+    theirs: Board?, stamp: FileStamp?, saving: Bool, thenQuit: Bool, problem: String? = nil
+  ) {
     let name = filePath ?? "the file"
+    diskProblem = theirs == nil && stamp != nil ? problem : nil
     if !saving {
       // A change already answered (Esc, or a choice that failed) is not asked about again until
       // the file changes again; a deleted file stays one change while it stays deleted.
       if declinedChange == DiskChange(stamp) { return }
       if !isDirty {
         guard let theirs else {
-          diskStamp = stamp
+          // Said once, and followed on: a file that comes back, or loads again, is a new change,
+          // reloaded as any is. A deleted file keeps the stamp it had (the looks go on) and is
+          // not told again while it stays deleted; one that does not load becomes the stamp.
+          if stamp == nil { declinedChange = .missing } else { diskStamp = stamp }
           message = StatusMessage(
-            "\(name) was deleted or no longer loads; Ctrl-S writes the board again", tone: .warning)
+            stamp == nil
+              ? "\(name) was deleted; Ctrl-S writes the board again"
+              : "\(name) no longer loads: \(problem ?? "it is not a board"); Ctrl-S writes the board again",
+            tone: .warning)
           return
         }
         reload(theirs, stamp: stamp)

@@ -22,7 +22,9 @@ extension AppState {
     guard var asking = interviewer else { return }
     let answered = asking.checkAnswers(board.notes)
     var question: FollowUp?
-    if let spent = practiceSpent, mode == .normal || isNotesMode {
+    // Only on the board: a question asked while the notes editor is open would sit under it, and
+    // its keys (A, S) would be typed into the notes. A step change or pause waits until Esc.
+    if let spent = practiceSpent, mode == .normal {
       question = asking.tick(at: now, board: board, report: report, catalogue: library.catalogue, spent: spent)
     }
     interviewer = asking
@@ -35,11 +37,6 @@ extension AppState {
       message = StatusMessage(
         "Follow-up answered in the notes of step \(first.step.number): \(first.question)", tone: .ok)
     }
-  }
-
-  private var isNotesMode: Bool {
-    if case .notes = mode { return true }
-    return false
   }
 
   /// `:ask`: the next follow-up whose trigger holds, weakest area first.

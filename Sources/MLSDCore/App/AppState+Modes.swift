@@ -205,14 +205,20 @@ extension AppState {
     case .enter:
       lastFind = field.text
       mode = .normal
-      if selectedBoxID == nil || field.isEmpty { return }
-      message = StatusMessage("n finds the next box matching '\(field.text)'")
+      guard let box = selectedBox, !field.isEmpty else { return }
+      let matches = BoxSearch.ranked(board.boxes, field.text)
+      message = StatusMessage(
+        matches.count > 1
+          ? "Found " + BoxSearch.describe(box, among: matches, next: "n")
+          : "Found \(box.label), the only box matching '\(field.text)'")
     default:
       guard field.handle(key) else { return }
       mode = .find(field, previous: previous)
       guard !field.isEmpty else { return }
-      if let found = board.boxes.first(where: { AppState.matches($0, field.text) }) {
+      let matches = BoxSearch.ranked(board.boxes, field.text)
+      if let found = matches.first {
         selection = .box(found.id)
+        message = StatusMessage(BoxSearch.describe(found, among: matches, next: "Enter then n"))
       } else {
         message = StatusMessage("No box matches '\(field.text)'", tone: .warning)
       }

@@ -264,19 +264,18 @@ extension AppState {
       message = StatusMessage("Nothing to repeat: / finds a box by label", tone: .warning)
       return
     }
-    let matches = board.boxes.filter { AppState.matches($0, lastFind) }
+    let matches = BoxSearch.ranked(board.boxes, lastFind)
     guard !matches.isEmpty else {
       message = StatusMessage("No box matches '\(lastFind)'", tone: .warning)
       return
     }
     let current = matches.firstIndex { $0.id == selectedBoxID } ?? -1
-    selection = .box(matches[(current + 1) % matches.count].id)
-  }
-
-  /// Whether a box's label or detail contains the text, ignoring case.
-  static func matches(_ box: Box, _ query: String) -> Bool {
-    let q = query.lowercased()
-    return box.label.lowercased().contains(q) || (box.detail?.lowercased().contains(q) ?? false)
+    let next = matches[(current + 1) % matches.count]
+    selection = .box(next.id)
+    message = StatusMessage(
+      matches.count == 1
+        ? "Found \(next.label), the only box matching '\(lastFind)'"
+        : "Found " + BoxSearch.describe(next, among: matches, next: "n"))
   }
 
   /// With a direction (`:layout lr|tb`), the layered layout that way; without (`L`), the layout

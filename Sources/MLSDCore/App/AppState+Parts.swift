@@ -35,6 +35,11 @@ extension AppState {
     _modify { yield &document.declinedChange }
   }
 
+  var diskProblem: String? {
+    get { document.diskProblem }
+    _modify { yield &document.diskProblem }
+  }
+
   public internal(set) var isReadOnly: Bool {
     get { document.isReadOnly }
     _modify { yield &document.isReadOnly }
@@ -147,6 +152,16 @@ extension AppState {
   public internal(set) var recoveryVersion: Int {
     get { edits.recoveryVersion }
     _modify { yield &edits.recoveryVersion }
+  }
+
+  var draftVersion: Int {
+    get { edits.draftVersion }
+    _modify { yield &edits.draftVersion }
+  }
+
+  var recoveryDraft: Int {
+    get { edits.recoveryDraft }
+    _modify { yield &edits.recoveryDraft }
   }
 
   // MARK: - ViewState

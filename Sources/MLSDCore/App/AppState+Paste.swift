@@ -69,7 +69,8 @@ extension AppState {
     field.insert(String(line.dropLast()))
     mode.textField = field
     handleKey(.char(last))
-    if lines.count > 1 && message == nil {
+    // A warning the mode gave ("No box matches") stays; a note (the box found) gives way.
+    if lines.count > 1 && message?.tone != .warning {
       message = StatusMessage("Pasted \(lines.count) lines as one: a line break would end the prompt")
     }
   }

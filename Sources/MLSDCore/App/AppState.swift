@@ -98,6 +98,18 @@ public struct AppState: Sendable {
 
   public var isDirty: Bool { board != cleanBoard }
 
+  /// The board with the text of the open notes editor in its step: the work a recovery file
+  /// keeps, as the editor would leave it.
+  public var unsavedBoard: Board {
+    guard let (step, text) = mode.notesDraft, board.notes[step] != text else { return board }
+    var draft = board
+    draft.notes[step] = text
+    return draft
+  }
+
+  /// Whether anything would be lost if the session ended now, typed notes included.
+  public var hasUnsavedWork: Bool { unsavedBoard != cleanBoard }
+
   public var isTooSmall: Bool { screenWidth < AppState.minWidth || screenHeight < AppState.minHeight }
 
   /// Columns of the side panel (0 when hidden).

@@ -190,7 +190,13 @@ public enum AppView {
       let a = state.board.box(from)?.label ?? from
       let b = target.flatMap { state.board.box($0)?.label } ?? "?"
       var text = "Connect \(a) → \(b)"
-      if !query.isEmpty { text += "  [\(query.text)]" }
+      if !query.isEmpty {
+        text += "  [\(query.text)]"
+        let matches = state.connectMatches(from: from, query: query.text)
+        if matches.count > 1, let at = matches.firstIndex(where: { $0.id == target }) {
+          text += " \(at + 1)/\(matches.count), Tab next"
+        }
+      }
       text += "   Enter connect · arrows/type choose · Esc cancel"
       canvas.put(cut: text, x: x, y: y, style: style, width: width, ascii: state.ascii)
       return

@@ -2,6 +2,9 @@
 // the arrows an edit affects are re-routed), and hit-testing of arrows for the mouse. The first
 // frame is routed within a smaller budget, so that a board too dense to route at once still
 // shows at once; the first idle tick routes it again with the whole budget (`routeFully`).
+// A drawing whose routes touch a group frame's corner is then given the corner pass that
+// `mlsd render` gives its drawing (`Diagram.clearOfCorners`), off the main loop (`CornerPass`);
+// after an edit, only when an arrow it re-routed touches a corner.
 
 /// The board as drawn on the canvas.
 public struct BoardLayer: Sendable {
@@ -9,6 +12,10 @@ public struct BoardLayer: Sendable {
   /// Whether the drawing was routed within the first frame's budget and some arrows fell back to
   /// simple routes that the whole budget may route properly.
   public private(set) var isProvisional = false
+
+  /// Whether the drawing needs no corner pass: its routes touch no frame corner, or the pass was
+  /// made for them (and kept them or took the walled routing).
+  public private(set) var cornersSettled = true
 
   /// The first frame's share of the routing budget.
   static let firstFrameBudget = Router.workBudget / 8
@@ -22,6 +29,7 @@ public struct BoardLayer: Sendable {
   init(board: Board, firstFrameBudget: Int?) {
     diagram = Diagram(board: board, keepingGrid: true, budget: firstFrameBudget)
     isProvisional = firstFrameBudget != nil && diagram.routingOutOfBudget && diagram.simpleArrowCount > 0
+    cornersSettled = !diagram.touchesCorners()
   }
 
   /// Routes a provisional drawing again with the whole budget; false when it was not provisional.
@@ -29,11 +37,26 @@ public struct BoardLayer: Sendable {
     guard isProvisional else { return false }
     diagram = Diagram(board: diagram.board, keepingGrid: true)
     isProvisional = false
+    cornersSettled = !diagram.touchesCorners()
     return true
   }
 
   public mutating func update(to next: Board) {
     diagram.update(to: next)
+    // Arrows the edit left alone keep their routes: the pass is wanted again only when one it
+    // routed afresh touches a corner.
+    if !diagram.reroutedArrows.isEmpty, diagram.touchesCorners(arrows: diagram.reroutedArrows) {
+      cornersSettled = false
+    }
+  }
+
+  /// Takes the corner pass's drawing when it was made for the drawing shown now (same board,
+  /// same routes); false when it was made for an earlier one.
+  mutating func settleCorners(_ done: ClearedCorners) -> Bool {
+    guard !cornersSettled, done.board == diagram.board, done.routes == diagram.routes else { return false }
+    if let cleared = done.cleared { diagram.takeRoutes(of: cleared) }
+    cornersSettled = true
+    return true
   }
 
   public var routes: [ArrowRoute] { diagram.routes }

@@ -40,7 +40,10 @@ struct ZoomDrawing: Sendable {
   /// The canvas's size it was fitted to (for `fit`).
   let columns: Int
   let rows: Int
-  let diagram: Diagram
+  private(set) var diagram: Diagram
+  /// Whether the drawing needs no corner pass (`CornerPass`): the fit's search made it, or the
+  /// compact drawing touches no frame corner, or the pass was made for it.
+  private(set) var cornersSettled = true
   /// Whether the whole drawing fits the canvas (compact: always true, it is not fitted).
   let fits: Bool
   /// How `fit` laid it out ("compact boxes, groups as lanes").
@@ -57,7 +60,9 @@ struct ZoomDrawing: Sendable {
     self.rows = rows
     switch zoom {
     case .full, .compact:
+      // The corner pass `mlsd render` gives its drawing comes after, off the main loop.
       diagram = Diagram(board: ZoomDrawing.compactInPlace(board))
+      cornersSettled = !diagram.touchesCorners()
       fits = true
       layout = nil
       shortfall = nil
@@ -68,6 +73,14 @@ struct ZoomDrawing: Sendable {
       layout = fitted.layout
       shortfall = fitted.fits ? nil : fitted.whyShown
     }
+  }
+
+  /// Takes the corner pass's drawing when it was made for this drawing; false otherwise.
+  mutating func settleCorners(_ done: ClearedCorners) -> Bool {
+    guard !cornersSettled, done.board == diagram.board, done.routes == diagram.routes else { return false }
+    if let cleared = done.cleared { diagram = cleared }
+    cornersSettled = true
+    return true
   }
 
   /// Whether the drawing still shows this board on a canvas of this size.

@@ -17,6 +17,9 @@ struct DocumentState: Sendable {
   /// overwriting into a deleted folder), so that idle checks do not ask again until the file
   /// changes again.
   var declinedChange: DiskChange?
+  /// Why the board file no longer loads (FILE:LINE:COLUMN: message), as the last look found it;
+  /// nil when it loads or is gone.
+  var diskProblem: String?
   /// How many times another writer's saved board was taken in (reloaded or merged), and which of
   /// those the board on screen holds: undo back past a reload gives an older one. Then
   /// `mergeBase` is the file's board that board was made from, and a save merges or asks

@@ -9,4 +9,8 @@ struct EditState: Sendable {
   var version: Int = 0
   var lastEditAt: Double?
   var recoveryVersion: Int = 0
+  /// Counts changes to the text in the open notes editor, which is not in the board until the
+  /// editor closes; `recoveryDraft` is the count the recovery file holds.
+  var draftVersion: Int = 0
+  var recoveryDraft: Int = 0
 }

@@ -75,6 +75,16 @@ public struct EffectRunner {
     return (takeLock(wanted) ? wanted : nil, nil)
   }
 
+  /// The reply for a board file that holds other bytes now: its board, or why it does not load.
+  private func changed(_ path: String, stamp: FileStamp, saving: Bool, thenQuit: Bool) -> Action {
+    do {
+      return .changedOnDisk(theirs: try files.loadBoard(path), stamp: stamp, saving: saving, thenQuit: thenQuit)
+    } catch {
+      return .changedOnDisk(
+        theirs: nil, stamp: stamp, saving: saving, thenQuit: thenQuit, problem: FileMessages.describe(error))
+    }
+  }
+
   /// Whether `path` names the open board's own file.
   func isOwnFile(_ path: String, _ state: AppState) -> Bool {
     state.filePath.map(absolute) == absolute(path)
@@ -111,11 +121,11 @@ public struct EffectRunner {
         if path == state.filePath, let known = state.diskStamp, let now = files.stamp(path),
           now.contentDiffers(from: known)
         {
-          return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+          return changed(path, stamp: now, saving: true, thenQuit: thenQuit)
         }
         // A file that did not exist when the board was opened, and does now.
         if path == state.filePath, state.diskStamp == nil, let now = files.stamp(path) {
-          return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: true, thenQuit: thenQuit)
+          return changed(path, stamp: now, saving: true, thenQuit: thenQuit)
         }
         return save(board, to: path, thenQuit: thenQuit, state: state)
       }
@@ -131,7 +141,7 @@ public struct EffectRunner {
       if identity == known.identity { return nil }
       guard let now = files.stamp(path) else { return nil }
       if !now.contentDiffers(from: known) { return .sameOnDisk(now) }
-      return .changedOnDisk(theirs: try? files.loadBoard(path), stamp: now, saving: false, thenQuit: false)
+      return changed(path, stamp: now, saving: false, thenQuit: false)
     case .keepCopy(let board):
       guard let dataFolder else { return .failed("No data folder (HOME unset): your version was not kept") }
       let base = Recovery.path(for: state.filePath.map(absolute), dataFolder: dataFolder, session: scratchSession)

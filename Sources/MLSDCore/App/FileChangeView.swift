@@ -60,6 +60,7 @@ enum FileChangeView {
     } else {
       title = "\(state.fileLabel) changed on disk"
       rows.append(("Something else was written to the board's file and it no longer loads as a board.", plain))
+      if let problem = state.diskProblem { rows.append((problem, plain)) }
       rows.append(("Your unsaved changes are still here.", plain))
       rows.append(("", plain))
       rows.append(("o    write yours over it", key))

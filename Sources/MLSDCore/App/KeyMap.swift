@@ -84,7 +84,8 @@ public enum KeyMap {
           "Tab / Shift+Tab", b(.nextArrow, .tab) + b(.previousArrow, .backTab),
           "select the next / previous arrow of the box", hint: KeyHint("Tab", "next arrow", rank: 8, when: [.arrow])),
         key(
-          "/ then text, n", b(.find, .char("/")) + b(.findNext, .char("n")), "find a box by label, find the next one"),
+          "/ then text, n", b(.find, .char("/")) + b(.findNext, .char("n")),
+          "find a box by label, find the next one"),
         key(
           "Esc", b(.deselect, .escape), "back to the box / clear the selection",
           hint: KeyHint("Esc", "back", rank: 9, when: [.arrow])),
@@ -261,7 +262,8 @@ public enum KeyMap {
       "Connecting (c)", .connect,
       [
         key("arrows", "nearest box that way from the source; again steps on"),
-        key("type", "choose the first box whose label starts so"),
+        key("type", "choose: label start, then word start, then inside"),
+        key("Tab / Shift+Tab", "the next / previous box the typed text matches"),
         key("Enter", "draw the arrow"),
         key("Esc", "cancel"),
       ]),

@@ -72,6 +72,12 @@ public enum Mode: Hashable, Sendable {
   case saveAs(TextField, thenQuit: Bool)
   case confirm(Question)
 
+  /// The step and text of the open notes editor, if it is open.
+  public var notesDraft: (step: Step, text: String)? {
+    if case .notes(let step, let area) = self { return (step, area.text) }
+    return nil
+  }
+
   /// The name shown in the status line.
   public var name: String {
     switch self {

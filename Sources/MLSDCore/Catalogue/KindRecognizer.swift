@@ -12,13 +12,19 @@ public struct KindEvidence: Hashable, Sendable {
   public var named: Bool
   /// Whether hint words (not only a role noun) point at the kind.
   public var hinted: Bool
+  /// Whether the box counts as the kind only as a stand-in for a box the design does not draw
+  /// (Checker/StandIns: the app as the data source, users posting as the client).
+  public var standIn: Bool
 
-  public init(kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false) {
+  public init(
+    kind: String, score: Int, reasons: [String], named: Bool = false, hinted: Bool = false, standIn: Bool = false
+  ) {
     self.kind = kind
     self.score = score
     self.reasons = reasons
     self.named = named
     self.hinted = hinted
+    self.standIn = standIn
   }
 }
 
@@ -106,11 +112,28 @@ struct KindRecognizer: Sendable {
       // work it does, the word before it.
       if let last = head, isLabel, KindRecognizer.workerNouns.contains(words[last]) {
         cueMatches.removeAll { KindRecognizer.storedKinds.contains($0.kind) }
+        // "User Operations team": a team works for the product; a word of its users says whom
+        // it serves, and the team is no client.
+        if KindRecognizer.crewNouns.contains(words[last]) { cueMatches.removeAll { $0.kind == "client" } }
         if last > 0, KindRecognizer.crewNouns.contains(words[last]),
           !nameMatches.contains(where: { $0.end > last - 1 && $0.start <= last })
         {
           head = last - 1
         }
+      }
+      // "Past moderation decisions": after "past", "previous" or "prior", the head word is a
+      // record of work done before; the work it hints at (a decision, a score) is not done here.
+      if let last = head, isLabel, last > 0, KindRecognizer.pastWords.contains(words[0]) {
+        cueMatches.removeAll {
+          $0.start <= last && $0.end > last && KindRecognizer.itemWorkKinds.contains($0.kind)
+        }
+      }
+      // "Reports from users and business owners", "Member reports": reports that people write
+      // are user reports (FACTS.md: labelling), not a model's evaluation report.
+      if let last = head, isLabel, KindRecognizer.reportNouns.contains(words[last]),
+        cueMatches.contains(where: { $0.kind == "client" && $0.start != last })
+      {
+        cueMatches.removeAll { $0.kind == "model-evaluation" && $0.start <= last && $0.end > last }
       }
       // "Drift detector", "Skew detection": what a detector looks for says what it is; drift
       // in data or predictions is watched by monitoring, whatever model finds it (FACTS.md).
@@ -200,6 +223,9 @@ struct KindRecognizer: Sendable {
         if let i = words.indices.first(where: beforeNoun) {
           labelledData = "\(words[i]) \(words[i + 1])"
           cueMatches.removeAll { $0.kind == "data-lake" && $0.start == i }
+          // "Labelled tiles + hard examples": what the label lists after data labelled already
+          // is labelled data too, not the labelling.
+          cueMatches.removeAll { $0.kind == "labelling" && $0.start > i + 1 }
         }
         cueMatches.removeAll(where: labelled)
         nameMatches.removeAll(where: labelled)
@@ -372,6 +398,11 @@ struct KindRecognizer: Sendable {
             || !headKinds.isEmpty
           ? !headKinds.contains(match.kind) && !(actionFirst && headCueKinds.contains(match.kind))
           : !match.exact && match.end - match.start == 1 && !headCueKinds.isEmpty && !headCueKinds.contains(match.kind)
+            // "Fine-tuned LLM classifier": a name of work in its past participle says how the
+            // model the head word hints at was made; the box is that model, not the work.
+            // ("Human-judged image pairs" are still the judging: pairs are no model.)
+            || !match.exact && KindRecognizer.isParticiple(words[match.end - 1])
+              && !headCueKinds.isDisjoint(with: KindRecognizer.modelWorkKinds) && !headCueKinds.contains(match.kind)
             || processHead && KindRecognizer.storedKinds.contains(match.kind) && !headCueKinds.contains(match.kind)
             || match.exact && headCueKinds.isEmpty && roleHinted && !headRoleKinds.contains(match.kind)
             // "Workflow outputs", "Training checkpoints": the job named before a head word for
@@ -393,10 +424,28 @@ struct KindRecognizer: Sendable {
         if isLabel, !match.exact, let last = head,
           match.end <= last || match.start == last + 2 && words[last + 1] == "for",
           match.kind == "training-pipeline"
-            && (KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last]))
+            && (KindRecognizer.isHeldData(words[last]) || KindRecognizer.mediaNouns.contains(words[last])
+              || KindRecognizer.setNouns.contains(words[last]))
             || match.kind == "model-evaluation" && KindRecognizer.mediaNouns.contains(words[last])
         {
           add(match.kind, 0, "'\(phrase)' says what the data is for")
+          continue
+        }
+        // "Quantised nearest-neighbour index": before a head word for a place that keeps things, a
+        // word of compression says how what is kept is stored (the vectors' quantisation in an ANN
+        // index), not that a model is shrunk for serving (FACTS.md: model compression).
+        if isLabel, !match.exact, keepingHead, match.kind == "compression", let last = head, match.end <= last {
+          add(match.kind, 0, "'\(phrase)' says how what is kept is stored")
+          continue
+        }
+        // "Machine labelling", "Auto-labelling": labels a program makes are no people's work
+        // (FACTS.md's labelling is human labelling, annotation tools and user reports); the box is
+        // the job that makes them, as a label join is (corpus policy R11).
+        if isLabel, match.kind == "labelling", match.start > 0,
+          KindRecognizer.programWords.contains(words[match.start - 1])
+        {
+          add(match.kind, 0, "'\(words[match.start - 1]) \(phrase)': a program makes the labels")
+          add("batch-etl", KindRecognizer.countedScore, "labels a program makes: a job", hinted: true)
           continue
         }
         if isLabel && !atHead(match) && !whereItLives
@@ -436,7 +485,7 @@ struct KindRecognizer: Sendable {
       // "Demote in feed + send to review queue": a label that joins two orders or more ("+",
       // "and", a comma) lists several actions, and the box does each: each order's verb names
       // its work, whatever the other orders' words say ("send to review queue" stays labelling).
-      let orders = runsSteps ? nil : listedOrders(text)
+      let orders = runsSteps ? nil : listedOrders(text, oneActs: isLabel)
       // The head word of such a label is the object of its order ("notify author"): it says
       // what the box acts on, and hints as the object of an order does.
       var actedOn = false
@@ -869,6 +918,17 @@ struct KindRecognizer: Sendable {
     return headIndex(of: label, words: words).map { words[$0] }
   }
 
+  /// Nouns for a set of examples kept for a model: before them a word of training says which set
+  /// ("Training and eval sets"), the box keeps data. (An "eval set" stays model evaluation: the
+  /// corpus draws the held-out set as the evaluation step.)
+  static let setNouns: Set<String> = ["set", "sets", "dataset", "datasets"]
+
+  /// Whether a word is a past participle made from a verb ("tuned", "trained", "distilled"): its
+  /// "-ed" is an ending `WordForms` removes, not part of the word ("embed", "feed").
+  static func isParticiple(_ word: String) -> Bool {
+    word.hasSuffix("ed") && WordForms.stem(word) != word
+  }
+
   /// Plural head words that name media someone took or uploaded: "Product images" nothing on the
   /// board feeds were photographed somewhere, their source; a "GCS bucket" says nothing of that.
   static let mediaNouns: Set<String> = [
@@ -997,6 +1057,9 @@ struct KindRecognizer: Sendable {
     "dedup", "eval", "compare", "gather",
   ]
 
+  /// Words before a word of labelling that say a program, not people, makes the labels.
+  static let programWords: Set<String> = ["machine", "auto", "automatic", "automated", "pseudo", "programmatic"]
+
   /// Verbs of moving or combining data that a detail line may start with, as an order ("read
   /// the Hive partitions"): what follows is what the box works on.
   static let dataVerbs: Set<String> = [
@@ -1091,10 +1154,12 @@ struct KindRecognizer: Sendable {
 
   /// The orders of a label that lists two or more ("Demote in feed + send to review queue", "Remove
   /// the post and notify the author"), cut at "+", "&", "and", "then", commas and semicolons, each
-  /// with the kinds its verb names or hints at; nil when the label lists fewer than two orders.
-  /// An order is a verb as written in an instruction (`actionVerbs`, `listedVerbs`) and its
-  /// object; "Train ranking and retrieval models" is one order, "Fusion + ranking" none.
-  func listedOrders(_ text: String) -> [(verb: String, kinds: [String])]? {
+  /// with the kinds its verb names or hints at; nil when the label lists fewer than two orders,
+  /// unless it is one order to act on an item in a label (`oneActs`; "Remove review": a decision's
+  /// action, whatever its object's word hints at). An order is a verb as written in an instruction (`actionVerbs`,
+  /// `listedVerbs`) and its object; "Train ranking and retrieval models" is one order of the
+  /// pipeline's work, read by the rule of orders, and "Fusion + ranking" none.
+  func listedOrders(_ text: String, oneActs: Bool = false) -> [(verb: String, kinds: [String])]? {
     var pieces: [[String]] = [[]]
     for word in AliasMatcher.words(
       text.replacingOccurrences(of: ",", with: " + ").replacingOccurrences(of: ";", with: " + "))
@@ -1102,7 +1167,8 @@ struct KindRecognizer: Sendable {
       if KindRecognizer.orderJoins.contains(word) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
     }
     pieces.removeAll(where: \.isEmpty)
-    guard pieces.count > 1 else { return nil }
+    let acts = oneActs && pieces.count == 1 && pieces[0].first.map(KindRecognizer.listedVerbs.contains) == true
+    guard pieces.count > 1 || acts else { return nil }
     var orders = 0
     var found: [(verb: String, kinds: [String])] = []
     for words in pieces where words.count >= 2 {
@@ -1122,7 +1188,7 @@ struct KindRecognizer: Sendable {
       if kinds.isEmpty || !acting && lastKinds.contains(where: { !kinds.contains($0) }) { continue }
       found.append((words[0..<verbEnd].joined(separator: " "), kinds))
     }
-    return orders > 1 ? found : nil
+    return orders > 1 || acts && !found.isEmpty ? found : nil
   }
 
   /// Words that join the orders of a label that lists actions.
@@ -1273,6 +1339,19 @@ struct KindRecognizer: Sendable {
   /// Kinds of work on requests whose name before a `keepingNouns` head word says what is kept
   /// ("Candidate store" keeps candidates); an "Embedding KV store" is left to its other words.
   static let servingWorkKinds: Set<String> = ["inference-service", "ranking", "re-ranking", "candidate-generation"]
+
+  /// Head words for what people write about an item, or a model's run.
+  static let reportNouns: Set<String> = ["report", "reports"]
+
+  /// Words that put what a label names in the past: a record of it ("Past moderation decisions").
+  static let pastWords: Set<String> = ["past", "previous", "prior"]
+
+  /// Kinds of work done on each item at serving time, which a record of past work does not do.
+  static let itemWorkKinds: Set<String> = servingWorkKinds.union(["embedding-service", "enforcement-service"])
+
+  /// Kinds of a model that runs on items: a participle of training before a word hinting at one
+  /// ("Fine-tuned LLM classifier") says how the model was made.
+  static let modelWorkKinds: Set<String> = servingWorkKinds.union(["embedding-service"])
 
   /// A plural noun's singular, roughly ("logs" → "log", "histories" stays): enough for the
   /// `keepingNouns` list.

@@ -4,13 +4,14 @@
 
 enum WordForms {
   /// Words whose ending only looks like a suffix ("embed" is not "emb" + "ed"; "mining" is no "min"),
-  /// and a participle that names what is kept, not the work ("Precomputed PYMK" is the store of
+  /// a plural that names data, not the one thing ("Connection edges" are a graph's rows, not an
+  /// edge proxy), and a participle that names what is kept, not the work ("Precomputed PYMK" is the store of
   /// the results; "precompute" and "precomputation" are the batch job).
   private static let kept: Set<String> = [
     "embed", "feed", "seed", "need", "speed", "bed", "red", "shed", "user", "ring", "string", "thing",
     "bring", "during", "news", "series", "status", "bus", "alias", "canvas", "analysis", "basis", "axis",
     "redis", "kinesis", "prometheus", "consensus", "bias", "ads", "gas", "vs", "aws", "gcs", "ios",
-    "hdfs", "dbs", "ms", "kms", "cms", "less", "mining", "precomputed",
+    "hdfs", "dbs", "ms", "kms", "cms", "less", "mining", "precomputed", "segments", "edges",
   ]
   /// Singular nouns whose "-er" is no verb ending ("raters" are people, "rate" is a number;
   /// "posters" are people, "posts" what they write; an "indexer" builds the index it feeds; an

@@ -273,4 +273,11 @@ struct BoardGraph {
 
   /// The step a kind is discussed in (serving when unknown).
   func step(of kind: String) -> Step { catalogue.kind(kind)?.step ?? .serving }
+
+  /// The step a flow is discussed in: its target's, unless the target belongs to the requirements
+  /// (the client: what reaches it is the answer served), then its source's.
+  func step(ofFlowFrom from: String, to: String) -> Step {
+    let target = step(of: to)
+    return target == .requirements ? step(of: from) : target
+  }
 }

@@ -14,6 +14,9 @@ public struct BoxReading: Hashable, Sendable {
   public var counted: [KindEvidence]
   /// Kinds with some evidence, too little to count: what to suggest to the user.
   public var guesses: [KindEvidence]
+  /// The places behind counted kinds, by kind id, as the neighbours' first readings gave them:
+  /// their "fed by" and "feeds" reasons are named again once every box has its final reading.
+  var placeNotes: [String: StructureNote] = [:]
 
   public var kinds: Set<String> { Set(counted.map(\.kind)) }
 }
@@ -125,6 +128,9 @@ enum BoardReader {
     var receives = Array(repeating: [String](), count: board.boxes.count)
     // The logged predictions an arrow into each box carries, as its label says them.
     var loggedInto = Array(repeating: [String](), count: board.boxes.count)
+    // What an arrow into each box says was shown ("impressions"), whoever sends it: the app's own
+    // log of what it showed may close the feedback loop (`SecondRoles`).
+    var shownInto = Array(repeating: [(from: Int, phrase: String)](), count: board.boxes.count)
     var arrows: [ArrowReading] = []
     for (a, arrow) in board.arrows.enumerated() {
       guard let from = index[arrow.from], let to = index[arrow.to], from != to else { continue }
@@ -135,6 +141,9 @@ enum BoardReader {
       sends[from] += said
       if reads(from, ["client"]), let events = said.first(where: { $0.kind == "data-source" }) {
         receives[to].append(events.phrase)
+      }
+      if let shown = said.first(where: { $0.kind == "prediction-logging" }) {
+        shownInto[to].append((from, shown.phrase))
       }
       for (kind, phrase) in said where carriedKinds.contains(kind) {
         // Logged predictions go from what serves, the gateway that hands the results out, or a
@@ -193,9 +202,26 @@ enum BoardReader {
     // unread "Available experiences": once that is candidate generation, the scorer after it is
     // the ranking stage), until nothing changes; only places propagate, never the weaker
     // structural scores, so a guess does not feed another guess.
-    let seen = placedRounds(
+    var seen = placedRounds(
       board, firstIndices: firstIndices, lexical: lexical, places: places, incoming: incoming, outgoing: outgoing,
-      kindCount: kinds.count)
+      kindCount: kinds.count, declared: board.boxes.map { $0.kind.flatMap { catalogue.index(of: $0) } != nil })
+    // A step of the request its words call batch ETL is unread, and the neighbours of a "frontend"
+    // the app calls see the front door (`RequestPathReading`).
+    let declaredFlags = board.boxes.map { $0.kind != nil }
+    let requestSteps = Set(
+      RequestPathReading.requestSteps(
+        kinds: seen.map { Set($0.map { kinds[$0].id }) }, declared: declaredFlags, incoming: incoming,
+        outgoing: outgoing))
+    for i in requestSteps { seen[i] = [] }
+    if let client = clientIndex, let gateway = catalogue.index(of: "api-gateway") {
+      for i in RequestPathReading.turned(
+        kinds: seen.map { Set($0.map { kinds[$0].id }) }, declared: declaredFlags, incoming: incoming,
+        outgoing: outgoing)
+      {
+        seen[i] = seen[i].filter { $0 != client } + [gateway]
+      }
+    }
+    let batchETLIndex = catalogue.index(of: "batch-etl")
 
     // Every check in the app runs this for every box, so kinds are numbers here and the
     // per-kind tables are scratch arrays reset after each box; reasons are written only for
@@ -238,7 +264,11 @@ enum BoardReader {
         boxes.append(known)
         continue
       }
-      func touch(_ k: Int) { if score[k] == 0 && !backedFlags[k] && !namedFlags[k] { touched.append(k) } }
+      // Evidence that scores nothing ("'quantised' says how what is kept is stored") leaves the
+      // score at 0: a slot already filled is touched already.
+      func touch(_ k: Int) {
+        if score[k] == 0 && !backedFlags[k] && !namedFlags[k] && lexicalSlot[k] == nil { touched.append(k) }
+      }
       var silent = true
       for item in lexical[i] {
         guard let k = catalogue.index(of: item.kind) else { continue }
@@ -400,6 +430,19 @@ enum BoardReader {
       } else if countedIndices.contains(where: { backedFlags[$0] && score[$0] == best }) {
         countedIndices.removeAll { !backedFlags[$0] }
       }
+      // A declared kind is the box's kind, whatever its words or place say: those are its guesses
+      // ("Search frontend" declared the API gateway is no client), except the roles a label lists
+      // by name ("Training + evaluation").
+      if let declared, let k = catalogue.index(of: declared) {
+        let listed = BoardReader.listsRoles(box.label)
+        countedIndices = [k] + countedIndices.filter { $0 != k && listed && lexicalSlot[$0]?.named == true }
+      }
+      // A step of the request is no batch job, nor a guess of one.
+      var ruledOut: Set<Int> = []
+      if requestSteps.contains(i), let etl = batchETLIndex {
+        countedIndices.removeAll { $0 == etl }
+        ruledOut.insert(etl)
+      }
       // "Feature store" is both stores by name; the one its arrows go to says which: feeding
       // serving and not training, it is the online store (and the other way round).
       if let on = onlineStoreIndex, let off = offlineStoreIndex, countedIndices.contains(on),
@@ -438,8 +481,11 @@ enum BoardReader {
       // A guess from the box's place alone is left out beside guesses its words back: a
       // "video index" feeding the ranker is some index, not the A/B testing that also feeds it.
       let spoken = ranked.contains { lexicalSlot[$0] != nil }
+      // From its place alone, a guess needs both sides of the box, or its arrow's words: "Query prep"
+      // fed by the gateway is no A/B test for that alone.
       let guessIndices = ranked.filter { k in
-        !countedIndices.contains(k) && (!spoken || lexicalSlot[k] != nil || placed[k] != nil)
+        !countedIndices.contains(k) && !ruledOut.contains(k)
+          && (lexicalSlot[k] != nil || placed[k] != nil || !spoken && structural[k].twoSided)
       }.prefix(4)
       // Guesses carry the reasons their words give; the place is spelt out for counted kinds.
       func evidence(_ k: Int, counted: Bool) -> KindEvidence {
@@ -454,10 +500,11 @@ enum BoardReader {
         item.hinted = item.hinted || backedFlags[k] && !namedFlags[k]
         return item
       }
-      let reading = BoxReading(
+      var reading = BoxReading(
         boxID: box.id, label: box.label, declared: declared,
         counted: countedIndices.map { evidence($0, counted: true) },
         guesses: guessIndices.map { evidence($0, counted: false) })
+      for k in countedIndices where structural[k].confirms { reading.placeNotes[kinds[k].id] = structural[k] }
       boxes.append(reading)
       remember?(i, around, reading)
       for k in touched {
@@ -486,8 +533,30 @@ enum BoardReader {
       else { continue }
       arrows.append(ArrowReading(arrow: a, kind: "stream-processing", phrase: "events straight into a feature store"))
     }
+    // A neighbour named in a "fed by" or "feeds" reason is named by what it was read as in the end,
+    // not by a reading its words first suggested ("Precomputed PYMK" is the cache, not also the
+    // online feature store its "Cassandra" hinted at).
+    let finalKinds = boxes.map { Set($0.counted.compactMap { catalogue.index(of: $0.kind) }) }
+    for i in boxes.indices {
+      for (kind, note) in boxes[i].placeNotes.sorted(by: { $0.key < $1.key }) {
+        guard let e = boxes[i].counted.firstIndex(where: { $0.kind == kind }) else { continue }
+        var settled = note
+        settled.fedBy = note.fedBy.filter { k in incoming[i].contains { finalKinds[$0].contains(k) } }
+        settled.feeds = note.feeds.filter { k in outgoing[i].contains { finalKinds[$0].contains(k) } }
+        let old = note.reasons(kinds)
+        let new = settled.reasons(kinds)
+        guard old != new else { continue }
+        var reasons = boxes[i].counted[e].reasons.filter { !old.contains($0) }
+        let at = boxes[i].counted[e].reasons.firstIndex { old.contains($0) } ?? reasons.count
+        reasons.insert(contentsOf: new, at: min(at, reasons.count))
+        boxes[i].counted[e].reasons = reasons
+      }
+    }
+    RequestPathReading.apply(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
     SecondRoles.add(
-      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
+      to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected,
+      shownInto: shownInto, arrowLogs: arrows.contains { $0.kind == "prediction-logging" })
+    StandIns.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -496,7 +565,7 @@ enum BoardReader {
   /// `placeRounds` rounds; places that no longer hold are dropped again, so it settles).
   static func placedRounds(
     _ board: Board, firstIndices: [[Int]], lexical: [[KindEvidence]], places: [NumberedPlace], incoming: [[Int]],
-    outgoing: [[Int]], kindCount: Int
+    outgoing: [[Int]], kindCount: Int, declared: [Bool]
   ) -> [[Int]] {
     var seen = firstIndices
     guard !places.isEmpty else { return seen }
@@ -508,7 +577,7 @@ enum BoardReader {
     var changed = Array(repeating: true, count: board.boxes.count)
     for round in 0..<placeRounds {
       var next = seen
-      for i in board.boxes.indices where !outgoing[i].isEmpty {
+      for i in board.boxes.indices where !outgoing[i].isEmpty && !declared[i] {
         if round > 0 && !incoming[i].contains(where: { changed[$0] }) && !outgoing[i].contains(where: { changed[$0] }) {
           continue
         }
@@ -557,10 +626,18 @@ enum BoardReader {
 
   /// A box's first reading, before its place counts: the kinds its words alone and its declared
   /// kind say, as kind numbers (positions in `catalogue.kinds`).
+  /// A declared kind is the box's kind: its words are not read into it, unless they list several
+  /// roles ("Training + evaluation"), each a kind they name.
   static func firstKinds(of box: Box, evidence: [KindEvidence], catalogue: Catalogue) -> [Int] {
-    var read = KindRecognizer.counted(evidence).compactMap { catalogue.index(of: $0.kind) }
-    if let declared = box.kind, let k = catalogue.index(of: declared), !read.contains(k) { read.append(k) }
-    return read
+    let read = KindRecognizer.counted(evidence).compactMap { catalogue.index(of: $0.kind) }
+    guard let declared = box.kind, let k = catalogue.index(of: declared) else { return read }
+    let named = listsRoles(box.label) ? evidence.filter(\.named).compactMap { catalogue.index(of: $0.kind) } : []
+    return [k] + read.filter { $0 != k && named.contains($0) }
+  }
+
+  /// Whether a label joins names of roles ("+", "&", "and"): "Training + evaluation".
+  static func listsRoles(_ label: String) -> Bool {
+    AliasMatcher.words(label).contains { $0 == "+" || $0 == "&" || $0 == "and" }
   }
 }
 
@@ -835,9 +912,15 @@ struct Place {
     Place(
       kind: "candidate-generation", reason: "a filter before the model narrows the items it scores",
       readAs: ["re-ranking"], fedBy: [["data-source", "client", "api-gateway", "inference-service"]],
-      feedsAny: ["ranking", "inference-service"],
+      feedsAny: ["ranking", "inference-service", "candidate-generation"],
       notFedBy: ["ranking", "candidate-generation", "vector-index", "text-search-index"], onlyWhenAsked: true,
       unlessNamed: ["re-ranking"], feedsUnreadToo: true, overrides: ["re-ranking"], needsWords: true),
+    // "Remove and strike", "Policy engine" after the harm classifier: a step the model's verdict
+    // goes to, whose words hint at an action, is the service that acts on it (FACTS.md: violation
+    // enforcement), where the template asks for one.
+    Place(
+      kind: "enforcement-service", reason: "the model's verdict goes to it and its words act on the item",
+      readAs: [], fedBy: [["inference-service"]], onlyWhenAsked: true, whenWordsHint: ["enforcement-service"]),
     Place(
       kind: "candidate-generation", reason: "it turns the request into a query for the index",
       readAs: [], fedBy: [["client", "api-gateway", "inference-service"]],
@@ -1164,7 +1247,9 @@ final class NumberedPlace {
     {
       return false
     }
+    // A table or store of such artefacts holds them too ("Embedding table", versioned rows).
     return !kinds.contains(where: whenHolding.contains) || KindRecognizer.holdsArtefacts(label)
+      || KindRecognizer.namesLookupStore(label)
   }
 
   /// - Parameters: kinds: what the box's words read it as; inFlags, outFlags: by kind number,
@@ -1200,7 +1285,7 @@ struct Surroundings: Equatable, Sendable {
 }
 
 /// What a box's place says about one kind, kept as kind numbers until a reason is written.
-struct StructureNote {
+struct StructureNote: Hashable, Sendable {
   var nothing = false
   var fedBy: [Int] = []
   var feeds: [Int] = []
@@ -1209,6 +1294,10 @@ struct StructureNote {
   /// Whether the box's neighbours or arrow labels say anything for the kind (that nothing feeds
   /// it is true of every caller too, and says too little).
   var confirms: Bool { !fedBy.isEmpty || !feeds.isEmpty || said != nil }
+
+  /// Whether the place speaks for the kind from two sides (what feeds the box, or that nothing
+  /// does, and what it feeds), or an arrow's words say it.
+  var twoSided: Bool { (nothing || !fedBy.isEmpty) && !feeds.isEmpty || said != nil }
 
   func reasons(_ kinds: [ComponentKind]) -> [String] {
     var out: [String] = []

@@ -9,8 +9,7 @@ public enum Checker {
   /// and the practice review share, so that no two of them read a box differently.
   static func graph(_ board: Board, template: Template?, catalogue: Catalogue) -> BoardGraph {
     let expected = expectedKinds(template)
-    var reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
-    ClientAsSource.add(to: &reading, board: board, expected: expected)
+    let reading = BoardReader.read(board, catalogue: catalogue, expected: expected)
     return BoardGraph(board: board, catalogue: catalogue, reading: reading)
   }
 
@@ -25,8 +24,7 @@ public enum Checker {
     -> CheckReport
   {
     let expected = expectedKinds(template)
-    var reading = memo.reading(of: board, catalogue: catalogue, expected: expected)
-    ClientAsSource.add(to: &reading, board: board, expected: expected)
+    let reading = memo.reading(of: board, catalogue: catalogue, expected: expected)
     return check(BoardGraph(board: board, catalogue: catalogue, reading: reading), template: template)
   }
 

@@ -10,22 +10,20 @@ enum ComponentRules {
       for requirement in requirements {
         let name = graph.name(of: requirement.anyOf)
         let found = graph.boxes(ofAny: requirement.anyOf)
-        // Met only by the app standing in as the source: still named, as a warning (ClientAsSource).
+        // Met only by stand-ins (StandIns, SecondRoles: the app or the users' log as the source,
+        // users posting as the client, the app's log of what it showed as prediction logging):
+        // still named, as a warning that names the box standing in.
         if severity == .error, !found.isEmpty,
-          let kind = requirement.anyOf.first(where: { $0 == "data-source" || $0 == "client" }),
-          let apps = Optional(found.compactMap { graph.reading.box($0) }), apps.count == found.count,
-          apps.allSatisfy({ ClientAsSource.standsIn($0, for: kind) })
+          let boxes = Optional(found.compactMap { graph.reading.box($0) }), boxes.count == found.count,
+          let kind = requirement.anyOf.first(where: { kind in boxes.allSatisfy { StandIns.standsIn($0, for: kind) } })
         {
-          let app = apps[0]
+          let box = boxes[0]
+          let reason = box.counted.first { $0.kind == kind && $0.standIn }?.reasons.first ?? ""
           checks.append(
             Check(
               rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: false, severity: .warning,
-              message:
-                "missing component: \(name) ('\(Sanitizer.visible(app.label))' stands in: \(app.counted.first { $0.kind == kind }?.reasons.first ?? ""))",
-              hint: kind == "client"
-                ? "Draw the users' app as a box of its own: what it sends, and what it shows back."
-                : "The app's events are one source; draw the others the model reads (catalogue, profiles, transactions) as data sources too.",
-              boxIDs: found))
+              message: "missing component: \(name) ('\(Sanitizer.visible(box.label))' stands in: \(reason))",
+              hint: StandIns.hint(for: kind), boxIDs: found))
           continue
         }
         let examples = graph.examples(of: requirement.anyOf)

@@ -16,7 +16,7 @@ enum FlowRules {
         : "First add a box for \(missing.joined(separator: " and ")), then connect them."
       return Check(
         rule: flow.required ? .flowRequired : .flowRecommended,
-        step: flow.step ?? graph.step(of: flow.to[0]),
+        step: flow.step ?? graph.step(ofFlowFrom: flow.from[0], to: flow.to[0]),
         title: "\(from) → \(to)", passed: passed, severity: flow.required ? .error : .warning,
         message: "no flow from \(from) to \(to)", hint: hint)
     }

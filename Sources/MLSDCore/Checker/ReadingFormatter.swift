@@ -7,6 +7,14 @@ public enum ReadingFormatter {
     func because(_ evidence: KindEvidence) -> String {
       "\(name(evidence.kind)) (" + evidence.reasons.map(Sanitizer.visible).joined(separator: "; ") + ")"
     }
+    func neighbours(_ ids: [String]) -> String {
+      var seen: Set<String> = []
+      return ids.filter { seen.insert($0).inserted }.map { id in
+        let label = Sanitizer.visible(board.box(id)?.label ?? id)
+        let read = reading.box(id)?.counted.map { name($0.kind) } ?? []
+        return read.isEmpty ? "'\(label)' (not recognised)" : "'\(label)' (\(read.joined(separator: ", ")))"
+      }.joined(separator: "; ")
+    }
     var lines = ["How each box was read"]
     for box in reading.boxes {
       lines.append("  \(Sanitizer.visible(box.label)) [\(Sanitizer.visible(box.boxID))]")
@@ -16,6 +24,11 @@ public enum ReadingFormatter {
         for evidence in box.counted { lines.append("    is \(because(evidence))") }
       }
       for evidence in box.guesses.prefix(3) { lines.append("    might be \(because(evidence))") }
+      // Every arrow in and out, each neighbour by what it was read as (or its label, unread).
+      let into = board.arrows.filter { $0.to == box.boxID && $0.from != box.boxID }.map(\.from)
+      let outOf = board.arrows.filter { $0.from == box.boxID && $0.to != box.boxID }.map(\.to)
+      if !into.isEmpty { lines.append("    arrows in from " + neighbours(into)) }
+      if !outOf.isEmpty { lines.append("    arrows out to " + neighbours(outOf)) }
     }
     if !reading.arrows.isEmpty {
       lines.append("")

@@ -16,6 +16,9 @@ public struct ReferenceDiff: Hashable, Sendable {
   /// Kinds of the reference the board has none of, met by another kind that every requirement of
   /// the template listing it accepts ("batch ETL or stream processing"), with those kinds.
   public var standIns: [String: [String]]
+  /// What plays each stand-in kind on the board, as a person finds it: a box's label in quotes, or
+  /// an arrow read as the kind ("the arrow 'Kafka' → 'Feature store'"), by kind id.
+  public var standInPlaces: [String: [String]] = [:]
   /// Labels of boxes whose kind the catalogue cannot tell.
   public var unrecognisedBoxes: [String]
   /// Reference arrows (as kind pairs) that no path of the board follows.
@@ -58,6 +61,19 @@ public struct ReferenceDiff: Hashable, Sendable {
       standIns[kind] = ReferenceDiff.ordered(present, catalogue)
     }
     self.standIns = standIns
+    let labels = Dictionary(board.boxes.map { ($0.id, Sanitizer.visible($0.label)) }, uniquingKeysWith: { a, _ in a })
+    for kind in Set(standIns.values.joined()) {
+      // A box named as its kind ("Online feature store") is found by that name already.
+      let named = catalogue.kind(kind)?.name.lowercased()
+      let boxes = mine.boxes(ofAny: [kind]).compactMap { labels[$0] }.filter { $0.lowercased() != named }.map {
+        "'\($0)'"
+      }
+      let arrows = mine.reading.arrows.filter { $0.kind == kind && board.arrows.indices.contains($0.arrow) }.map {
+        let arrow = board.arrows[$0.arrow]
+        return "the arrow '\(labels[arrow.from] ?? arrow.from)' → '\(labels[arrow.to] ?? arrow.to)'"
+      }
+      standInPlaces[kind] = boxes + arrows
+    }
     let standing = Set(standIns.values.joined())
     missingComponents = ReferenceDiff.ordered(
       Set(referenceKinds.values).subtracting(boardAll).subtracting(standIns.keys), catalogue)
@@ -102,9 +118,13 @@ public struct ReferenceDiff: Hashable, Sendable {
     catalogue.ids.filter { kinds.contains($0) }
   }
 
-  /// "Stream processing: Batch ETL stands in", in catalogue order.
+  /// "Stream processing: Batch ETL ('Nightly features') stands in", in catalogue order; each
+  /// stand-in names where it is on the board.
   public func standInLines(catalogue: Catalogue) -> [String] {
-    func name(_ id: String) -> String { catalogue.kind(id)?.name ?? id }
+    func name(_ id: String) -> String {
+      let places = standInPlaces[id] ?? []
+      return (catalogue.kind(id)?.name ?? id) + (places.isEmpty ? "" : " (\(places.joined(separator: ", ")))")
+    }
     return ReferenceDiff.ordered(Set(standIns.keys), catalogue).map { kind in
       let others = (standIns[kind] ?? []).map(name)
       return "\(name(kind)): \(others.joined(separator: " and ")) \(others.count == 1 ? "stands" : "stand") in"

@@ -26,6 +26,12 @@ enum SecondRoles {
   /// Who asks at request time: an encoder they feed embeds the query.
   static let requestSide: Set<String> = ["client", "api-gateway", "cache"]
 
+  /// Words for the vector a fallback makes.
+  static let vectorWords: Set<String> = ["vec", "vector", "vectors", "embedding", "embeddings"]
+
+  /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
+  static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
+
   /// What runs a trained model: an encoder fed by one of these runs the model it was handed.
   static let modelSide: Set<String> = ["model-registry", "model-evaluation", "training-pipeline"]
   /// The data preparation a scheduler's run goes through on its way to training.
@@ -34,13 +40,13 @@ enum SecondRoles {
   /// Adds the second roles to `boxes` (index-aligned with `board.boxes`).
   static func add(
     to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]], catalogue: Catalogue,
-    expected: Set<String>
+    expected: Set<String>, shownInto: [[(from: Int, phrase: String)]] = [], arrowLogs: Bool = false
   ) {
     var first = boxes.map(\.kinds)
     func any(_ ns: [Int], _ wanted: Set<String>) -> Bool { ns.contains { !first[$0].isDisjoint(with: wanted) } }
-    func count(_ i: Int, _ kind: String, _ reason: String) {
+    func count(_ i: Int, _ kind: String, _ reason: String, standIn: Bool = false) {
       boxes[i].counted.append(
-        KindEvidence(kind: kind, score: KindRecognizer.aliasScore, reasons: [reason], named: true))
+        KindEvidence(kind: kind, score: KindRecognizer.aliasScore, reasons: [reason], named: true, standIn: standIn))
       boxes[i].guesses.removeAll { $0.kind == kind }
       first[i].insert(kind)
     }
@@ -62,6 +68,32 @@ enum SecondRoles {
           }
         }
       }
+      // A queue that only labelling feeds and that hands its items on to labelling, its words
+      // hinting at labelling, is the people's work queue ("Hard-example queue" between the users'
+      // reports and the relabelling), not an event stream: a stream carries what sources, the app
+      // or serving send (catalogue: stream ingestion's inputs).
+      if first[i] == ["stream-ingestion"], boxes[i].guesses.contains(where: { $0.kind == "labelling" }),
+        !incoming[i].isEmpty, incoming[i].allSatisfy({ first[$0].contains("labelling") }),
+        any(outgoing[i], ["labelling"])
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "stream-ingestion" }
+        boxes[i].counted.removeAll { $0.kind == "stream-ingestion" }
+        first[i].remove("stream-ingestion")
+        count(i, "labelling", "only labelling feeds it and it hands its items on to labelling: their work queue")
+      }
+      // A fallback whose words name the vector it makes ("Cold-start fallback" over "mean vec of 3
+      // nearby listings") gives a new item a stand-in vector: the embedding fetcher's cold start
+      // (FACTS.md: "new listings without embeddings: heuristic from nearby listings"), not a
+      // generator of candidates.
+      if first[i] == ["candidate-generation"], KindRecognizer.headWord(of: board.boxes[i].label) == "fallback",
+        !Set(AliasMatcher.words(board.boxes[i].label + " " + (board.boxes[i].detail ?? ""))).isDisjoint(
+          with: vectorWords)
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "candidate-generation" }
+        boxes[i].counted.removeAll { $0.kind == "candidate-generation" }
+        first[i].remove("candidate-generation")
+        count(i, "embedding-service", "a fallback that makes a vector for a new item: the fetcher's cold start")
+      }
       // R1: a scheduler that nobody launches by hand (nothing or the dashboards feed it) and whose
       // run reaches training through data preparation starts the training runs.
       if first[i].contains("orchestration"), !first[i].contains("retraining-trigger"),
@@ -76,9 +108,33 @@ enum SecondRoles {
       first[i].contains("retraining-trigger") && !first[i].contains("training-pipeline")
         || first[i].contains("orchestration") && any(outgoing[i], ["training-pipeline"])
     }
+    // The stream and serving second roles look for a box of their kind anywhere on the board.
+    let carried = boxes.indices.contains { first[$0].contains("stream-ingestion") }
+    let served = boxes.indices.contains { first[$0].contains("inference-service") }
+    let streams = streamTechnologies(catalogue)
     for i in boxes.indices where board.boxes[i].kind == nil {
       let kinds = first[i]
       var added: [(String, String)] = []
+      // A source its words put on a stream ("Engagement events" over "Kafka topic") is also
+      // the stream ingestion when no other box carries the events (FACTS.md: stream ingestion is
+      // Kafka, Kinesis, Pub/Sub).
+      if !carried, kinds.contains("data-source"), kinds.isDisjoint(with: ["stream-ingestion", "stream-processing"]),
+        !outgoing[i].isEmpty, let stream = named(streams, in: board.boxes[i])
+      {
+        added.append(("stream-ingestion", "a source its words put on '\(stream)' and no other box carries the events"))
+      }
+      // A front door (and nothing else) that answers the client from the cache and calls
+      // candidate generation on a miss is the serving box when no other box serves (FACTS.md, people you may know: the
+      // service reads the precomputed suggestions).
+      if !served, kinds == ["api-gateway"], any(incoming[i], ["cache"]), any(outgoing[i], ["client"]),
+        any(outgoing[i], ["candidate-generation"])
+      {
+        added.append(
+          (
+            "inference-service",
+            "answers the client from the cache and calls candidate generation, and no other box serves"
+          ))
+      }
       // R7: an index queried at request time (fed by the page, the gateway, an encoder or an unread
       // query step) whose nearest items go on to the ranker or the page, with no retrieval box
       // beside it, is the retrieval step (FACTS.md: visual search's nearest
@@ -121,6 +177,23 @@ enum SecondRoles {
       }
       for (kind, reason) in added { count(i, kind, reason) }
     }
+    // The app's log of what it showed: a stream, a source or the lake that the client writes its
+    // impressions into ("impressions, clicks, bookings") and that reaches training through data
+    // preparation closes the feedback loop (FACTS.md: "impressions and clicks logged back as
+    // training data"; impression logs are prediction logging), when no other box or arrow logs.
+    if !arrowLogs, !first.contains(where: { $0.contains("prediction-logging") }) {
+      for i in boxes.indices where board.boxes[i].kind == nil && !first[i].isDisjoint(with: appLogs) {
+        guard
+          let shown = shownInto.indices.contains(i)
+            ? shownInto[i].first(where: { first[$0.from].contains("client") }) : nil,
+          reachesTraining(from: i, first: first, outgoing: outgoing)
+        else { continue }
+        // It stands in for the log of what serving used, which ComponentRules still names.
+        count(
+          i, "prediction-logging", "the app's log of what it showed ('\(shown.phrase)'), on its way to training",
+          standIn: true)
+      }
+    }
     // R6: a ranker is the ranking service, its case study's model server; it is also the online
     // inference service when its words name a serving runtime ("TF Serving", "model servers") and
     // no box beside it is that runtime, and otherwise only where the template asks for an
@@ -143,6 +216,24 @@ enum SecondRoles {
   static func servingRuntimes(_ catalogue: Catalogue) -> [String] {
     let aliases = catalogue.kind("inference-service")?.aliases ?? []
     return aliases.filter { $0.first?.isUppercase == true }.map { $0.lowercased() } + ["model server"]
+  }
+
+  /// The stream technologies among stream ingestion's names (written with a capital letter:
+  /// "Kafka", "Pub/Sub"), as words.
+  static func streamTechnologies(_ catalogue: Catalogue) -> [[String]] {
+    let aliases = catalogue.kind("stream-ingestion")?.aliases ?? []
+    return aliases.filter { $0.first?.isUppercase == true }.map { AliasMatcher.words($0.lowercased()) }
+  }
+
+  /// The first of `names` (as words) that the box's label or detail line holds as whole words.
+  static func named(_ names: [[String]], in box: Box) -> String? {
+    let words = AliasMatcher.words((box.label + " " + (box.detail ?? "")).lowercased())
+    for name in names where !name.isEmpty && words.count >= name.count {
+      for start in 0...(words.count - name.count) where Array(words[start..<(start + name.count)]) == name {
+        return name.joined(separator: " ")
+      }
+    }
+    return nil
   }
 
   /// Whether a path of at most three arrows from box `i` through data preparation (or boxes not

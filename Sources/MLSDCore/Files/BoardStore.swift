@@ -1,8 +1,10 @@
 // Loading and saving board files on disk, with layout for boxes the file did not place.
 
 public enum BoardStore {
-  /// Reads and checks a board file. Boxes without a position are laid out.
-  public static func load(_ path: String) throws -> Board {
+  /// Reads and checks a board file. Boxes without a position are laid out, unless `placing` is
+  /// false: a command that only reads the boxes, their words and arrows (check, diff, info) leaves
+  /// them where the decoder put them, at the origin, and skips the layout's search.
+  public static func load(_ path: String, placing: Bool = true) throws -> Board {
     let text: String
     do {
       text = try AtomicWriter.readText(path, limit: YAMLLimits.maxBytes)
@@ -11,7 +13,7 @@ public enum BoardStore {
     }
     do {
       let (board, unplaced) = try BoardDecoder.decode(text, name: path)
-      return positioned(board, unplaced: unplaced)
+      return placing ? positioned(board, unplaced: unplaced) : board
     } catch {
       guard MermaidSniff.isFlowchart(text) else { throw error }
       throw LoadError(

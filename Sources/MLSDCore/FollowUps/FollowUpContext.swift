@@ -62,11 +62,12 @@ public struct FollowUpAnswer: Hashable, Sendable {
     /// The sentence it was found in (a long one cut around the phrase).
     public var sentence: String
 
-    /// "cache" or "cache (as “precomputed”)".
+    /// "cache", "cache (as “precomput…”)" or, for parts found apart in one sentence,
+    /// "negative weights for hide and block (as “penalis… & hide”)".
     public var label: String {
       let stem = phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
-      if idea.lowercased().hasPrefix(stem.lowercased()) { return idea }
-      return "\(idea) (as “\(phrase.hasSuffix("*") ? stem + "…" : phrase)”)"
+      if !phrase.contains("&"), idea.lowercased().hasPrefix(stem.lowercased()) { return idea }
+      return "\(idea) (as “\(phrase.replacingOccurrences(of: "*", with: "…"))”)"
     }
   }
 

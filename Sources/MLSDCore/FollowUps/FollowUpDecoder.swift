@@ -111,7 +111,8 @@ public enum FollowUpDecoder {
     }
   }
 
-  /// A phrase or a list of them; each must hold a word.
+  /// A phrase or a list of them; each must hold a word, and so must each of its `&` parts and
+  /// `|` phrases.
   static func phrases(_ value: YAMLValue) throws -> [String] {
     let items = value.isList ? try value.list() : [value]
     guard !items.isEmpty else { throw value.error("expected a phrase or a list of phrases") }
@@ -119,6 +120,15 @@ public enum FollowUpDecoder {
       let text = try item.string()
       guard !PhraseMatcher.words(text).isEmpty else {
         throw item.error("the phrase '\(Sanitizer.visible(text))' holds no word to look for")
+      }
+      // Every part around `&` and every phrase around `|` needs a word: "hide &" or "a||b" is a slip.
+      let pieces = text.split(separator: "&", omittingEmptySubsequences: false).flatMap {
+        $0.split(separator: "|", omittingEmptySubsequences: false)
+      }
+      if pieces.contains(where: { PhraseMatcher.words(String($0)).isEmpty }) {
+        throw item.error(
+          "the phrase '\(Sanitizer.visible(text))' has a part with no word to look for ('&' joins parts found anywhere in one sentence, '|' separates the phrases a part may be)"
+        )
       }
       return text
     }

@@ -1,7 +1,10 @@
 // Finds phrases in notes as whole words, the way a reader would: case and hyphens do not matter
-// ("point-in-time" is "point in time"), a plural matches its singular, and a phrase ending in
-// `*` matches any word that starts with it ("calibrat*": calibrated, calibration). It also says
-// in which sentence a phrase was found, which is the evidence a review shows.
+// ("point-in-time" is "point in time"), a plural matches its singular, and a word ending in `*`
+// matches the forms of that word (`StemForms`: "calibrat*" is calibrated and calibration, "tun*"
+// is tuned but not tunnel). A phrase of parts joined by `&` needs each part somewhere in one
+// sentence, in any order, and `|` separates the phrases a part may be ("negative|penalis* &
+// hide|block": a word that weighs against, and what it weighs against). It also says in which
+// sentence a phrase was found, which is the evidence a review shows.
 
 public struct PhraseMatcher: Sendable {
   /// The text cut into sentences, each as it was written (spaces collapsed) and as words.
@@ -17,11 +20,30 @@ public struct PhraseMatcher: Sendable {
   /// The first sentence holding any of the phrases, and the phrase found there (the first of
   /// the list that the sentence holds).
   public func find(_ phrases: [String]) -> (sentence: String, phrase: String)? {
-    let wanted = phrases.map { ($0, Self.words($0)) }.filter { !$0.1.isEmpty }
+    let wanted = phrases.map { ($0, Self.parts($0)) }.filter { !$0.1.isEmpty }
     for sentence in sentences {
-      if let hit = wanted.first(where: { Self.occurs($0.1, in: sentence.words) }) { return (sentence.text, hit.0) }
+      for (phrase, parts) in wanted {
+        if parts.count == 1 && parts[0].count == 1 {
+          if Self.occurs(parts[0][0], in: sentence.words) { return (sentence.text, phrase) }
+          continue
+        }
+        // Each part by the first of its phrases the sentence holds.
+        var found: [String] = []
+        for part in parts {
+          guard let hit = part.first(where: { Self.occurs($0, in: sentence.words) }) else { break }
+          found.append(hit.joined(separator: " "))
+        }
+        if found.count == parts.count { return (sentence.text, found.joined(separator: " & ")) }
+      }
     }
     return nil
+  }
+
+  /// A phrase as its `&` parts, each the `|` phrases it may be as words; empty ones left out.
+  static func parts(_ phrase: String) -> [[[String]]] {
+    phrase.split(separator: "&").map { part in
+      part.split(separator: "|").map { words(String($0)) }.filter { !$0.isEmpty }
+    }.filter { !$0.isEmpty }
   }
 
   /// A long sentence cut to about `limit` characters around the first word of `phrase`, with
@@ -73,9 +95,10 @@ public struct PhraseMatcher: Sendable {
     return false
   }
 
-  /// A phrase word against a text word: equal, a plural of it, or (with a trailing `*`) a prefix.
+  /// A phrase word against a text word: equal, a plural of it, or (with a trailing `*`) one of
+  /// the forms of the stem before it.
   static func matches(_ wanted: String, _ word: String) -> Bool {
-    if wanted.hasSuffix("*") { return word.hasPrefix(wanted.dropLast()) }
+    if wanted.hasSuffix("*") { return StemForms.isForm(word, of: String(wanted.dropLast())) }
     if word == wanted || word == wanted + "s" || word == wanted + "es" { return true }
     return wanted.hasSuffix("y") && word == wanted.dropLast() + "ies"
   }

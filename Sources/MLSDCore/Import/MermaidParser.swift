@@ -180,9 +180,19 @@ public struct MermaidParser {
       scanner.skipSpaces()
       if scanner.atEnd || scanner.hasPrefix("%%") { return }
       guard scanner.current == ";" else {
-        throw error(scanner.line, scanner.column, "unexpected \(scanner.found) after the statement")
+        throw error(
+          scanner.line, scanner.column, "unexpected \(scanner.found) after the statement" + Self.linkHint(scanner))
       }
     }
+  }
+
+  /// For an arrow written as other languages write it ("a -> b", "a => b", "a → b"), the link
+  /// Mermaid has for it; nothing for anything else.
+  static func linkHint(_ scanner: MermaidScanner) -> String {
+    if scanner.hasPrefix("->") { return ": a link is written '-->' (two dashes), as in A --> B" }
+    if scanner.hasPrefix("=>") { return ": a thick link is written '==>', as in A ==> B" }
+    if scanner.hasPrefix("→") { return ": write the arrow '-->', as in A --> B" }
+    return ""
   }
 
   mutating func readStatement(_ scanner: inout MermaidScanner) throws {

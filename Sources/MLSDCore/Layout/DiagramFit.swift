@@ -190,21 +190,23 @@ public enum DiagramFit {
       // crosses fewer arrows and loses no more labels.
       var found = weighed(detail, cutTitles: false)
       var cutTitles = false
-      if titlesWiden(detail.apply(to: board)), let cut = weighed(detail, cutTitles: true),
-        found.map({ crossesFewer(cut.quality, than: $0.quality) }) ?? true
+      // A drawing that crosses nothing cannot be crossed less: the cut titles' search is not made.
+      if found.map({ $0.quality.crossings > 0 }) ?? true, titlesWiden(detail.apply(to: board)),
+        let cut = weighed(detail, cutTitles: true), found.map({ crossesFewer(cut.quality, than: $0.quality) }) ?? true
       {
         (found, cutTitles) = (cut, true)
       }
       guard let found else { continue }
       var choice = Choice(detail, found)
       var quality = found.quality
-      if index + 1 < levels.count, let next = best(levels[index + 1], cutTitles: cutTitles).found,
-        crossesFewer(next.quality, than: found.quality)
+      // Nor the next level's (nor dot's drawing asked for) when the drawing crosses nothing.
+      if found.quality.crossings > 0, index + 1 < levels.count,
+        let next = best(levels[index + 1], cutTitles: cutTitles).found, crossesFewer(next.quality, than: found.quality)
       {
         (choice, quality) = (Choice(levels[index + 1], next), next.quality)
       }
       // Past dot's crossings, crossings come before detail.
-      guard let bar = ceiling(board), quality.crossings > bar else { return .success(choice) }
+      guard quality.crossings > 0, let bar = ceiling(board), quality.crossings > bar else { return .success(choice) }
       var chosenIndex = choice.detail == detail ? index : index + 1
       // Titles cut: no more than the drawing the levels above chose.
       let cutCount = titlesCut(choice.diagram.board, of: board)
@@ -290,9 +292,11 @@ public enum DiagramFit {
   /// that still crosses more than dot's: every seed (the shuffled orders too) and both searches,
   /// all weighed together (similar listings at 160 × 45: 12 crossings drawn with the usual
   /// search, as many as dot's 6 with the wide one, Benchmarks/RESULTS.md, fit10).
+  /// A candidate whose least size already keys higher than a drawing that fits is not routed
+  /// (`leastKey`; `bounded: false` routes every candidate, for the tests' comparison).
   static func best(
     _ board: Board, _ detail: LevelOfDetail, page: (columns: Int, rows: Int), cutTitles: Bool = false,
-    wide: Bool = false
+    wide: Bool = false, bounded: Bool = true
   ) -> LevelSearch {
     var source = board
     if cutTitles { for g in source.groups.indices { source.groups[g].title = "" } }
@@ -314,9 +318,20 @@ public enum DiagramFit {
               leastArea: least.columns * least.rows, order: [search, c]))
           continue
         }
+        // Nor is one that cannot beat a drawing that fits (`bound`): then this search finds one.
+        if bounded, let bound = out.bound, bound.lexicographicallyPrecedes(leastKey(least)) {
+          out.skipped += 1
+          continue
+        }
         for (k, drawing) in PageFit.drawings([candidate]).enumerated() {
           out.routed.append(([search, c, k], drawing))
           drawings.append(drawing)
+          let q = drawing.quality
+          if !drawing.moved && q.columns <= page.columns && q.rows <= page.rows,
+            out.bound.map({ key(q).lexicographicallyPrecedes($0) }) ?? true
+          {
+            out.bound = key(q)
+          }
         }
       }
       all += drawings
@@ -338,6 +353,19 @@ public enum DiagramFit {
     var found: PageFit.Drawing?
     var routed: [(order: [Int], drawing: PageFit.Drawing)] = []
     var unrouted: [SmallestTried.Unrouted] = []
+    /// The least `key` of the drawings routed as laid out (not squeezed) that fit the page: the
+    /// drawing found keys no higher (PageFit.best).
+    var bound: [Int]?
+    /// Candidates not routed because even their least size keys higher than `bound`.
+    var skipped = 0
+  }
+
+  /// The least `key` any drawing of a board needing `least` columns and rows can have: nothing
+  /// dropped, covered or crossed, and that area (PageFit.leastSize). A candidate whose least key
+  /// is above a drawing that fits ranks after it in PageFit.best, which never looks past the
+  /// best drawing routed as laid out: not routing it changes nothing.
+  static func leastKey(_ least: (columns: Int, rows: Int)) -> [Int] {
+    [0, 0, 0, least.columns * least.rows]
   }
 
   /// A board laid out without group titles given `original`'s titles: whole where the frame can

@@ -19,14 +19,16 @@ extension Diagram {
   /// touches a corner and the walled one touches fewer, crosses no more arrows, leaves no more
   /// labels without a place or over a frame's line, has no more simple routes, is no wider or
   /// taller and bends at most `bendsPerCorner` more for each cell cleared; otherwise the drawing
-  /// itself.
+  /// itself. When the walled routing takes an arrow out of the dash before a title
+  /// (`titleTouches`), its bends are not counted, and a drawing fitted to `room` (the review's
+  /// panels, the zoom) may grow within it.
   ///
   /// The walled routing also gives each arrow an arrowhead of its own (`PathFinder`: no ending
   /// where an arrow into the same box ends), so a drawing with arrows sharing a head
   /// (`SharedArrowheads`) is routed again too, and the walled one is kept as well when it shares
   /// fewer heads and touches no more corners, by the same bar (a head moved a port over costs
   /// about two bends, as a corner does).
-  public func clearOfCorners() -> Diagram {
+  public func clearOfCorners(room: (columns: Int, rows: Int)? = nil) -> Diagram {
     guard board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
     let frames = GroupFrame.frames(of: board)
     let touched = frames.isEmpty ? 0 : Diagram.cornerTouches(routes, frames: frames)
@@ -45,13 +47,37 @@ extension Diagram {
       let separated = separateHeads ? shared - SharedArrowheads.sharing(walled).count : 0
       let gains = separateHeads ? cleared >= 0 && separated >= 0 && cleared + separated > 0 : cleared > 0
       guard gains, best.routes == routes || cleared > bestCleared else { continue }
-      let extraBends = (cleared + separated) * Diagram.bendsPerCorner
-      if walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends) {
+      // An arrow in the dash before a title reads as through the title ("┌│ Title"): clearing
+      // one (with a corner) is worth any number of bends, and a fitted drawing's room.
+      let titles =
+        frames.isEmpty
+        ? 0 : Diagram.titleTouches(routes, frames: frames) - Diagram.titleTouches(walled.routes, frames: frames)
+      let offTitle = cleared > 0 && titles > 0
+      let extraBends = offTitle ? Int.max / 2 : (cleared + separated) * Diagram.bendsPerCorner
+      if walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends, room: offTitle ? room : nil) {
         best = walled
         bestCleared = cleared
       }
     }
     return best
+  }
+
+  /// Route cells on a frame's title or the dash before it (`GroupFrame.titleCells`).
+  static func titleTouches(_ routes: [ArrowRoute], frames: [GroupFrame]) -> Int {
+    var cells = Set<GridPoint>()
+    for frame in frames {
+      for x in frame.titleCells { cells.insert(GridPoint(x: x, y: frame.rect.minY)) }
+    }
+    return routes.reduce(0) { $0 + $1.cells.count(where: cells.contains) }
+  }
+
+  /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's
+  /// line next to a corner, or outside a corner next to it): the drawing is one `clearOfCorners`
+  /// may route again. All arrows when `arrows` is nil.
+  public func touchesCorners(arrows: [Int]? = nil) -> Bool {
+    guard !board.groups.isEmpty else { return false }
+    let picked = arrows.map { $0.compactMap { routes.indices.contains($0) ? routes[$0] : nil } } ?? routes
+    return !picked.isEmpty && Diagram.cornerTouches(picked, frames: GroupFrame.frames(of: board)) > 0
   }
 
   /// Route cells on a frame's line next to a corner or outside a corner next to it.
@@ -76,13 +102,16 @@ extension Diagram {
   /// labels without a place and puts no more over a frame's line (each on its own: a label
   /// without a place is drawn loose, one over a frame's line hides it), has no more simple
   /// routes, bends at most `extraBends` more, and takes no more columns or rows.
-  private func readsNoWorse(than other: Diagram, frames: [GroupFrame], extraBends: Int) -> Bool {
+  private func readsNoWorse(
+    than other: Diagram, frames: [GroupFrame], extraBends: Int, room: (columns: Int, rows: Int)? = nil
+  ) -> Bool {
     let mine = Diagram.figures(routes, board: board, frames: frames)
     let theirs = Diagram.figures(other.routes, board: board, frames: frames)
     guard mine.crossings <= theirs.crossings, mine.missing <= theirs.missing, mine.onFrames <= theirs.onFrames,
       mine.simple <= theirs.simple, mine.bends <= theirs.bends + extraBends
     else { return false }
     guard let inner = bounds else { return true }
+    if let room, inner.width <= room.columns && inner.height <= room.rows { return true }
     guard let outer = other.bounds else { return false }
     return inner.width <= outer.width && inner.height <= outer.height
   }

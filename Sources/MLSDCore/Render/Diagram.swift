@@ -82,6 +82,16 @@ public struct Diagram: Sendable {
     looseLabels = LooseLabels.place(board: board, routes: routes)
   }
 
+  /// Takes the routes and labels of `other`, a drawing of the same board routed another way (the
+  /// corner pass's), keeping this drawing's routing grid: the next `update(to:)` brings the grid
+  /// to these routes by their difference.
+  mutating func takeRoutes(of other: Diagram) {
+    precondition(other.routes.count == routes.count, "a drawing of the same board")
+    reroutedArrows = routes.indices.filter { routes[$0] != other.routes[$0] }
+    routes = other.routes
+    looseLabels = other.looseLabels
+  }
+
   /// The routes as drawn: each loose label in its place (its text perhaps cut).
   public var drawnRoutes: [ArrowRoute] {
     guard !looseLabels.isEmpty else { return routes }

@@ -1,10 +1,10 @@
 // A board laid out again to fit an area of the screen, for the views that must show all of it:
 // the app's fit-to-window zoom and the practice review's panels. The search is DiagramFit's, the
 // one `mlsd render --fit` makes, at the same cost: the drawing that fits is the command's
-// drawing for a page of the area's size plus its title lines. When nothing fits, the smallest
-// layout tried is drawn (the one the command names), and the view says so. A board whose boxes
-// alone need more cells than the area is not searched (no layout fits it): its compact layout is
-// drawn.
+// drawing for a page of the area's size plus its title lines, given the command's corner pass
+// (`Diagram.clearOfCorners`). When nothing fits, the smallest layout tried is drawn (the one the
+// command names), and the view says so. A board whose boxes alone need more cells than the area
+// is not searched (no layout fits it): its compact layout is drawn.
 
 /// A board drawn to fit `columns` × `rows`, or as small as the layouts tried make it.
 public struct ScreenFit: Sendable {
@@ -46,7 +46,13 @@ public struct ScreenFit: Sendable {
   /// A fitted drawing holds its routes, so fewer are kept than layouts.
   static let kept = ProcessMemo<Key, ScreenFit>(capacity: 32)
 
+  /// The drawing `choose` picks, with the corner pass `mlsd render` gives the drawing it prints
+  /// (made in `choose`, on the chosen drawing only, not on the candidates the search routes).
   static func search(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
+    choose(board, columns: columns, rows: rows)
+  }
+
+  static func choose(_ board: Board, columns: Int, rows: Int) -> ScreenFit {
     guard !board.boxes.isEmpty else {
       return ScreenFit(diagram: Diagram(board: board), columns: 0, rows: 0, fits: true, layout: nil)
     }
@@ -60,13 +66,18 @@ public struct ScreenFit: Sendable {
     }
     // No second search for a drawing as narrow as the area: at the zoom's 50 × 22 it cost news
     // feed's reference several times the first (Benchmarks/RESULTS.md, fit11).
+    // The drawing shown, as `mlsd render --fit` prints it: its arrows off the frames' corners and
+    // titles' dashes where that reads no worse (`Diagram.clearOfCorners`; off a title's dash,
+    // within the area).
     switch DiagramFit.fit(board, columns: columns, rows: rows) {
-    case .success(let choice):
+    case .success(var choice):
+      choice.diagram = choice.diagram.clearOfCorners(room: (columns, rows))
       return ScreenFit(choice, fits: true)
     case .failure(let failure):
-      guard let choice = failure.smallest else {
+      guard var choice = failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
+      choice.diagram = choice.diagram.clearOfCorners()
       return ScreenFit(choice, fits: false)
     }
   }

@@ -13,6 +13,14 @@ struct GroupFrame: Hashable, Sendable {
   /// Whether the frame was widened past its boxes for its title.
   var widened = false
 
+  /// Columns of the top line no arrow may cross: the title's (its spaces included) and the
+  /// dash between the corner and it, so that a title always reads "┌┄ Title" (an arrow in that
+  /// dash read as "┌│ Title", through the title). Empty for a frame without a title.
+  var titleCells: Range<Int> {
+    guard !titleColumns.isEmpty else { return titleColumns }
+    return max(rect.minX, titleColumns.lowerBound - 1)..<titleColumns.upperBound
+  }
+
   /// Distance from a member box to the frame line.
   static let padding = 2
 

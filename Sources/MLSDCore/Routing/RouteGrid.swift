@@ -100,7 +100,9 @@ struct RouteGrid: Sendable {
     for frame in frames where frame.rect.insetBy(dx: -1, dy: -1).intersects(area) {
       let r = frame.rect
       for x in r.minX...r.maxX {
-        let isTitle = frame.titleColumns.contains(x)
+        // With the corners walled (the drawing shown), the dash before a title too: never
+        // crossed, not even as the crossing pass's last resort ("┌│ Title").
+        let isTitle = (cornerWalls ? frame.titleCells : frame.titleColumns).contains(x)
         stamp(x: x, y: r.minY, isTitle ? .title : .frame, within: area)
         stamp(x: x, y: r.maxY, .frame, within: area)
       }

@@ -23,15 +23,17 @@ enum CLIContext {
     print(Open.isUTF8(environment) ? text : ASCIIText.lines(text))
   }
 
-  static func loadBoard(_ path: String) throws -> Board {
+  /// The board in `path`. `placing: false` is for commands that read no positions (check, diff,
+  /// info): boxes the file did not place stay unplaced rather than laid out.
+  static func loadBoard(_ path: String, placing: Bool = true) throws -> Board {
     do {
-      let board = try BoardStore.load(path)
+      let board = try BoardStore.load(path, placing: placing)
       for unknown in unknownKinds(board, path: path) { warn("warning: \(unknown.warning)") }
       return board
     } catch let error as LoadError {
-      throw CLIFailure.badInput(error.description)
+      throw CLIFailure.badInput([error])
     } catch let error as LoadErrors {
-      throw CLIFailure.badInput(error.description)
+      throw CLIFailure.badInput(error.errors)
     }
   }
 
@@ -75,6 +77,16 @@ enum CLIContext {
       throw CLIFailure.badInput(message + "; `mlsd templates` lists them")
     }
     return template
+  }
+
+  /// The template a board file names, nil when it names none; an id the library lacks is a load
+  /// error located at the file's `template:` line and column.
+  static func boardTemplate(_ board: Board, path: String, in library: Library) throws -> Template? {
+    guard let id = board.template else { return nil }
+    if let template = library.template(id) { return template }
+    let text = try? AtomicWriter.readText(path, limit: YAMLLimits.maxBytes)
+    let error = TemplateLint.unknownTemplate(id, in: text, name: path, known: library.templates.map(\.id))
+    throw CLIFailure.badInput([error])
   }
 
   static func warn(_ text: String) {

@@ -30,10 +30,24 @@ struct Check: ParsableCommand {
   @Flag(help: "Also say how every box was read: the kinds it counts as, and why.")
   var explain = false
 
+  /// The board as this command reads it: only words, kinds and arrows count, so boxes the file
+  /// did not place are not laid out (a layout of a large unplaced board takes seconds).
+  static func loadBoard(_ file: String) throws -> Board { try CLIContext.loadBoard(file, placing: false) }
+
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
     let library = CLIContext.library()
-    let chosen = try (template ?? board.template).map { try CLIContext.template($0, in: library) }
+    let board: Board
+    let chosen: Template?
+    do {
+      board = try Self.loadBoard(file)
+      chosen =
+        try template.map { try CLIContext.template($0, in: library) }
+        ?? CLIContext.boardTemplate(board, path: file, in: library)
+    } catch let failure as CLIFailure where format == .json {
+      // A script reading stdout gets an answer it can parse; the message still goes to stderr.
+      print(LoadErrorJSON.encode(file: file, message: failure.message, problems: failure.problems))
+      throw failure
+    }
     let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
     switch format {
     case .text:

@@ -14,13 +14,19 @@ struct Diff: ParsableCommand {
   @Option(name: .shortAndLong, help: "Template id (default: the board's own template).")
   var template: String?
 
+  /// The board as this command reads it: only words, kinds and arrows count, so boxes the file
+  /// did not place are not laid out (a layout of a large unplaced board takes seconds).
+  static func loadBoard(_ file: String) throws -> Board { try CLIContext.loadBoard(file, placing: false) }
+
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
+    let board = try Self.loadBoard(file)
     let library = CLIContext.library()
-    guard let id = template ?? board.template else {
+    guard
+      let chosen = try template.map({ try CLIContext.template($0, in: library) })
+        ?? CLIContext.boardTemplate(board, path: file, in: library)
+    else {
       throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")
     }
-    let chosen = try CLIContext.template(id, in: library)
     let diff = ReferenceDiff(board: board, template: chosen, catalogue: library.catalogue)
     print("\(Sanitizer.visible(board.title)) against the reference design of '\(chosen.id)'\n")
     print(diff.text(catalogue: library.catalogue))

@@ -9,8 +9,12 @@ struct Info: ParsableCommand {
   @Argument(help: "The board file.")
   var file: String
 
+  /// The board as this command reads it: only words, kinds and arrows count, so boxes the file
+  /// did not place are not laid out (a layout of a large unplaced board takes seconds).
+  static func loadBoard(_ file: String) throws -> Board { try CLIContext.loadBoard(file, placing: false) }
+
   func run() throws {
-    let board = try CLIContext.loadBoard(file)
+    let board = try Self.loadBoard(file)
     print(BoardSummary.text(for: board))
   }
 }

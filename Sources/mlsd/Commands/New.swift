@@ -6,7 +6,12 @@ struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
     abstract: "Create a new board file, optionally from a case-study template.",
-    discussion: "Without --template the board is blank. With --reference the board is the template's worked answer."
+    discussion: """
+      Without --template the board is blank. With --reference the board is the template's worked answer.
+
+      A board file is YAML; to write or edit one by hand:
+
+      """ + BoardFormatExample.yaml.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
   )
 
   @Argument(help: "The board file to create (YAML).")
@@ -36,5 +41,6 @@ struct New: ParsableCommand {
     }
     try CLIContext.saveBoard(board, to: file)
     print("Created \(file)\(template.map { " from template '\($0)'" } ?? "")\(reference ? " (reference design)" : "").")
+    print("Open it with `mlsd open \(file)`; `mlsd new --help` shows the file format.")
   }
 }

@@ -121,10 +121,12 @@ struct Practice: ParsableCommand {
 
   private func writeReport(to path: String, board file: String, library: Library) throws {
     let board = try CLIContext.loadBoard(file)
-    guard let id = template ?? board.template else {
+    guard
+      let chosen = try template.map({ try CLIContext.template($0, in: library) })
+        ?? CLIContext.boardTemplate(board, path: file, in: library)
+    else {
       throw CLIFailure.badInput("\(file): the board names no template; pass --template ID")
     }
-    let chosen = try CLIContext.template(id, in: library)
     if chosen.reference.boxes.isEmpty {
       throw CLIFailure.badInput("template '\(chosen.id)' has no reference design to review against")
     }

@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
     switch Render.fitted(compact ? LevelOfDetail.compact.apply(to: board) : board, columns: columns, rows: rows) {
     case .success(let choice):
       // Corners cleared only for the drawing chosen: the fit's search routes many candidates.
-      let diagram = choice.diagram.clearOfCorners()
+      let diagram = choice.diagram.clearOfCorners(room: (columns, rows - 2))
       for note in TextRenderer.notes(diagram) { CLIContext.warn("mlsd render: note: " + note) }
       print(TextRenderer.render(diagram, charset: charset), terminator: "")
     case .failure(let failure):

@@ -85,6 +85,12 @@ enum LeakageCues {
     + " & !respect|preserve|keep|honour|honor|follow ...3 @time|order"
 
   /// Wrong ways, in the order a finding names them (the first one found is reported).
+  /// Words of a value computed over a window (a feature, an aggregate, a smoothed curve): a
+  /// centred window leaks only when something is computed over it.
+  static let windowAggregates =
+    "feature|aggregate|count|counter|statistic|stat|value|input|signal|mean|average|avg|rolling|sum|total|median"
+    + "|smooth|moving|rate|ctr|popularity"
+
   static let mistakes: [LeakageMistake] = [
     LeakageMistake(
       cues: [
@@ -156,9 +162,12 @@ enum LeakageCues {
           "a feature from after the prediction",
           "until|till|to|before ...2 next|following|upcoming & feature", in: .sentence,
           negation: .beforeOrDisowned),
+        // Only a value computed over the window is a feature that reads ahead: the centre and
+        // context window of skip-gram pairs are training examples.
         NoteCue(
           "a feature from after the prediction",
-          "center|centre|centred|centered|symmetric ...3 window|mean|average|rolling", in: .sentence,
+          "center|centre|centred|centered|symmetric ...3 window|mean|average|rolling"
+            + " & \(windowAggregates)", in: .sentence,
           negation: .beforeOrDisowned),
         NoteCue(
           "a feature from after the prediction", "rolling ...6 center|centre|centred|centered", in: .sentence,

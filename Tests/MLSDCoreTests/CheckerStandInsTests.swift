@@ -4,7 +4,7 @@ import XCTest
 
 @testable import MLSDCore
 
-final class CheckerClientAsSourceTests: XCTestCase {
+final class CheckerStandInsTests: XCTestCase {
   let library = Fixtures.library
   var template: Template { library.template("video-recommendation")! }
 
@@ -38,6 +38,10 @@ final class CheckerClientAsSourceTests: XCTestCase {
     XCTAssertTrue(app.kinds.isSuperset(of: ["client", "data-source"]))
     XCTAssertTrue(
       app.counted.contains { $0.reasons.contains { $0.contains("go straight into 'Event stream'") } }, "\(app)")
+    // The stand-in is a flag on the evidence, not a wording: the app's own client evidence has none.
+    XCTAssertEqual(app.counted.filter(\.standIn).map(\.kind), ["data-source"])
+    XCTAssertTrue(StandIns.standsIn(app, for: "data-source"))
+    XCTAssertFalse(StandIns.standsIn(app, for: "client"))
     // The flow from the source to training is met through it too.
     XCTAssertFalse(
       Checker.check(b, template: template, catalogue: library.catalogue).checks.contains {
@@ -55,8 +59,7 @@ final class CheckerClientAsSourceTests: XCTestCase {
     calls.boxes[4].kind = "api-gateway"
     XCTAssertTrue(sourceMissing(calls))
     // Without a template asking for a source, nothing is added.
-    var reading2 = BoardReader.read(board([("app", "kafka")]), catalogue: library.catalogue)
-    ClientAsSource.add(to: &reading2, board: board([("app", "kafka")]), expected: ["client"])
+    let reading2 = BoardReader.read(board([("app", "kafka")]), catalogue: library.catalogue, expected: ["client"])
     XCTAssertFalse(reading2.boxes[0].kinds.contains("data-source"))
   }
 
@@ -83,5 +86,20 @@ final class CheckerClientAsSourceTests: XCTestCase {
       [("crawl", "post"), ("post", "q")])
     let fedReading = Checker.graph(fed, template: harmful, catalogue: library.catalogue).reading
     XCTAssertFalse(try XCTUnwrap(fedReading.box("post")).kinds.contains("client"))
+  }
+
+  /// Whether a box stands in is read from the flag alone: the same reason without it is a box that
+  /// counts as the kind by its own words, and one declared as the kind never stands in.
+  func testStandingInIsTheFlagNotTheWording() {
+    let reason = "the app's events go straight into 'Event stream': it is where the data comes from"
+    func box(standIn: Bool, declared: String? = nil) -> BoxReading {
+      BoxReading(
+        boxID: "app", label: "Home page app", declared: declared,
+        counted: [KindEvidence(kind: "data-source", score: 2, reasons: [reason], hinted: true, standIn: standIn)],
+        guesses: [])
+    }
+    XCTAssertTrue(StandIns.standsIn(box(standIn: true), for: "data-source"))
+    XCTAssertFalse(StandIns.standsIn(box(standIn: false), for: "data-source"))
+    XCTAssertFalse(StandIns.standsIn(box(standIn: true, declared: "data-source"), for: "data-source"))
   }
 }

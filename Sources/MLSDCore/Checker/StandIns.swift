@@ -1,0 +1,71 @@
+// Stand-ins: a box that counts as a kind the template asks for only because the design draws no
+// box of that kind. The app sending its events straight into the ingestion (a stream, the event
+// log, the warehouse) is the data source when no other box is (FACTS.md: the data source kind is
+// "event logs, clickstream, user interactions"), so flows from the source run from the app; the
+// mirror case, users posting content that nothing feeds, is the client when none is drawn. The
+// evidence added here is flagged `standIn`, and ComponentRules keeps the component's finding, as
+// a warning that names the box standing in. Run by BoardReader as the last step of a reading,
+// since it asks whether any box is a source or a client.
+
+enum StandIns {
+  /// Where the app's events land when the app is where the data comes from.
+  static let intake: Set<String> = [
+    "stream-ingestion", "stream-processing", "prediction-logging", "data-lake", "batch-etl", "object-storage",
+  ]
+
+  /// Whether a box counts as `kind` only as a stand-in.
+  static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
+    let evidence = box.counted.filter { $0.kind == kind }
+    return box.declared != kind && !evidence.isEmpty && evidence.allSatisfy(\.standIn)
+  }
+
+  /// What the warning about a stand-in for `kind` suggests drawing.
+  static func hint(for kind: String) -> String {
+    switch kind {
+    case "client": "Draw the users' app as a box of its own: what it sends, and what it shows back."
+    case "prediction-logging":
+      "Log what serving used too (request id, features, scores) where the model answers: the app's log of what "
+        + "it showed has no features, so training cannot reuse the values served."
+    default:
+      "Draw where the data comes from as boxes of their own: the app's events or the users' log is one source; "
+        + "the others the model reads (catalogue, profiles, transactions) are sources too."
+    }
+  }
+
+  /// The evidence that makes a box a stand-in for `kind`, with the reason that says why.
+  static func evidence(_ kind: String, _ reason: String) -> KindEvidence {
+    KindEvidence(kind: kind, score: KindRecognizer.countedScore, reasons: [reason], hinted: true, standIn: true)
+  }
+
+  /// Counts a client that feeds the intake as the data source too, when the template asks for a
+  /// source and no box counts as one; and users posting that nothing feeds as the client, when the
+  /// template asks for a client and no box counts as one. `incoming` and `outgoing` are the
+  /// reading's arrows by box index.
+  static func add(to boxes: inout [BoxReading], incoming: [[Int]], outgoing: [[Int]], expected: Set<String>) {
+    // The mirror case: "User posts: text, image, video" feeding the upload path is where the
+    // users are, so the design has its client there (a guess of client from a user word, on a box
+    // nothing feeds that is read as the source).
+    if expected.contains("client"), !boxes.contains(where: { $0.kinds.contains("client") }) {
+      for i in boxes.indices
+      where boxes[i].kinds.contains("data-source") && boxes[i].guesses.contains(where: { $0.kind == "client" })
+        && incoming[i].isEmpty && !outgoing[i].isEmpty
+      {
+        boxes[i].counted.append(
+          evidence("client", "the users it names send their content in: nothing feeds it and its words name the users"))
+        boxes[i].guesses.removeAll { $0.kind == "client" }
+      }
+    }
+    guard expected.contains("data-source"), !boxes.contains(where: { $0.kinds.contains("data-source") })
+    else { return }
+    for i in boxes.indices where boxes[i].kinds.contains("client") {
+      guard let first = outgoing[i].first(where: { !boxes[$0].kinds.isDisjoint(with: intake) }) else { continue }
+      boxes[i].counted.append(
+        evidence(
+          "data-source",
+          "the app's events go straight into '\(boxes[first].label)': it is where the data comes from"))
+      boxes[i].guesses.removeAll { $0.kind == "data-source" }
+    }
+    // No app feeds the intake: the users' log may be where the data is born.
+    LogAsSource.add(to: &boxes, incoming: incoming, outgoing: outgoing)
+  }
+}

@@ -71,6 +71,16 @@ extension Diagram {
     return routes.reduce(0) { $0 + $1.cells.count(where: cells.contains) }
   }
 
+  /// Whether `clearOfCorners` may route this drawing again for these arrows (all when nil): one
+  /// of them touches a frame's corner (`touchesCorners`) or shares its arrowhead with another
+  /// arrow (`SharedArrowheads`).
+  public func wantsShownRouting(arrows: [Int]? = nil) -> Bool {
+    if touchesCorners(arrows: arrows) { return true }
+    let sharing = SharedArrowheads.sharing(self)
+    guard let arrows else { return !sharing.isEmpty }
+    return !Set(arrows).isDisjoint(with: sharing)
+  }
+
   /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's
   /// line next to a corner, or outside a corner next to it): the drawing is one `clearOfCorners`
   /// may route again. All arrows when `arrows` is nil.

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Labels a reader cannot pin to their arrow: drawn between parallel lines of two different
-# arrows (`LabelPinning`, issue 13), on every template's reference design (blank excepted) as
-# `mlsd new --reference` lays it out and as `mlsd render --fit PAGE` lays it out.
+# arrows (`LabelPinning`, issue 13), and arrows drawn with one arrowhead for two or more (their
+# paths end in the same cell, `SharedArrowheads`; as routed for the layout, before the drawing
+# shown is routed again, which keeps heads apart: `heads.sh` counts that one), on every
+# template's reference design (blank excepted) as `mlsd new --reference` lays it out and as
+# `mlsd render --fit PAGE` lays it out.
 #
 # usage: Benchmarks/pinning.sh [PAGE...]     (default: 160x45 120x40)
 # env:   MLSD_BIN (default: built here, debug), OUT folder for the boards
@@ -32,16 +35,18 @@ import csv, os, sys
 out, pages = sys.argv[1], sys.argv[2:]
 views = ["full"] + pages
 rows = {v: list(csv.DictReader(open(os.path.join(out, v + ".tsv")), delimiter="\t")) for v in views}
-print("| reference | " + " | ".join(f"{v}: squeezed / labels" for v in views) + " |")
-print("|---|" + "--:|" * len(views))
-total = {v: [0, 0] for v in views}
-for i, r in enumerate(rows["full"]):
-    cells = []
-    for v in views:
-        x = rows[v][i]
-        cells.append(f"{x['squeezed']} / {x['labels']}")
-        if x["labels"] != "-":
-            total[v][0] += int(x["squeezed"]); total[v][1] += int(x["labels"])
-    print(f"| {os.path.basename(r['file'])[:-5]} | " + " | ".join(cells) + " |")
-print("| **total** | " + " | ".join(f"**{total[v][0]} / {total[v][1]}**" for v in views) + " |")
+for title, part, whole in [("squeezed / labels", "squeezed", "labels"), ("shared heads / arrows", "sharedheads", "arrows")]:
+    print("| reference | " + " | ".join(f"{v}: {title}" for v in views) + " |")
+    print("|---|" + "--:|" * len(views))
+    total = {v: [0, 0] for v in views}
+    for i, r in enumerate(rows["full"]):
+        cells = []
+        for v in views:
+            x = rows[v][i]
+            cells.append(f"{x[part]} / {x[whole]}")
+            if x[whole] != "-":
+                total[v][0] += int(x[part]); total[v][1] += int(x[whole])
+        print(f"| {os.path.basename(r['file'])[:-5]} | " + " | ".join(cells) + " |")
+    print("| **total** | " + " | ".join(f"**{total[v][0]} / {total[v][1]}**" for v in views) + " |")
+    print()
 PY

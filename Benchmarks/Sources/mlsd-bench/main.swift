@@ -12,7 +12,7 @@ let usage = """
     once FILE [--print]                           the pipeline once; --print: drawing on stdout, timings on stderr; (for /usr/bin/time, callgrind, compare.sh)
     textstats FILE                                crossings (┼), width and height of a drawing
     quality FILE...                               LayoutQuality of each board as saved: a header line, then one tab-separated line a file
-    pinning [--fit COLSxROWS] FILE...             labels drawn between parallel lines of two arrows (LabelPinning), as saved or fitted as `render --fit`
+    pinning [--fit COLSxROWS] FILE...             labels drawn between parallel lines of two arrows (LabelPinning) and arrows sharing an arrowhead (SharedArrowheads), as saved or fitted as `render --fit`
     firstframe FILE... [--runs R]                 the whiteboard's first frame in process (load, app state, 120×40 view) and its first tick
     reviewresize [TEMPLATE] [--sizes 120x40,...]  a practice review (:done at 160×45) resized through sizes: fit or kept fit, and the draw
   env: MLSD_LAYOUT_ENGINE=own|graphviz (ranks and order of every layout; graphviz answers are not
@@ -164,20 +164,21 @@ func pinning(_ arguments: [String]) throws {
     return (parts[0], parts[1])
   }
   guard !arguments.isEmpty else { throw UsageError(description: usage) }
-  print("file\tlabels\tsqueezed")
+  print("file\tlabels\tsqueezed\tarrows\tsharedheads")
   for path in arguments {
     let board = try BoardStore.load(path)
     var diagram = Diagram(board: board)
     if let (columns, rows) = page {
       // The title line and the blank line under it take two rows, as in `mlsd render --fit`.
       guard case .success(let choice) = DiagramFit.fit(board, columns: columns, rows: rows - 2) else {
-        print("\(path)\t-\t-")
+        print("\(path)\t-\t-\t-\t-")
         continue
       }
       diagram = choice.diagram
     }
     let labels = diagram.drawnRoutes.prefix(board.arrows.count).filter { $0.labelRect != nil }.count
-    print("\(path)\t\(labels)\t\(LabelPinning.squeezed(diagram).count)")
+    let shared = SharedArrowheads.sharing(diagram).count
+    print("\(path)\t\(labels)\t\(LabelPinning.squeezed(diagram).count)\t\(board.arrows.count)\t\(shared)")
   }
 }
 

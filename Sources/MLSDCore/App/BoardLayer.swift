@@ -29,7 +29,7 @@ public struct BoardLayer: Sendable {
   init(board: Board, firstFrameBudget: Int?) {
     diagram = Diagram(board: board, keepingGrid: true, budget: firstFrameBudget)
     isProvisional = firstFrameBudget != nil && diagram.routingOutOfBudget && diagram.simpleArrowCount > 0
-    cornersSettled = !diagram.touchesCorners()
+    cornersSettled = !diagram.wantsShownRouting()
   }
 
   /// Routes a provisional drawing again with the whole budget; false when it was not provisional.
@@ -37,15 +37,15 @@ public struct BoardLayer: Sendable {
     guard isProvisional else { return false }
     diagram = Diagram(board: diagram.board, keepingGrid: true)
     isProvisional = false
-    cornersSettled = !diagram.touchesCorners()
+    cornersSettled = !diagram.wantsShownRouting()
     return true
   }
 
   public mutating func update(to next: Board) {
     diagram.update(to: next)
     // Arrows the edit left alone keep their routes: the pass is wanted again only when one it
-    // routed afresh touches a corner.
-    if !diagram.reroutedArrows.isEmpty, diagram.touchesCorners(arrows: diagram.reroutedArrows) {
+    // routed afresh touches a corner or shares an arrowhead.
+    if !diagram.reroutedArrows.isEmpty, diagram.wantsShownRouting(arrows: diagram.reroutedArrows) {
       cornersSettled = false
     }
   }

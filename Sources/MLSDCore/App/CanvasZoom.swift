@@ -62,7 +62,7 @@ struct ZoomDrawing: Sendable {
     case .full, .compact:
       // The corner pass `mlsd render` gives its drawing comes after, off the main loop.
       diagram = Diagram(board: ZoomDrawing.compactInPlace(board))
-      cornersSettled = !diagram.touchesCorners()
+      cornersSettled = !diagram.wantsShownRouting()
       fits = true
       layout = nil
       shortfall = nil

@@ -92,8 +92,9 @@ public enum LayeredLayout {
     guard board.boxes.count <= alternativesMaxBoxes && board.arrows.count <= alternativesMaxArrows else {
       return LabelRoom.make(usual)
     }
-    var (chosen, quality) = closest(board, usual: usual, width: width)
     let page = (columns: max(width, columns), rows: rows)
+    let weighed = weigh(board, usual: usual, width: width, page: page)
+    var (chosen, quality) = weighed.best
     // Under another engine (Graphviz), mlsd's own layering and order compete too: on some boards
     // its drawing crosses fewer arrows once routed, on others only it fits the page. Each road's
     // drawing is fitted to the page (`fitted`); then, of drawings
@@ -127,7 +128,15 @@ public enum LayeredLayout {
       }
       return chosen.board
     }
-    return fitted(board, (chosen, quality), page: page, ceiling: ceiling).0.board
+    let result = fitted(board, (chosen, quality), page: page, ceiling: ceiling)
+    // The page search fits from its own candidates: when none fits, an alternative weighed
+    // above that is within the page and drops, covers and crosses no more is drawn instead.
+    if !within(result.1, page), let inside = weighed.within, inside.1.droppedLabels <= result.1.droppedLabels,
+      inside.1.labelsOnFrames <= result.1.labelsOnFrames, inside.1.crossings <= result.1.crossings
+    {
+      return inside.0.board
+    }
+    return result.0.board
   }
 
   /// Whether a drawing's measure is within the page.
@@ -161,12 +170,25 @@ public enum LayeredLayout {
   /// The usual drawing or, of the alternatives no larger than it that drop or write over frames
   /// no more labels, the one with the best `score`; with its measure.
   static func closest(_ board: Board, usual: Board, width: Int) -> (Diagram, LayoutQuality) {
+    weigh(board, usual: usual, width: width, page: nil).best
+  }
+
+  /// `closest`'s drawing and, with a `page`, the drawing of best `score` within it of those it
+  /// weighs (the usual one too) that drop and write over frames no more labels than the usual one.
+  static func weigh(_ board: Board, usual: Board, width: Int, page: (columns: Int, rows: Int)?) -> (
+    best: (Diagram, LayoutQuality), within: (Diagram, LayoutQuality)?
+  ) {
     let usualDiagram = LabelRoom.routed(usual)
     var best = usualDiagram
     let bar = LayoutQuality(usualDiagram)
     var bestQuality = bar
     let barArea = bar.columns * bar.rows
     var bestScore = score(bar)
+    var inside: (Diagram, LayoutQuality)? = page.flatMap { within(bar, $0) ? (usualDiagram, bar) : nil }
+    func consider(_ diagram: Diagram, _ quality: LayoutQuality) {
+      guard let page, within(quality, page) else { return }
+      if inside.map({ score(quality) < score($0.1) }) ?? true { inside = (diagram, quality) }
+    }
     let wide = drawnBounds(layout(board, direction: .leftToRight)).map { $0.width <= width } ?? true
     var alternatives: [Board] = []
     for seed in seeds(of: board) {
@@ -177,7 +199,10 @@ public enum LayeredLayout {
     for var alternative in alternatives {
       // Routing only adds to the boxes and frames (arrows, labels, rows opened for them): one
       // that covers more than the bar's area, or as much as the best score, cannot be taken.
-      if let bounds = drawnBounds(alternative), bounds.width * bounds.height > min(barArea, bestScore - 1) {
+      // (With a page and the best past it, one within it is weighed whatever its area's score.)
+      let pastPage = page.map { !within(bestQuality, $0) } ?? false
+      let limit = pastPage ? barArea : min(barArea, bestScore - 1)
+      if let bounds = drawnBounds(alternative), bounds.width * bounds.height > limit {
         continue
       }
       if alternative.boxes.first?.id != board.boxes.first?.id || alternative.boxes.count != board.boxes.count {
@@ -185,15 +210,18 @@ public enum LayeredLayout {
       }
       let diagram = LabelRoom.routed(alternative)
       let quality = LayoutQuality(diagram)
-      if quality.droppedLabels <= bar.droppedLabels && quality.labelsOnFrames <= bar.labelsOnFrames
-        && quality.columns * quality.rows <= barArea && score(quality) < bestScore
-      {
+      guard
+        quality.droppedLabels <= bar.droppedLabels && quality.labelsOnFrames <= bar.labelsOnFrames
+          && quality.columns * quality.rows <= barArea
+      else { continue }
+      consider(diagram, quality)
+      if score(quality) < bestScore {
         best = diagram
         bestQuality = quality
         bestScore = score(quality)
       }
     }
-    return (best, bestQuality)
+    return ((best, bestQuality), inside)
   }
 
   /// Boards with more arrows than this are not laid out a second time with mlsd's own order

@@ -22,22 +22,44 @@ extension Diagram {
   /// itself. When the walled routing takes an arrow out of the dash before a title
   /// (`titleTouches`), its bends are not counted, and a drawing fitted to `room` (the review's
   /// panels, the zoom) may grow within it.
+  ///
+  /// The walled routing also gives each arrow an arrowhead of its own (`PathFinder`: no ending
+  /// where an arrow into the same box ends), so a drawing with arrows sharing a head
+  /// (`SharedArrowheads`) is routed again too, and the walled one is kept as well when it shares
+  /// fewer heads and touches no more corners, by the same bar (a head moved a port over costs
+  /// about two bends, as a corner does).
   public func clearOfCorners(room: (columns: Int, rows: Int)? = nil) -> Diagram {
-    guard !board.groups.isEmpty, board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
+    guard board.boxes.count <= Diagram.maxCornerBoxes, !routingOutOfBudget else { return self }
     let frames = GroupFrame.frames(of: board)
-    let touched = Diagram.cornerTouches(routes, frames: frames)
-    guard touched > 0 else { return self }
-    let result = Router.route(board, cornerWalls: true)
-    guard !result.outOfBudget else { return self }
-    let walled = Diagram(board: board, routes: result.routes)
-    let cleared = touched - Diagram.cornerTouches(walled.routes, frames: frames)
-    // An arrow in the dash before a title reads as through the title ("┌│ Title"): clearing
-    // one is worth any number of bends, and a fitted drawing's room.
-    let titles = Diagram.titleTouches(routes, frames: frames) - Diagram.titleTouches(walled.routes, frames: frames)
-    guard cleared > 0 else { return self }
-    let extraBends = titles > 0 ? Int.max / 2 : cleared * Diagram.bendsPerCorner
-    return walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends, room: titles > 0 ? room : nil)
-      ? walled : self
+    let touched = frames.isEmpty ? 0 : Diagram.cornerTouches(routes, frames: frames)
+    let shared = SharedArrowheads.sharing(self).count
+    guard touched > 0 || shared > 0 else { return self }
+    // Walls with heads kept apart, then (when corners are touched) walls alone: keeping heads
+    // apart must not cost a corner the walls alone would clear.
+    var best = self
+    var bestCleared = 0
+    for separateHeads in touched > 0 ? [true, false] : [true] where !(separateHeads && shared == 0) {
+      let result = Router.route(board, cornerWalls: true, separateHeads: separateHeads)
+      guard !result.outOfBudget else { continue }
+      let walled = Diagram(board: board, routes: result.routes)
+      let cleared = touched - (frames.isEmpty ? 0 : Diagram.cornerTouches(walled.routes, frames: frames))
+      // Walls alone are held to corners only, as before heads were kept apart.
+      let separated = separateHeads ? shared - SharedArrowheads.sharing(walled).count : 0
+      let gains = separateHeads ? cleared >= 0 && separated >= 0 && cleared + separated > 0 : cleared > 0
+      guard gains, best.routes == routes || cleared > bestCleared else { continue }
+      // An arrow in the dash before a title reads as through the title ("┌│ Title"): clearing
+      // one (with a corner) is worth any number of bends, and a fitted drawing's room.
+      let titles =
+        frames.isEmpty
+        ? 0 : Diagram.titleTouches(routes, frames: frames) - Diagram.titleTouches(walled.routes, frames: frames)
+      let offTitle = cleared > 0 && titles > 0
+      let extraBends = offTitle ? Int.max / 2 : (cleared + separated) * Diagram.bendsPerCorner
+      if walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends, room: offTitle ? room : nil) {
+        best = walled
+        bestCleared = cleared
+      }
+    }
+    return best
   }
 
   /// Route cells on a frame's title or the dash before it (`GroupFrame.titleCells`).
@@ -47,6 +69,16 @@ extension Diagram {
       for x in frame.titleCells { cells.insert(GridPoint(x: x, y: frame.rect.minY)) }
     }
     return routes.reduce(0) { $0 + $1.cells.count(where: cells.contains) }
+  }
+
+  /// Whether `clearOfCorners` may route this drawing again for these arrows (all when nil): one
+  /// of them touches a frame's corner (`touchesCorners`) or shares its arrowhead with another
+  /// arrow (`SharedArrowheads`).
+  public func wantsShownRouting(arrows: [Int]? = nil) -> Bool {
+    if touchesCorners(arrows: arrows) { return true }
+    let sharing = SharedArrowheads.sharing(self)
+    guard let arrows else { return !sharing.isEmpty }
+    return !Set(arrows).isDisjoint(with: sharing)
   }
 
   /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's

@@ -87,13 +87,18 @@ enum LabelPlacer {
       if la != lb { return la > lb }
       return a < b
     }
+    // A place where only its own arrow's line is beside it comes first (a label between two
+    // parallel lines reads as either's, `LabelNeighbours`), then one with a free cell either side.
     for bound in within == nil ? [nil] : [within, nil] {
-      for clearance in [true, false] {
-        if let origin = candidate(
-          size: size, segments: segments, order: order, clearance: clearance, within: bound, grid: grid)
-        {
-          grid.markLabel(at: origin, size: size)
-          return origin
+      for pinned in [true, false] {
+        for clearance in [true, false] {
+          if let origin = candidate(
+            size: size, segments: segments, order: order, clearance: clearance, pinned: pinned, within: bound,
+            grid: grid)
+          {
+            grid.markLabel(at: origin, size: size)
+            return origin
+          }
         }
       }
     }
@@ -155,7 +160,7 @@ enum LabelPlacer {
   /// The first free place beside the segments, longest segments first, nearest their middle.
   private static func candidate(
     size: LabelSize, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
-    within: GridRect? = nil, grid: RouteGrid
+    pinned: Bool = false, within: GridRect? = nil, grid: RouteGrid
   ) -> GridPoint? {
     let width = size.width
     let height = size.height
@@ -177,6 +182,7 @@ enum LabelPlacer {
             for y in [a.y - height, a.y + 1]
             where inside(x, y)
               && fits(x: x, y: y, size: size, grid: grid, clearance: clearance, overFrames: overFrames)
+              && !(pinned && LabelNeighbours.isSqueezed(x: x, y: y, size: size, grid: grid))
             {
               return GridPoint(x: x, y: y)
             }
@@ -195,6 +201,7 @@ enum LabelPlacer {
             for x in [a.x + 2, a.x - 1 - width]
             where inside(x, y)
               && fits(x: x, y: y, size: size, grid: grid, clearance: clearance, overFrames: overFrames)
+              && !(pinned && LabelNeighbours.isSqueezed(x: x, y: y, size: size, grid: grid))
             {
               return GridPoint(x: x, y: y)
             }

@@ -40,6 +40,9 @@ struct RouteRequest {
   /// Whether arrows that share one end with this one count as unrelated: the path keeps off
   /// their lines instead of joining them (an arrow whose label found no room beside a shared run).
   var apart = false
+  /// On a grid that keeps heads apart (`RouteGrid.separateHeads`): whether a strict search may
+  /// end where an arrow into the same box ends; without, that cell is a wall to it.
+  var sharesHeads = false
 }
 
 struct PathFinder {
@@ -61,6 +64,13 @@ struct PathFinder {
   static let nearCornerCost: Int32 = 40
   /// Crossing a frame line beside its corner, when the search may (on top of `frameCost`).
   static let cornerLineCost: Int32 = 40
+  /// Ending in the cell where an arrow into the same box already ends, in a routing of the
+  /// drawing shown (`RouteGrid.separateHeads`): both would be drawn with one arrowhead, and a reader sees one
+  /// arrow arriving. A wall to a strict search unless it `sharesHeads` (its weighted estimate
+  /// would take the first such end it meets over a free port a cell over); else dearer than the
+  /// two bends and the steps of moving to the next port, cheaper than running along an unrelated
+  /// arrow. Elsewhere free, as running along a related arrow is.
+  static let sharedHeadCost: Int32 = 36
 
   let grid: RouteGrid
   /// Box number of each arrow's source and target (index-aligned with the board's arrows).
@@ -161,6 +171,8 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
+    let separateHeads = grid.separateHeads
+    let sharesHeads = request.sharesHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).
     let wallsCornerLines = grid.cornerWalls && !request.cornerLines
@@ -264,7 +276,17 @@ struct PathFinder {
             case .start:
               extra = PathFinder.endConflict
             case .end:
-              if !(isRelated && arrowTo[other] == myTo && arriving) { extra = PathFinder.endConflict }
+              if isRelated && arrowTo[other] == myTo && arriving {
+                // One arrowhead for two arrows: in the drawing shown, a strict search ends
+                // elsewhere or fails. (The layout's candidates share heads freely: walling them
+                // there changed the layout chosen for people-you-may-know to one more crossing.)
+                if separateHeads {
+                  extra = PathFinder.sharedHeadCost
+                  if !sharesHeads { wall = true }
+                }
+              } else {
+                extra = PathFinder.endConflict
+              }
             case .bend:
               if !isRelated { extra = PathFinder.conflict }
             case .horizontal:

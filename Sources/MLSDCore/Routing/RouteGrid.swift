@@ -50,6 +50,9 @@ struct RouteGrid: Sendable {
   /// Whether the frame line's cells next to a corner are walled (`cornerLine`) and the cells
   /// outside a corner dear (`nearCorner`); without, they are frame line and open cells like any.
   let cornerWalls: Bool
+  /// Whether a strict search may not end where an arrow into the same box already ends (one
+  /// arrowhead would be drawn for both): the drawing shown asks for it (`Diagram.clearOfCorners`).
+  var separateHeads = false
 
   /// The grid around the whole board, or only the part inside `clip` (after an edit, the
   /// neighbourhood of the arrows to re-route: building the whole grid would cost more).

@@ -1,0 +1,16 @@
+// Whether each arrowhead belongs to one arrow. Two arrows whose paths end in the same cell (the
+// cell just outside their target's side) are drawn with one arrowhead: a reader sees one arrow
+// arriving where two do (issue 13). `Benchmarks/pinning.sh` counts them on the references.
+
+public enum SharedArrowheads {
+  /// The arrows (indices into the board's arrows) whose last cell is another arrow's last cell.
+  public static func sharing(_ diagram: Diagram) -> [Int] {
+    let routes = diagram.drawnRoutes.prefix(diagram.board.arrows.count)
+    var byHead: [GridPoint: [Int]] = [:]
+    for (a, route) in routes.enumerated() {
+      guard let last = route.cells.last else { continue }
+      byHead[last, default: []].append(a)
+    }
+    return byHead.values.filter { $0.count > 1 }.flatMap { $0 }.sorted()
+  }
+}

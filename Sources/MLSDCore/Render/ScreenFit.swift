@@ -77,21 +77,9 @@ public struct ScreenFit: Sendable {
       guard var choice = failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
-      choice.diagram = labelsPlaced(choice.diagram).clearOfCorners()
+      choice.diagram = choice.diagram.clearOfCorners()
       return ScreenFit(choice, fits: false)
     }
-  }
-
-  /// The smallest drawing tried may be a squeezed one whose labels moved with their lines, over a
-  /// box or another label ("impressions, clicks,───┐" over a box's corner): the search routes
-  /// again only the squeezed drawings about to be chosen. Such a drawing is routed again from its
-  /// board, and that routing is shown when its labels cover, or sit away from their lines, less.
-  static func labelsPlaced(_ diagram: Diagram) -> Diagram {
-    func misplaced(_ q: LayoutQuality) -> Int { q.labelOverlaps + q.labelsAway + q.droppedLabels }
-    let before = misplaced(LayoutQuality(diagram))
-    guard before > 0 else { return diagram }
-    let again = LabelRoom.routed(diagram.board)
-    return misplaced(LayoutQuality(again)) < before ? again : diagram
   }
 
   /// Cells the boxes cover at their smaller size, full or compact: no layout of the board can

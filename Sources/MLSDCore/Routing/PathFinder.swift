@@ -280,9 +280,6 @@ struct PathFinder {
                 extra = relatedCrossingCost
               }
             }
-            // An arrowhead on another arrow's line reads as that arrow's head (two arrows meeting
-            // head to head, "◀┴────▶"): arriving where an unrelated arrow runs is an end conflict.
-            if arriving && !isRelated { extra = max(extra, PathFinder.endConflict) }
             if extra >= PathFinder.conflict { wall = true }
             cost += extra
           }

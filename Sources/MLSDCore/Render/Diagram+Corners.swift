@@ -45,8 +45,8 @@ extension Diagram {
   /// The drawing with only the arrows in a title's dash routed again, walled, every other route and
   /// label kept (routing them all again moved labels and crossings elsewhere: the practice
   /// review's ad-click and visual-search references at 160 × 45 kept "┌│ Prediction pipeline");
-  /// taken when no arrow is left on a title, it loses no label and puts none more over a frame's
-  /// line, crosses at most one arrow more (an arrow through a title reads worse than a crossing)
+  /// taken when no arrow is left on a title, it touches no more corners, loses no label and puts
+  /// none more over a frame's line, crosses at most one arrow more (an arrow through a title reads worse than a crossing)
   /// and is no larger (within `room`, for a fitted drawing). Nil otherwise.
   func clearOfTitles(frames: [GroupFrame], room: (columns: Int, rows: Int)? = nil) -> Diagram? {
     var titleCells = Set<GridPoint>()
@@ -60,7 +60,9 @@ extension Diagram {
     let result = Router.route(board, previous: (board, previous), cornerWalls: true)
     guard !result.outOfBudget, result.routes.count == routes.count else { return nil }
     let cleared = Diagram(board: board, routes: result.routes)
-    guard Diagram.titleTouches(cleared.routes, frames: frames) == 0 else { return nil }
+    guard Diagram.titleTouches(cleared.routes, frames: frames) == 0,
+      Diagram.cornerTouches(cleared.routes, frames: frames) <= Diagram.cornerTouches(routes, frames: frames)
+    else { return nil }
     return cleared.readsNoWorse(
       than: self, frames: frames, extraBends: Int.max / 2, room: room, extraCrossings: Diagram.crossingsPerTitle)
       ? cleared : nil

@@ -16,6 +16,10 @@ final class AppCornerPassTests: XCTestCase {
     Diagram.cornerTouches(diagram.routes, frames: GroupFrame.frames(of: diagram.board))
   }
 
+  static func touchesAndTitles(_ diagram: Diagram) -> Int {
+    touches(diagram) + Diagram.titleTouches(diagram.routes, frames: GroupFrame.frames(of: diagram.board))
+  }
+
   func testSomeReferencesAreClearedByThePass() {
     XCTAssertFalse(Self.cleared.isEmpty, "a reference whose drawing the pass changes")
   }
@@ -30,11 +34,12 @@ final class AppCornerPassTests: XCTestCase {
       app.send(.tick(1))
       XCTAssertEqual(app.state.layer.routes, rendered.routes, "\(board.title): what mlsd render draws")
       XCTAssertTrue(app.state.layer.cornersSettled)
-      // The pass clears corners, or keeps apart arrows that shared a head (`SharedArrowheads`).
+      // The pass clears corners (or, `Diagram.clearOfTitles`, as many and fewer title cells), or
+      // keeps apart arrows that shared a head (`SharedArrowheads`).
       let shown = app.state.layer.diagram
       let before = Diagram(board: board)
       XCTAssertTrue(
-        Self.touches(shown) < Self.touches(before)
+        Self.touchesAndTitles(shown) < Self.touchesAndTitles(before)
           || SharedArrowheads.sharing(shown).count < SharedArrowheads.sharing(before).count, board.title)
       // The next tick routes nothing again.
       let routes = app.state.layer.routes

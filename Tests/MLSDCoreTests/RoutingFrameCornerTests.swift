@@ -161,10 +161,11 @@ final class RoutingFrameCornerTests: XCTestCase {
     // Measured: route cells touching a corner 48 without walls; shown, 21 beside corners on a
     // frame's line and 11 outside (visual-search, ad-click-prediction, people-you-may-know,
     // similar-listings and video-recommendation keep their routing: walled, it crosses more
-    // arrows, is wider or bends much more).
+    // arrows, is wider or bends much more). Outside 12 since `Diagram.clearOfTitles` took
+    // people-you-may-know's arrow out of "PYMK generation (batch)"'s dash, past a corner.
     XCTAssertLessThan(beside.count + outside.count, before, "\(beside) \(outside)")
     XCTAssertLessThanOrEqual(beside.count, 21, "\(beside)")
-    XCTAssertLessThanOrEqual(outside.count, 11, "\(outside)")
+    XCTAssertLessThanOrEqual(outside.count, 12, "\(outside)")
   }
 
   /// Outside the frame, walled paths keep off the cells next to a corner when they can: on the

@@ -6,10 +6,11 @@ struct ArrowPainter {
   let offset: GridPoint
 
   /// `frames` are the group frames drawn before the arrows: where an arrow crosses one's line,
-  /// the line opens round it.
+  /// the line opens round it, except where a box stands on the line (`covering`: the frames of
+  /// the boxes drawn over the frames, all of them, not only the ends of `routes`): a box is drawn whole.
   func paint(
     board: Board, routes: [ArrowRoute], highlight: Set<Int>, frames groupFrames: [GroupFrame] = [],
-    into canvas: inout Canvas
+    covering boxes: [GridRect] = [], into canvas: inout Canvas
   ) {
     let w = canvas.width
     let h = canvas.height
@@ -59,7 +60,7 @@ struct ArrowPainter {
       }
     }
 
-    if !groupFrames.isEmpty { openGaps(groupFrames, routes: routes, grid: grid, into: &canvas) }
+    if !groupFrames.isEmpty { openGaps(groupFrames, routes: routes, grid: grid, boxes: boxes, into: &canvas) }
     ArrowPainter.forEachMarked(grid) { i, byte in
       let role: StyleRole = byte & ArrowPainter.selectedBit != 0 ? .arrowSelected : .arrow
       let glyph = charset.line(LineMask(rawValue: byte & ArrowPainter.directionMask), style: ArrowPainter.style(byte))
@@ -95,14 +96,21 @@ struct ArrowPainter {
 
   /// Where an arrow runs straight across a group frame's line, the line's cells either side of
   /// it are left blank when no arrow takes them: the arrow enters the group through a gap
-  /// instead of joining the frame's line. Corners and the title stay.
-  private func openGaps(_ frames: [GroupFrame], routes: [ArrowRoute], grid: [UInt8], into canvas: inout Canvas) {
+  /// instead of joining the frame's line. Corners and the title stay, and so does a cell of a box
+  /// that stands on the frame's line (its border is drawn there, not the line).
+  private func openGaps(
+    _ frames: [GroupFrame], routes: [ArrowRoute], grid: [UInt8], boxes: [GridRect], into canvas: inout Canvas
+  ) {
     let w = canvas.width
     let h = canvas.height
     func isFree(_ x: Int, _ y: Int) -> Bool {
       let cx = x - offset.x
       let cy = y - offset.y
-      return cx >= 0 && cy >= 0 && cx < w && cy < h && grid[cy * w + cx] & ArrowPainter.directionMask == 0
+      guard cx >= 0 && cy >= 0 && cx < w && cy < h && grid[cy * w + cx] & ArrowPainter.directionMask == 0 else {
+        return false
+      }
+      let cell = GridPoint(x: x, y: y)
+      return !boxes.contains { $0.contains(cell) }
     }
     func blank(_ x: Int, _ y: Int) {
       canvas.put(scalar: " ", x: x - offset.x, y: y - offset.y, style: CellStyle(.group))

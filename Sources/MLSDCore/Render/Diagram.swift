@@ -145,14 +145,17 @@ public struct Diagram: Sendable {
     let painter = BoxPainter(charset: charset, offset: offset)
     let frames = GroupFrame.frames(of: board)
     for frame in frames { painter.paintFrame(frame, into: &canvas) }
+    var covering: [GridRect] = []
     for box in board.boxes where box.frame.intersects(view) {
       painter.paint(box, selected: highlightBoxes.contains(box.id), into: &canvas)
+      if !frames.isEmpty { covering.append(box.frame) }
     }
     let routes = drawnRoutes
     let shown = routes.indices.filter { $0 < board.arrows.count && shows(routes[$0], in: view) }
     let arrows = ArrowPainter(charset: charset, offset: offset)
     guard shown.count < board.arrows.count else {
-      arrows.paint(board: board, routes: routes, highlight: highlightArrows, frames: frames, into: &canvas)
+      arrows.paint(
+        board: board, routes: routes, highlight: highlightArrows, frames: frames, covering: covering, into: &canvas)
       return
     }
     // The painter takes the arrows it draws and the boxes they join (for the sides they leave
@@ -168,7 +171,8 @@ public struct Diagram: Sendable {
     }
     visible.boxes = Set(ends).sorted().map { board.boxes[$0] }
     arrows.paint(
-      board: visible, routes: shown.map { routes[$0] }, highlight: highlight, frames: frames, into: &canvas)
+      board: visible, routes: shown.map { routes[$0] }, highlight: highlight, frames: frames, covering: covering,
+      into: &canvas)
   }
 
   /// Whether an arrow's `route` can put anything into `view`: its path (and the cell beyond either end,

@@ -40,9 +40,9 @@ struct Router {
   /// `budget` is the work the routing may do (tests pass a small one).
   /// Without `rerouting`, a fresh routing makes one pass only (tests compare the two). Without
   /// `remembering`, the second pass runs every search again, also those whose answer it knows
-  /// (tests check that the drawing is the same). With `cornerWalls`, a fresh routing keeps
-  /// arrows off frame corners (`Diagram.clearOfCorners`, the drawing shown; not kept in the memo:
-  /// the searches for a layout route without the walls, and only the drawing chosen is routed
+  /// (tests check that the drawing is the same). With `cornerWalls`, a routing (fresh, or of the
+  /// arrows `previous` has no path for) keeps arrows off frame corners (`Diagram.clearOfCorners`,
+  /// the drawing shown; not kept in the memo: the searches for a layout route without the walls, and only the drawing chosen is routed
   /// with them).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
@@ -51,7 +51,8 @@ struct Router {
     if let previous {
       var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
       if var result = route(
-        board, previous: previous, local: true, budget: budget, rerouting: false, texts: &texts)
+        board, previous: previous, local: true, budget: budget, rerouting: false, cornerWalls: cornerWalls,
+        texts: &texts)
       {
         label(&result.routes, texts: &texts)
         return result

@@ -41,7 +41,7 @@ for line in sys.stdin.read().split("\n"):
 }
 
 for ref in street-view-blurring; do
-  "$M" new "$ref.yaml" --template "$ref" --reference >/dev/null
+  reference_board "$ref" "$ref.yaml"
   "$M" render "$ref.yaml" > "$ref.render.txt"
   "$M" render "$ref.yaml" --fit 116x45 > "$ref.fit.txt" 2>/dev/null
   start "$ref" 160 45 open "$ref.yaml"

@@ -70,7 +70,7 @@ check "q quits the unchanged board (got $status)" [ "$status" = "0" ]
 
 # Headless reviews of an empty board and of the reference design.
 "$M" new empty.yaml --template news-feed >/dev/null
-"$M" new ref.yaml --template news-feed --reference >/dev/null
+reference_board news-feed ref.yaml
 "$M" practice --report empty.md empty.yaml >/dev/null
 "$M" practice --report ref.md ref.yaml >/dev/null
 questions() { grep -E '^[0-9]+\. \*\*' "$1" | sed -E 's/^[0-9]+\. \*\*[a-z, ]+\*\* · //'; }

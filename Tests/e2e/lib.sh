@@ -131,6 +131,22 @@ for row, line in enumerate(sys.stdin.read().split("\n"), 1):
 ' "$2"
 }
 
+# reference_board ID FILE: the template's reference design into FILE, as `mlsd new --reference`
+# writes it. With MLSD_E2E_REFERENCES (scripts/test), it is made there once for every script
+# (under the lock Tests/readers/lib.sh's reference_boards takes) and copied.
+reference_board() {
+  local id=$1 file=$2
+  if [ -z "${MLSD_E2E_REFERENCES:-}" ]; then
+    "$M" new "$file" -t "$id" --reference -f >/dev/null
+    return
+  fi
+  local made="$MLSD_E2E_REFERENCES/$id.yaml"
+  (
+    flock 9
+    [ -s "$made" ] || "$M" new "$made" -t "$id" --reference -f >/dev/null
+  ) 9>"$MLSD_E2E_REFERENCES/$id.lock" && cp "$made" "$file"
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"

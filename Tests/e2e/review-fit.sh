@@ -15,7 +15,7 @@
 source "$(dirname "$0")/lib.sh"
 
 template=news-feed
-"$M" new --template "$template" --reference ref.yaml >/dev/null
+reference_board "$template" ref.yaml
 labels() { "$M" export "$1" --format json | python3 -c '
 import json, sys
 for box in json.load(sys.stdin)["boxes"]:

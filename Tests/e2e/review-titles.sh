@@ -28,7 +28,7 @@ for title in sys.argv[2:]:
 
 w=160 h=45
 for template in ad-click-prediction visual-search; do
-  "$M" new --template "$template" --reference "$template.yaml" >/dev/null
+  reference_board "$template" "$template.yaml"
   mapfile -t names < <(titles "$template.yaml")
   tag="$template ${w}x${h}"
   check "$tag: the reference has group titles (${#names[@]})" [ "${#names[@]}" -gt 1 ]

@@ -4,7 +4,7 @@
 # back in drops the fit on its way, and the app quits at once.
 source "$(dirname "$0")/lib.sh"
 
-"$M" new yt.yaml --template youtube-video-search --reference >/dev/null
+reference_board youtube-video-search yt.yaml
 
 start zb 80 24 open yt.yaml
 check "the app starts" wait_for zb "NORMAL"

@@ -55,19 +55,24 @@ need_pypi() {
 # reference_boards DIR: every template's reference design as DIR/ID.yaml; prints the ids. With
 # MLSD_E2E_REFERENCES set to a folder (scripts/test makes one per run), each reference is made
 # there once by `mlsd new --reference` and copied for the next script: laying out the eleven
-# references for reading takes a minute in a debug build.
+# references for reading takes a minute in a debug build. Each is made under a lock of its own
+# (ID.lock in that folder, as Tests/e2e/lib.sh's reference_board takes it), since scripts run
+# two at a time.
 reference_boards() {
   mkdir -p "$1"
-  local id made
+  local id made lock
   for id in $("$MLSD_BIN" templates | awk '{print $1}'); do
-    made="$1/$id.yaml"
-    if [ -n "${MLSD_E2E_REFERENCES:-}" ]; then made="$MLSD_E2E_REFERENCES/$id.yaml"; fi
-    if [ ! -s "$made" ]; then
-      "$MLSD_BIN" new "$made" -t "$id" --reference -f >/dev/null || {
-        echo "FAIL mlsd new -t $id --reference" >&2
-        return 1
-      }
+    made="$1/$id.yaml" lock=/dev/null
+    if [ -n "${MLSD_E2E_REFERENCES:-}" ]; then
+      made="$MLSD_E2E_REFERENCES/$id.yaml" lock="$MLSD_E2E_REFERENCES/$id.lock"
     fi
+    (
+      flock 9
+      [ -s "$made" ] || "$MLSD_BIN" new "$made" -t "$id" --reference -f >/dev/null
+    ) 9>"$lock" || {
+      echo "FAIL mlsd new -t $id --reference" >&2
+      return 1
+    }
     [ "$made" = "$1/$id.yaml" ] || cp "$made" "$1/$id.yaml"
     echo "$id"
   done

@@ -25,7 +25,7 @@ for target in board template theme mermaid draw; do
   n=$runs
   # One drawing input lays out, routes and draws a board ten times over (two text drawings and
   # every export) on canvases up to the loader's coordinate limit: about one input a second under
-  # AddressSanitizer, so it gets a thirtieth as many inputs (5000 → 166: about three minutes).
+  # AddressSanitizer, so it gets a thirtieth as many inputs (3000 → 100: about three minutes).
   [ "$target" = draw ] && n=$((runs / 30))
   echo "== $name: $n runs"
   # The timeout catches hangs, not slowness (speed is for the benchmarks): one drawing input of

@@ -32,6 +32,10 @@ final class FollowUpShorthandTests: XCTestCase {
     notes[.requirements] = "Roughly 3M trips/day, lunch peak 4x."
     let triggered = FollowUpContext(board: Board(title: "T", notes: notes), catalogue: library.catalogue)
     XCTAssertTrue(triggered.answer(scale).found.map(\.idea).contains("number of users"))
+    // A magnitude word with no numeral before it is no figure.
+    notes[.requirements] = "That is the million-dollar question for the launch."
+    let idiom = FollowUpContext(board: Board(title: "T", notes: notes), catalogue: library.catalogue)
+    XCTAssertFalse(idiom.answer(scale).found.map(\.idea).contains("number of users"))
     notes[.requirements] = "Roughly 3M trips/day; each call under 40ms."
     let said = FollowUpContext(board: Board(title: "T", notes: notes), catalogue: library.catalogue)
     XCTAssertFalse(said.triggers(scale), "the notes put a number on the latency, so it is not asked")

@@ -60,7 +60,8 @@ public struct PhraseMatcher: Sendable {
   /// idea's phrasings, at another place ("bias" in "the bias term of the layer" says nothing of
   /// position; "position bias" or "the bias of the top positions" do). An idea named in one word
   /// is found as `find` finds it, and so is an abbreviation ("nms" for non-maximum suppression)
-  /// and a choice the name lists in one word ("trending" of "popular, trending or local lists").
+  /// and a choice the name lists in one word ("trending" of "popular, trending or local lists"),
+  /// and a word that a numeral comes right before ("3 million", as `NoteShorthand` spells "3M").
   public func find(idea phrasings: [String]) -> (sentence: String, phrase: String)? {
     let named = Self.contentWords(phrasings.first ?? "")
     guard named.count > 1 else { return find(phrasings) }
@@ -86,7 +87,10 @@ public struct PhraseMatcher: Sendable {
         let companion = sentence.words.indices.contains { i in
           !at.contains(i) && ideaWords.contains { $0 != word && Self.matches($0, sentence.words[i]) }
         }
-        if companion { return (sentence.text, phrase) }
+        // A numeral right before it makes the word part of a figure the notes state ("3 million
+        // trips"), which no sentence holds by chance.
+        let figure = at.contains { $0 > 0 && sentence.words[$0 - 1].first?.isNumber == true }
+        if companion || figure { return (sentence.text, phrase) }
       }
     }
     return nil

@@ -35,6 +35,9 @@ final class NotesSubstanceTests: XCTestCase {
       "Two-tower retrieval, then a GBDT ranker.",
       "Watch it.",
       "Binary classification: will the subscriber cancel within 30 days?",
+      // Requirements put numbers on scale and latency without naming a component.
+      "300M DAU, feed p99 < 200 ms, 5k QPS at peak.",
+      "About 50 million users; each answer within 100 milliseconds.",
     ] {
       XCTAssertEqual(substance.count(note), NotesRules.wordCount(note), note)
     }

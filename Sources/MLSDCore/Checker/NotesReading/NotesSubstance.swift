@@ -2,7 +2,8 @@
 // catalogue uses for the parts of an ML system (a kind's name, alias, hint word, role, or what its
 // arrows carry: "features", "Kafka", "ranking", "clicks", "AUC"); words in a sentence with none of
 // them, filler such as "lorem ipsum" or a sentence about anything else, say nothing of the design
-// and are no note of substance (ux9 report item 7). Real notes almost always name one: 3020 of the
+// and are no note of substance (ux9 report item 7). The requirements' measures (users, latency,
+// QPS, p99, ms) count as well. Real notes almost always name one: 3020 of the
 // 3051 words of the notes corpus (Fixtures/corpus/notes) are in such sentences (NotesSubstanceTests).
 
 struct NotesSubstance: Sendable {
@@ -19,8 +20,16 @@ struct NotesSubstance: Sendable {
     "down",
   ]
 
+  /// What the requirements step puts numbers on (FACTS.md: scale in users, items and growth;
+  /// performance in latency), in the units people write them in: "300M DAU, p99 < 200 ms, 5k QPS"
+  /// speaks of the design though it names no component.
+  static let requirementMeasures: Set<String> = [
+    "users", "items", "growth", "scale", "latency", "throughput", "qps", "rps", "dau", "mau", "p50", "p90", "p95",
+    "p99", "ms", "millisecond", "milliseconds",
+  ]
+
   init(kinds: [ComponentKind]) {
-    var words: Set<String> = []
+    var words = NotesSubstance.requirementMeasures
     for kind in kinds {
       for phrase in [kind.name] + kind.aliases + kind.cues + kind.roles + kind.carries {
         let phraseWords = AliasMatcher.words(phrase)

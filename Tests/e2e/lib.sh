@@ -147,6 +147,20 @@ reference_board() {
   ) 9>"$MLSD_E2E_REFERENCES/$id.lock" && cp "$made" "$file"
 }
 
+# practice_to_review SESSION W H TEMPLATE TITLE TAG: a practice session on TEMPLATE, the clock
+# started and ended at once with `:done`, checked step by step until the review titled TITLE shows.
+practice_to_review() {
+  local s=$1 w=$2 h=$3 template=$4 title=$5 tag=$6
+  start "$s" "$w" "$h" practice --template "$template"
+  check "$tag: the briefing" wait_for "$s" "Press any key to start the clock"
+  keys "$s" Enter
+  check "$tag: the clock starts" wait_for "$s" "Practice 0:"
+  keys "$s" :
+  text "$s" "done"
+  keys "$s" Enter
+  check "$tag: :done opens the review" wait_for "$s" "$title" 60
+}
+
 finish() {
   if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed"

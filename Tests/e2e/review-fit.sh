@@ -104,14 +104,7 @@ for size in "160 45" "80 24"; do
 
   # ---- the review
   s="review$w"
-  start "$s" "$w" "$h" practice --template "$template"
-  check "$tag: the briefing" wait_for "$s" "Press any key to start the clock"
-  keys "$s" Enter
-  check "$tag: the clock starts" wait_for "$s" "Practice 0:"
-  keys "$s" :
-  text "$s" "done"
-  keys "$s" Enter
-  check "$tag: :done opens the review" wait_for "$s" "Practice review — Personalised news feed" 60
+  practice_to_review "$s" "$w" "$h" "$template" "Practice review — Personalised news feed" "$tag"
   if [ "$w" = 80 ]; then
     # At 80x24 the fit takes seconds (more in a debug build); it is made off the main loop.
     check "$tag: the review says its diagrams are being fitted" wait_for "$s" "Fitting the diagrams to the screen" 5

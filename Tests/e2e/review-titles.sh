@@ -33,14 +33,7 @@ for template in ad-click-prediction visual-search; do
   tag="$template ${w}x${h}"
   check "$tag: the reference has group titles (${#names[@]})" [ "${#names[@]}" -gt 1 ]
   s="titles-$template"
-  start "$s" "$w" "$h" practice --template "$template"
-  check "$tag: the briefing" wait_for "$s" "Press any key to start the clock"
-  keys "$s" Enter
-  check "$tag: the clock starts" wait_for "$s" "Practice 0:"
-  keys "$s" :
-  text "$s" "done"
-  keys "$s" Enter
-  check "$tag: :done opens the review" wait_for "$s" "Practice review — " 60
+  practice_to_review "$s" "$w" "$h" "$template" "Practice review — " "$tag"
   check "$tag: the fit is made" wait_gone "$s" "Fitting the diagrams to the screen" 120
   check "$tag: the status line no longer says fitting" wait_gone "$s" "fitting…" 5
   check "$tag: the reference is fitted" wait_for "$s" "Fitted: " 30

@@ -12,13 +12,7 @@ final class AppDeletedFileTests: XCTestCase {
   /// The app opened on `path`, already on disk, with one unsaved box added.
   func openedWithAnEdit(_ path: String) -> AppHarness {
     files = MemoryFiles()
-    let board = Board(
-      title: "Shared", boxes: [Box(id: "api", label: "API", frame: GridRect(x: 2, y: 2, width: 9, height: 3))])
-    try! files.saveBoard(board, to: path)
-    var app = AppHarness(board: board, path: path)
-    app.state = AppState(
-      board: board, filePath: path, library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
-      diskStamp: files.stamp(path))
+    var app = AppHarness.openedOnDisk(files, path: path)
     app.add("kafka")
     XCTAssert(app.state.isDirty)
     return app

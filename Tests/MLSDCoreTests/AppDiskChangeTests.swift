@@ -13,14 +13,7 @@ final class AppDiskChangeTests: XCTestCase {
   /// The app opened on a board already on disk, as `mlsd open` starts it.
   func opened() -> AppHarness {
     files = MemoryFiles()
-    let board = Board(
-      title: "Shared", boxes: [Box(id: "api", label: "API", frame: GridRect(x: 2, y: 2, width: 9, height: 3))])
-    try! files.saveBoard(board, to: path)
-    var app = AppHarness(board: board, path: path)
-    app.state = AppState(
-      board: board, filePath: path, library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
-      diskStamp: files.stamp(path))
-    return app
+    return AppHarness.openedOnDisk(files, path: path)
   }
 
   /// Someone else adds a box to the file.

@@ -17,6 +17,19 @@ struct AppHarness {
     self.init(board: template.newBoard())
   }
 
+  /// The app opened on a board ("Shared", one box) that `files` holds at `path`, with the file's
+  /// stamp, as `mlsd open` starts it: the start of every test of changes on disk.
+  static func openedOnDisk(_ files: MemoryFiles, path: String) -> AppHarness {
+    let board = Board(
+      title: "Shared", boxes: [Box(id: "api", label: "API", frame: GridRect(x: 2, y: 2, width: 9, height: 3))])
+    try! files.saveBoard(board, to: path)
+    var app = AppHarness(board: board, path: path)
+    app.state = AppState(
+      board: board, filePath: path, library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
+      diskStamp: files.stamp(path))
+    return app
+  }
+
   mutating func press(_ keys: Key...) {
     for key in keys { state.apply(.key(key)) }
   }

@@ -18,6 +18,9 @@ enum StandIns {
   /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
   static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
 
+  /// The place that reads stored media nothing on the board feeds as the source (`BoardReader`).
+  static let unfedMedia = "nothing on the board feeds the images or videos and they feed the pipeline"
+
   /// Whether a box counts as `kind` only as a stand-in.
   static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
     let evidence = box.counted.filter { $0.kind == kind }
@@ -66,6 +69,19 @@ enum StandIns {
         boxes[i].counted.append(
           evidence("client", "the users it names send their content in: nothing feeds it and its words name the users"))
         boxes[i].guesses.removeAll { $0.kind == "client" }
+      }
+    }
+    // "Product photos" in a bucket that nothing on the board feeds: the media were taken or
+    // uploaded somewhere the design does not draw (FACTS.md: sources are the apps' databases and
+    // event logs), so the store only stands in for the source, unless a name of a source in its
+    // words says it is one.
+    if expected.contains("data-source") {
+      for i in boxes.indices where board.boxes[i].kind == nil {
+        guard let e = boxes[i].counted.firstIndex(where: { $0.kind == "data-source" }),
+          boxes[i].counted[e].reasons.contains(unfedMedia),
+          !boxes[i].counted[e].reasons.contains(where: { $0.hasPrefix("named") || $0.hasPrefix("detail names") })
+        else { continue }
+        boxes[i].counted[e].standIn = true
       }
     }
     guard expected.contains("data-source"), !boxes.contains(where: { $0.kinds.contains("data-source") })

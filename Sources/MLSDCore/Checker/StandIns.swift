@@ -4,7 +4,8 @@
 // "event logs, clickstream, user interactions"), so flows from the source run from the app; the
 // mirror case, users posting content that nothing feeds, is the client when none is drawn; the
 // app's own log of what it showed, on its way to training, is prediction logging when no box or
-// arrow logs (FACTS.md: "impressions and clicks logged back as training data"). The
+// arrow logs (FACTS.md: "impressions and clicks logged back as training data"); stored media that
+// nothing feeds, read as the source by their place, only stand in for it. The
 // evidence added here is flagged `standIn`, and ComponentRules keeps the component's finding, as
 // a warning that names the box standing in. Run by BoardReader as the last step of a reading,
 // since it asks whether any box is a source or a client.

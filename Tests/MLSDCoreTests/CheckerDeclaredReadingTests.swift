@@ -93,6 +93,24 @@ final class CheckerDeclaredReadingTests: XCTestCase {
     XCTAssertEqual(app.state.kindStatus(of: try XCTUnwrap(app.box("bus"))), "kind: Stream ingestion (read from label)")
   }
 
+  /// The add palette marks a kind "on the board" only when a box is it, not when one stands in.
+  func testTheAddPaletteMarksNoKindABoxOnlyStandsInFor() {
+    var board = posts
+    board.template = "harmful-content-detection"
+    var app = AppHarness(board: board)
+    XCTAssertTrue(app.state.report.reading.box("post").map { StandIns.standsIn($0, for: "client") } == true, "premise")
+    app.press(.char("a"))
+    app.type("client")
+    let clientRow = app.screen.split(separator: "\n").first { $0.contains("Client  ·") } ?? ""
+    XCTAssertFalse(clientRow.isEmpty, app.screen)
+    XCTAssertFalse(clientRow.contains("on the board"), String(clientRow))
+    app.press(.escape)
+    app.press(.char("a"))
+    app.type("upload")
+    let gatewayRow = app.screen.split(separator: "\n").first { $0.contains("API gateway ←") } ?? ""
+    XCTAssertTrue(gatewayRow.contains("✓ on the"), app.screen)
+  }
+
   func testCheckInTheAppCountsHintsAndNamesUnreadBoxes() {
     var app = AppHarness(template: "generic-ml-pipeline")
     app.add("Quillon")
@@ -138,6 +156,14 @@ final class CheckerDeclaredReadingTests: XCTestCase {
     XCTAssertEqual(Fixtures.kinds("Loan decision svc"), Fixtures.kinds("Loan decision service"))
     // Only the whole word: a name that starts with it is another word.
     XCTAssertEqual(WordForms.stem("svcmon"), "svcmon")
+  }
+
+  /// The server that takes each request is the front door, whatever the request is for.
+  func testARequestHandlerIsTheFrontDoor() {
+    XCTAssertTrue(Fixtures.kinds("Bid request handler").contains("api-gateway"))
+    XCTAssertTrue(Fixtures.kinds("Search request handlers").contains("api-gateway"))
+    XCTAssertFalse(Fixtures.kinds("Bid request log").contains("api-gateway"))
+    XCTAssertFalse(Fixtures.kinds("Payment event handler").contains("api-gateway"))
   }
 
   func testAnEventBusUnderWhatItCarriesIsTheirStream() {

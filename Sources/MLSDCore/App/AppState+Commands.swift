@@ -45,10 +45,10 @@ extension AppState {
       let hints =
         report.hintCount == 0
         ? ""
-        : ", \(report.hintCount) hint\(report.hintCount == 1 ? "" : "s")"
+        : ", " + Counted.of(report.hintCount, "hint")
           + (unread.isEmpty ? "" : " (not recognised: \(unread.joined(separator: ", ")); K sets a kind)")
       message = StatusMessage(
-        "Score \(score)%: \(report.errorCount) errors, \(report.warningCount) warnings\(hints)",
+        "Score \(score)%: \(Counted.of(report.errorCount, "error")), \(Counted.of(report.warningCount, "warning"))\(hints)",
         tone: report.errorCount == 0 ? .ok : .warning)
     case .exportReview(let path):
       exportReview(to: path)

@@ -77,6 +77,10 @@ struct KindRecognizer: Sendable {
     var labelNames: Set<String> = []
     // The participle of labelling in the label ("Labelled tiles in S3"), if any: labelled data.
     var labelledData: String?
+    // Whether the label's head word says what the box holds ("Impression and click events",
+    // "Impression log"), not what works on it: a detail line of technologies alone is then where
+    // it lives.
+    var labelHolds = false
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
@@ -332,6 +336,13 @@ struct KindRecognizer: Sendable {
         && words.indices.allSatisfy { i in
           KindRecognizer.listWords.contains(words[i]) || nameMatches.contains { $0.start <= i && i < $0.end }
         }
+      // "Kafka", "S3 + Hive": a detail line whose every word is in a technology's name or joins two.
+      let technologiesOnly =
+        !isLabel
+        && words.indices.allSatisfy { i in
+          KindRecognizer.listWords.contains(words[i])
+            || nameMatches.contains { $0.exact && $0.start <= i && i < $0.end }
+        }
       // "XGBoost scores each candidate pair at request time": under a label that says nothing, a
       // detail line that is a sentence, a name and then a verb of the pipeline's work, says what
       // the box does; the names in it are what it works with and on, and only hint.
@@ -479,6 +490,13 @@ struct KindRecognizer: Sendable {
           add(
             match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
             named: true)
+        } else if labelHolds, match.exact, match.kind == "stream-ingestion", technologiesOnly {
+          // "Checkout events" over "Kinesis": a detail line that only names technologies under a
+          // label that says what is held, one of them an event bus, says what the events travel
+          // on, as "Checkout events in Kinesis" would: the box is the events and their stream. (A
+          // store's name there, "S3" under "Session logs", stays a hint: logs are kept in many
+          // places, and the label's words say which role the box plays.)
+          add(match.kind, KindRecognizer.aliasScore, "detail names '\(phrase)', where it lives", named: true)
         } else {
           // A source, a user or a label set named in the detail line is what the box holds.
           add(match.kind, 1, "detail names '\(phrase)'", hinted: true)
@@ -490,6 +508,7 @@ struct KindRecognizer: Sendable {
       }
       guard isLabel else { continue }
       labelNames = named
+      labelHolds = headKinds.isEmpty ? heldAtHead : headKinds.isSubset(of: contentKinds)
       // "Train detector in PyTorch, eval mAP / IoU": a later clause of the label that is an order
       // of the pipeline's work names that work too; the box does each thing it lists.
       // Only a job lists steps so: "Grafana: ..., score dist" lists what a dashboard shows.

@@ -28,6 +28,22 @@ enum StandIns {
     return box.declared != kind && !evidence.isEmpty && evidence.allSatisfy(\.standIn)
   }
 
+  /// Words for the people who use a product (the client's hint words that are people, and a few
+  /// more), singular.
+  static let people: Set<String> = [
+    "user", "customer", "viewer", "member", "rider", "driver", "courier", "shopper", "buyer", "seller", "host",
+    "guest", "merchant", "author", "people", "person", "visitor", "reader", "listener", "poster", "player", "gamer",
+    "advertiser", "caller", "creator", "uploader", "subscriber", "follower", "attendee", "passenger", "patient",
+    "student", "employee", "fan", "traveler", "traveller",
+  ]
+
+  /// Whether a label names people ("Member posts", "Riders' trip requests").
+  static func namesPeople(_ label: String) -> Bool {
+    AliasMatcher.words(label).contains { word in
+      people.contains(word) || word.hasSuffix("s") && people.contains(String(word.dropLast()))
+    }
+  }
+
   /// What the warning about a stand-in for `kind` suggests drawing.
   static func hint(for kind: String) -> String {
     switch kind {
@@ -61,10 +77,14 @@ enum StandIns {
     }
     // The mirror case: "User posts: text, image, video" feeding the upload path is where the
     // users are, so the design has its client there (a guess of client from a user word, on a box
-    // nothing feeds that is read as the source).
+    // nothing feeds that is read as the source). Its words must name people: a client word for
+    // a thing ("camera", "view", "page") on a source is no users ("Survey drone cameras"). The
+    // guess comes from its words, which a declared kind overrules: a box declared a source is a
+    // source, not the users.
     if expected.contains("client"), !boxes.contains(where: { $0.kinds.contains("client") }) {
       for i in boxes.indices
-      where boxes[i].kinds.contains("data-source") && boxes[i].guesses.contains(where: { $0.kind == "client" })
+      where board.boxes[i].kind == nil && boxes[i].kinds.contains("data-source")
+        && boxes[i].guesses.contains(where: { $0.kind == "client" }) && namesPeople(board.boxes[i].label)
         && incoming[i].isEmpty && !outgoing[i].isEmpty
       {
         boxes[i].counted.append(

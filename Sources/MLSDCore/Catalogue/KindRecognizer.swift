@@ -284,10 +284,11 @@ struct KindRecognizer: Sendable {
       // A technology after the head word's preposition is where it runs ("Training set builder
       // on Hadoop").
       // So is a job named after the stored data it makes ("Training-set job", "Feature tables
-      // job"): not after labels, for a "labelling job" is people's work.
+      // job"): not after labels, for a "labelling job" is people's work. So is the building of
+      // that data ("Sample table build", as "Vector index build" is the job that fills the index).
       let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
       if let last = head, isLabel, !actionFirst, last > 0,
-        KindRecognizer.makerNouns.contains(words[last]) || jobNoun,
+        KindRecognizer.makerNouns.contains(words[last]) || KindRecognizer.buildNouns.contains(words[last]) || jobNoun,
         spoken.contains(where: { $0.end <= last }),
         spoken.allSatisfy({
           $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")

@@ -597,6 +597,15 @@ struct KindRecognizer: Sendable {
       if let labelledData, !actionFirst, found["data-lake"]?.named != true {
         add("data-lake", KindRecognizer.countedScore, "'\(labelledData)': data labelled already", hinted: true)
       }
+      // "Public tile store", "Thumbnail storage": a store named after the media it keeps holds
+      // the files, object storage (the catalogue's "image store", "media store").
+      if isLabel, labelledData == nil, let last = head, last > 0, KindRecognizer.fileStoreNouns.contains(words[last]),
+        KindRecognizer.mediaWords.contains(WordForms.stem(words[last - 1])), found["object-storage"]?.named != true
+      {
+        add(
+          "object-storage", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': a store of media",
+          named: true)
+      }
       // What people leave behind is where data is born: when no other word hints at a source,
       // a hint for a place to confirm ("Advertiser campaigns" nothing feeds is the source).
       if let ownedData, found["data-source"] == nil {
@@ -951,6 +960,9 @@ struct KindRecognizer: Sendable {
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
   static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]
+
+  /// Head words for a store of files: after a word for media, object storage ("Tile store").
+  static let fileStoreNouns: Set<String> = ["store", "stores", "storage"]
 
   /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
   static let mediaWords: Set<String> = Set(

@@ -149,9 +149,13 @@ enum SecondRoles {
           ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
       }
       // R8: an encoder fed from the data side, not by the request, that writes into the index
-      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed).
+      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed); so does
+      // one whose vectors reach the index through the batch export that loads it.
+      let fillsIndex =
+        any(outgoing[i], ["vector-index"])
+        || outgoing[i].contains { first[$0].contains("batch-prediction") && any(outgoing[$0], ["vector-index"]) }
       if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
-        any(outgoing[i], ["vector-index"]), any(incoming[i], dataSide), any(incoming[i], modelSide),
+        fillsIndex, any(incoming[i], dataSide), any(incoming[i], modelSide),
         !any(incoming[i], requestSide)
       {
         added.append(("batch-prediction", "an encoder fed by the data that fills the index: embeds ahead of requests"))

@@ -30,7 +30,9 @@ enum RegistryGate {
   /// Words that make a check the condition for entering: a gate, or a condition that a model
   /// passes ("only if", "must beat"). Metrics a registry keeps ("eval metrics", "AUC per run")
   /// are records, no gate.
-  static let conditionWords: Set<String> = ["gate", "gates", "gated", "gating", "if", "unless", "beat", "beats", "must"]
+  static let conditionWords: Set<String> = [
+    "gate", "gates", "gated", "gating", "if", "unless", "beat", "beats", "must",
+  ]
 
   /// Whether `detail` says a model passes a check to enter.
   static func gates(_ detail: String) -> Bool {

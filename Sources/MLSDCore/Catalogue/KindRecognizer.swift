@@ -288,10 +288,11 @@ struct KindRecognizer: Sendable {
       // A technology after the head word's preposition is where it runs ("Training set builder
       // on Hadoop").
       // So is a job named after the stored data it makes ("Training-set job", "Feature tables
-      // job"): not after labels, for a "labelling job" is people's work.
+      // job"): not after labels, for a "labelling job" is people's work. So is the building of
+      // that data ("Sample table build", as "Vector index build" is the job that fills the index).
       let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
       if let last = head, isLabel, !actionFirst, last > 0,
-        KindRecognizer.makerNouns.contains(words[last]) || jobNoun,
+        KindRecognizer.makerNouns.contains(words[last]) || KindRecognizer.buildNouns.contains(words[last]) || jobNoun,
         spoken.contains(where: { $0.end <= last }),
         spoken.allSatisfy({
           $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
@@ -614,6 +615,15 @@ struct KindRecognizer: Sendable {
       // Not the object of an order ("Prepare labelled data" is the job that prepares it).
       if let labelledData, !actionFirst, found["data-lake"]?.named != true {
         add("data-lake", KindRecognizer.countedScore, "'\(labelledData)': data labelled already", hinted: true)
+      }
+      // "Public tile store", "Thumbnail storage": a store named after the media it keeps holds
+      // the files, object storage (the catalogue's "image store", "media store").
+      if isLabel, labelledData == nil, let last = head, last > 0, KindRecognizer.fileStoreNouns.contains(words[last]),
+        KindRecognizer.mediaWords.contains(WordForms.stem(words[last - 1])), found["object-storage"]?.named != true
+      {
+        add(
+          "object-storage", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': a store of media",
+          named: true)
       }
       // What people leave behind is where data is born: when no other word hints at a source,
       // a hint for a place to confirm ("Advertiser campaigns" nothing feeds is the source).
@@ -1086,6 +1096,9 @@ struct KindRecognizer: Sendable {
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
   static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]
+
+  /// Head words for a store of files: after a word for media, object storage ("Tile store").
+  static let fileStoreNouns: Set<String> = ["store", "stores", "storage"]
 
   /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
   static let mediaWords: Set<String> = Set(

@@ -567,6 +567,9 @@ enum BoardReader {
     // "if recall@10 up" out of training, "A/B test 10%" into serving: the evaluation and the
     // experiment written on the arrow (`ArrowRoles`).
     arrows += ArrowRoles.read(board: board, boxes: boxes, catalogue: catalogue)
+    // "MLflow registry" over "gate: log loss on the last day": the registry that checks what
+    // enters it, when nothing else evaluates (`RegistryGate`).
+    RegistryGate.add(to: &boxes, board: board, arrows: arrows, catalogue: catalogue)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -884,8 +887,10 @@ struct Place {
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
       // A step that hands its output to training prepares the training data ("Data operators" in
-      // a workflow); it applies no model.
-      notFeeding: ["training-pipeline"], onlyWhenAsked: true,
+      // a workflow); it applies no model. One that hands it to the registry or the experiment
+      // tracking makes a model (the registry's inputs), as a scheduled trainer does.
+      notFeeding: ["training-pipeline", "model-registry", "experiment-tracking"],
+      onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found",
@@ -1077,12 +1082,21 @@ struct Place {
     Place(
       kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
       readAs: ["data-lake"],
-      fedBy: [
-        ["inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "api-gateway"]
-      ],
+      fedBy: [["inference-service", "ranking", "re-ranking", "candidate-generation", "api-gateway"]],
       feedsAny: [
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
         "monitoring", "labelling",
+      ],
+      notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
+      overrides: ["data-lake"], needsWords: true),
+    // The table a batch job writes its scores into is its output, kept for whoever reads them
+    // (catalogue: batch prediction writes into the lake, a cache, the online store); what watches
+    // the scores makes it no log: only a way back into the training data does.
+    Place(
+      kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
+      readAs: ["data-lake"], fedBy: [["batch-prediction"]],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
       ],
       notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
       overrides: ["data-lake"], needsWords: true),

@@ -171,13 +171,26 @@ enum SecondRoles {
         incoming[i].contains(where: { first[$0].isEmpty || !first[$0].isDisjoint(with: querySide) }),
         !any(incoming[i] + outgoing[i], ["candidate-generation"])
       {
-        added.append(
-          ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
+        // A service no word reads that the request reaches and that asks the index (R7: "a
+        // lookup box queries it") is the retrieval step, and the index only the index.
+        if let asker = incoming[i].first(where: { q in
+          first[q].isEmpty && board.boxes[q].kind == nil && any(incoming[q], requestSide.union(querySide))
+            && KindRecognizer.headWord(of: board.boxes[q].label).map(KindRecognizer.machineNouns.contains) == true
+        }) {
+          count(asker, "candidate-generation", "a service the request reaches that asks the index: the retrieval step")
+        } else {
+          added.append(
+            ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
+        }
       }
       // R8: an encoder fed from the data side, not by the request, that writes into the index
-      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed).
+      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed); so does
+      // one whose vectors reach the index through the batch export that loads it.
+      let fillsIndex =
+        any(outgoing[i], ["vector-index"])
+        || outgoing[i].contains { first[$0].contains("batch-prediction") && any(outgoing[$0], ["vector-index"]) }
       if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
-        any(outgoing[i], ["vector-index"]), any(incoming[i], dataSide), any(incoming[i], modelSide),
+        fillsIndex, any(incoming[i], dataSide), any(incoming[i], modelSide),
         !any(incoming[i], requestSide)
       {
         added.append(("batch-prediction", "an encoder fed by the data that fills the index: embeds ahead of requests"))

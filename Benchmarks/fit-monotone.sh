@@ -24,7 +24,7 @@ fit() {
   local status=0
   "$bin" render "$1" --fit "$2" > "$out/fit.out" 2> "$out/fit.err" || status=$?
   if [ "$status" = 0 ]; then
-    awk '{ n = length($0); if (n > w) w = n } END { printf "0 %dx%d\n", w, NR }' "$out/fit.out"
+    echo "0 $(wc -L < "$out/fit.out")x$(wc -l < "$out/fit.out")"
   else
     echo "$status $(sed -n 's/.*the smallest layout is \([0-9]*x[0-9]*\).*/\1/p' "$out/fit.err" | head -n 1)"
   fi

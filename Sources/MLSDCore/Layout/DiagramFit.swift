@@ -266,7 +266,8 @@ public enum DiagramFit {
       grown = pass
       if let choice = firstFit() { return .success(choice) }
     }
-    return .failure(FitFailure(smallest: smallest.resolved()))
+    let (least, clear) = smallest.resolved()
+    return .failure(FitFailure(smallest: least, clear: clear))
   }
 
   /// Whether `next`, drawn `levelsDown` levels of detail below `first`, reads better: it crosses
@@ -430,5 +431,9 @@ public enum DiagramFit {
   /// Nothing fitted; the smallest drawing tried.
   public struct FitFailure: Error, Sendable {
     public var smallest: Choice?
+    /// The smallest drawing tried with no label over a box, a group frame's line or title,
+    /// another label or another arrow's line (`SmallestTried.isClear`): what a view that shows a
+    /// drawing that does not fit draws (`ScreenFit`); nil when none is.
+    public var clear: Choice? = nil
   }
 }

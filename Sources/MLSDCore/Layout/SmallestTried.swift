@@ -30,6 +30,8 @@ struct SmallestTried {
   }
 
   private var smallest: (area: Int, order: [Int], choice: DiagramFit.Choice)?
+  /// The smallest drawing with every label clear (`isClear`), for the views that show it.
+  private var smallestClear: (area: Int, order: [Int], choice: DiagramFit.Choice)?
   private var unrouted: [Unrouted] = []
   private var moved: [Moved] = []
 
@@ -45,20 +47,28 @@ struct SmallestTried {
       moved.append(Moved(area: area, order: order, detail: detail, drawing: drawing))
       return
     }
-    if let small = smallest, small.area < area || (small.area == area && !order.lexicographicallyPrecedes(small.order))
-    {
-      return
+    func smaller(_ kept: (area: Int, order: [Int], choice: DiagramFit.Choice)?) -> Bool {
+      guard let kept else { return true }
+      return area < kept.area || (area == kept.area && order.lexicographicallyPrecedes(kept.order))
     }
-    smallest = (area, order, DiagramFit.Choice(detail, drawing))
+    if SmallestTried.isClear(drawing.quality), smaller(smallestClear) {
+      smallestClear = (area, order, DiagramFit.Choice(detail, drawing))
+    }
+    if smaller(smallest) { smallest = (area, order, DiagramFit.Choice(detail, drawing)) }
   }
+
+  /// Whether no label is written over a box, a group frame's line or title, another label or
+  /// another arrow's line.
+  static func isClear(_ q: LayoutQuality) -> Bool { q.labelsOnFrames == 0 && q.labelOverlaps == 0 }
 
   /// Keeps a candidate left unrouted, to be routed only if nothing fits.
   mutating func keep(_ candidate: Unrouted) { unrouted.append(candidate) }
 
   /// The smallest drawing, routing the candidates left unrouted that could be smaller (its
   /// drawings are `PageFit.drawings`'s: the routed board and its squeezes, in that order), then
-  /// routing again, least area first, the squeezed drawings measured smaller than it.
-  mutating func resolved() -> DiagramFit.Choice? {
+  /// routing again, least area first, the squeezed drawings measured smaller than it; and the
+  /// smallest of the drawings so routed whose labels are all clear (nil when none is).
+  mutating func resolved() -> (smallest: DiagramFit.Choice?, clear: DiagramFit.Choice?) {
     for candidate in unrouted.sorted(by: { $0.leastArea < $1.leastArea }) {
       if let small = smallest, candidate.leastArea > small.area { break }
       for (k, drawing) in PageFit.drawings([(candidate.arrangement, candidate.board)]).enumerated() {
@@ -77,6 +87,6 @@ struct SmallestTried {
         arrangement: candidate.drawing.arrangement, diagram: again, quality: LayoutQuality(again), moved: false)
       weigh(drawing, candidate.detail, order: candidate.order)
     }
-    return smallest?.choice
+    return (smallest?.choice, smallestClear?.choice)
   }
 }

@@ -113,7 +113,9 @@ struct BoardGraph {
   }
 
   /// Stores that are read by looking up: an arrow into one with no arrow out is a lookup.
-  static let lookupKinds: Set<String> = ["cache", "online-feature-store", "model-registry", "vector-index"]
+  static let lookupKinds: Set<String> = [
+    "cache", "online-feature-store", "model-registry", "vector-index", "text-search-index",
+  ]
 
   /// Boxes whose arrow into such a store is a lookup: what serves, and the gateway.
   static let lookerKinds: Set<String> = BoardReader.servingKinds.union(["api-gateway"])
@@ -206,6 +208,16 @@ struct BoardGraph {
     }
     var targets = nodes(ofAny: to)
     let starts = positions(ofAny: from).map { nodeOfBox[$0] }
+    // "Training job, retrained weekly", "Airflow DAG that trains": a box that starts the work of
+    // another kind and does that work itself holds the flow between them within it. Only a kind
+    // that starts work (`startingKinds`); data drawn in one box moves along no arrow, so a
+    // "Retrieve and rank" box is no flow from candidate generation to the ranking.
+    let startingFrom = from.filter(BoardGraph.startingKinds.contains)
+    if !startingFrom.isEmpty,
+      positions(ofAny: startingFrom).contains(where: { !Set(nodeKinds[nodeOfBox[$0]]).isDisjoint(with: to) })
+    {
+      return true
+    }
     if to.contains("client") {
       // Serving boxes that answer the client with the reply not drawn: one the client calls, or
       // one the gateway it calls passes the request on to ("API gateway → PYMK service"), that
@@ -226,8 +238,25 @@ struct BoardGraph {
       if starts.contains(where: { answering[$0] }) { return true }
     }
     guard targets.flags.contains(true) else { return false }
-    return walk(from: starts, along: successors).intersects(targets)
+    return walk(from: starts, along: from.contains("client") ? successors : requestsCut).intersects(targets)
   }
+
+  /// The arrows, less the user's requests: an arrow from a box read as the client (and as no
+  /// serving step) into a serving box or the gateway carries a query, not what came before the client. A flow that does not
+  /// start at the client never passes through it that way ("video log → training → … → results →
+  /// Client → Search API → text index" is no flow from the data to the index), while the feedback
+  /// the client writes into a log or a stream still carries on.
+  private var requestsCut: [[Int]] {
+    successors.indices.map { node in
+      guard nodeKinds[node].contains("client"), !nodeKinds[node].contains(where: BoardReader.servingKinds.contains)
+      else { return successors[node] }
+      return successors[node].filter { !nodeKinds[$0].contains(where: BoardGraph.lookerKinds.contains) }
+    }
+  }
+
+  /// Kinds that start another kind's work rather than hand it data (FACTS.md: the retraining
+  /// trigger is a schedule, a drift alert or continual learning; the orchestrator runs the jobs).
+  static let startingKinds: Set<String> = ["retraining-trigger", "orchestration"]
 
   /// Whether two boxes are joined by an arrow in either direction.
   func adjacent(_ a: String, _ b: String) -> Bool {

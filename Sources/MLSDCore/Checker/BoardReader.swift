@@ -758,6 +758,10 @@ struct Place {
   var needsUnreadCaller = false
   /// Whether the box's head word must call it a mixer of lists ("Mixer", "Blender").
   var needsMixerHead = false
+  /// Whether vectors kept in a key-value store, fetched by id, rule the place out: what a batch
+  /// job writes into such a store are features for serving, not its answers ("Item vectors" over
+  /// "key-value store").
+  var unlessKeptVectors = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -804,7 +808,8 @@ struct Place {
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
       unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead,
-      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService, needsMixerHead: needsMixerHead)
+      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService, needsMixerHead: needsMixerHead,
+      unlessKeptVectors: unlessKeptVectors)
   }
 
   static let all = core + later
@@ -1015,7 +1020,8 @@ struct Place {
       ], needsArtefacts: true),
     Place(
       kind: "cache", reason: "batch prediction writes into it for serving to read",
-      readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
+      readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], unlessKeptVectors: true,
+      needsWords: true),
     // "PYMK table in Cassandra" that the offline re-ranking fills and the API reads: a store the
     // scored lists are written into, and no feature job, keeps answers for serving to read
     // (FACTS.md: "precomputed PYMK database").
@@ -1026,7 +1032,7 @@ struct Place {
       notFedBy: [
         "client", "api-gateway", "stream-ingestion", "stream-processing", "batch-etl", "offline-feature-store",
         "data-source",
-      ], feedsUnreadToo: true, overrides: ["online-feature-store"], needsWords: true),
+      ], feedsUnreadToo: true, unlessKeptVectors: true, overrides: ["online-feature-store"], needsWords: true),
     Place(
       kind: "cache", reason: "batch scoring writes its results into the store and the request side reads them",
       readAs: [], fedBy: [["batch-prediction", "ranking", "re-ranking"]],
@@ -1133,7 +1139,7 @@ struct Place {
       feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
       needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
     Place(
-      kind: "data-source", reason: "nothing on the board feeds the images or videos and they feed the pipeline",
+      kind: "data-source", reason: StandIns.unfedMedia,
       readAs: ["object-storage", "data-lake"], noInputs: true,
       feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction", "training-pipeline"],
       onlyWhenAsked: true,
@@ -1204,6 +1210,7 @@ final class NumberedPlace {
   let hintBeyondKeepingNoun: Bool
   let unlessService: Bool
   let needsMixerHead: Bool
+  let unlessKeptVectors: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -1214,9 +1221,11 @@ final class NumberedPlace {
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
     unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false,
-    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false, needsMixerHead: Bool = false
+    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false, needsMixerHead: Bool = false,
+    unlessKeptVectors: Bool = false
   ) {
     self.needsMixerHead = needsMixerHead
+    self.unlessKeptVectors = unlessKeptVectors
     self.hintBeyondKeepingNoun = hintBeyondKeepingNoun
     self.unlessService = unlessService
     self.kind = kind
@@ -1293,6 +1302,7 @@ final class NumberedPlace {
     guard !needsUnreadCaller || fedByUnread else { return false }
     guard !needsModelHead || KindRecognizer.namesModel(label) else { return false }
     guard !needsMixerHead || KindRecognizer.namesMixer(label) else { return false }
+    guard !unlessKeptVectors || KindRecognizer.vectorsByKey(label: label, detail: detail) == nil else { return false }
     guard !unlessService || !KindRecognizer.namesService(label) else { return false }
     if unlessHeldData || needsHeldData {
       let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)

@@ -89,15 +89,23 @@ public enum DiagramFit {
   /// only the fit's second search weighs), each from the first `seeds` seeds of the crossing
   /// reduction (`LayeredLayout.seeds`), with the boxes in the board's own order; a layout that
   /// another seed or arrangement already gave is left out.
+  /// With `grown`, only the arrangements packed to a page (lanes), packed to each page a little
+  /// larger than `page` (`grownPages`), less those packed to `page` itself.
   static func candidates(
     _ board: Board, page: (columns: Int, rows: Int)? = nil, arrangements wanted: [Arrangement] = searches[0],
-    seeds: Int = Int.max
+    seeds: Int = Int.max, grown: Bool = false
   ) -> [(Arrangement, Board)] {
     var out: [(Arrangement, Board)] = []
     var seen: Set<[GridRect]> = []
+    if grown, let page {
+      for (_, laid) in candidates(board, page: page, arrangements: wanted, seeds: seeds) {
+        seen.insert(laid.boxes.map(\.frame))
+      }
+    }
+    let pages: [(columns: Int, rows: Int)?] = grown ? (page.map { grownPages($0) } ?? []) : [page]
     for seed in LayeredLayout.seeds(of: board).prefix(seeds) {
-      for arrangement in wanted {
-        for var laid in arrangements(seed, arrangement, page: page) {
+      for arrangement in wanted where !grown || packedToPage.contains(arrangement) {
+        for var laid in pages.flatMap({ arrangements(seed, arrangement, page: $0) }) {
           if laid.boxes.map(\.id) != board.boxes.map(\.id) { laid = LayeredLayout.inOrder(of: board, laid) }
           guard seen.insert(laid.boxes.map(\.frame)).inserted else { continue }
           out.append((arrangement, laid))
@@ -105,6 +113,25 @@ public enum DiagramFit {
       }
     }
     return out
+  }
+
+  /// The arrangements whose layouts depend on the page they are packed to.
+  static let packedToPage: Set<Arrangement> = [.lanes, .laneColumns, .mixedLanes]
+
+  /// The pages a little larger than `page` (up to `pageMargin` more columns, rows or both) whose
+  /// lane packings a fit that finds nothing for `page` weighs too: a packing made for a page one
+  /// column wider may draw within `page` (the packings keep `pageMargin` free for arrows going
+  /// round, and those may need less), and without it a wider page got a smaller drawing than any
+  /// `page` got (harmful content detection: 121 × 27 for 125 × 30, nothing for 124 × 30).
+  static func grownPages(_ page: (columns: Int, rows: Int)) -> [(columns: Int, rows: Int)] {
+    // A page as large as need be (Int.max rows) is not grown: its packings are the same.
+    func plus(_ n: Int, _ k: Int) -> Int { n < Int.max / 2 ? n + k : n }
+    return (1...pageMargin).flatMap { k in
+      [
+        (plus(page.columns, k), page.rows), (page.columns, plus(page.rows, k)),
+        (plus(page.columns, k), plus(page.rows, k)),
+      ]
+    }
   }
 
   /// The arrangements searched at each level of detail, in turn: lanes each their own way
@@ -166,10 +193,13 @@ public enum DiagramFit {
     let levels = LevelOfDetail.allCases
     // Each level's search, titles whole and cut, is made once: the rules below weigh some twice.
     var searched: [String: LevelSearch] = [:]
+    // First the candidates packed to the page; when none fits, the lanes packed to pages a little
+    // larger (`grownPages`), the same rules weighing them.
+    var grown = false
     func best(_ detail: LevelOfDetail, cutTitles: Bool, wide: Bool = false) -> LevelSearch {
-      let key = "\(detail.rawValue) \(cutTitles) \(wide)"
+      let key = "\(detail.rawValue) \(cutTitles) \(wide) \(grown)"
       if let done = searched[key] { return done }
-      let done = DiagramFit.best(board, detail, page: page, cutTitles: cutTitles, wide: wide)
+      let done = DiagramFit.best(board, detail, page: page, cutTitles: cutTitles, wide: wide, grown: grown)
       searched[key] = done
       return done
     }
@@ -184,51 +214,60 @@ public enum DiagramFit {
       weighings += 1
       return search.found
     }
-    for (index, detail) in levels.enumerated() {
-      // Titles whole (frames as wide as their titles want where there is room), and, when some
-      // frame wanted to be wider, cut: taken when nothing fits with them whole or when it
-      // crosses fewer arrows and loses no more labels.
-      var found = weighed(detail, cutTitles: false)
-      var cutTitles = false
-      // A drawing that crosses nothing cannot be crossed less: the cut titles' search is not made.
-      if found.map({ $0.quality.crossings > 0 }) ?? true, titlesWiden(detail.apply(to: board)),
-        let cut = weighed(detail, cutTitles: true), found.map({ crossesFewer(cut.quality, than: $0.quality) }) ?? true
-      {
-        (found, cutTitles) = (cut, true)
-      }
-      guard let found else { continue }
-      var choice = Choice(detail, found)
-      var quality = found.quality
-      // Nor the next level's (nor dot's drawing asked for) when the drawing crosses nothing.
-      if found.quality.crossings > 0, index + 1 < levels.count,
-        let next = best(levels[index + 1], cutTitles: cutTitles).found, crossesFewer(next.quality, than: found.quality)
-      {
-        (choice, quality) = (Choice(levels[index + 1], next), next.quality)
-      }
-      // Past dot's crossings, crossings come before detail.
-      guard quality.crossings > 0, let bar = ceiling(board), quality.crossings > bar else { return .success(choice) }
-      var chosenIndex = choice.detail == detail ? index : index + 1
-      // Titles cut: no more than the drawing the levels above chose.
-      let cutCount = titlesCut(choice.diagram.board, of: board)
-      // Each level from the first that fits: its usual search (weighed already at the first),
-      // then, at that level and the next, the wide one (`best(wide:)`: the crossings it saved on
-      // the references were found there; past them news feed's search found none, at several times the cost).
-      for (laterIndex, later) in levels.enumerated().dropFirst(index) {
-        // Never back to more detail than the drawing chosen (readsBetter's levels given up).
-        for wide in [false, true]
-        where laterIndex >= chosenIndex && (wide ? laterIndex <= index + wideLevels - 1 : laterIndex > index) {
-          for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
-            guard quality.crossings > bar, let drawing = best(later, cutTitles: cut, wide: wide).found,
-              readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
-              titlesCut(drawing.diagram.board, of: board) <= cutCount
-            else { continue }
-            (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
+    func firstFit() -> Choice? {
+      for (index, detail) in levels.enumerated() {
+        // Titles whole (frames as wide as their titles want where there is room), and, when some
+        // frame wanted to be wider, cut: taken when nothing fits with them whole or when it
+        // crosses fewer arrows and loses no more labels.
+        var found = weighed(detail, cutTitles: false)
+        var cutTitles = false
+        // A drawing that crosses nothing cannot be crossed less: the cut titles' search is not made.
+        if found.map({ $0.quality.crossings > 0 }) ?? true, titlesWiden(detail.apply(to: board)),
+          let cut = weighed(detail, cutTitles: true), found.map({ crossesFewer(cut.quality, than: $0.quality) }) ?? true
+        {
+          (found, cutTitles) = (cut, true)
+        }
+        guard let found else { continue }
+        var choice = Choice(detail, found)
+        var quality = found.quality
+        // Nor the next level's (nor dot's drawing asked for) when the drawing crosses nothing.
+        if found.quality.crossings > 0, index + 1 < levels.count,
+          let next = best(levels[index + 1], cutTitles: cutTitles).found,
+          crossesFewer(next.quality, than: found.quality)
+        {
+          (choice, quality) = (Choice(levels[index + 1], next), next.quality)
+        }
+        // Past dot's crossings, crossings come before detail.
+        guard quality.crossings > 0, let bar = ceiling(board), quality.crossings > bar else { return choice }
+        var chosenIndex = choice.detail == detail ? index : index + 1
+        // Titles cut: no more than the drawing the levels above chose.
+        let cutCount = titlesCut(choice.diagram.board, of: board)
+        // Each level from the first that fits: its usual search (weighed already at the first),
+        // then, at that level and the next, the wide one (`best(wide:)`: the crossings it saved on
+        // the references were found there; past them news feed's search found none, at several times the cost).
+        for (laterIndex, later) in levels.enumerated().dropFirst(index) {
+          // Never back to more detail than the drawing chosen (readsBetter's levels given up).
+          for wide in [false, true]
+          where laterIndex >= chosenIndex && (wide ? laterIndex <= index + wideLevels - 1 : laterIndex > index) {
+            for cut in [false, true] where !cut || titlesWiden(later.apply(to: board)) {
+              guard quality.crossings > bar, let drawing = best(later, cutTitles: cut, wide: wide).found,
+                readsBetter(drawing.quality, than: quality, levelsDown: laterIndex - chosenIndex),
+                titlesCut(drawing.diagram.board, of: board) <= cutCount
+              else { continue }
+              (choice, quality, chosenIndex) = (Choice(later, drawing), drawing.quality, laterIndex)
+            }
           }
         }
+        return choice
       }
-      return .success(choice)
+      return nil
     }
-    return .failure(FitFailure(smallest: smallest.resolved()))
+    for pass in [false, true] {
+      grown = pass
+      if let choice = firstFit() { return .success(choice) }
+    }
+    let (least, clear) = smallest.resolved()
+    return .failure(FitFailure(smallest: least, clear: clear))
   }
 
   /// Whether `next`, drawn `levelsDown` levels of detail below `first`, reads better: it crosses
@@ -296,7 +335,7 @@ public enum DiagramFit {
   /// (`leastKey`; `bounded: false` routes every candidate, for the tests' comparison).
   static func best(
     _ board: Board, _ detail: LevelOfDetail, page: (columns: Int, rows: Int), cutTitles: Bool = false,
-    wide: Bool = false, bounded: Bool = true
+    wide: Bool = false, bounded: Bool = true, grown: Bool = false
   ) -> LevelSearch {
     var source = board
     if cutTitles { for g in source.groups.indices { source.groups[g].title = "" } }
@@ -304,8 +343,9 @@ public enum DiagramFit {
     var out = LevelSearch()
     var all: [PageFit.Drawing] = []
     for (search, arrangements) in searches.enumerated() {
-      var laid = candidates(sized, page: page, arrangements: arrangements, seeds: wide ? Int.max : usualSeeds)
-      if search == 0, let kept = inPlace(source, detail) { laid.insert((.asLaidOut, kept), at: 0) }
+      var laid = candidates(
+        sized, page: page, arrangements: arrangements, seeds: wide ? Int.max : usualSeeds, grown: grown)
+      if search == 0, !grown, let kept = inPlace(source, detail) { laid.insert((.asLaidOut, kept), at: 0) }
       if cutTitles { laid = laid.map { ($0.0, titled($0.1, like: board)) } }
       var drawings: [PageFit.Drawing] = []
       // A candidate that cannot fit is routed only if nothing fits (SmallestTried).
@@ -391,5 +431,9 @@ public enum DiagramFit {
   /// Nothing fitted; the smallest drawing tried.
   public struct FitFailure: Error, Sendable {
     public var smallest: Choice?
+    /// The smallest drawing tried with no label over a box, a group frame's line or title,
+    /// another label or another arrow's line (`SmallestTried.isClear`): what a view that shows a
+    /// drawing that does not fit draws (`ScreenFit`); nil when none is.
+    public var clear: Choice? = nil
   }
 }

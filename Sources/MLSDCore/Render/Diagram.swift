@@ -69,6 +69,15 @@ public struct Diagram: Sendable {
       reroutedArrows = []
       return
     }
+    // An edit that moves an end of every arrow (`L` laying the whole board out again) keeps no
+    // route: the board is routed as a board opened is, with the second pass that makes room for
+    // labels (a routing after an edit makes one pass), so that it draws as the same board
+    // reopened does.
+    if Diagram.keepsNoRoute(board, previous: self.board) {
+      self = Diagram(board: board, keepingGrid: kept != nil)
+      reroutedArrows = Array(board.arrows.indices)
+      return
+    }
     let previous = (board: self.board, routes: routes)
     let result = kept?.reroute(from: previous, to: board) ?? Router.route(board, previous: previous)
     if board.boxes.count != self.board.boxes.count
@@ -80,6 +89,14 @@ public struct Diagram: Sendable {
     routes = result.routes
     reroutedArrows = result.rerouted.sorted()
     looseLabels = LooseLabels.place(board: board, routes: routes)
+  }
+
+  /// Whether no route of `previous` can stand on `board`: every arrow has an end that is new or
+  /// was moved or resized (the router keeps a route only when both its ends are unchanged).
+  static func keepsNoRoute(_ board: Board, previous: Board) -> Bool {
+    guard !board.arrows.isEmpty else { return false }
+    let moved = Set(Router.movedBoxes(board, previous: previous).map { board.boxes[$0].id })
+    return board.arrows.allSatisfy { moved.contains($0.from) || moved.contains($0.to) }
   }
 
   /// Takes the routes and labels of `other`, a drawing of the same board routed another way (the

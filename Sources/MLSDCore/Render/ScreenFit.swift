@@ -2,8 +2,8 @@
 // the app's fit-to-window zoom and the practice review's panels. The search is DiagramFit's, the
 // one `mlsd render --fit` makes, at the same cost: the drawing that fits is the command's
 // drawing for a page of the area's size plus its title lines, given the command's corner pass
-// (`Diagram.clearOfCorners`). When nothing fits, the smallest layout tried is drawn (the one the
-// command names), and the view says so. A board whose boxes alone need more cells than the area
+// (`Diagram.clearOfCorners`). When nothing fits, the smallest layout tried whose labels are all
+// clear is drawn, else the smallest (the one the command names), and the view says so. A board whose boxes alone need more cells than the area
 // is not searched (no layout fits it): its compact layout is drawn.
 
 /// A board drawn to fit `columns` × `rows`, or as small as the layouts tried make it.
@@ -23,6 +23,8 @@ public struct ScreenFit: Sendable {
   public enum Shortfall: Sendable, Equatable {
     /// The smallest layout tried.
     case smallest
+    /// The smallest layout tried with every label clear of boxes, frames and other lines.
+    case smallestClear
     /// Not searched: the boxes alone cover more cells than the area; the compact layout.
     case boxes
   }
@@ -74,11 +76,15 @@ public struct ScreenFit: Sendable {
       choice.diagram = choice.diagram.clearOfCorners(room: (columns, rows))
       return ScreenFit(choice, fits: true)
     case .failure(let failure):
-      guard var choice = failure.smallest else {
+      // The smallest drawing whose labels are all clear, else the smallest: a smaller one whose
+      // labels sit over titles and borders is not worth the rows it saves (ux18, finding 2).
+      guard var choice = failure.clear ?? failure.smallest else {
         return ScreenFit(diagram: Diagram(board: board), fits: false, layout: "as drawn")
       }
       choice.diagram = choice.diagram.clearOfCorners()
-      return ScreenFit(choice, fits: false)
+      var fitted = ScreenFit(choice, fits: false)
+      if failure.clear != nil { fitted.shortfall = .smallestClear }
+      return fitted
     }
   }
 
@@ -117,6 +123,7 @@ public struct ScreenFit: Sendable {
   public var whyShown: String {
     switch shortfall {
     case .smallest: "\(size) at its smallest"
+    case .smallestClear: "\(size) at its smallest with labels clear"
     case .boxes: "the boxes alone need more room; \(size)"
     }
   }

@@ -112,3 +112,17 @@ extension AppState {
     return "kind: " + DisplayWidth.truncate(joined, to: room, ascii: ascii) + tail
   }
 }
+
+extension AppState {
+  /// The name of the kind a box loses when it is renamed to `text`: a box still labelled with its
+  /// declared kind's name got that kind from the add palette, not from a choice of K, so a new
+  /// label that reads as other kinds ("Result cache" for an Online feature store found by
+  /// "redis") takes over; nil when the kind stays.
+  func paletteKindDropped(by text: String, on id: String) -> String? {
+    guard let box = board.box(id), let declared = box.kind, let kind = library.catalogue.kind(declared),
+      AppState.sameWords(box.label, kind.name)
+    else { return nil }
+    let read = library.catalogue.kinds(inText: text)
+    return read.isEmpty || read.contains(declared) ? nil : kind.name
+  }
+}

@@ -47,7 +47,7 @@ extension AppState {
       pauseSeconds: session.pauseSeconds, now: now)
     currentStep = .requirements
     message = StatusMessage(
-      "The clock is running. 1-7 open a step's notes (and move its clock), :done ends the session", tone: .ok)
+      "The clock is running. 1-7 open a step's notes, a box drawn moves the clock to its step, :done ends", tone: .ok)
     // The interviewer's questions, asked at step changes and pauses, come with the clock.
   }
 

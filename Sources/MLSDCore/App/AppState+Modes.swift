@@ -124,10 +124,9 @@ extension AppState {
         message = StatusMessage("Renamed to \(text); its detail \"\(repeated)\" said the same and is gone (u undoes)")
       }
       if let dropped {
-        let read = library.catalogue.kinds(inText: text)
-        let names = library.catalogue.kinds.filter { read.contains($0.id) }.map(\.name).joined(separator: ", ")
+        let names = dropped.new.joined(separator: ", ")
         message = StatusMessage(
-          "Renamed to \(text); kind read from the label: \(names), no longer \(dropped) (K declares one, u undoes)")
+          "Renamed to \(text); kind read from the label: \(names), no longer \(dropped.old) (K declares one, u undoes)")
       }
       noteMovedAside(from: before, except: id)
     case .boxDetail(let id):

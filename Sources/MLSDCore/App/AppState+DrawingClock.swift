@@ -2,8 +2,8 @@
 // renamed or given a kind, or an arrow drawn to a box, moves the clock to the step the box's
 // component is discussed in (its catalogue kind's step), so that the minutes spent drawing the
 // serving path count toward Serving, not toward whichever notes were opened last. A box of no
-// known kind leaves the clock where it is. The interviewer's step-change question waits for the
-// notes: drawing is not interrupted.
+// known kind leaves the clock where it is. The interviewer's step-change question follows the
+// notes opened (`PracticeState.notesStep`), so drawing brings no question of its own.
 
 extension AppState {
   /// Moves the practice step clock to the step of the box an edit drew (see above).

@@ -42,6 +42,7 @@ extension AppState {
     guard var session = practice, session.phase == .briefing else { return }
     session.begin(at: now, date: practiceDate)
     practice = session
+    self.session.notesStep = session.session.currentStep
     interviewer = Interviewer(
       bank: library.followUps(for: session.template), limit: session.followUpLimit,
       pauseSeconds: session.pauseSeconds, now: now)
@@ -65,9 +66,11 @@ extension AppState {
   /// The candidate opened a step's notes: the step clock moves to it.
   mutating func focusPractice(_ step: Step) {
     guard var session = practice else { return }
-    let before = session.session.currentStep
+    // The interviewer follows the notes opened, not the clock, which drawing moves too.
+    let before = self.session.notesStep ?? session.session.currentStep
     session.focus(step, at: now)
     practice = session
+    if session.phase == .drawing { self.session.notesStep = step }
     if session.phase == .drawing && step != before { interviewer?.stepDidChange() }
   }
 

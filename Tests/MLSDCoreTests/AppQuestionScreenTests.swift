@@ -1,7 +1,7 @@
 // Questions stay readable and answerable: at 80×24 the disk-change and merge windows and their
 // status lines cut no line (a deleted file is called deleted, not saved by someone), and a
 // window shrunk below the smallest size while a question or Save as waits still shows it and
-// takes its keys; q there closes what is open first, so notes being typed are kept.
+// takes its keys; q in normal mode asks as always, and its n keeps a recovery file.
 import XCTest
 
 @testable import MLSDCore
@@ -100,19 +100,22 @@ final class AppQuestionScreenTests: XCTestCase {
     XCTAssertEqual(try files.loadBoard("copy.yaml"), app.state.board)
   }
 
-  func testQOnTheTooSmallScreenKeepsNotesBeingTyped() throws {
+  func testQOnTheTooSmallScreenInNormalModeAsksAndNKeepsARecoveryFile() throws {
     var app = opened()
     app.press(.char("1"))
     app.type("latency under 50 ms")
+    app.press(.escape)
     app.send(.resize(width: 40, height: 12))
     app.press(.char("x"))
-    XCTAssertEqual(app.state.board.notes[.requirements], "", "no key edits blind")
+    XCTAssertEqual(app.state.board.boxes.count, 1, "no key acts on the board blind")
+    XCTAssert(words(app).contains("keys are held"), app.screen)
     app.press(.char("q"))
     XCTAssertFalse(app.state.quitting, "the notes made the board unsaved: asked first")
-    XCTAssertEqual(app.state.board.notes[.requirements], "latency under 50 ms")
-    XCTAssert(words(app).contains("Save before quitting?"), app.screen)
-    app.press(.escape)
-    XCTAssertEqual(app.state.mode, .normal)
-    XCTAssert(words(app).contains("press q to quit"), app.screen)
+    XCTAssert(words(app).contains("n quit, keeping a recovery file"), app.screen)
+    app.press(.char("n"))
+    XCTAssertTrue(app.state.quitting)
+    app.runEffects(runner)
+    let recovery = try XCTUnwrap(runner.recoveryPath(for: path))
+    XCTAssertEqual(try files.loadBoard(recovery).notes[.requirements], "latency under 50 ms")
   }
 }

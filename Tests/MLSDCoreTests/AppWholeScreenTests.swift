@@ -225,7 +225,7 @@ final class AppWholeScreenTests: XCTestCase {
                                                         │   latency budget does an ad
                                                         │   slot have?
                Added Vector / ANN index. Enter renames, c connects
-       NORMAL                          Practice 0:30/45:00 · 1/7 Requirements 1/4 min
+       NORMAL                               Practice 0:30/45:00 · 6/7 Serving 0/8 min
       """)
   }
 }

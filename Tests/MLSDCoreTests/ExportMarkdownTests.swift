@@ -19,6 +19,18 @@ final class ExportMarkdownTests: XCTestCase {
     XCTAssertTrue(text.contains("**Score:"))
   }
 
+  func testNoteLinesKeepTheirBreaksWhenRendered() {
+    // A renderer joins lines that end without two spaces; a blank line stays a paragraph break.
+    XCTAssertEqual(
+      MarkdownExporter.paragraphs("Goal: watch time\nLatency: p99 200 ms\n\nScale: 5k QPS"),
+      "Goal: watch time  \nLatency: p99 200 ms\n\nScale: 5k QPS")
+    XCTAssertEqual(MarkdownExporter.paragraphs("one line"), "one line")
+    var board = ExportFixtures.small
+    board.notes[.requirements] = "a\r\nb"
+    let text = MarkdownExporter().export(board, context: ExportContext())
+    XCTAssert(text.contains("\n\na  \nb\n\n### 2."), text)
+  }
+
   func testFenceIsLongerThanAnyBacktickRunInside() {
     XCTAssertEqual(MarkdownExporter.fence(for: "plain"), "```")
     XCTAssertEqual(MarkdownExporter.fence(for: "a ``` b ```` c"), "`````")

@@ -35,6 +35,8 @@ public enum Action: Hashable, Sendable {
   case confirmReplace(path: String, then: Effect)
   /// Something the runtime did went well (an export), for the status line.
   case info(String)
+  /// Something the runtime did went through with a caveat (an export that cut a label).
+  case warned(String)
   /// Something the runtime did failed, with a message for the person.
   case failed(String)
 }

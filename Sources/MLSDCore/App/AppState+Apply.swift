@@ -124,6 +124,8 @@ extension AppState {
       mode = .confirm(.replaceFile(path, then: then))
     case .info(let text):
       message = StatusMessage(text, tone: .ok)
+    case .warned(let text):
+      message = StatusMessage(text, tone: .warning)
     case .failed(let text):
       // A save that failed leaves no note for the next one.
       saveNote = nil
@@ -138,14 +140,7 @@ extension AppState {
   }
 
   mutating func handleKey(_ key: Key) {
-    if isTooSmall && !tooSmallAnswers {
-      // Nothing is edited blind; q quits (closing what is open as Esc would, so that notes
-      // being typed go into the board and the question about unsaved changes is asked).
-      guard key == .char("q") || AppState.isQuitKey(key) else { return }
-      if mode != .normal { handleModeKey(.escape) }
-      requestQuit(force: false)
-      return
-    }
+    if handleTooSmallKey(key) { return }
     if showHelp {
       switch key {
       case .up, .char("k"): helpScroll = max(0, helpScroll - 1)
@@ -164,16 +159,6 @@ extension AppState {
     default: break
     }
     handleModeKey(key)
-  }
-
-  /// Whether the "too small" screen shows what the mode waits for and takes its keys: a question
-  /// (quitting with unsaved changes, a file changed on disk…) or the file name Save as asks for.
-  /// A window shrunk while one is open must not leave it unanswerable.
-  var tooSmallAnswers: Bool {
-    switch mode {
-    case .confirm, .saveAs: true
-    default: false
-    }
   }
 
   /// A key for the open mode's own handler.
@@ -247,6 +232,7 @@ extension AppState {
     }
     refreshDiagram()
     validateSelection()
+    if let before { chargeDrawing(from: before) }
   }
 
   /// Whether two boards differ at most in where their boxes are and how large they are.

@@ -13,7 +13,9 @@ extension AppState {
     case .enter:
       mode = .normal
       guard let to = target, to != from else {
-        message = StatusMessage("No target chosen", tone: .warning)
+        // Typed text that no box holds draws nothing: a typo must not make an arrow to another box.
+        let unmatched = query.isEmpty ? "No target chosen" : "No box matches '\(query.text)'"
+        message = StatusMessage(unmatched + ": no arrow drawn", tone: .warning)
         return
       }
       if let existing = board.arrows.firstIndex(where: { $0.from == from && $0.to == to }) {
@@ -52,8 +54,14 @@ extension AppState {
           target = found.id
           chosen = true
         } else {
+          // No box holds the text: no target is offered, so Enter draws nothing.
+          target = nil
+          chosen = false
           message = StatusMessage("No box matches '\(query.text)'", tone: .warning)
         }
+      } else if target == nil {
+        // The text wiped out: the target `c` offers at first comes back.
+        target = defaultConnectTarget(from: from)?.id
       }
     }
     mode = .connect(from: from, target: target, query: query, chosen: chosen)

@@ -121,3 +121,23 @@ extension AppState {
     return "kind: " + DisplayWidth.truncate(joined, to: room, ascii: ascii) + tail
   }
 }
+
+extension AppState {
+  /// What a box loses and takes when it is renamed to `text`: a box still labelled with its
+  /// declared kind's name got that kind from the add palette, not from a choice of K, so a new
+  /// label that names other kinds by name, alias or technology ("Result cache" for an Online
+  /// feature store found by "redis") takes over: the old kind's name and the names of the new
+  /// ones. Nil when the kind stays (a label of plain words, "Events", names no kind).
+  func paletteKindDropped(by text: String, on id: String) -> (old: String, new: [String])? {
+    guard let box = board.box(id), let declared = box.kind, let kind = library.catalogue.kind(declared),
+      AppState.sameWords(box.label, kind.name)
+    else { return nil }
+    var probe = box
+    probe.label = text
+    probe.detail = nil
+    probe.kind = nil
+    let named = Set(library.catalogue.evidence(of: probe).filter(\.named).map(\.kind))
+    guard !named.isEmpty, !named.contains(declared) else { return nil }
+    return (kind.name, library.catalogue.kinds.filter { named.contains($0.id) }.map(\.name))
+  }
+}

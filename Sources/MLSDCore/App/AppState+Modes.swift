@@ -17,7 +17,17 @@ extension AppState {
 
   /// Kinds the palette shows for the typed text.
   public func paletteResults(_ query: String) -> [ComponentKind] {
-    library.catalogue.search(query, asked: Checker.expectedKinds(template))
+    library.catalogue.search(query, asked: Checker.expectedKinds(template), preferring: wantedKinds)
+  }
+
+  /// The kinds of the template's required and recommended components that no box on the board
+  /// is read as yet: the add palette offers them first among equally good matches ("redis" is a
+  /// Cache and an Online feature store; a board whose template wants a Cache gets that first).
+  var wantedKinds: Set<String> {
+    guard let id = board.template, let template = library.template(id) else { return [] }
+    let present = Set(board.boxes.flatMap { report.reading.box($0.id)?.kinds ?? library.catalogue.kinds(of: $0) })
+    let missing = (template.required + template.recommended).filter { Set($0.anyOf).isDisjoint(with: present) }
+    return Set(missing.flatMap(\.anyOf))
   }
 
   mutating func handlePalette(_ key: Key, query: TextField, index: Int) {
@@ -97,6 +107,7 @@ extension AppState {
       }
       let before = board
       var repeated: String?
+      let dropped = paletteKindDropped(by: text, on: id)
       edit { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].label = text
@@ -106,10 +117,16 @@ extension AppState {
           repeated = detail
           board.boxes[i].detail = nil
         }
+        if dropped != nil { board.boxes[i].kind = nil }
         AppState.fit(id, on: &board)
       }
       if let repeated {
         message = StatusMessage("Renamed to \(text); its detail \"\(repeated)\" said the same and is gone (u undoes)")
+      }
+      if let dropped {
+        let names = dropped.new.joined(separator: ", ")
+        message = StatusMessage(
+          "Renamed to \(text); kind read from the label: \(names), no longer \(dropped.old) (K declares one, u undoes)")
       }
       noteMovedAside(from: before, except: id)
     case .boxDetail(let id):
@@ -227,8 +244,14 @@ extension AppState {
     case .enter:
       lastFind = field.text
       mode = .normal
-      guard let box = selectedBox, !field.isEmpty else { return }
+      guard !field.isEmpty else { return }
       let matches = BoxSearch.ranked(board.boxes, field.text)
+      guard let box = selectedBox, !matches.isEmpty else {
+        // Text no box holds finds nothing: the selection is the one before the search.
+        selection = previous
+        message = StatusMessage("No box matches '\(field.text)'", tone: .warning)
+        return
+      }
       message = StatusMessage(
         matches.count > 1
           ? "Found " + BoxSearch.describe(box, among: matches, next: "n")
@@ -242,6 +265,7 @@ extension AppState {
         selection = .box(found.id)
         message = StatusMessage(BoxSearch.describe(found, among: matches, next: "Enter then n"))
       } else {
+        selection = previous
         message = StatusMessage("No box matches '\(field.text)'", tone: .warning)
       }
     }
@@ -275,7 +299,7 @@ extension AppState {
         save(thenQuit: true)
       } else if no {
         mode = .normal
-        requestQuit(force: true)
+        if isTooSmall { quitKeepingRecovery() } else { requestQuit(force: true) }
       } else if key == .escape || key == .char("c") {
         mode = .normal
       }

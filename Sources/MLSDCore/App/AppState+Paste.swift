@@ -37,8 +37,9 @@ extension AppState {
   mutating func handlePaste(_ raw: String) {
     let text = AppState.pastedText(raw)
     guard !AppState.pastedLines(text).isEmpty else { return }
-    if isTooSmall || showHelp {
-      message = StatusMessage("Paste ignored: close the help first", tone: .warning)
+    if (isTooSmall && !tooSmallTakesKeys) || showHelp {
+      message = StatusMessage(
+        showHelp ? "Paste ignored: close the help first" : "Paste ignored: the window is too small", tone: .warning)
       return
     }
     if mode == .normal, practicePhase == .briefing || practicePhase == .review {

@@ -42,12 +42,13 @@ extension AppState {
     guard var session = practice, session.phase == .briefing else { return }
     session.begin(at: now, date: practiceDate)
     practice = session
+    self.session.notesStep = session.session.currentStep
     interviewer = Interviewer(
       bank: library.followUps(for: session.template), limit: session.followUpLimit,
       pauseSeconds: session.pauseSeconds, now: now)
     currentStep = .requirements
     message = StatusMessage(
-      "The clock is running. 1-7 open a step's notes (and move its clock), :done ends the session", tone: .ok)
+      "The clock is running. 1-7 open a step's notes, a box drawn moves the clock to its step, :done ends", tone: .ok)
     // The interviewer's questions, asked at step changes and pauses, come with the clock.
   }
 
@@ -65,9 +66,11 @@ extension AppState {
   /// The candidate opened a step's notes: the step clock moves to it.
   mutating func focusPractice(_ step: Step) {
     guard var session = practice else { return }
-    let before = session.session.currentStep
+    // The interviewer follows the notes opened, not the clock, which drawing moves too.
+    let before = self.session.notesStep ?? session.session.currentStep
     session.focus(step, at: now)
     practice = session
+    if session.phase == .drawing { self.session.notesStep = step }
     if session.phase == .drawing && step != before { interviewer?.stepDidChange() }
   }
 

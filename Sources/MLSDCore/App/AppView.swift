@@ -29,7 +29,7 @@ public enum AppView {
       (state.isDirty ? "[+] Unsaved changes. " : "")
       + "Terminal too small: \(state.screenWidth)×\(state.screenHeight). "
       + "mlsd needs at least \(AppState.minWidth)×\(AppState.minHeight). "
-      + (waiting.isEmpty ? "Enlarge the window, or press q to quit." : "Enlarge the window, or answer:")
+      + tooSmallAdvice(state, waiting: !waiting.isEmpty)
     let width = max(1, state.screenWidth - 2)
     var lines = DisplayWidth.wrap(text, to: width).map { ($0, CellStyle(.warning, bold: true)) }
     let asked = waiting.flatMap { line in DisplayWidth.wrap(line, to: width).map { ($0, CellStyle(.status)) } }
@@ -45,11 +45,29 @@ public enum AppView {
     }
   }
 
-  /// What the "too small" screen shows of a question or prompt that waits for an answer (its
-  /// keys work there too): the question with its choices, a merge conflict's two sides, the file
-  /// name being typed.
+  /// What the "too small" screen asks for: an answer, more typing, or a larger window.
+  static func tooSmallAdvice(_ state: AppState, waiting: Bool) -> String {
+    switch state.mode {
+    case .confirm: "Enlarge the window, or answer:"
+    case _ where waiting: "Enlarge the window; typing goes on here:"
+    case .move, .resize: "Enlarge the window; keys are held (Enter or Esc ends \(state.mode.name.lowercased()))."
+    default: "Enlarge the window (keys are held), or press q to quit."
+    }
+  }
+
+  /// What the "too small" screen shows of a question or prompt that waits for an answer or takes
+  /// text (its keys work there too): the question with its choices, a merge conflict's two sides,
+  /// the file name, label, query or notes line being typed.
   static func waitingLines(_ state: AppState) -> [String] {
     switch state.mode {
+    case .confirm(.quitUnsaved):
+      return ["Unsaved changes! Save before quitting? y save · n quit, keeping a recovery file · Esc stay"]
+    case .notes(let step, let area):
+      let line = area.lines.indices.contains(area.row) ? String(area.lines[area.row]) : ""
+      return [
+        "Notes of step \(step.number), line \(area.row + 1): " + typedEnd(line, state) + "_",
+        "Esc puts them in the board",
+      ]
     case .confirm(let question):
       var lines = [prompt(question)]
       if case .mergeConflicts(let theirs, _, _, let settling) = question {
@@ -63,9 +81,18 @@ public enum AppView {
       return lines.map(Sanitizer.visible)
     case .saveAs(let field, _):
       return ["Save as: " + Sanitizer.visible(field.text) + "_", "Enter saves · Esc cancels"]
-    default:
-      return []
+    case let other:
+      guard let field = other.textField else { return [] }
+      return [other.name + ": " + typedEnd(field.text, state) + "_", "Enter done · Esc cancels"]
     }
+  }
+
+  /// The end of a line being typed, as much as two rows of the "too small" screen hold, so that
+  /// the last letters typed always show.
+  static func typedEnd(_ text: String, _ state: AppState) -> String {
+    let visible = Sanitizer.visible(text)
+    let room = max(20, (state.screenWidth - 2) * 2 - 40)
+    return visible.count > room ? "…" + visible.suffix(room) : visible
   }
 
   static func drawBoard(_ canvas: inout Canvas, _ state: AppState) {
@@ -190,7 +217,9 @@ public enum AppView {
       let a = state.board.box(from)?.label ?? from
       let b = target.flatMap { state.board.box($0)?.label } ?? "?"
       var text = "Connect \(a) → \(b)"
-      if !query.isEmpty {
+      if !query.isEmpty, target == nil {
+        text = "Connect \(a) → no box matches '\(query.text)'"
+      } else if !query.isEmpty {
         text += "  [\(query.text)]"
         let matches = state.connectMatches(from: from, query: query.text)
         if matches.count > 1, let at = matches.firstIndex(where: { $0.id == target }) {

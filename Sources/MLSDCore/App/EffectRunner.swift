@@ -173,7 +173,9 @@ public struct EffectRunner {
       let text = BoardExport.text(board, format: format, library: state.library, diagram: drawn)
       do {
         try files.write(text, to: path)
-        return .info("Exported \(format.rawValue) to \(path)" + (drawn.map(BoardExport.simpleRoutesNote) ?? ""))
+        let said = "Exported \(format.rawValue) to \(path)" + (drawn.map(BoardExport.simpleRoutesNote) ?? "")
+        guard let cut = drawn.flatMap({ BoardExport.labelNote($0, format: format) }) else { return .info(said) }
+        return .warned(said + "; " + cut)
       } catch {
         return .failed("Export failed: \(FileMessages.describe(error))")
       }

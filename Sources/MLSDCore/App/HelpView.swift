@@ -1,12 +1,25 @@
-// The help overlay (`?`): every entry of the key table, grouped, scrollable.
+// The help overlay (`?`): every entry of the key table, grouped, scrollable; a meaning longer
+// than the window is wrapped under itself, never cut.
 
 enum HelpView {
-  static func lines(_ table: KeyTable = KeyMap.table) -> [(String, CellStyle)] {
+  /// The overlay's lines; with `width`, an entry wider than that goes on over more lines, each
+  /// continuation indented to where the meanings start.
+  static func lines(_ table: KeyTable = KeyMap.table, width: Int? = nil) -> [(String, CellStyle)] {
     var out: [(String, CellStyle)] = []
     for section in table.sections {
       out.append((section, CellStyle(.panelTitle, bold: true)))
       for entry in table.entries(in: section) {
-        out.append(("  " + KeyCheatSheet.row(entry), CellStyle(.panel)))
+        let row = "  " + KeyCheatSheet.row(entry)
+        guard let width, DisplayWidth.of(row) > width else {
+          out.append((row, CellStyle(.panel)))
+          continue
+        }
+        let head = "  " + entry.keys.padding(toWidth: KeyCheatSheet.keyColumn - 1) + " "
+        let indent = DisplayWidth.of(head)
+        let parts = DisplayWidth.wrap(entry.help, to: max(12, width - indent))
+        for (i, part) in parts.enumerated() {
+          out.append(((i == 0 ? head : String(repeating: " ", count: indent)) + part, CellStyle(.panel)))
+        }
       }
       out.append(("", CellStyle(.panel)))
     }
@@ -18,7 +31,7 @@ enum HelpView {
     let height = canvas.height - 2
     let rect = GridRect(x: (canvas.width - width) / 2, y: 1, width: width, height: height)
     Chrome.window(&canvas, rect, title: "Keys — ↑↓ scroll, any other key closes", ascii: state.ascii)
-    let all = lines()
+    let all = lines(width: width - 4)
     let rows = height - 2
     let first = min(state.helpScroll, max(0, all.count - rows))
     for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {

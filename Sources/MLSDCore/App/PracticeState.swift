@@ -6,6 +6,9 @@ struct PracticeState: Sendable {
   var practice: PracticeMode?
   /// The interviewer's follow-up questions: in a practice session, or after `:ask`.
   var interviewer: Interviewer?
+  /// The step whose notes were opened last (the session's first step until then): the
+  /// interviewer's step change, which drawing (moving only the clock) does not make.
+  var notesStep: Step?
   /// The calendar date at one moment of the app clock, to date a practice session when its clock
   /// starts without reading the wall clock here.
   var dateOrigin: (date: Date, at: Double)?

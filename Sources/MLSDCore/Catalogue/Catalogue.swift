@@ -59,42 +59,48 @@ public struct Catalogue: Sendable {
   }
 
   /// Kinds whose id, name or an alias contains `query` (for the palette's type-to-filter),
-  /// best matches first: prefix of name or alias, then anywhere; between two matches of one
-  /// rank, the name with fewer characters past the query ("elastic" finds Elasticsearch, the
-  /// text search index, before "Elasticsearch kNN", the vector index).
-  /// A kind named by a name two kinds share ("rules engine") comes before the other when the
-  /// template's kinds (`asked`) choose it (`SharedNames`).
-  public func search(_ query: String, asked: Set<String> = []) -> [ComponentKind] {
+  /// best matches first: the whole name or alias, then a prefix of one, then a word's start,
+  /// then anywhere. Within one of those, a kind in `preferring` (the kinds the board's template
+  /// still wants) comes first; then, for a name two kinds share ("rules engine"), the kind the
+  /// template's kinds (`asked`) choose (`SharedNames`); then a name, before an alias; then the
+  /// name with fewer characters past the query ("elastic" finds Elasticsearch, the text search
+  /// index, before "Elasticsearch kNN", the vector index); then the kind that lists the alias
+  /// earlier among its examples ("redis": Cache, whose first example Redis is, before Online
+  /// feature store, which lists it after Feast).
+  public func search(_ query: String, asked: Set<String> = [], preferring: Set<String> = []) -> [ComponentKind] {
     let q = query.lowercased().trimmingCharacters(in: .whitespaces)
     if q.isEmpty { return kinds }
-    var scored: [(rank: Int, extra: Int, index: Int, kind: ComponentKind)] = []
+    // In order: rank, wanted, shared, named, extra, position, index (seven: past tuples' `<`).
+    var scored: [(score: [Int], kind: ComponentKind)] = []
+    let chosen = SharedNames.choice(q, asked: asked)
     for (index, kind) in kinds.enumerated() {
       let names = [kind.id, kind.name] + kind.aliases
-      var best: (rank: Int, extra: Int) = (Int.max, Int.max)
+      var best: (rank: Int, named: Int, extra: Int, position: Int)?
       for (position, name) in names.enumerated() {
         let lower = name.lowercased()
         let rank: Int
         if lower == q {
           rank = 0
         } else if lower.hasPrefix(q) {
-          rank = position < 2 ? 1 : 2
+          rank = 1
         } else if lower.split(separator: " ").contains(where: { $0.hasPrefix(q) }) {
-          rank = 3
+          rank = 2
         } else if lower.contains(q) {
-          rank = 4
+          rank = 3
         } else {
           continue
         }
-        let candidate = (rank: rank, extra: lower.count - q.count)
-        if candidate < best { best = candidate }
+        let candidate = (rank: rank, named: position < 2 ? 0 : 1, extra: lower.count - q.count, position: position)
+        if best.map({ candidate < $0 }) ?? true { best = candidate }
       }
-      if best.rank != Int.max { scored.append((best.rank, best.extra, index, kind)) }
+      if let best {
+        let wanted = preferring.contains(kind.id) ? 0 : 1
+        let shared = kind.id == chosen ? 0 : 1
+        let score = [best.rank, wanted, shared, best.named, best.extra, best.position, index]
+        scored.append((score: score, kind: kind))
+      }
     }
-    let chosen = SharedNames.choice(q, asked: asked)
-    func order(_ kind: ComponentKind) -> Int { kind.id == chosen ? 0 : 1 }
-    return scored.sorted {
-      ($0.rank, $0.extra, order($0.kind), $0.index) < ($1.rank, $1.extra, order($1.kind), $1.index)
-    }.map(\.kind)
+    return scored.sorted { $0.score.lexicographicallyPrecedes($1.score) }.map(\.kind)
   }
 
   /// The alias of `kind` that best matches `query`, to show why a kind was found.

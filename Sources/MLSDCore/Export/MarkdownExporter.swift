@@ -55,11 +55,20 @@ public struct MarkdownExporter: Exporter {
     return String(repeating: "`", count: max(3, longest + 1))
   }
 
-  /// Notes as Markdown prose: every line escaped, line breaks kept, blank lines between paragraphs.
+  /// Notes as Markdown prose: every line escaped, blank lines between paragraphs, and each line
+  /// break inside a paragraph kept as a hard break (two spaces at the line's end), since a renderer
+  /// joins lines that end without one into a single line of text.
   static func paragraphs(_ text: String) -> String {
     // "\r\n" is a single Character, so it is folded first for the split to see every line end.
-    text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-      .map { MarkdownText.escape(String($0)) }
-      .joined(separator: "\n")
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { MarkdownText.escape(String($0)) }
+    return lines.indices.map { i in
+      let breaks = i + 1 < lines.count && !isBlank(lines[i]) && !isBlank(lines[i + 1])
+      return breaks ? lines[i] + "  " : lines[i]
+    }.joined(separator: "\n")
   }
+
+  static func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
 }

@@ -63,7 +63,7 @@ public struct PracticeBriefing: Sendable {
     }
     if blankLines { page.blank() }
     page.wrapped(
-      "The clock starts when you press a key. Opening a step's notes moves the step clock to it. The reference design stays hidden; "
+      "The clock starts when you press a key. Notes opened or a box drawn move the step clock to its step. The reference design stays hidden; "
         + (hints ? "the checklist is on (:hints hides it)." : "so does the checklist (:hints shows it).")
         + " :done ends the session and opens the review.",
       style: CellStyle(.dim))

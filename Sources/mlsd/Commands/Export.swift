@@ -40,7 +40,8 @@ struct Export: ParsableCommand {
       let diagram = Diagram(board: board).clearOfCorners()
       context.diagram = diagram
       if let note = SimpleRoutesNote.text(diagram) { CLIContext.warn("mlsd export: note: " + note) }
-      for note in diagram.labelNotes { CLIContext.warn("mlsd export: note: " + note) }
+      // Excalidraw text elements hold the whole label, whatever the drawing cut.
+      for note in diagram.labelNotes where chosen != .excalidraw { CLIContext.warn("mlsd export: note: " + note) }
     }
     let text = chosen.exporter.export(board, context: context)
     guard let output else {

@@ -83,7 +83,7 @@ for size in 80x24 160x45; do
   keys "ua$size" C-s
   wait_for "ua$size" "Saved" 5 >/dev/null
   check "$size: B is asked about A's save" wait_for "ub$size" "changed on disk" 5
-  keys "ub$size" r
+  answer "ub$size" r
   check "$size: r reloads A's save" wait_for "ub$size" "Reloaded" 5
   keys "ub$size" u
   check "$size: u brings B's version back" wait_for "ub$size" "Undone" 5

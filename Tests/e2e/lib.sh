@@ -101,6 +101,30 @@ wait_gone() {
   return 1
 }
 
+# wait_changed SESSION BEFORE [SECONDS]: polls until the screen differs from BEFORE (a pan).
+wait_changed() {
+  local s=$1 before=$2 limit=${3:-20}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(screen "$s")" != "$before" ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_until SECONDS COMMAND...: runs COMMAND every 0.2 s until it succeeds, for a state no one
+# text on the screen shows (a drawing compared with render's, a file's content); fails after
+# SECONDS.
+wait_until() {
+  local limit=$1
+  shift
+  local deadline=$((SECONDS + limit))
+  until "$@"; do
+    [ $SECONDS -lt $deadline ] || return 1
+    sleep 0.2
+  done
+}
+
 # wait_exit SESSION [SECONDS]: waits for mlsd to end; prints its exit status.
 wait_exit() {
   local s=$1 limit=${2:-20}
@@ -183,7 +207,7 @@ practice_to_review() {
   keys "$s" :
   text "$s" "done"
   keys "$s" Enter
-  check "$tag: :done opens the review" wait_for "$s" "$title" 60
+  check "$tag: :done opens the review" wait_for "$s" "$title" 600
 }
 
 finish() {

@@ -55,46 +55,41 @@ arrows:
 EOF
 mapfile -t wide_labels < <(labels wide.yaml)
 
-# narrow_lines LABEL WIDTH: the label as a narrow box shows it (its words wrapped to WIDTH
-# columns, or to its longest word's width up to 24, as LevelOfDetail.narrow (16) and .narrowest
-# (12) do), one line a line.
-narrow_lines() {
-  python3 -c '
-import sys
-words = sys.argv[1].split()
-width = min(24, max([int(sys.argv[2])] + [len(w) for w in words]))
-lines, line = [], ""
-for word in words:
-    if line and len(line) + 1 + len(word) <= width:
-        line += " " + word
-    else:
-        if line:
-            lines.append(line)
-        line = word
-if line:
-    lines.append(line)
-print("\n".join(lines))' "$1" "$2"
-}
-
 # missing_labels SESSION LABEL...: prints the labels not on the screen, one a line. A label is
-# on the screen on one line, or wrapped as a narrow box wraps it with each of its lines there.
+# on the screen on one line, or wrapped as a narrow box wraps it (its words wrapped to 16 or 12
+# columns, or to its longest word's width up to 24, as LevelOfDetail.narrow and .narrowest do)
+# with each of its lines there. One python3 for all the labels.
 missing_labels() {
   local s=$1
   shift
-  local now part shown found width
-  now=$(screen "$s")
-  for label in "$@"; do
-    grep -qF -- "$label" <<<"$now" && continue
-    found=0
-    for width in 16 12; do
-      shown=1
-      while IFS= read -r part; do
-        grep -qF -- "$part" <<<"$now" || shown=0
-      done < <(narrow_lines "$label" "$width")
-      [ "$shown" = 1 ] && found=1
-    done
-    [ "$found" = 1 ] || echo "$label"
-  done
+  screen "$s" | python3 -c '
+import sys
+screen = sys.stdin.read().split("\n")
+
+def shown(part):
+    return any(part in line for line in screen)
+
+def narrow_lines(label, width):
+    words = label.split()
+    width = min(24, max([width] + [len(w) for w in words]))
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            if line:
+                lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines
+
+for label in sys.argv[1:]:
+    if shown(label):
+        continue
+    if any(all(shown(part) for part in narrow_lines(label, width)) for width in (16, 12)):
+        continue
+    print(label)' "$@"
 }
 
 for size in "160 45" "80 24"; do

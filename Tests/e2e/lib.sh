@@ -125,6 +125,12 @@ wait_until() {
   done
 }
 
+# recovered_since FILE TEXT: a recovery file (written once edits pause) newer than FILE holds TEXT.
+recovered_since() {
+  find "$XDG_DATA_HOME/mlsd/recovery" -type f -name "*.yaml" -newer "$1" -exec grep -qF -- "$2" {} \; -print 2>/dev/null |
+    grep -q .
+}
+
 # wait_exit SESSION [SECONDS]: waits for mlsd to end; prints its exit status.
 wait_exit() {
   local s=$1 limit=${2:-20}

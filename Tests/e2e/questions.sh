@@ -52,11 +52,12 @@ for size in 80x24 160x45; do
   # The unsaved work of a killed session: a window, and "later".
   start "k$size" "$w" "$h" open "$b"
   check "$size: reopened" wait_for "k$size" "Feature store"
+  touch "$work/mark"
   keys "k$size" a
   text "k$size" "Zqxw"
   keys "k$size" Enter
   check "$size: a box is added" wait_for "k$size" "Added Zqxw"
-  sleep 2 # the recovery file is written once edits pause
+  wait_until 20 recovered_since "$work/mark" Zqxw
   kill -TERM "$(app_pid "k$size")"
   check "$size: killed with the work in the recovery file" test "$(wait_exit "k$size")" = 143
   start "r$size" "$w" "$h" open "$b"

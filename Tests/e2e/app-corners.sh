@@ -48,7 +48,7 @@ for ref in street-view-blurring; do
   "$M" render "$ref.yaml" > "$ref.render.txt"
   "$M" render "$ref.yaml" --fit 116x45 > "$ref.fit.txt" 2>/dev/null
   start "$ref" 160 45 open "$ref.yaml"
-  check "$ref: the app starts" wait_for "$ref" "NORMAL" 60
+  check "$ref: the app starts" wait_for "$ref" "NORMAL" 600
   # The corner pass is made off the main loop after the first frame: the canvas is read until it
   # is render's drawing, then compared once more (printing the canvas when it differs).
   wait_until 120 settled "$ref" "$ref.full.txt" "$ref.render.txt"

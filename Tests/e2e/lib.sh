@@ -20,6 +20,12 @@ sessions=()
 cleanup() {
   for s in "${sessions[@]}"; do tmux kill-session -t "$s" 2>/dev/null; done
   tmux kill-server 2>/dev/null
+  # The apps the server's end hung up on may still be writing their recovery files in $work.
+  local try
+  for try in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$work" 2>/dev/null && return
+    sleep 0.2
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT

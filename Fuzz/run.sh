@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (with AddressSanitizer) and runs each for a bounded number of
-# inputs: Fuzz/run.sh [RUNS]  (default 20000 per target). Crashes are written to Fuzz/crashes/;
-# each one found becomes a regression test in Tests/MLSDCoreTests.
+# inputs: Fuzz/run.sh [RUNS]  (default 20000 per target); `Fuzz/run.sh build` only builds them.
+# Crashes are written to Fuzz/crashes/; each one found becomes a regression test in
+# Tests/MLSDCoreTests.
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${1:-20000}
@@ -10,6 +11,7 @@ scratch=../.build-fuzz
 flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 swift build --scratch-path "$scratch" "${flags[@]}" >&2
 echo "== fuzz build took $SECONDS s"
+[ "$runs" = build ] && exit 0
 bin=$(swift build --scratch-path "$scratch" "${flags[@]}" --show-bin-path)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -40,22 +40,24 @@ for line in sys.stdin.read().split("\n"):
     print(line[:116].rstrip())' > "$2"
 }
 
+# settled SESSION FILE RENDER: the canvas now (into FILE) is a window of RENDER's drawing.
+settled() { canvas "$1" "$2" && same "$2" "$3" 2>/dev/null; }
+
 for ref in street-view-blurring; do
   reference_board "$ref" "$ref.yaml"
   "$M" render "$ref.yaml" > "$ref.render.txt"
   "$M" render "$ref.yaml" --fit 116x45 > "$ref.fit.txt" 2>/dev/null
   start "$ref" 160 45 open "$ref.yaml"
-  check "$ref: the app starts" wait_for "$ref" "NORMAL" 60
-  # The corner pass is made off the main loop after the first frame.
-  sleep 4
-  canvas "$ref" "$ref.full.txt"
+  check "$ref: the app starts" wait_for "$ref" "NORMAL" 600
+  # The corner pass is made off the main loop after the first frame: the canvas is read until it
+  # is render's drawing, then compared once more (printing the canvas when it differs).
+  wait_until 120 settled "$ref" "$ref.full.txt" "$ref.render.txt"
   check "$ref: the board at full boxes is render's drawing" same "$ref.full.txt" "$ref.render.txt"
   keys "$ref" z
   check "$ref: z: compact boxes" wait_for "$ref" "zoom: compact" 30
   keys "$ref" z
   check "$ref: z again: fitted" wait_for "$ref" "The whole board fitted" 600
-  sleep 0.5
-  canvas "$ref" "$ref.app-fit.txt"
+  wait_until 60 settled "$ref" "$ref.app-fit.txt" "$ref.fit.txt"
   check "$ref: the fit to window is render --fit 116x45's drawing" same "$ref.app-fit.txt" "$ref.fit.txt"
 done
 finish

@@ -34,7 +34,7 @@ check "the panel is gone once answered" wait_gone "$s" "Interviewer · 4." 10
 keys "$s" :
 text "$s" "done"
 keys "$s" Enter
-check "the review opens" wait_for "$s" "Practice review — Ad click prediction" 60
+check "the review opens" wait_for "$s" "Practice review — Ad click prediction" 600
 keys "$s" :
 text "$s" "export review review.md"
 keys "$s" Enter

@@ -38,7 +38,7 @@ for size in "80 24" "120 40" "160 45"; do
   start "$s" "$w" "$h" open "$file"
   check "$tag: the board opens" wait_for "$s" "My pipeline"
   keys "$s" L
-  check "$tag: L lays the board out" wait_for "$s" "Laid out the board" 60
+  check "$tag: L lays the board out" wait_for "$s" "Laid out the board" 600
   keys "$s" C-s
   check "$tag: saved after L" wait_for "$s" "Saved $file"
   keys "$s" q

@@ -20,6 +20,12 @@ sessions=()
 cleanup() {
   for s in "${sessions[@]}"; do tmux kill-session -t "$s" 2>/dev/null; done
   tmux kill-server 2>/dev/null
+  # The apps the server's end hung up on may still be writing their recovery files in $work.
+  local try
+  for try in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$work" 2>/dev/null && return
+    sleep 0.2
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -49,8 +55,33 @@ start() {
 
 session() { echo "${MLSD_E2E_PREFIX:-mlsd-e2e}-$$-$1"; }
 screen() { tmux capture-pane -p -t "$(session "$1")"; }
-keys() { local s=$1; shift; tmux send-keys -t "$(session "$s")" "$@"; }
-text() { tmux send-keys -t "$(session "$1")" -l "$2"; }
+# keys and text note when they last sent to each session (microseconds), for answer.
+declare -A key_sent_at=()
+keys() {
+  local s=$1
+  shift
+  tmux send-keys -t "$(session "$s")" "$@"
+  key_sent_at[$s]=${EPOCHREALTIME/./}
+}
+text() {
+  tmux send-keys -t "$(session "$1")" -l "$2"
+  key_sent_at[$1]=${EPOCHREALTIME/./}
+}
+
+# answer SESSION KEY...: keys for a window the app opened by itself (a change on disk found while
+# idle, an earlier session's work). Such a window drops a key that comes within half a second of
+# the key before it (AppState.typedAheadPause: typing carried on), and it looks the same before
+# and after that pause, so there is no screen to wait for: the keys go once a second has passed
+# since the last key sent to SESSION (twice the pause, for a key the app read late under load).
+answer() {
+  local s=$1
+  shift
+  local ready=$((${key_sent_at[$s]:-0} + 1000000)) now=${EPOCHREALTIME/./}
+  if [ "$now" -lt "$ready" ]; then
+    sleep "$(printf '%d.%06d' $(((ready - now) / 1000000)) $(((ready - now) % 1000000)))"
+  fi
+  keys "$s" "$@"
+}
 
 # wait_for SESSION TEXT [SECONDS]: polls the screen until it shows TEXT (fixed string).
 wait_for() {
@@ -74,6 +105,36 @@ wait_gone() {
     sleep 0.05
   done
   return 1
+}
+
+# wait_changed SESSION BEFORE [SECONDS]: polls until the screen differs from BEFORE (a pan).
+wait_changed() {
+  local s=$1 before=$2 limit=${3:-20}
+  local deadline=$((SECONDS + limit))
+  while [ $SECONDS -lt $deadline ]; do
+    [ "$(screen "$s")" != "$before" ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_until SECONDS COMMAND...: runs COMMAND every 0.2 s until it succeeds, for a state no one
+# text on the screen shows (a drawing compared with render's, a file's content); fails after
+# SECONDS.
+wait_until() {
+  local limit=$1
+  shift
+  local deadline=$((SECONDS + limit))
+  until "$@"; do
+    [ $SECONDS -lt $deadline ] || return 1
+    sleep 0.2
+  done
+}
+
+# recovered_since FILE TEXT: a recovery file (written once edits pause) newer than FILE holds TEXT.
+recovered_since() {
+  find "$XDG_DATA_HOME/mlsd/recovery" -type f -name "*.yaml" -newer "$1" -exec grep -qF -- "$2" {} \; -print 2>/dev/null |
+    grep -q .
 }
 
 # wait_exit SESSION [SECONDS]: waits for mlsd to end; prints its exit status.
@@ -158,7 +219,7 @@ practice_to_review() {
   keys "$s" :
   text "$s" "done"
   keys "$s" Enter
-  check "$tag: :done opens the review" wait_for "$s" "$title" 60
+  check "$tag: :done opens the review" wait_for "$s" "$title" 600
 }
 
 finish() {

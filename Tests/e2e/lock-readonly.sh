@@ -44,7 +44,8 @@ check "within a second or so of the save" bash -c "echo '$elapsed < 1.5' | bc | 
 
 pid=$(app_pid files-writer)
 kill -9 "$pid"
-check "the writer is gone" bash -c "sleep 0.3; ! kill -0 $pid 2>/dev/null"
+writer_gone() { ! kill -0 "$pid" 2>/dev/null; }
+check "the writer is gone" wait_until 20 writer_gone
 start files-third 120 36 open lock.yaml
 check "the stale lock is taken over with a message" wait_for files-third "Took over the lock of process $pid" 5
 finish

@@ -53,11 +53,11 @@ for size in "80 24" "160 45"; do
   keys "$s" S-Down S-Down
   check "$tag: panning down hides it" wait_gone "$s" "┄ Online ┄" 5
   keys "$s" S-Up S-Up S-Up
-  sleep 0.3
-  check "$tag: panning back up shows it again" title_on_top "$s"
-  keys "$s" S-Down g
-  sleep 0.3
-  check "$tag: g shows it again" title_on_top "$s"
+  check "$tag: panning back up shows it again" wait_until 20 title_on_top "$s"
+  keys "$s" S-Down S-Down
+  check "$tag: panning down hides it again" wait_gone "$s" "┄ Online ┄" 5
+  keys "$s" g
+  check "$tag: g shows it again" wait_until 20 title_on_top "$s"
   keys "$s" C-s
   check "$tag: saved" wait_for "$s" "Saved $file"
   keys "$s" q

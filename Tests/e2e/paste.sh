@@ -68,9 +68,10 @@ tmux new-session -d -s "$after" -x 80 -y 24 -c "$work" \
   "env HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' LANG=C.UTF-8 TERM=xterm-256color '$M' open '$file'; stty sane; cat -v > after.txt"
 check "mlsd starts again" wait_for after NORMAL
 keys after q
-sleep 0.5
+# The paste goes once mlsd has ended (it turns bracketed paste off on its way out).
+after_gone() { [ -z "$(app_pid after)" ]; }
+wait_until 20 after_gone
 paste after $'pasted after\n'
 keys after C-d
-sleep 0.5
-check "a paste after quitting arrives without bracket marks" grep -qx "pasted after" after.txt
+check "a paste after quitting arrives without bracket marks" wait_until 20 grep -qx "pasted after" after.txt
 finish

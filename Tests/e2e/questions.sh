@@ -52,11 +52,12 @@ for size in 80x24 160x45; do
   # The unsaved work of a killed session: a window, and "later".
   start "k$size" "$w" "$h" open "$b"
   check "$size: reopened" wait_for "k$size" "Feature store"
+  touch "$work/mark"
   keys "k$size" a
   text "k$size" "Zqxw"
   keys "k$size" Enter
   check "$size: a box is added" wait_for "k$size" "Added Zqxw"
-  sleep 2 # the recovery file is written once edits pause
+  wait_until 20 recovered_since "$work/mark" Zqxw
   kill -TERM "$(app_pid "k$size")"
   check "$size: killed with the work in the recovery file" test "$(wait_exit "k$size")" = 143
   start "r$size" "$w" "$h" open "$b"
@@ -96,7 +97,7 @@ for size in 80x24 160x45; do
   keys "l$size" Enter
   sed -i 's/label: Zqxw/label: Theirs/' "$b"
   check "$size: their change is asked about" wait_for "l$size" "changed on disk" 5
-  keys "l$size" m
+  answer "l$size" m
   check "$size: the merge window shows the conflict" wait_for "l$size" "Merge conflicts (1)"
   check "$size: its keys are whole" wait_for "l$size" "Esc  back to the choices"
   panel=$((w * 3 / 10 > 44 ? 44 : (w * 3 / 10 < 30 ? 30 : w * 3 / 10)))
@@ -114,8 +115,7 @@ sys.exit(1 if cut else 0)' "$2"
   check "$size: a deleted file is called deleted" wait_for "l$size" "$b was deleted" 5
   check "$size: not saved by someone" bash -c "! tmux capture-pane -p -t '$(session "l$size")' | grep -q 'Someone saved'"
   # The window opened by itself right after keys: it drops keys that follow them at once.
-  sleep 0.6
-  keys "l$size" q
+  answer "l$size" q
   check "$size: q asks about the unsaved work" wait_for "l$size" "Save before quitting?"
   keys "l$size" n
   check "$size: n quits" test "$(wait_exit "l$size")" = 0

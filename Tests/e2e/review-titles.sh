@@ -34,7 +34,7 @@ for template in ad-click-prediction visual-search; do
   check "$tag: the reference has group titles (${#names[@]})" [ "${#names[@]}" -gt 1 ]
   s="titles-$template"
   practice_to_review "$s" "$w" "$h" "$template" "Practice review — " "$tag"
-  check "$tag: the fit is made" wait_gone "$s" "Fitting the diagrams to the screen" 120
+  check "$tag: the fit is made" wait_gone "$s" "Fitting the diagrams to the screen" 600
   check "$tag: the status line no longer says fitting" wait_gone "$s" "fitting…" 5
   check "$tag: the reference is fitted" wait_for "$s" "Fitted: " 30
   screen "$s" > "$s.txt"

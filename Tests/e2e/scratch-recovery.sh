@@ -42,11 +42,13 @@ check "A's and B's files are still there" [ "$(count)" = 2 ]
 check "C's lock is gone" [ "$(ls "$folder"/scratch-*.lock | wc -l)" = 2 ]
 
 # Both killed: the next scratch board offers their work one at a time.
+pids=()
 for s in scratch-a scratch-b; do
-  pid=$(app_pid $s)
-  kill -9 "$pid"
+  pids+=("$(app_pid $s)")
+  kill -9 "${pids[-1]}"
 done
-sleep 0.3
+gone() { ! kill -0 "${pids[0]}" 2>/dev/null && ! kill -0 "${pids[1]}" 2>/dev/null; }
+wait_until 20 gone
 start scratch-d 120 36
 check "D offers the first ended session's board" wait_for scratch-d "Restore the unsaved scratch board of an ended session" 5
 check "and says another follows" wait_for scratch-d "1 more after it"

@@ -18,9 +18,8 @@ keys "$s" Enter
 check "a box is added" wait_for "$s" "Added"
 for w in 80 60; do
   tmux resize-window -t "$(session "$s")" -x "$w" -y 24
-  sleep 0.3
-  check "$w columns: the top line shows [+]" top_has "$s" "[+]"
-  check "$w columns: and the file's name" top_has "$s" "/youtube-video-search.yaml"
+  check "$w columns: the top line shows [+]" wait_until 20 top_has "$s" "[+]"
+  check "$w columns: and the file's name" wait_until 20 top_has "$s" "/youtube-video-search.yaml"
 done
 tmux resize-window -t "$(session "$s")" -x 40 -y 24
 check "40 columns: the too-small notice says there are unsaved changes" wait_for "$s" "[+] Unsaved changes."

@@ -40,8 +40,9 @@ for size in 80x24 160x45; do
   board "$d/rec.yaml"
   start "ra$size" "$w" "$h" open "$d/rec.yaml"
   wait_for "ra$size" "Monitoring" >/dev/null
+  touch "$work/mark"
   rename "ra$size" Monitoring "Zqalpha"
-  sleep 2.5 # the recovery file is written 1.5 s after the last edit
+  wait_until 20 recovered_since "$work/mark" Zqalpha
   start "rb$size" "$w" "$h" open "$d/rec.yaml"
   open_anyway "rb$size"
   wait_for "rb$size" "Daily ETL" 5 >/dev/null
@@ -52,10 +53,13 @@ for size in 80x24 160x45; do
   else
     pass "$size: B is not offered A's live work as an earlier session's"
   fi
+  touch "$work/mark"
   rename "rb$size" "Daily ETL" "Zqbravo"
-  sleep 2.5
-  kill -9 "$(app_pid "ra$size")"
-  sleep 0.5
+  wait_until 20 recovered_since "$work/mark" Zqbravo
+  pid=$(app_pid "ra$size")
+  kill -9 "$pid"
+  a_gone() { ! kill -0 "$pid" 2>/dev/null; }
+  wait_until 20 a_gone
   start "rc$size" "$w" "$h" open "$d/rec.yaml"
   open_anyway "rc$size"
   check "$size: after A is killed, the next open offers A's work" \
@@ -83,7 +87,7 @@ for size in 80x24 160x45; do
   keys "ua$size" C-s
   wait_for "ua$size" "Saved" 5 >/dev/null
   check "$size: B is asked about A's save" wait_for "ub$size" "changed on disk" 5
-  keys "ub$size" r
+  answer "ub$size" r
   check "$size: r reloads A's save" wait_for "ub$size" "Reloaded" 5
   keys "ub$size" u
   check "$size: u brings B's version back" wait_for "ub$size" "Undone" 5

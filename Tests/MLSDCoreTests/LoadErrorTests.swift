@@ -22,6 +22,19 @@ final class LoadErrorTests: XCTestCase {
     XCTAssertEqual(message(head + "titel: x\n"), "b.yaml:3:1: unknown key 'titel' in board (did you mean 'title'?)")
   }
 
+  /// A comma inside `{ }` ends the value; the rest reads as a key with no value. The message says
+  /// to quote the text; a block mapping's unknown key keeps its suggestion.
+  func testCommaInAnUnquotedFlowValueSaysToQuote() {
+    let boxes = "boxes:\n  - {id: a, label: A}\n  - {id: b, label: B}\n"
+    XCTAssertEqual(
+      message(head + boxes + "arrows:\n  - {from: a, to: b, label: clicks, views}\n"),
+      "b.yaml:7:37: arrows[0]: unknown key 'views' in an arrow"
+        + " (inside { } a comma ends the value: quote the text, as in label: \"clicks, views\")")
+    XCTAssertEqual(
+      message(head + boxes + "arrows:\n  - {from: a, to: b, lable: x}\n"),
+      "b.yaml:7:22: arrows[0]: unknown key 'lable' in an arrow (did you mean 'label'?)")
+  }
+
   func testDuplicateBoxID() {
     XCTAssertEqual(
       message(head + "boxes:\n  - id: a\n    label: A\n  - id: a\n    label: B\n"),

@@ -39,7 +39,7 @@ extension AppState {
       panelTab = .checklist
       let score = CheckReport.percent(report.overallScore)
       message = StatusMessage(
-        "Score \(score)%: \(report.errorCount) errors, \(report.warningCount) warnings",
+        "Score \(score)%: \(Counted.of(report.errorCount, "error")), \(Counted.of(report.warningCount, "warning"))",
         tone: report.errorCount == 0 ? .ok : .warning)
     case .exportReview(let path):
       exportReview(to: path)

@@ -132,7 +132,8 @@ enum PanelView {
     let score = CheckReport.percent(report.overallScore)
     out.append(
       PanelLine(
-        text: "Score \(score)% · \(report.errorCount) errors · \(report.warningCount) warnings",
+        text:
+          "Score \(score)% · \(Counted.of(report.errorCount, "error")) · \(Counted.of(report.warningCount, "warning"))",
         style: CellStyle(.panelTitle)))
     if state.template == nil { out.append(PanelLine(text: "No template: :template ID", style: CellStyle(.dim))) }
     out.append(PanelLine(text: "Click a check for its hint", style: CellStyle(.dim)))

@@ -113,7 +113,9 @@ struct BoardGraph {
   }
 
   /// Stores that are read by looking up: an arrow into one with no arrow out is a lookup.
-  static let lookupKinds: Set<String> = ["cache", "online-feature-store", "model-registry", "vector-index"]
+  static let lookupKinds: Set<String> = [
+    "cache", "online-feature-store", "model-registry", "vector-index", "text-search-index",
+  ]
 
   /// Boxes whose arrow into such a store is a lookup: what serves, and the gateway.
   static let lookerKinds: Set<String> = BoardReader.servingKinds.union(["api-gateway"])
@@ -226,7 +228,20 @@ struct BoardGraph {
       if starts.contains(where: { answering[$0] }) { return true }
     }
     guard targets.flags.contains(true) else { return false }
-    return walk(from: starts, along: successors).intersects(targets)
+    return walk(from: starts, along: from.contains("client") ? successors : requestsCut).intersects(targets)
+  }
+
+  /// The arrows, less the user's requests: an arrow from a box read as the client (and as no
+  /// serving step) into a serving box or the gateway carries a query, not what came before the client. A flow that does not
+  /// start at the client never passes through it that way ("video log → training → … → results →
+  /// Client → Search API → text index" is no flow from the data to the index), while the feedback
+  /// the client writes into a log or a stream still carries on.
+  private var requestsCut: [[Int]] {
+    successors.indices.map { node in
+      guard nodeKinds[node].contains("client"), !nodeKinds[node].contains(where: BoardReader.servingKinds.contains)
+      else { return successors[node] }
+      return successors[node].filter { !nodeKinds[$0].contains(where: BoardGraph.lookerKinds.contains) }
+    }
   }
 
   /// Whether two boxes are joined by an arrow in either direction.

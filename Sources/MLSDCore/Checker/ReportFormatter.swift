@@ -9,8 +9,8 @@ public enum ReportFormatter {
     let templateText = template.map { " — template \(Sanitizer.visible($0.title)) (\($0.id))" } ?? " — no template"
     lines.append(paint.bold(Sanitizer.visible(board.title)) + templateText)
     lines.append(
-      "Score \(CheckReport.percent(report.overallScore))%  ·  \(count(report.errorCount, "error"))"
-        + ", \(count(report.warningCount, "warning")), \(count(report.hintCount, "hint"))")
+      "Score \(CheckReport.percent(report.overallScore))%  ·  \(Counted.of(report.errorCount, "error"))"
+        + ", \(Counted.of(report.warningCount, "warning")), \(Counted.of(report.hintCount, "hint"))")
     let findings = report.findings
     for step in Step.allCases {
       let percent = CheckReport.percent(report.score(for: step))
@@ -34,9 +34,9 @@ public enum ReportFormatter {
     if report.errorCount == 0 && report.warningCount == 0 {
       lines.append(paint.green("Complete: every check passes."))
     } else if report.errorCount == 0 {
-      lines.append("No errors; \(count(report.warningCount, "warning")) left to make it excellent.")
+      lines.append("No errors; \(Counted.of(report.warningCount, "warning")) left to make it excellent.")
     } else {
-      lines.append("Incomplete: \(count(report.errorCount, "error")) to fix.")
+      lines.append("Incomplete: \(Counted.of(report.errorCount, "error")) to fix.")
     }
     return lines.joined(separator: "\n")
   }
@@ -45,8 +45,8 @@ public enum ReportFormatter {
   public static func markdown(_ report: CheckReport) -> String {
     var lines: [String] = []
     lines.append(
-      "**Score: \(CheckReport.percent(report.overallScore))%** — \(count(report.errorCount, "error")), "
-        + "\(count(report.warningCount, "warning")), \(count(report.hintCount, "hint"))")
+      "**Score: \(CheckReport.percent(report.overallScore))%** — \(Counted.of(report.errorCount, "error")), "
+        + "\(Counted.of(report.warningCount, "warning")), \(Counted.of(report.hintCount, "hint"))")
     lines.append("")
     lines.append("| Step | Score |")
     lines.append("|---|---:|")
@@ -77,7 +77,6 @@ public enum ReportFormatter {
     return lines
   }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
 /// ANSI colours that switch off when not wanted.

@@ -211,16 +211,33 @@ public struct YAMLMapping {
 
   /// Throws at the first key not in `known`, suggesting the nearest known key.
   public func allowOnly(_ known: [String], in what: String) throws {
-    for entry in entries where !known.contains(entry.key) {
+    for (index, entry) in entries.enumerated() where !known.contains(entry.key) {
       var message =
         value.path.isEmpty
         ? "unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
         : "\(value.path): unknown key '\(Sanitizer.visible(entry.key))' in \(what)"
-      if let guess = Suggest.nearest(entry.key, among: known) { message += " (did you mean '\(guess)'?)" }
+      if let split = commaSplit(at: index) {
+        message +=
+          " (inside { } a comma ends the value: quote the text, as in \(split)\(Sanitizer.visible(entry.key))\")"
+      } else if let guess = Suggest.nearest(entry.key, among: known) {
+        message += " (did you mean '\(guess)'?)"
+      }
       let located = LoadError(
         file: value.source.name, line: entry.keyValue.line, column: entry.keyValue.column, message: message)
       throw located
     }
+  }
+
+  /// The start of the fix (`label: "clicks, `) when entry `index` is the rest of a value a comma cut short: a key with no
+  /// value on the same line as the entry before it, which only a `{ }` mapping allows
+  /// (`{from: a, to: b, label: clicks, watch}` reads "watch" as a key).
+  private func commaSplit(at index: Int) -> String? {
+    guard index > 0, entries[index].value.isNull else { return nil }
+    let before = entries[index - 1]
+    guard before.keyValue.line == entries[index].keyValue.line, !before.value.isNull,
+      case .scalar(let cut, _) = before.value.node.content
+    else { return nil }
+    return "\(Sanitizer.visible(before.key)): \"\(Sanitizer.visible(cut)), "
   }
 
   /// The value of a key that must be present.

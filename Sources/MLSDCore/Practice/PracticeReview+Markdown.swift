@@ -18,8 +18,8 @@ extension PracticeReview {
     lines.append(facts.joined(separator: " · "))
     lines.append("")
     lines.append(
-      "**Score: \(score)%** — \(Self.count(report.errorCount, "error")), "
-        + "\(Self.count(report.warningCount, "warning")), \(Self.count(report.hintCount, "hint"))"
+      "**Score: \(score)%** — \(Counted.of(report.errorCount, "error")), "
+        + "\(Counted.of(report.warningCount, "warning")), \(Counted.of(report.hintCount, "hint"))"
         + " · rubric \(rubric.total)/\(rubric.maximum)")
     lines.append("")
     lines.append("## Prompt")
@@ -128,5 +128,4 @@ extension PracticeReview {
     return [fence + "text"] + body + [fence]
   }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -47,8 +47,8 @@ extension PracticeReview {
     let scoreRole: StyleRole = score >= 80 ? .ok : score >= 50 ? .warning : .error
     page.line([("Practice review — " + template.title, CellStyle(.panelTitle, bold: true))])
     var summary =
-      "Score \(score)% · " + Self.count(report.errorCount, "error") + ", "
-      + Self.count(report.warningCount, "warning") + ", " + Self.count(report.hintCount, "hint")
+      "Score \(score)% · \(Counted.of(report.errorCount, "error")), "
+      + "\(Counted.of(report.warningCount, "warning")), \(Counted.of(report.hintCount, "hint"))"
       + " · rubric \(rubric.total)/\(rubric.maximum)"
     if let timeTable {
       summary +=

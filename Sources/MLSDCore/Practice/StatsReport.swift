@@ -21,7 +21,7 @@ public struct StatsReport: Sendable {
     var lines: [String] = []
     let templates = Set(records.map(\.templateID)).count
     lines.append(
-      "\(Self.count(records.count, "practice session")) on \(Self.count(templates, "template")), "
+      "\(Counted.of(records.count, "practice session")) on \(Counted.of(templates, "template")), "
         + Self.day(PracticeFormat.date(first.date)) + " to " + Self.day(PracticeFormat.date(last.date)))
     lines.append("")
     lines.append("By template")
@@ -32,7 +32,7 @@ public struct StatsReport: Sendable {
       let title = titles[id].map { "\(Sanitizer.visible($0)) (\(Sanitizer.visible(id)))" } ?? Sanitizer.visible(id)
       lines.append("  " + title)
       lines.append(
-        "    \(Self.count(mine.count, "session")) · best \(best)% · last \(lastScore)% · "
+        "    \(Counted.of(mine.count, "session")) · best \(best)% · last \(lastScore)% · "
           + Self.trend(from: firstScore, to: lastScore, sessions: mine.count))
       lines.append("    scores: " + scores.suffix(10).map { "\($0)%" }.joined(separator: " → "))
     }
@@ -65,7 +65,7 @@ public struct StatsReport: Sendable {
     guard !scored.isEmpty else { return [] }
     var lines = [
       "",
-      "By rubric dimension (\(Self.count(scored.count, "session")) with a rubric: average points of 3, first → last)",
+      "By rubric dimension (\(Counted.of(scored.count, "session")) with a rubric: average points of 3, first → last)",
     ]
     let names = RubricDimension.allCases.map(\.title)
     let nameWidth = names.map(DisplayWidth.of).max() ?? 0
@@ -107,7 +107,6 @@ public struct StatsReport: Sendable {
 
   static func day(_ date: String) -> String { String(date.prefix(10)) }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
 extension String {

@@ -144,10 +144,9 @@ struct Practice: ParsableCommand {
     }
     print(
       "Wrote the review of \(file) against '\(chosen.id)' to \(path): score \(review.score)%, missing "
-        + Self.count(review.diff.missingComponents.count, "component") + " and "
-        + Self.count(review.diff.missingFlows.count, "flow") + "; follow-ups answered: "
+        + Counted.of(review.diff.missingComponents.count, "component") + " and "
+        + Counted.of(review.diff.missingFlows.count, "flow") + "; follow-ups answered: "
         + "\(review.followUps.filter(\.isAnswered).count) of \(review.followUps.count)")
   }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -44,8 +44,9 @@ struct RouteRequest {
   /// end where an arrow into the same box ends; without, that cell is a wall to it.
   var sharesHeads = false
   /// Whether a path may end on another arrow's line or pass through another arrow's arrowhead
-  /// (its last cell): without, those cells are walls even to a soft search, since the head would
-  /// be drawn on the passing line and read as that arrow entering the box. Only the last resort
+  /// (its last cell): on a grid that keeps heads apart (`RouteGrid.separateHeads`, the drawing
+  /// shown), without, those cells are walls even to a soft search, since the head would be drawn
+  /// on the passing line and read as that arrow entering the box. Only the last resort
   /// (`Router.search`, when no search finds a path without) may.
   var crossesHeads = false
 }
@@ -161,7 +162,7 @@ struct PathFinder {
           cost += PathFinder.endConflict
           blocked = true
           // Starting on another arrow's arrowhead.
-          if grid.useKind[Int(use)] == .end && !request.crossesHeads { headWall = true }
+          if grid.useKind[Int(use)] == .end && grid.separateHeads && !request.crossesHeads { headWall = true }
         }
         use = grid.useNext[Int(use)]
       }
@@ -182,7 +183,10 @@ struct PathFinder {
     let avoidLabels = request.avoidLabels
     let separateHeads = grid.separateHeads
     let sharesHeads = request.sharesHeads
-    let crossesHeads = request.crossesHeads
+    // Only the drawing shown keeps arrowheads off other lines (as it keeps them apart): walling
+    // them in the layout's candidates changed the layouts chosen for the references (more
+    // crossings, youtube-video-search past 200 × 60).
+    let crossesHeads = request.crossesHeads || !separateHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).
     let wallsCornerLines = grid.cornerWalls && !request.cornerLines

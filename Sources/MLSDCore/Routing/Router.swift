@@ -631,7 +631,8 @@ struct Router {
     request.budget = request.region.width >= span ? 4 * request.budget : Int.max
     request.workLimit = left - (scratch.work - spentBefore)
     guard request.workLimit > 0 else { return nil }
-    if let cells = finder.find(request) { return cells }
+    let soft = finder.find(request)
+    guard soft == nil, grid.separateHeads else { return soft }
     // The last resort: a path that ends on another arrow's line or passes through another
     // arrow's arrowhead, when there is none without.
     request.crossesHeads = true

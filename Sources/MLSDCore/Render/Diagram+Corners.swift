@@ -120,10 +120,10 @@ extension Diagram {
 
   /// Whether `clearOfCorners` may route this drawing again for these arrows (all when nil): one
   /// of them touches a frame's corner (`touchesCorners`) or shares its arrowhead with another
-  /// arrow (`SharedArrowheads`).
+  /// arrow, or has its arrowhead on another arrow's line (`SharedArrowheads`).
   public func wantsShownRouting(arrows: [Int]? = nil) -> Bool {
     if touchesCorners(arrows: arrows) { return true }
-    let sharing = SharedArrowheads.sharing(self)
+    let sharing = SharedArrowheads.sharing(self) + SharedArrowheads.onLineArrows(self)
     guard let arrows else { return !sharing.isEmpty }
     return !Set(arrows).isDisjoint(with: sharing)
   }

@@ -38,8 +38,17 @@ extension AppState {
       showPanel = true
       panelTab = .checklist
       let score = CheckReport.percent(report.overallScore)
+      // Hints stay out of the checklist and of f; the count says they exist, as `mlsd check` does,
+      // and unread boxes are named so that K can be pressed on them.
+      let unread = report.findings.filter { $0.rule == RuleID.kindUnread.rawValue }.flatMap(\.boxIDs)
+        .compactMap { board.box($0).map { "'" + Sanitizer.visible($0.label) + "'" } }
+      let hints =
+        report.hintCount == 0
+        ? ""
+        : ", " + Counted.of(report.hintCount, "hint")
+          + (unread.isEmpty ? "" : " (not recognised: \(unread.joined(separator: ", ")); K sets a kind)")
       message = StatusMessage(
-        "Score \(score)%: \(Counted.of(report.errorCount, "error")), \(Counted.of(report.warningCount, "warning"))",
+        "Score \(score)%: \(Counted.of(report.errorCount, "error")), \(Counted.of(report.warningCount, "warning"))\(hints)",
         tone: report.errorCount == 0 ? .ok : .warning)
     case .exportReview(let path):
       exportReview(to: path)

@@ -17,7 +17,7 @@ extension AppState {
 
   /// Kinds the palette shows for the typed text.
   public func paletteResults(_ query: String) -> [ComponentKind] {
-    library.catalogue.search(query)
+    library.catalogue.search(query, asked: Checker.expectedKinds(template))
   }
 
   mutating func handlePalette(_ key: Key, query: TextField, index: Int) {

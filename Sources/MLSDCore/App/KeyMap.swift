@@ -200,7 +200,7 @@ public enum KeyMap {
         key(":q  :q!  :wq", "quit, quit discarding changes, save and quit"),
         key(":e FILE", "open another board file"),
         key(":template ID", "check the board against a template"),
-        key(":check", "show the checklist and the score"),
+        key(":check", "show the checklist, the score and the hints"),
         key(":export FMT FILE", "export as ascii, mermaid, svg...; asks to replace"),
         key(":theme NAME", "switch colour theme"),
         key(":layout [lr|tb]", "auto-layout left to right or top to bottom"),

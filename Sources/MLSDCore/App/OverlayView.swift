@@ -43,7 +43,11 @@ enum OverlayView {
 
   static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
     let catalogue = state.library.catalogue
-    let present = state.report.reading.allKinds
+    // A kind a box only stands in for is still missing in the checklist (a warning names it): no mark.
+    let reading = state.report.reading
+    let present = Set(
+      reading.boxes.flatMap { box in box.kinds.filter { !StandIns.standsIn(box, for: $0) } }
+        + reading.arrows.map(\.kind))
     let rows = state.paletteResults(query.text).map { kind in
       let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
       let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""

@@ -62,7 +62,9 @@ public struct Catalogue: Sendable {
   /// best matches first: prefix of name or alias, then anywhere; between two matches of one
   /// rank, the name with fewer characters past the query ("elastic" finds Elasticsearch, the
   /// text search index, before "Elasticsearch kNN", the vector index).
-  public func search(_ query: String) -> [ComponentKind] {
+  /// A kind named by a name two kinds share ("rules engine") comes before the other when the
+  /// template's kinds (`asked`) choose it (`SharedNames`).
+  public func search(_ query: String, asked: Set<String> = []) -> [ComponentKind] {
     let q = query.lowercased().trimmingCharacters(in: .whitespaces)
     if q.isEmpty { return kinds }
     var scored: [(rank: Int, extra: Int, index: Int, kind: ComponentKind)] = []
@@ -88,7 +90,11 @@ public struct Catalogue: Sendable {
       }
       if best.rank != Int.max { scored.append((best.rank, best.extra, index, kind)) }
     }
-    return scored.sorted { ($0.rank, $0.extra, $0.index) < ($1.rank, $1.extra, $1.index) }.map(\.kind)
+    let chosen = SharedNames.choice(q, asked: asked)
+    func order(_ kind: ComponentKind) -> Int { kind.id == chosen ? 0 : 1 }
+    return scored.sorted {
+      ($0.rank, $0.extra, order($0.kind), $0.index) < ($1.rank, $1.extra, order($1.kind), $1.index)
+    }.map(\.kind)
   }
 
   /// The alias of `kind` that best matches `query`, to show why a kind was found.

@@ -77,6 +77,10 @@ struct KindRecognizer: Sendable {
     var labelNames: Set<String> = []
     // The participle of labelling in the label ("Labelled tiles in S3"), if any: labelled data.
     var labelledData: String?
+    // Whether the label's head word says what the box holds ("Impression and click events",
+    // "Impression log"), not what works on it: a detail line of technologies alone is then where
+    // it lives.
+    var labelHolds = false
     for (text, isLabel) in texts {
       // A detail line describes the box the label already says ("Event scorer: XGBoost on a
       // SageMaker endpoint"): its names then only hint; under a label that says nothing
@@ -284,10 +288,11 @@ struct KindRecognizer: Sendable {
       // A technology after the head word's preposition is where it runs ("Training set builder
       // on Hadoop").
       // So is a job named after the stored data it makes ("Training-set job", "Feature tables
-      // job"): not after labels, for a "labelling job" is people's work.
+      // job"): not after labels, for a "labelling job" is people's work. So is the building of
+      // that data ("Sample table build", as "Vector index build" is the job that fills the index).
       let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
       if let last = head, isLabel, !actionFirst, last > 0,
-        KindRecognizer.makerNouns.contains(words[last]) || jobNoun,
+        KindRecognizer.makerNouns.contains(words[last]) || KindRecognizer.buildNouns.contains(words[last]) || jobNoun,
         spoken.contains(where: { $0.end <= last }),
         spoken.allSatisfy({
           $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
@@ -331,6 +336,13 @@ struct KindRecognizer: Sendable {
         && words.contains(where: KindRecognizer.listWords.contains)
         && words.indices.allSatisfy { i in
           KindRecognizer.listWords.contains(words[i]) || nameMatches.contains { $0.start <= i && i < $0.end }
+        }
+      // "Kafka", "S3 + Hive": a detail line whose every word is in a technology's name or joins two.
+      let technologiesOnly =
+        !isLabel
+        && words.indices.allSatisfy { i in
+          KindRecognizer.listWords.contains(words[i])
+            || nameMatches.contains { $0.exact && $0.start <= i && i < $0.end }
         }
       // "XGBoost scores each candidate pair at request time": under a label that says nothing, a
       // detail line that is a sentence, a name and then a verb of the pipeline's work, says what
@@ -479,6 +491,13 @@ struct KindRecognizer: Sendable {
           add(
             match.kind, KindRecognizer.aliasScore, isLabel ? "named '\(phrase)'" : "detail names '\(phrase)'",
             named: true)
+        } else if labelHolds, match.exact, match.kind == "stream-ingestion", technologiesOnly {
+          // "Checkout events" over "Kinesis": a detail line that only names technologies under a
+          // label that says what is held, one of them an event bus, says what the events travel
+          // on, as "Checkout events in Kinesis" would: the box is the events and their stream. (A
+          // store's name there, "S3" under "Session logs", stays a hint: logs are kept in many
+          // places, and the label's words say which role the box plays.)
+          add(match.kind, KindRecognizer.aliasScore, "detail names '\(phrase)', where it lives", named: true)
         } else {
           // A source, a user or a label set named in the detail line is what the box holds.
           add(match.kind, 1, "detail names '\(phrase)'", hinted: true)
@@ -490,6 +509,7 @@ struct KindRecognizer: Sendable {
       }
       guard isLabel else { continue }
       labelNames = named
+      labelHolds = headKinds.isEmpty ? heldAtHead : headKinds.isSubset(of: contentKinds)
       // "Train detector in PyTorch, eval mAP / IoU": a later clause of the label that is an order
       // of the pipeline's work names that work too; the box does each thing it lists.
       // Only a job lists steps so: "Grafana: ..., score dist" lists what a dashboard shows.
@@ -596,6 +616,15 @@ struct KindRecognizer: Sendable {
       if let labelledData, !actionFirst, found["data-lake"]?.named != true {
         add("data-lake", KindRecognizer.countedScore, "'\(labelledData)': data labelled already", hinted: true)
       }
+      // "Public tile store", "Thumbnail storage": a store named after the media it keeps holds
+      // the files, object storage (the catalogue's "image store", "media store").
+      if isLabel, labelledData == nil, let last = head, last > 0, KindRecognizer.fileStoreNouns.contains(words[last]),
+        KindRecognizer.mediaWords.contains(WordForms.stem(words[last - 1])), found["object-storage"]?.named != true
+      {
+        add(
+          "object-storage", KindRecognizer.aliasScore, "'\(words[last - 1]) \(words[last])': a store of media",
+          named: true)
+      }
       // What people leave behind is where data is born: when no other word hints at a source,
       // a hint for a place to confirm ("Advertiser campaigns" nothing feeds is the source).
       if let ownedData, found["data-source"] == nil {
@@ -628,9 +657,18 @@ struct KindRecognizer: Sendable {
       }
       // "Nightly embedding job", "Video encoder batch job": a job whose words name or hint at the
       // encoder runs it over every item in bulk, batch prediction; not an online one.
+      // So is a job whose colon says it runs the encoder ("Weekly job: song tower over the whole
+      // catalogue"), unless what follows trains it.
+      let explained =
+        head.map { last in
+          isLabel && text.lowercased().contains(words[last] + ":")
+            && !(nameMatches + cueMatches).contains { $0.start > last && $0.kind == "training-pipeline" }
+        } ?? false
       if let last = head, last > 0, KindRecognizer.jobNouns.contains(words[last]),
         found["batch-prediction"]?.named != true, !words.contains("online"),
-        (nameMatches + cueMatches).contains(where: { $0.kind == "embedding-service" && $0.end <= last })
+        (nameMatches + cueMatches).contains(where: {
+          $0.kind == "embedding-service" && ($0.end <= last || explained)
+        })
       {
         named.insert("batch-prediction")
         add(
@@ -829,12 +867,120 @@ struct KindRecognizer: Sendable {
         found["object-storage"] = nil
       }
     }
+    // "Post upload API", "Review submission API": the API is the front door the app calls (its
+    // head word), and words of what users send before it say what it takes in; where data is
+    // born is the app that sends it, so they hint at no data source.
+    if KindRecognizer.headWord(of: label) == "api", found["api-gateway"] != nil,
+      found["data-source"].map({ !$0.named }) == true
+    {
+      found["data-source"] = nil
+    }
+    // "Labels: orders refunded within 30 days", "Labels: reply by t+3": labels (the head word)
+    // fixed by what happened a set time after the event are natural labels, joined from the logs
+    // by a program (FACTS.md: labelling is people's work, annotation and user reports; corpus policy R11): the
+    // job that makes them, batch ETL, not labelling. Not when a name of labelling says people do it.
+    if let labels = found["labelling"], !labels.named,
+      KindRecognizer.headWord(of: label).map({ ["label", "labels"].contains($0) }) == true,
+      let window = KindRecognizer.outcomeWindow((label + " " + (detail ?? "")).lowercased())
+    {
+      found["labelling"] = nil
+      add("batch-etl", 2, "labels fixed by what happens later ('\(window)'): a join of outcomes", hinted: true)
+    }
+    // "Similar-song lookup" over "cosine kNN": a lookup of what is near is the nearest-neighbour
+    // search over an index (FACTS.md: the nearest neighbour service over the index table), not a
+    // fetch by key; its role noun says nothing of the feature store and the index's names in the
+    // detail line name the box.
+    if KindRecognizer.headWord(of: label) == "lookup", found["online-feature-store"]?.named != true,
+      let near = AliasMatcher.words((label + " " + (detail ?? "")).lowercased()).first(where: {
+        KindRecognizer.nearWords.contains($0)
+      })
+    {
+      found["online-feature-store"] = nil
+      var index = found["vector-index"] ?? KindEvidence(kind: "vector-index", score: 0, reasons: [])
+      index.score = max(index.score, KindRecognizer.aliasScore)
+      index.reasons.append("a lookup by nearness ('\(near)')")
+      index.named = true
+      found["vector-index"] = index
+    }
+    // "Item vectors" over "key-value store", "Doc embeddings in Bigtable, keyed by doc id":
+    // vectors kept in a key-value store are fetched by id, not searched by nearness; the store
+    // holds them as features for serving (FACTS.md: the embedding fetcher reads the listing's
+    // vector from the online store before the nearest-neighbour search), the online feature store.
+    if let kept = KindRecognizer.vectorsByKey(label: label, detail: detail) {
+      for kind in ["vector-index", "cache", "embedding-service"] { found[kind] = nil }
+      var online = found["online-feature-store"] ?? KindEvidence(kind: "online-feature-store", score: 0, reasons: [])
+      online.score = max(online.score, KindRecognizer.aliasScore)
+      online.reasons.append("vectors kept in a key-value store ('\(kept)'), fetched by id")
+      online.named = true
+      found["online-feature-store"] = online
+    }
     // "Checkout" over "iOS + web", "Home screen" over "mobile / desktop": a detail line that only
     // lists the platforms the app runs on says where the box is, on the users' devices: the client.
     if found["client"]?.named != true, let detail, let platforms = KindRecognizer.platformsOnly(detail) {
       add("client", KindRecognizer.aliasScore, "detail names the app's platforms ('\(platforms)')", named: true)
     }
     return found.values.sorted { ($0.score, $1.kind) > ($1.score, $0.kind) }
+  }
+
+  /// Words for stored vectors.
+  static let storedVectorWords: Set<String> = ["vector", "vectors", "vec", "vecs", "embedding", "embeddings"]
+  /// Words that name a key-value store, or the key its rows are fetched by.
+  static let keyValueWords: Set<String> = [
+    "kv", "redis", "cassandra", "dynamodb", "bigtable", "scylladb", "aerospike", "keyed",
+  ]
+  /// The phrase that gives the span after an event over which its outcome is watched ("t+7",
+  /// "d + 30", "within 30 days", "7 days later"), or nil.
+  static func outcomeWindow(_ text: String) -> String? {
+    let words = AliasMatcher.words(text)
+    let units: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"]
+    for (i, word) in words.enumerated() where i + 2 < words.count {
+      if word == "within" || word == "after", Int(words[i + 1]) != nil, units.contains(words[i + 2]) {
+        return words[i...(i + 2)].joined(separator: " ")
+      }
+      if Int(word) != nil, units.contains(words[i + 1]), words[i + 2] == "later" {
+        return words[i...(i + 2)].joined(separator: " ")
+      }
+    }
+    for marker in ["t+", "d+", "t + ", "d + "] {
+      var rest = Substring(text)
+      while let range = rest.range(of: marker) {
+        let before = rest[..<range.lowerBound].last
+        let digits = rest[range.upperBound...].prefix(while: \.isNumber)
+        if !digits.isEmpty, before.map({ !$0.isLetter && !$0.isNumber }) ?? true {
+          return marker.replacingOccurrences(of: " ", with: "") + digits
+        }
+        rest = rest[range.upperBound...]
+      }
+    }
+    return nil
+  }
+
+  /// Words that say a lookup finds what is near.
+  static let nearWords: Set<String> = [
+    "similar", "nearest", "neighbour", "neighbor", "knn", "ann", "hnsw", "faiss", "scann", "cosine",
+  ]
+  /// Head words for a store that vectors before them are kept in.
+  static let storeNouns: Set<String> = ["store", "kv", "table", "db", "database", "lookup"]
+  /// Words of a search by nearness or of an index: vectors kept for it are the index's.
+  static let nearnessWords: Set<String> = [
+    "ann", "knn", "hnsw", "ivf", "faiss", "scann", "annoy", "milvus", "pinecone", "weaviate", "qdrant", "nearest",
+    "neighbour", "neighbours", "neighbor", "neighbors", "similarity", "similar", "index", "indexes", "indices",
+    "search", "cache", "cached", "encoder", "encode", "compute", "computes", "embed",
+  ]
+
+  /// The key-value word of a box whose words name stored vectors (the head word, or before a
+  /// head word for a store) and a key-value store ("KV", "key-value", "keyed by", Redis, DynamoDB...) and no
+  /// search by nearness, index, cache or encoder: vectors fetched by id. Nil otherwise.
+  static func vectorsByKey(label: String, detail: String?) -> String? {
+    let text = (label + " " + (detail ?? "")).lowercased()
+    let words = AliasMatcher.words(text)
+    let labelWords = AliasMatcher.words(label.lowercased())
+    // The vectors are what the box is: its head word, or before a head word for a store.
+    guard let head = headWord(of: label), storedVectorWords.contains(head) || storeNouns.contains(head),
+      labelWords.contains(where: storedVectorWords.contains), !words.contains(where: nearnessWords.contains)
+    else { return nil }
+    if text.contains("key-value") || text.contains("key value") { return "key-value" }
+    return words.first(where: keyValueWords.contains)
   }
 
   /// The platforms an app runs on, as a detail line lists them.
@@ -950,6 +1096,9 @@ struct KindRecognizer: Sendable {
 
   /// The reasons a name the lake shares with object storage gives ("S3", "GCS").
   static let bucketNames: Set<String> = ["named 's3'", "named 'gcs'"]
+
+  /// Head words for a store of files: after a word for media, object storage ("Tile store").
+  static let fileStoreNouns: Set<String> = ["store", "stores", "storage"]
 
   /// Reduced words for media (`WordForms`): a bucket that holds them is object storage.
   static let mediaWords: Set<String> = Set(

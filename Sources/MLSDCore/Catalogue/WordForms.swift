@@ -22,9 +22,18 @@ enum WordForms {
     "rater", "poster", "indexer", "server", "browser", "scheduler", "recording", "listing",
   ]
 
+  /// Short forms engineers write for a word, read as the word ("Payment svc" is a payment service).
+  private static let shortForms: [String: String] = ["svc": "service", "svcs": "services"]
+
+  /// British spellings that are one word with the American one a catalogue phrase is written in
+  /// ("Fitted pipeline artefact" keeps a model artifact).
+  private static let spellings: [String: String] = ["artefact": "artifact", "artefacts": "artifacts"]
+
   /// The reduced form of one lower-case word: plural, -ing, -ed or -ion, then -er endings removed, a
   /// doubled last consonant left single ("logg" → "log"), a final "e" dropped ("serve" → "serv").
   static func stem(_ word: String) -> String {
+    if let long = shortForms[word] { return stem(long) }
+    let word = spellings[word] ?? word
     guard word.count > 3, !kept.contains(word), word.unicodeScalars.allSatisfy({ $0.isASCII }) else {
       return word
     }

@@ -208,6 +208,16 @@ struct BoardGraph {
     }
     var targets = nodes(ofAny: to)
     let starts = positions(ofAny: from).map { nodeOfBox[$0] }
+    // "Training job, retrained weekly", "Airflow DAG that trains": a box that starts the work of
+    // another kind and does that work itself holds the flow between them within it. Only a kind
+    // that starts work (`startingKinds`); data drawn in one box moves along no arrow, so a
+    // "Retrieve and rank" box is no flow from candidate generation to the ranking.
+    let startingFrom = from.filter(BoardGraph.startingKinds.contains)
+    if !startingFrom.isEmpty,
+      positions(ofAny: startingFrom).contains(where: { !Set(nodeKinds[nodeOfBox[$0]]).isDisjoint(with: to) })
+    {
+      return true
+    }
     if to.contains("client") {
       // Serving boxes that answer the client with the reply not drawn: one the client calls, or
       // one the gateway it calls passes the request on to ("API gateway → PYMK service"), that
@@ -243,6 +253,10 @@ struct BoardGraph {
       return successors[node].filter { !nodeKinds[$0].contains(where: BoardGraph.lookerKinds.contains) }
     }
   }
+
+  /// Kinds that start another kind's work rather than hand it data (FACTS.md: the retraining
+  /// trigger is a schedule, a drift alert or continual learning; the orchestrator runs the jobs).
+  static let startingKinds: Set<String> = ["retraining-trigger", "orchestration"]
 
   /// Whether two boxes are joined by an arrow in either direction.
   func adjacent(_ a: String, _ b: String) -> Bool {

@@ -567,6 +567,9 @@ enum BoardReader {
     // "if recall@10 up" out of training, "A/B test 10%" into serving: the evaluation and the
     // experiment written on the arrow (`ArrowRoles`).
     arrows += ArrowRoles.read(board: board, boxes: boxes, catalogue: catalogue)
+    // "MLflow registry" over "gate: log loss on the last day": the registry that checks what
+    // enters it, when nothing else evaluates (`RegistryGate`).
+    RegistryGate.add(to: &boxes, board: board, arrows: arrows, catalogue: catalogue)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 
@@ -758,6 +761,10 @@ struct Place {
   var needsUnreadCaller = false
   /// Whether the box's head word must call it a mixer of lists ("Mixer", "Blender").
   var needsMixerHead = false
+  /// Whether vectors kept in a key-value store, fetched by id, rule the place out: what a batch
+  /// job writes into such a store are features for serving, not its answers ("Item vectors" over
+  /// "key-value store").
+  var unlessKeptVectors = false
   /// Kinds the box's words read it as that the place replaces: what the request reaches before
   /// the ranker is candidate generation, not the source its words name ("Nearby events").
   var overrides: Set<String> = []
@@ -804,7 +811,8 @@ struct Place {
       whenWordsBack: whenWordsBack, needsMedia: needsMedia, needsProcessHead: needsProcessHead,
       needsFrontDoor: needsFrontDoor, unlessFrontDoorFedBy: numbers(unlessFrontDoorFedBy),
       unlessHeldData: unlessHeldData, needsHeldData: needsHeldData, needsModelHead: needsModelHead,
-      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService, needsMixerHead: needsMixerHead)
+      hintBeyondKeepingNoun: hintBeyondKeepingNoun, unlessService: unlessService, needsMixerHead: needsMixerHead,
+      unlessKeptVectors: unlessKeptVectors)
   }
 
   static let all = core + later
@@ -879,8 +887,10 @@ struct Place {
       readAs: ["inference-service"], fedBy: [["model-registry", "ab-testing", "orchestration"]],
       notFedBy: ["client", "api-gateway", "online-feature-store", "cache", "candidate-generation", "ranking"],
       // A step that hands its output to training prepares the training data ("Data operators" in
-      // a workflow); it applies no model.
-      notFeeding: ["training-pipeline"], onlyWhenAsked: true,
+      // a workflow); it applies no model. One that hands it to the registry or the experiment
+      // tracking makes a model (the registry's inputs), as a scheduled trainer does.
+      notFeeding: ["training-pipeline", "model-registry", "experiment-tracking"],
+      onlyWhenAsked: true,
       unlessNamed: ["inference-service"]),
     Place(
       kind: "ranking", reason: "it scores what candidate generation found",
@@ -1015,7 +1025,8 @@ struct Place {
       ], needsArtefacts: true),
     Place(
       kind: "cache", reason: "batch prediction writes into it for serving to read",
-      readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], needsWords: true),
+      readAs: ["cache", "online-feature-store"], fedBy: [["batch-prediction"]], unlessKeptVectors: true,
+      needsWords: true),
     // "PYMK table in Cassandra" that the offline re-ranking fills and the API reads: a store the
     // scored lists are written into, and no feature job, keeps answers for serving to read
     // (FACTS.md: "precomputed PYMK database").
@@ -1026,7 +1037,7 @@ struct Place {
       notFedBy: [
         "client", "api-gateway", "stream-ingestion", "stream-processing", "batch-etl", "offline-feature-store",
         "data-source",
-      ], feedsUnreadToo: true, overrides: ["online-feature-store"], needsWords: true),
+      ], feedsUnreadToo: true, unlessKeptVectors: true, overrides: ["online-feature-store"], needsWords: true),
     Place(
       kind: "cache", reason: "batch scoring writes its results into the store and the request side reads them",
       readAs: [], fedBy: [["batch-prediction", "ranking", "re-ranking"]],
@@ -1071,12 +1082,21 @@ struct Place {
     Place(
       kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
       readAs: ["data-lake"],
-      fedBy: [
-        ["inference-service", "batch-prediction", "ranking", "re-ranking", "candidate-generation", "api-gateway"]
-      ],
+      fedBy: [["inference-service", "ranking", "re-ranking", "candidate-generation", "api-gateway"]],
       feedsAny: [
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
         "monitoring", "labelling",
+      ],
+      notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
+      overrides: ["data-lake"], needsWords: true),
+    // The table a batch job writes its scores into is its output, kept for whoever reads them
+    // (catalogue: batch prediction writes into the lake, a cache, the online store); what watches
+    // the scores makes it no log: only a way back into the training data does.
+    Place(
+      kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
+      readAs: ["data-lake"], fedBy: [["batch-prediction"]],
+      feedsAny: [
+        "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",
       ],
       notFedBy: ["data-source", "stream-ingestion", "batch-etl", "stream-processing", "client"],
       overrides: ["data-lake"], needsWords: true),
@@ -1133,7 +1153,7 @@ struct Place {
       feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction"], onlyWhenAsked: true,
       needsWords: true, whenWordsHint: ["data-source"], keepsWords: true),
     Place(
-      kind: "data-source", reason: "nothing on the board feeds the images or videos and they feed the pipeline",
+      kind: "data-source", reason: StandIns.unfedMedia,
       readAs: ["object-storage", "data-lake"], noInputs: true,
       feedsAny: ["batch-etl", "stream-ingestion", "embedding-service", "batch-prediction", "training-pipeline"],
       onlyWhenAsked: true,
@@ -1204,6 +1224,7 @@ final class NumberedPlace {
   let hintBeyondKeepingNoun: Bool
   let unlessService: Bool
   let needsMixerHead: Bool
+  let unlessKeptVectors: Bool
 
   init(
     kind: Int, reason: String, readAs: Set<Int>, noInputs: Bool, fedBy: [[Int]], feedsAny: [Int], notFedBy: [Int],
@@ -1214,9 +1235,11 @@ final class NumberedPlace {
     unlessLookupStore: Bool = false, whenWordsBack: Set<String> = [], needsMedia: Bool = false,
     needsProcessHead: Bool = false, needsFrontDoor: Bool = false, unlessFrontDoorFedBy: [Int] = [],
     unlessHeldData: Bool = false, needsHeldData: Bool = false, needsModelHead: Bool = false,
-    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false, needsMixerHead: Bool = false
+    hintBeyondKeepingNoun: Bool = false, unlessService: Bool = false, needsMixerHead: Bool = false,
+    unlessKeptVectors: Bool = false
   ) {
     self.needsMixerHead = needsMixerHead
+    self.unlessKeptVectors = unlessKeptVectors
     self.hintBeyondKeepingNoun = hintBeyondKeepingNoun
     self.unlessService = unlessService
     self.kind = kind
@@ -1293,6 +1316,7 @@ final class NumberedPlace {
     guard !needsUnreadCaller || fedByUnread else { return false }
     guard !needsModelHead || KindRecognizer.namesModel(label) else { return false }
     guard !needsMixerHead || KindRecognizer.namesMixer(label) else { return false }
+    guard !unlessKeptVectors || KindRecognizer.vectorsByKey(label: label, detail: detail) == nil else { return false }
     guard !unlessService || !KindRecognizer.namesService(label) else { return false }
     if unlessHeldData || needsHeldData {
       let held = !evidence.contains(where: { $0.kind == "client" }) && KindRecognizer.namesHeldData(label)

@@ -11,8 +11,11 @@ enum ReadingRules {
     for reading in graph.reading.boxes where reading.counted.isEmpty {
       let guesses = reading.guesses.prefix(3).map { graph.catalogue.kind($0.kind)?.name ?? $0.kind }
       // "Query preproc" between the front door and the encoder: a step no kind covers and no
-      // guess fits, that the flows pass through; naming no kind, a hint would not help.
-      if guesses.isEmpty, entered.contains(reading.boxID), left.contains(reading.boxID) { continue }
+      // word of the box hints at, that the flows pass through; naming no kind, or only kinds its
+      // place or a bare role noun suggests ("Redaction service" after the detector is no
+      // candidate generation for being a "service"), a hint would not help.
+      let fromWords = reading.guesses.contains { $0.named || $0.hinted }
+      if !fromWords, entered.contains(reading.boxID), left.contains(reading.boxID) { continue }
       let label = Sanitizer.visible(reading.label)
       let message =
         guesses.isEmpty

@@ -26,6 +26,9 @@ enum SecondRoles {
   /// Who asks at request time: an encoder they feed embeds the query.
   static let requestSide: Set<String> = ["client", "api-gateway", "cache"]
 
+  /// Boxes that write what they took in or served into a stream: not where the data is born.
+  static let writers: Set<String> = ["api-gateway", "inference-service", "ranking", "enforcement-service"]
+
   /// Words for the vector a fallback makes.
   static let vectorWords: Set<String> = ["vec", "vector", "vectors", "embedding", "embeddings"]
 
@@ -48,6 +51,21 @@ enum SecondRoles {
       first[i].insert(kind)
     }
     for i in boxes.indices where board.boxes[i].kind == nil {
+      // "Rules engine": a name two kinds share is the one the template asks for (`SharedNames`);
+      // the other stays a guess, unless another of its names calls the box so too.
+      for (name, candidates) in SharedNames.kinds {
+        let byName = boxes[i].counted.filter { e in
+          candidates.contains(e.kind) && e.reasons.contains { $0.hasSuffix("'\(name)'") }
+        }
+        guard byName.count > 1, let kept = SharedNames.choice(name, asked: expected) else { continue }
+        for e in byName where e.kind != kept {
+          let otherName = e.reasons.contains { $0.contains("name") && !$0.hasSuffix("'\(name)'") }
+          guard !otherName else { continue }
+          boxes[i].guesses.append(e)
+          boxes[i].counted.removeAll { $0.kind == e.kind }
+          first[i].remove(e.kind)
+        }
+      }
       // R10: a box that several indexes hand their lists to and that hands them on to the ranker
       // merges candidates: the last step of retrieval, not the rules after the ranker.
       // One that hands the merged list on, but not to the page or the gateway, scores it for the
@@ -119,6 +137,14 @@ enum SecondRoles {
         !outgoing[i].isEmpty, let stream = named(streams, in: board.boxes[i])
       {
         added.append(("stream-ingestion", "a source its words put on '\(stream)' and no other box carries the events"))
+        // "Post events" over "Kafka" after the upload API: what the front door or serving writes
+        // into is the stream carrying the events on, not where they are born (a source is fed by
+        // nothing or by the app: catalogue, the data source's inputs).
+        if any(incoming[i], writers) {
+          boxes[i].guesses += boxes[i].counted.filter { $0.kind == "data-source" }
+          boxes[i].counted.removeAll { $0.kind == "data-source" }
+          first[i].remove("data-source")
+        }
       }
       // A front door (and nothing else) that answers the client from the cache and calls
       // candidate generation on a miss is the serving box when no other box serves (FACTS.md, people you may know: the
@@ -145,13 +171,26 @@ enum SecondRoles {
         incoming[i].contains(where: { first[$0].isEmpty || !first[$0].isDisjoint(with: querySide) }),
         !any(incoming[i] + outgoing[i], ["candidate-generation"])
       {
-        added.append(
-          ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
+        // A service no word reads that the request reaches and that asks the index (R7: "a
+        // lookup box queries it") is the retrieval step, and the index only the index.
+        if let asker = incoming[i].first(where: { q in
+          first[q].isEmpty && board.boxes[q].kind == nil && any(incoming[q], requestSide.union(querySide))
+            && KindRecognizer.headWord(of: board.boxes[q].label).map(KindRecognizer.machineNouns.contains) == true
+        }) {
+          count(asker, "candidate-generation", "a service the request reaches that asks the index: the retrieval step")
+        } else {
+          added.append(
+            ("candidate-generation", "an index whose nearest items go straight on to serving: the retrieval step"))
+        }
       }
       // R8: an encoder fed from the data side, not by the request, that writes into the index
-      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed).
+      // embeds the catalogue ahead of time (FACTS.md: batch prediction is precomputed); so does
+      // one whose vectors reach the index through the batch export that loads it.
+      let fillsIndex =
+        any(outgoing[i], ["vector-index"])
+        || outgoing[i].contains { first[$0].contains("batch-prediction") && any(outgoing[$0], ["vector-index"]) }
       if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
-        any(outgoing[i], ["vector-index"]), any(incoming[i], dataSide), any(incoming[i], modelSide),
+        fillsIndex, any(incoming[i], dataSide), any(incoming[i], modelSide),
         !any(incoming[i], requestSide)
       {
         added.append(("batch-prediction", "an encoder fed by the data that fills the index: embeds ahead of requests"))

@@ -4,7 +4,8 @@
 // "event logs, clickstream, user interactions"), so flows from the source run from the app; the
 // mirror case, users posting content that nothing feeds, is the client when none is drawn; the
 // app's own log of what it showed, on its way to training, is prediction logging when no box or
-// arrow logs (FACTS.md: "impressions and clicks logged back as training data"). The
+// arrow logs (FACTS.md: "impressions and clicks logged back as training data"); stored media that
+// nothing feeds, read as the source by their place, only stand in for it. The
 // evidence added here is flagged `standIn`, and ComponentRules keeps the component's finding, as
 // a warning that names the box standing in. Run by BoardReader as the last step of a reading,
 // since it asks whether any box is a source or a client.
@@ -18,10 +19,29 @@ enum StandIns {
   /// Where the app's log of what it showed may be kept: the event stream, a source, the lake.
   static let appLogs: Set<String> = ["stream-ingestion", "data-source", "data-lake"]
 
+  /// The place that reads stored media nothing on the board feeds as the source (`BoardReader`).
+  static let unfedMedia = "nothing on the board feeds the images or videos and they feed the pipeline"
+
   /// Whether a box counts as `kind` only as a stand-in.
   static func standsIn(_ box: BoxReading, for kind: String) -> Bool {
     let evidence = box.counted.filter { $0.kind == kind }
     return box.declared != kind && !evidence.isEmpty && evidence.allSatisfy(\.standIn)
+  }
+
+  /// Words for the people who use a product (the client's hint words that are people, and a few
+  /// more), singular.
+  static let people: Set<String> = [
+    "user", "customer", "viewer", "member", "rider", "driver", "courier", "shopper", "buyer", "seller", "host",
+    "guest", "merchant", "author", "people", "person", "visitor", "reader", "listener", "poster", "player", "gamer",
+    "advertiser", "caller", "creator", "uploader", "subscriber", "follower", "attendee", "passenger", "patient",
+    "student", "employee", "fan", "traveler", "traveller",
+  ]
+
+  /// Whether a label names people ("Member posts", "Riders' trip requests").
+  static func namesPeople(_ label: String) -> Bool {
+    AliasMatcher.words(label).contains { word in
+      people.contains(word) || word.hasSuffix("s") && people.contains(String(word.dropLast()))
+    }
   }
 
   /// What the warning about a stand-in for `kind` suggests drawing.
@@ -57,15 +77,32 @@ enum StandIns {
     }
     // The mirror case: "User posts: text, image, video" feeding the upload path is where the
     // users are, so the design has its client there (a guess of client from a user word, on a box
-    // nothing feeds that is read as the source).
+    // nothing feeds that is read as the source). Its words must name people: a client word for
+    // a thing ("camera", "view", "page") on a source is no users ("Survey drone cameras"). The
+    // guess comes from its words, which a declared kind overrules: a box declared a source is a
+    // source, not the users.
     if expected.contains("client"), !boxes.contains(where: { $0.kinds.contains("client") }) {
       for i in boxes.indices
-      where boxes[i].kinds.contains("data-source") && boxes[i].guesses.contains(where: { $0.kind == "client" })
+      where board.boxes[i].kind == nil && boxes[i].kinds.contains("data-source")
+        && boxes[i].guesses.contains(where: { $0.kind == "client" }) && namesPeople(board.boxes[i].label)
         && incoming[i].isEmpty && !outgoing[i].isEmpty
       {
         boxes[i].counted.append(
           evidence("client", "the users it names send their content in: nothing feeds it and its words name the users"))
         boxes[i].guesses.removeAll { $0.kind == "client" }
+      }
+    }
+    // "Product photos" in a bucket that nothing on the board feeds: the media were taken or
+    // uploaded somewhere the design does not draw (FACTS.md: sources are the apps' databases and
+    // event logs), so the store only stands in for the source, unless a name of a source in its
+    // words says it is one.
+    if expected.contains("data-source") {
+      for i in boxes.indices where board.boxes[i].kind == nil {
+        guard let e = boxes[i].counted.firstIndex(where: { $0.kind == "data-source" }),
+          boxes[i].counted[e].reasons.contains(unfedMedia),
+          !boxes[i].counted[e].reasons.contains(where: { $0.hasPrefix("named") || $0.hasPrefix("detail names") })
+        else { continue }
+        boxes[i].counted[e].standIn = true
       }
     }
     guard expected.contains("data-source"), !boxes.contains(where: { $0.kinds.contains("data-source") })

@@ -2,7 +2,8 @@
 # Layout quality: for every template's reference design (blank excepted) and the generated graphs
 # at N = 10, 30, 100, mlsd's drawing measured by `mlsd-bench quality` (LayoutQuality: crossings,
 # bends, size, arrow length, dropped labels, label overlaps in text and SVG, arrows through
-# boxes) beside Graphviz dot's layout of the same `mlsd export --format dot` (crossings, size and
+# boxes, arrowheads on another arrow's line, labels nearer another arrow's line than their own,
+# labels touching) beside Graphviz dot's layout of the same `mlsd export --format dot` (crossings, size and
 # edge length measured on `dot -Tplain` by dotquality.py). Prints one Markdown table; then a
 # second one beside it for the Graphviz road: the same boards laid out with ranks and order from
 # Graphviz dot (MLSD_LAYOUT_ENGINE=graphviz) and mlsd's own placement and routing, measured the
@@ -97,22 +98,25 @@ def rows(path):
 ours = rows(sys.argv[1])
 dots = rows(sys.argv[2])
 print("| design | crossings | dot crossings | bends | columns × rows | dot in | arrow length | dot length in"
-      " | labels | dropped | overlaps (text) | on frames | overlaps (SVG) | labels away | through boxes |")
-print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+      " | labels | dropped | overlaps (text) | on frames | overlaps (SVG) | labels away | through boxes"
+      " | heads on other lines | labels nearer another line | labels touching |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 total = {}
 for o, d in zip(ours, dots):
     name = os.path.basename(o["file"])[:-5]
     keys = ["crossings", "bends", "arrow length", "labels", "dropped", "overlaps", "on frames", "svg overlaps", "away",
-            "through boxes"]
+            "through boxes", "heads on lines", "labels nearer other", "labels touching"]
     for k in keys:
         total[k] = total.get(k, 0) + int(o[k])
     total["dot"] = total.get("dot", 0) + int(d["crossings"])
     print(f"| {name} | {o['crossings']} | {d['crossings']} | {o['bends']} | {o['columns']} × {o['rows']}"
           f" | {d['width in']} × {d['height in']} | {o['arrow length']} | {d['edge length in']} | {o['labels']}"
-          f" | {o['dropped']} | {o['overlaps']} | {o.get('on frames', '-')} | {o['svg overlaps']} | {o['away']} | {o['through boxes']} |")
+          f" | {o['dropped']} | {o['overlaps']} | {o.get('on frames', '-')} | {o['svg overlaps']} | {o['away']} | {o['through boxes']}"
+          f" | {o['heads on lines']} | {o['labels nearer other']} | {o['labels touching']} |")
 print(f"| **total** | {total['crossings']} | {total['dot']} | {total['bends']} | | | {total['arrow length']} | "
       f"| {total['labels']} | {total['dropped']} | {total['overlaps']} | {total['on frames']} | {total['svg overlaps']} | {total['away']}"
-      f" | {total['through boxes']} |")
+      f" | {total['through boxes']} | {total['heads on lines']} | {total['labels nearer other']}"
+      f" | {total['labels touching']} |")
 
 # The Graphviz road beside mlsd's own, on the same boards.
 gv = rows(sys.argv[3])
@@ -130,12 +134,14 @@ def fits(path):
 print()
 print("| design | crossings own | graphviz | dot | bends own | graphviz | columns × rows own | graphviz"
       " | render own | graphviz | fits 200×60 own | graphviz | dropped own | graphviz | overlaps own | graphviz"
-      " | through boxes own | graphviz |")
-print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|--:|--:|--:|--:|--:|")
+      " | through boxes own | graphviz | heads on other lines own | graphviz | labels nearer another line own"
+      " | graphviz | labels touching own | graphviz |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 sums = {}
 for o, g, d in zip(ours, gv, dots):
     name = os.path.basename(o["file"])[:-5]
-    for k in ["crossings", "bends", "dropped", "overlaps", "through boxes"]:
+    for k in ["crossings", "bends", "dropped", "overlaps", "through boxes", "heads on lines", "labels nearer other",
+              "labels touching"]:
         sums[k] = sums.get(k, 0) + int(o[k])
         sums["gv " + k] = sums.get("gv " + k, 0) + int(g[k])
     sums["dot"] = sums.get("dot", 0) + int(d["crossings"])
@@ -145,10 +151,14 @@ for o, g, d in zip(ours, gv, dots):
     print(f"| {name} | {o['crossings']} | {g['crossings']} | {d['crossings']} | {o['bends']} | {g['bends']}"
           f" | {o['columns']} × {o['rows']} | {g['columns']} × {g['rows']} | {ro[0]} × {ro[1]} | {rg[0]} × {rg[1]}"
           f" | {'yes' if fits(o['file']) else 'no'} | {'yes' if fits(g['file']) else 'no'}"
-          f" | {o['dropped']} | {g['dropped']} | {o['overlaps']} | {g['overlaps']} | {o['through boxes']} | {g['through boxes']} |")
+          f" | {o['dropped']} | {g['dropped']} | {o['overlaps']} | {g['overlaps']} | {o['through boxes']} | {g['through boxes']}"
+          f" | {o['heads on lines']} | {g['heads on lines']} | {o['labels nearer other']} | {g['labels nearer other']}"
+          f" | {o['labels touching']} | {g['labels touching']} |")
 print(f"| **total** | {sums['crossings']} | {sums['gv crossings']} | {sums['dot']} | {sums['bends']} | {sums['gv bends']}"
       f" | | | | | {sums['fits']} | {sums['gv fits']} | {sums['dropped']} | {sums['gv dropped']}"
-      f" | {sums['overlaps']} | {sums['gv overlaps']} | {sums['through boxes']} | {sums['gv through boxes']} |")
+      f" | {sums['overlaps']} | {sums['gv overlaps']} | {sums['through boxes']} | {sums['gv through boxes']}"
+      f" | {sums['heads on lines']} | {sums['gv heads on lines']} | {sums['labels nearer other']}"
+      f" | {sums['gv labels nearer other']} | {sums['labels touching']} | {sums['gv labels touching']} |")
 
 # mlsd's text drawing beside Graph::Easy's and D2's, measured alike on the text (textrenderers.py).
 text = rows(sys.argv[5])

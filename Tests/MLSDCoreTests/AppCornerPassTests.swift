@@ -35,12 +35,13 @@ final class AppCornerPassTests: XCTestCase {
       XCTAssertEqual(app.state.layer.routes, rendered.routes, "\(board.title): what mlsd render draws")
       XCTAssertTrue(app.state.layer.cornersSettled)
       // The pass clears corners (or, `Diagram.clearOfTitles`, as many and fewer title cells), or
-      // keeps apart arrows that shared a head (`SharedArrowheads`).
+      // keeps apart arrows that shared a head or takes heads off other lines (`SharedArrowheads`).
       let shown = app.state.layer.diagram
       let before = Diagram(board: board)
       XCTAssertTrue(
         Self.touchesAndTitles(shown) < Self.touchesAndTitles(before)
-          || SharedArrowheads.sharing(shown).count < SharedArrowheads.sharing(before).count, board.title)
+          || SharedArrowheads.sharing(shown).count < SharedArrowheads.sharing(before).count
+          || SharedArrowheads.onLines(shown) < SharedArrowheads.onLines(before), board.title)
       // The next tick routes nothing again.
       let routes = app.state.layer.routes
       app.send(.tick(2))

@@ -11,6 +11,11 @@ extension Diagram {
   /// touch (visual-search: 33 bends more for 5 cells).
   static let bendsPerCorner = 2
 
+  /// Bends the walled routing may add for each arrowhead it takes off another arrow's line: the
+  /// arrow then goes round to another port, often on another side of its box (round the box's
+  /// corner and in: three or four).
+  static let bendsPerHeadOffLine = 4
+
   /// The most boxes a drawing is routed again for its corners (as `LabelRoom`: past this, one
   /// more routing costs more than the corners).
   static let maxCornerBoxes = 300
@@ -33,19 +38,25 @@ extension Diagram {
     let frames = GroupFrame.frames(of: board)
     let touched = frames.isEmpty ? 0 : Diagram.cornerTouches(routes, frames: frames)
     let shared = SharedArrowheads.sharing(self).count
-    guard touched > 0 || shared > 0 else { return self }
+    let onLines = SharedArrowheads.onLines(self)
+    guard touched > 0 || shared > 0 || onLines > 0 else { return self }
     // Walls with heads kept apart, then (when corners are touched) walls alone: keeping heads
     // apart must not cost a corner the walls alone would clear.
     var best = self
     var bestCleared = 0
-    for separateHeads in touched > 0 ? [true, false] : [true] where !(separateHeads && shared == 0) {
+    for separateHeads in touched > 0 ? [true, false] : [true] where !(separateHeads && shared == 0 && onLines == 0) {
       let result = Router.route(board, cornerWalls: true, separateHeads: separateHeads)
       guard !result.outOfBudget else { continue }
       let walled = Diagram(board: board, routes: result.routes)
       let cleared = touched - (frames.isEmpty ? 0 : Diagram.cornerTouches(walled.routes, frames: frames))
       // Walls alone are held to corners only, as before heads were kept apart.
       let separated = separateHeads ? shared - SharedArrowheads.sharing(walled).count : 0
-      let gains = separateHeads ? cleared >= 0 && separated >= 0 && cleared + separated > 0 : cleared > 0
+      // Heads taken off other arrows' lines: each may cross that line instead (a crossing the
+      // head hid), counted from both arrows.
+      let offLines = separateHeads ? onLines - SharedArrowheads.onLines(walled) : 0
+      let gains =
+        separateHeads
+        ? cleared >= 0 && separated >= 0 && offLines >= 0 && cleared + separated + offLines > 0 : cleared > 0
       guard gains, best.routes == routes || cleared > bestCleared else { continue }
       // An arrow in the dash before a title reads as through the title ("┌│ Title"): clearing
       // one (with a corner) is worth any number of bends, and a fitted drawing's room.
@@ -53,8 +64,11 @@ extension Diagram {
         frames.isEmpty
         ? 0 : Diagram.titleTouches(routes, frames: frames) - Diagram.titleTouches(walled.routes, frames: frames)
       let offTitle = cleared > 0 && titles > 0
-      let extraBends = offTitle ? Int.max / 2 : (cleared + separated) * Diagram.bendsPerCorner
-      if walled.readsNoWorse(than: self, frames: frames, extraBends: extraBends, room: offTitle ? room : nil) {
+      let extraBends =
+        offTitle ? Int.max / 2 : (cleared + separated) * Diagram.bendsPerCorner + offLines * Diagram.bendsPerHeadOffLine
+      if walled.readsNoWorse(
+        than: self, frames: frames, extraBends: extraBends, room: offTitle ? room : nil, extraCrossings: 2 * offLines)
+      {
         best = walled
         bestCleared = cleared
       }
@@ -106,10 +120,10 @@ extension Diagram {
 
   /// Whether `clearOfCorners` may route this drawing again for these arrows (all when nil): one
   /// of them touches a frame's corner (`touchesCorners`) or shares its arrowhead with another
-  /// arrow (`SharedArrowheads`).
+  /// arrow, or has its arrowhead on another arrow's line (`SharedArrowheads`).
   public func wantsShownRouting(arrows: [Int]? = nil) -> Bool {
     if touchesCorners(arrows: arrows) { return true }
-    let sharing = SharedArrowheads.sharing(self)
+    let sharing = SharedArrowheads.sharing(self) + SharedArrowheads.onLineArrows(self)
     guard let arrows else { return !sharing.isEmpty }
     return !Set(arrows).isDisjoint(with: sharing)
   }

@@ -31,6 +31,16 @@ public struct LayoutQuality: Hashable, Sendable {
   public var labelsAway = 0
   /// Arrows with a cell inside a box they do not start or end at (or inside their own boxes).
   public var throughBoxes = 0
+  /// Arrows whose arrowhead (last cell) is on another arrow's line: the head is drawn over the
+  /// passing line and reads as that arrow entering the box. Two arrows ending in one cell (one
+  /// head for both, `SharedArrowheads`) are not counted here.
+  public var headsOnLines = 0
+  /// Labels nearer (in cells, across and down) to another arrow's line than to their own: a
+  /// reader takes them for that arrow's.
+  public var labelsNearerOther = 0
+  /// Labels with less than two blank columns to another label on the same row, or right above or
+  /// below one: the two read as one.
+  public var labelsTouching = 0
 
   public init(_ diagram: Diagram) {
     let board = diagram.board
@@ -58,6 +68,10 @@ public struct LayoutQuality: Hashable, Sendable {
     for (cell, across) in horizontal {
       guard let down = vertical[cell] else { continue }
       for a in across { for b in down where a != b { crossings += 1 } }
+    }
+    for (a, route) in routes.enumerated() where a < board.arrows.count {
+      guard let last = route.cells.last, let users = arrowCells[last] else { continue }
+      if users.contains(where: { $0 != a && routes[$0].cells.last != last }) { headsOnLines += 1 }
     }
     let frames = board.boxes.map(\.frame)
     for route in routes where route.cells.contains(where: { cell in frames.contains { $0.contains(cell) } }) {
@@ -98,6 +112,15 @@ public struct LayoutQuality: Hashable, Sendable {
       }
       let around = r.insetBy(dx: -2, dy: -1)
       let near = routes[label.arrow].cells.contains { around.contains($0) }
+      if LayoutQuality.nearerOther(label.rect, arrow: label.arrow, routes: routes, arrowCells: arrowCells) {
+        labelsNearerOther += 1
+      }
+      let apart = placed.indices.allSatisfy { j in
+        j == i
+          || !(r.insetBy(dx: -2, dy: 0).intersects(placed[j].rect)
+            || r.insetBy(dx: 0, dy: -1).intersects(placed[j].rect))
+      }
+      if !apart { labelsTouching += 1 }
       if covers { labelOverlaps += 1 }
       if onFrame { labelsOnFrames += 1 }
       if !near { labelsAway += 1 }
@@ -123,6 +146,29 @@ public struct LayoutQuality: Hashable, Sendable {
     }
   }
 
+  /// Cells across plus cells down from a rectangle to a cell (0 inside it).
+  static func distance(_ rect: GridRect, _ cell: GridPoint) -> Int {
+    max(0, rect.minX - cell.x, cell.x - rect.maxX) + max(0, rect.minY - cell.y, cell.y - rect.maxY)
+  }
+
+  /// Whether a cell of another arrow's line is nearer the label's rectangle than every cell of
+  /// its own arrow's line. Only the cells nearer than its own line are looked at.
+  static func nearerOther(
+    _ rect: GridRect, arrow: Int, routes: [ArrowRoute], arrowCells: [GridPoint: Set<Int>]
+  ) -> Bool {
+    let own = routes[arrow].cells.reduce(Int.max) { min($0, distance(rect, $1)) }
+    guard own > 0, own != Int.max else { return false }
+    let window = rect.insetBy(dx: -(own - 1), dy: -(own - 1))
+    for y in window.minY...window.maxY {
+      for x in window.minX...window.maxX {
+        let cell = GridPoint(x: x, y: y)
+        guard let users = arrowCells[cell], distance(rect, cell) < own else { continue }
+        if users.contains(where: { $0 != arrow }) { return true }
+      }
+    }
+    return false
+  }
+
   /// Whether two pixel rectangles share more than a hairline (half a pixel either way).
   static func overlap(_ a: PixelRect, _ b: PixelRect) -> Bool {
     min(a.x + a.width, b.x + b.width) - max(a.x, b.x) > 0.5
@@ -132,13 +178,13 @@ public struct LayoutQuality: Hashable, Sendable {
   /// The names of the counts, in the order `values` gives them.
   public static let columnNames = [
     "crossings", "bends", "columns", "rows", "arrow length", "labels", "dropped", "overlaps", "on frames",
-    "svg overlaps", "away", "through boxes",
+    "svg overlaps", "away", "through boxes", "heads on lines", "labels nearer other", "labels touching",
   ]
 
   public var values: [Int] {
     [
       crossings, bends, columns, rows, arrowLength, labels, droppedLabels, labelOverlaps, labelsOnFrames,
-      svgLabelOverlaps, labelsAway, throughBoxes,
+      svgLabelOverlaps, labelsAway, throughBoxes, headsOnLines, labelsNearerOther, labelsTouching,
     ]
   }
 }

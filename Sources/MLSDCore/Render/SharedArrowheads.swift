@@ -13,4 +13,19 @@ public enum SharedArrowheads {
     }
     return byHead.values.filter { $0.count > 1 }.flatMap { $0 }.sorted()
   }
+
+  /// The arrows whose arrowhead (last cell) lies on another arrow's path, two arrows ending in
+  /// one cell left out (as `LayoutQuality.headsOnLines` counts them).
+  public static func onLines(_ diagram: Diagram) -> Int { onLineArrows(diagram).count }
+
+  /// The arrows `onLines` counts.
+  public static func onLineArrows(_ diagram: Diagram) -> [Int] {
+    let routes = diagram.routes.prefix(diagram.board.arrows.count)
+    var users: [GridPoint: [Int]] = [:]
+    for (a, route) in routes.enumerated() { for cell in route.cells { users[cell, default: []].append(a) } }
+    return routes.indices.filter { a in
+      guard let last = routes[a].cells.last else { return false }
+      return users[last, default: []].contains { $0 != a && routes[$0].cells.last != last }
+    }
+  }
 }

@@ -4,6 +4,29 @@
 // labels are placed, so that the placer can take a place a reader pins to one arrow first.
 
 enum LabelNeighbours {
+  /// Whether a label of `size` at (x, y) would lie nearer (cells across plus cells down) to
+  /// another arrow's line than to its own `cells`: a reader takes it for that arrow's (as
+  /// `LayoutQuality.labelsNearerOther` counts). Only cells nearer than its own line are looked at.
+  static func isNearerOther(x: Int, y: Int, size: LabelSize, arrow: Int, cells: [GridPoint], grid: RouteGrid) -> Bool {
+    let rect = GridRect(x: x, y: y, width: size.width, height: size.height)
+    let own = cells.reduce(Int.max) { min($0, LayoutQuality.distance(rect, $1)) }
+    guard own > 1, own != Int.max else { return false }
+    let window = rect.insetBy(dx: -(own - 1), dy: -(own - 1))
+    for row in window.minY...window.maxY {
+      for column in window.minX...window.maxX {
+        guard let i = grid.index(x: column, y: row), grid.head[i] >= 0,
+          LayoutQuality.distance(rect, GridPoint(x: column, y: row)) < own
+        else { continue }
+        var use = grid.head[i]
+        while use >= 0 {
+          if Int(grid.useArrow[Int(use)]) != arrow { return true }
+          use = grid.useNext[Int(use)]
+        }
+      }
+    }
+    return false
+  }
+
   /// Whether a label of `size` at (x, y) would sit between parallel lines of two different
   /// arrows: vertical lines within `LabelPinning.reach.columns` left and right of it, or
   /// horizontal lines on the rows just above and below it. An arrow's first and last cells

@@ -32,8 +32,8 @@ enum LabelPlacer {
     return LabelText.wrapped(head, columns: maxWidth, maxLines: lines)
   }
 
-  /// Whether a label of `size` fits at (x, y), each of its rows with a free cell of gap to other
-  /// labels; with `clearance`, also a free cell before and after each row, so that it does not
+  /// Whether a label of `size` fits at (x, y), each of its rows with two columns of gap to other
+  /// labels (one blank reads as a space between words: "if recall@10 up canary"); with `clearance`, also a free cell before and after each row, so that it does not
   /// run into a line or a frame and read as belonging to it.
   static func fits(
     x: Int, y: Int, size: LabelSize, grid: RouteGrid, clearance: Bool = false, overFrames: Bool = false
@@ -52,10 +52,17 @@ enum LabelPlacer {
     for column in x..<(x + width) where !grid.isFreeForLabel(x: column, y: y, overFrame: overFrames) {
       return false
     }
+    if !apart(x: x, y: y, width: width, grid: grid) { return false }
     if clearance {
       return grid.isFreeForLabel(x: x - 1, y: y) && grid.isFreeForLabel(x: x + width, y: y)
     }
-    return !grid.isLabelled(x: x - 1, y: y) && !grid.isLabelled(x: x + width, y: y)
+    return true
+  }
+
+  /// Whether no other label takes the two columns before or after a row of `width` at (x, y).
+  static func apart(x: Int, y: Int, width: Int, grid: RouteGrid) -> Bool {
+    !grid.isLabelled(x: x - 1, y: y) && !grid.isLabelled(x: x + width, y: y) && !grid.isLabelled(x: x - 2, y: y)
+      && !grid.isLabelled(x: x + width + 1, y: y)
   }
 
   /// The origin (top left) of the label of `size` for the arrow `arrow` whose path is `cells`,
@@ -93,8 +100,8 @@ enum LabelPlacer {
       for pinned in [true, false] {
         for clearance in [true, false] {
           if let origin = candidate(
-            size: size, segments: segments, order: order, clearance: clearance, pinned: pinned, within: bound,
-            grid: grid)
+            size: size, segments: segments, order: order, arrow: arrow, clearance: clearance, pinned: pinned,
+            within: bound, grid: grid)
           {
             grid.markLabel(at: origin, size: size)
             return origin
@@ -118,10 +125,12 @@ enum LabelPlacer {
     // over a frame's line: where none of those fits, none of them does.
     let overFrame = LabelSpots(size: size, cells: cells, grid: grid, overFrames: true)
     if overFrame.isEmpty { return nil }
-    for overFrames in [false, true] {
+    // A place nearer another arrow's line than its own is taken only when no other touches the
+    // path (the label would read as that arrow's).
+    for (overFrames, ownNearest) in [(false, true), (false, false), (true, false)] {
       if overFrames,
         let origin = candidate(
-          size: size, segments: segments, order: order, clearance: false, overFrames: true, grid: grid)
+          size: size, segments: segments, order: order, arrow: arrow, clearance: false, overFrames: true, grid: grid)
       {
         grid.markLabel(at: origin, size: size)
         return origin
@@ -145,7 +154,10 @@ enum LabelPlacer {
               case 2: preferred.2
               default: cell.x - width + (n - 3)
               }
-            if spots.fits(x: x, y: y, grid: grid, overFrames: overFrames) {
+            if spots.fits(x: x, y: y, grid: grid, overFrames: overFrames)
+              && !(ownNearest
+                && LabelNeighbours.isNearerOther(x: x, y: y, size: size, arrow: arrow, cells: cells, grid: grid))
+            {
               let origin = GridPoint(x: x, y: y)
               grid.markLabel(at: origin, size: size)
               return origin
@@ -159,8 +171,8 @@ enum LabelPlacer {
 
   /// The first free place beside the segments, longest segments first, nearest their middle.
   private static func candidate(
-    size: LabelSize, segments: [(GridPoint, GridPoint)], order: [Int], clearance: Bool, overFrames: Bool = false,
-    pinned: Bool = false, within: GridRect? = nil, grid: RouteGrid
+    size: LabelSize, segments: [(GridPoint, GridPoint)], order: [Int], arrow: Int, clearance: Bool,
+    overFrames: Bool = false, pinned: Bool = false, within: GridRect? = nil, grid: RouteGrid
   ) -> GridPoint? {
     let width = size.width
     let height = size.height
@@ -198,9 +210,12 @@ enum LabelPlacer {
         let high = max(ideal, y1 - height + 1)
         for shift in 0...(high - low) {
           for y in shift == 0 ? [ideal] : [ideal - shift, ideal + shift] where y >= low && y <= high {
-            for x in [a.x + 2, a.x - 1 - width]
+            // The column between the label and its run holds no other arrow's line: the label
+            // would read as that arrow's.
+            for (x, gap) in [(a.x + 2, a.x + 1), (a.x - 1 - width, a.x - 1)]
             where inside(x, y)
               && fits(x: x, y: y, size: size, grid: grid, clearance: clearance, overFrames: overFrames)
+              && (y..<(y + height)).allSatisfy({ holdsNoOther(arrow: arrow, x: gap, y: $0, grid: grid) })
               && !(pinned && LabelNeighbours.isSqueezed(x: x, y: y, size: size, grid: grid))
             {
               return GridPoint(x: x, y: y)
@@ -271,6 +286,17 @@ enum LabelPlacer {
       }
     }
     return nil
+  }
+
+  /// Whether no arrow but `arrow` uses the cell.
+  private static func holdsNoOther(arrow: Int, x: Int, y: Int, grid: RouteGrid) -> Bool {
+    guard let i = grid.index(x: x, y: y) else { return true }
+    var use = grid.head[i]
+    while use >= 0 {
+      if Int(grid.useArrow[Int(use)]) != arrow { return false }
+      use = grid.useNext[Int(use)]
+    }
+    return true
   }
 
   /// Whether the cell holds only arrow `arrow`'s line and no label.

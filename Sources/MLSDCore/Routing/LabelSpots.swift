@@ -54,16 +54,15 @@ struct LabelSpots {
       var run = 0
       for x in stride(from: high[row] + width - 1, through: low[row], by: -1) {
         run = grid.isFreeForLabel(x: x, y: y, overFrame: overFrames) ? run + 1 : 0
-        guard x <= high[row], run >= width, !grid.isLabelled(x: x - 1, y: y), !grid.isLabelled(x: x + width, y: y)
-        else { continue }
+        guard x <= high[row], run >= width, LabelPlacer.apart(x: x, y: y, width: width, grid: grid) else { continue }
         fit[start[row] + x - low[row]] = true
         isEmpty = false
       }
     }
   }
 
-  /// Whether a label fits with its origin at (x, y): its cells free, and no other label right
-  /// before or after any of its rows. Places outside the neighbourhood ask the grid.
+  /// Whether a label fits with its origin at (x, y): its cells free, and no other label in the
+  /// two columns before or after any of its rows. Places outside the neighbourhood ask the grid.
   func fits(x: Int, y: Int, grid: RouteGrid, overFrames: Bool) -> Bool {
     for line in y..<(y + height) where !rowFits(x: x, y: line, grid: grid, overFrames: overFrames) { return false }
     return true

@@ -43,6 +43,12 @@ struct RouteRequest {
   /// On a grid that keeps heads apart (`RouteGrid.separateHeads`): whether a strict search may
   /// end where an arrow into the same box ends; without, that cell is a wall to it.
   var sharesHeads = false
+  /// Whether a path may end on another arrow's line or pass through another arrow's arrowhead
+  /// (its last cell): on a grid that keeps heads apart (`RouteGrid.separateHeads`, the drawing
+  /// shown), without, those cells are walls even to a soft search, since the head would be drawn
+  /// on the passing line and read as that arrow entering the box. Only the last resort
+  /// (`Router.search`, when no search finds a path without) may.
+  var crossesHeads = false
 }
 
 struct PathFinder {
@@ -51,7 +57,8 @@ struct PathFinder {
   static let crossing: Int32 = 10
   /// Running along, or turning on, an unrelated arrow (soft search only).
   static let conflict: Int32 = 120
-  /// Touching another arrow's end cells (soft search only).
+  /// Touching another arrow's end cells (soft search only); its arrowhead cell is a wall unless
+  /// the search `crossesHeads`.
   static let endConflict: Int32 = 400
   static let frameCost: Int32 = 6
   static let nearBoxCost: Int32 = 1
@@ -146,6 +153,7 @@ struct PathFinder {
       guard !grid.isBlocked(i), !(request.avoidLabels && grid.labels[i] > 0) else { continue }
       var cost = Int32(offset)
       var blocked = false
+      var headWall = false
       var use = grid.head[i]
       while use >= 0 {
         let other = Int(grid.useArrow[Int(use)])
@@ -153,10 +161,12 @@ struct PathFinder {
         if !shares {
           cost += PathFinder.endConflict
           blocked = true
+          // Starting on another arrow's arrowhead.
+          if grid.useKind[Int(use)] == .end && grid.separateHeads && !request.crossesHeads { headWall = true }
         }
         use = grid.useNext[Int(use)]
       }
-      if blocked && strict { continue }
+      if (blocked && strict) || headWall { continue }
       let s = ((gy - y0) * rw + (gx - x0)) * 4 + outward
       if states[s].stamp & ~0x1F != seenMark || cost < states[s].g {
         let arrives = arrival(cell.x, cell.y, outward) != nil ? SearchScratch.arrivalBit : 0
@@ -173,6 +183,10 @@ struct PathFinder {
     let avoidLabels = request.avoidLabels
     let separateHeads = grid.separateHeads
     let sharesHeads = request.sharesHeads
+    // Only the drawing shown keeps arrowheads off other lines (as it keeps them apart): walling
+    // them in the layout's candidates changed the layouts chosen for the references (more
+    // crossings, youtube-video-search past 200 × 60).
+    let crossesHeads = request.crossesHeads || !separateHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).
     let wallsCornerLines = grid.cornerWalls && !request.cornerLines
@@ -265,18 +279,23 @@ struct PathFinder {
           cost += PathFinder.againstCost
         }
         var wall = false
+        // An arrowhead on another arrow's line, or a line through another arrow's arrowhead:
+        // the head reads as the passing arrow's. A wall to every search but the last resort.
+        var headWall = false
         var use = useHead[n]
         while use >= 0 {
           steps &+= 1
           let other = Int(useArrow[Int(use)])
           if other != me {
             let isRelated = related(other)
+            let sharedHead = isRelated && arrowTo[other] == myTo && arriving && useKind[Int(use)] == .end
+            if !sharedHead && !crossesHeads && (arriving || useKind[Int(use)] == .end) { headWall = true }
             var extra: Int32 = 0
             switch useKind[Int(use)] {
             case .start:
               extra = PathFinder.endConflict
             case .end:
-              if isRelated && arrowTo[other] == myTo && arriving {
+              if sharedHead {
                 // One arrowhead for two arrows: in the drawing shown, a strict search ends
                 // elsewhere or fails. (The layout's candidates share heads freely: walling them
                 // there changed the layout chosen for people-you-may-know to one more crossing.)
@@ -307,7 +326,7 @@ struct PathFinder {
           }
           use = useNext[Int(use)]
         }
-        if wall && strict { continue }
+        if (wall && strict) || headWall { continue }
         let ng = gHere + cost
         if old.stamp & ~0x1F != seenMark || (old.stamp & SearchScratch.closedBit == 0 && ng < old.g) {
           states[ns] = SearchState(stamp: seenMark | UInt32(d) | (arriving ? SearchScratch.arrivalBit : 0), g: ng)

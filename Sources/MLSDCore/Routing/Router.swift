@@ -258,6 +258,8 @@ struct Router {
         }
         if min(lacking, plainLacking) > 0 { makeRoom(&routes, &grid) }
       }
+      replaceNearerOther(
+        order, sizes: labels.sizes, routes: &routes, grid: &grid, within: reach(routes, labels: labels))
       return Result(
         routes: routes, rerouted: pending.filter { arrowFrom[$0] >= 0 && arrowTo[$0] >= 0 }, grid: grid,
         reusedSearches: reused)
@@ -627,6 +629,13 @@ struct Router {
     request.weight = softWeight
     let span = request.limit.map { min($0.width, grid.width) } ?? grid.width
     request.budget = request.region.width >= span ? 4 * request.budget : Int.max
+    request.workLimit = left - (scratch.work - spentBefore)
+    guard request.workLimit > 0 else { return nil }
+    let soft = finder.find(request)
+    guard soft == nil, grid.separateHeads else { return soft }
+    // The last resort: a path that ends on another arrow's line or passes through another
+    // arrow's arrowhead, when there is none without.
+    request.crossesHeads = true
     request.workLimit = left - (scratch.work - spentBefore)
     guard request.workLimit > 0 else { return nil }
     return finder.find(request)

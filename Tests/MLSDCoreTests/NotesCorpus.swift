@@ -55,6 +55,8 @@ struct NotesCorpusFile {
       case .mistake(_, let sentence, let cue, _), .correct(let sentence, let cue):
         return "read \(cue) in \"\(sentence.text)\""
       case .untimedSplit(let sentence): return "read a split with no word of time in \"\(sentence.text)\""
+      case .groupSplitOverTime(let sentence):
+        return "read a split by group of events over time in \"\(sentence.text)\""
       case .silent: return "read nothing about splits or feature timing"
       }
     case "pitfall.no-offline-metric":

@@ -100,7 +100,9 @@ final class PracticeReviewTests: XCTestCase {
     }
     // The flows into and out of the missing registry are one finding with it, named in its hint.
     XCTAssertFalse(messages.contains { $0.hasPrefix("no flow from Training pipeline to Model registry") })
-    let registry = try XCTUnwrap(review.report.findings.first { $0.message == "missing component: Model registry" })
+    // The notes name the registry, so the message goes on to quote them.
+    let registry = try XCTUnwrap(
+      review.report.findings.first { $0.message.hasPrefix("missing component: Model registry (drawn nowhere") })
     XCTAssertTrue(registry.hint.contains("Training pipeline → Model registry"), registry.hint)
     XCTAssertTrue(registry.hint.contains("Model registry → Ranking"), registry.hint)
     let markdown = review.markdown()

@@ -30,7 +30,8 @@ final class PracticeRubricTests: XCTestCase {
   func testEachPointShowsItsEvidence() throws {
     let template = try XCTUnwrap(library.template("ad-click-prediction"))
     var board = template.referenceBoard()
-    board.notes[.monitoring] = "Watch it."
+    // Only these notes: another step's sentence holding two key ideas would answer a follow-up.
+    board.notes = StepNotes([.monitoring: "Watch it."])
     let scored = review(board, template).rubric.scores.first { $0.dimension == .monitoring }
     let monitoring = try XCTUnwrap(scored)
     XCTAssertEqual(monitoring.criteria[1].evidence, "notes: monitoring 2 words (needs 50 in each)")

@@ -90,7 +90,7 @@ extension AppState {
   /// it, at once (the key ideas stay unnamed: naming them would answer the question for the user).
   mutating func sayWhetherTheFollowUpIsAnswered(_ step: Step) {
     guard var asking = interviewer, let question = asking.current, question.step == step else { return }
-    let answer = FollowUpAnswer(question, notes: PhraseMatcher(readingShorthandIn: board.notes[step]))
+    let answer = FollowUpAnswer(question, allNotes: board.notes)
     if answer.isAnswered {
       _ = asking.checkAnswers(board.notes)
       interviewer = asking

@@ -37,7 +37,11 @@ public enum Checker {
       checks += components + flows
     }
     let notesWords = NotesRules.substance(board.notes, catalogue: graph.catalogue)
-    checks += NotesRules.checks(board, template: template, substance: notesWords)
+    let leftOut = Dictionary(
+      uniqueKeysWithValues: Step.allCases.compactMap { step in
+        graph.catalogue.notesSubstance.firstLeftOut(board.notes[step]).map { (step, $0) }
+      })
+    checks += NotesRules.checks(board, template: template, substance: notesWords, leftOut: leftOut)
     checks += GraphRules.checks(graph)
     checks += ReadingRules.checks(graph)
     checks += PitfallRules.checks(graph)

@@ -35,6 +35,19 @@ enum ComponentRules {
             "If \(names) is meant to be it, give it that kind (K in the whiteboard, kind: in the file); else "
             + hint.prefix(1).lowercased() + hint.dropFirst()
         }
+        // Drawn nowhere but named in the notes: the message quotes them.
+        var mention = ""
+        if found.isEmpty, maybe.isEmpty,
+          let said = requirement.anyOf.lazy.compactMap({ graph.catalogue.kind($0) }).compactMap({
+            NotesMentions.sentence(naming: $0, in: graph.board.notes, catalogue: graph.catalogue)
+          }).first
+        {
+          mention =
+            " (drawn nowhere, though the \(said.step.shortTitle.lowercased()) notes name it: \"\(Sanitizer.visible(said.sentence))\")"
+          hint =
+            "Add a box for it, so that the drawing shows what the notes say"
+            + (examples.isEmpty ? "" : " (for example \(examples))") + "."
+        }
         checks.append(
           Check(
             rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: !found.isEmpty,
@@ -42,7 +55,8 @@ enum ComponentRules {
             message: (severity == .error ? "missing component: \(name)" : "recommended component missing: \(name)")
               + (maybe.isEmpty
                 ? ""
-                : " (unread boxes that might be it: \(maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")))"),
+                : " (unread boxes that might be it: \(maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")))")
+              + mention,
             hint: hint,
             boxIDs: found.isEmpty ? maybe.map(\.boxID) : found))
       }

@@ -5,9 +5,7 @@ enum NotesRules {
   /// Fewer words than this and the notes count as thin.
   static let minimumWords = 20
 
-  static func wordCount(_ text: String) -> Int {
-    text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }.count
-  }
+  static func wordCount(_ text: String) -> Int { WordCount.of(text) }
 
   /// Per step, the words of its notes that speak of the design.
   static func substance(_ notes: StepNotes, catalogue: Catalogue) -> [Step: Int] {
@@ -15,7 +13,11 @@ enum NotesRules {
   }
 
   /// `substance`: per step, the words that speak of the design (`substance(_:catalogue:)`).
-  static func checks(_ board: Board, template: Template?, substance: [Step: Int]) -> [Check] {
+  /// `leftOut`: per step, the first sentence of its notes that names no part of the design, which
+  /// the thin-notes message quotes so that the count can be told from `mlsd info`'s.
+  static func checks(
+    _ board: Board, template: Template?, substance: [Step: Int], leftOut: [Step: String] = [:]
+  ) -> [Check] {
     var checks: [Check] = []
     for step in Step.allCases {
       let words = substance[step] ?? 0
@@ -38,8 +40,13 @@ enum NotesRules {
           Check(
             rule: .notesThin, step: step, title: "Notes of substance for \(step.shortTitle)",
             passed: words >= minimumWords, severity: .warning,
-            message: "the notes for step \(step.number) are thin (\(words) word\(words == 1 ? "" : "s"))",
-            hint: "Say more than \(minimumWords) words: decisions and their reasons.\(prompt)"))
+            message: "the notes for step \(step.number) are thin ("
+              + (written > words
+                ? "\(words) of their \(written) words speak of the design)"
+                : "\(words) word\(words == 1 ? "" : "s"))"),
+            hint: "Say more than \(minimumWords) words: decisions and their reasons."
+              + (leftOut[step].map { " A sentence that names no part of the system counts for nothing: \($0)" } ?? "")
+              + prompt))
       }
     }
     return checks

@@ -49,10 +49,8 @@ public struct FollowUpContext {
     return true
   }
 
-  /// What the notes of the follow-up's step say to it.
-  public func answer(_ followUp: FollowUp) -> FollowUpAnswer {
-    FollowUpAnswer(followUp, notes: matcher(followUp.step))
-  }
+  /// What the notes say to it: its step's, and a passage of another step (`FollowUpAnswer(_:allNotes:)`).
+  public func answer(_ followUp: FollowUp) -> FollowUpAnswer { FollowUpAnswer(followUp, allNotes: notes) }
 
   /// The weighted share of passed checks per step, as the checker reports it.
   public static func stepScores(_ report: CheckReport) -> [Step: Double] {
@@ -86,14 +84,53 @@ public struct FollowUpAnswer: Hashable, Sendable {
   public init(_ followUp: FollowUp, notes: PhraseMatcher) {
     self.followUp = followUp
     found = followUp.keyIdeas.compactMap { idea in
-      notes.find(idea: idea.phrasings).map {
+      notes.find(idea: idea.phrasings, companions: Self.companions(of: idea, in: followUp)).map {
         Evidence(
           idea: idea.name, phrase: $0.phrase, sentence: PhraseMatcher.excerpt($0.sentence, around: $0.phrase))
       }
     }
   }
 
-  /// Answered once the notes of the step mention `needed` of the key ideas.
+  /// The key ideas the notes of the follow-up's step mention, and those that a sentence of another
+  /// step's notes holds together with a second key idea. A candidate says a thing once, where it
+  /// came up ("Negatives downsampled to 10%, then recalibrate." in the data notes answers the
+  /// modelling question on calibration), and an interviewer who heard it does not ask again; a
+  /// single word of another step ("rather than" in a model choice) is met by chance and counts
+  /// for nothing.
+  public init(_ followUp: FollowUp, allNotes notes: StepNotes) {
+    self.init(followUp, notes: PhraseMatcher(readingShorthandIn: notes[followUp.step]))
+    guard found.count < followUp.keyIdeas.count else { return }
+    for step in Step.allCases where step != followUp.step {
+      for sentence in PhraseMatcher(readingShorthandIn: notes[step]).sentences {
+        let one = PhraseMatcher(sentences: [sentence])
+        let held = followUp.keyIdeas.compactMap { idea in
+          one.find(idea: idea.phrasings, companions: Self.companions(of: idea, in: followUp)).map { (idea, $0) }
+        }
+        guard held.count >= 2 else { continue }
+        for (idea, hit) in held where !found.contains(where: { $0.idea == idea.name }) {
+          found.append(
+            Evidence(
+              idea: idea.name, phrase: hit.phrase,
+              sentence: PhraseMatcher.excerpt(hit.sentence, around: hit.phrase)))
+        }
+      }
+    }
+    let order = followUp.keyIdeas.map(\.name)
+    found.sort { (order.firstIndex(of: $0.idea) ?? 0) < (order.firstIndex(of: $1.idea) ?? 0) }
+  }
+
+  /// The phrasings of the follow-up's other key ideas that name their idea alone (any phrasing of
+  /// an idea named in one word, "retrain*" of retraining; a phrasing of several words, "search
+  /// logs"): a sentence holding one of them speaks of the question. A bare word of an idea named
+  /// in several ("offline" of "offline metric") needs a companion itself and vouches for none.
+  static func companions(of idea: KeyIdea, in followUp: FollowUp) -> [String] {
+    followUp.keyIdeas.filter { $0 != idea }.flatMap { other in
+      PhraseMatcher.contentWords(other.phrasings.first ?? "").count <= 1
+        ? other.phrasings : other.phrasings.filter { PhraseMatcher.contentWords($0).count > 1 }
+    }
+  }
+
+  /// Answered once the notes mention `needed` of the key ideas.
   public var isAnswered: Bool { found.count >= followUp.needed }
 
   /// The key ideas not found yet.

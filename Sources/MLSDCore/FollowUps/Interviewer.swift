@@ -99,7 +99,7 @@ public struct Interviewer: Sendable {
     var answered: [FollowUp] = []
     for index in asked.indices where asked[index].isOpen {
       guard let followUp = bank.followUp(asked[index].id) else { continue }
-      if FollowUpAnswer(followUp, notes: PhraseMatcher(readingShorthandIn: notes[followUp.step])).isAnswered {
+      if FollowUpAnswer(followUp, allNotes: notes).isAnswered {
         asked[index].answered = true
         answered.append(followUp)
       }

@@ -13,6 +13,17 @@ enum NoteShorthand {
     "hr": "hour", "hour": "hour", "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month",
     "month": "month", "user": "user", "request": "request", "req": "request", "query": "query",
   ]
+  /// Clipped words practitioners write in notes, read as the word they stand for: "ML obj" is the
+  /// ML objective, "biz goal" the business goal, "feats" features, "txns" transactions.
+  static let clipped: [String: String] = [
+    "obj": "objective", "objs": "objectives", "biz": "business", "feat": "feature", "feats": "features",
+    "txn": "transaction", "txns": "transactions", "clf": "classifier", "recs": "recommendations",
+    "perf": "performance", "eval": "evaluation", "evals": "evaluations", "cfg": "config",
+  ]
+
+  /// The words with clipped ones spelled out.
+  static func unclipped(_ words: [String]) -> [String] { words.map { clipped[$0] ?? $0 } }
+
   /// Letters after a number that make an ordinal or a name, not a unit: "1st", "2nd", "3D".
   static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 
@@ -66,9 +77,13 @@ enum NoteShorthand {
 }
 
 extension PhraseMatcher {
+  /// A matcher over sentences already read.
+  init(sentences: [(text: String, words: [String])]) { self.sentences = sentences }
+
   /// A matcher whose sentences read shorthand numbers and rates as `NoteShorthand` spells them,
   /// and quote the text as written.
   init(readingShorthandIn text: String) {
-    sentences = Self.split(text).map { ($0, Self.words(NoteShorthand.expanded($0))) }.filter { !$0.1.isEmpty }
+    sentences = Self.split(text).map { ($0, NoteShorthand.unclipped(Self.words(NoteShorthand.expanded($0)))) }
+      .filter { !$0.1.isEmpty }
   }
 }

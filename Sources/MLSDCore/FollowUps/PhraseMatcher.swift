@@ -62,10 +62,14 @@ public struct PhraseMatcher: Sendable {
   /// is found as `find` finds it, and so is an abbreviation ("nms" for non-maximum suppression)
   /// and a choice the name lists in one word ("trending" of "popular, trending or local lists"),
   /// and a word that a numeral comes right before ("3 million", as `NoteShorthand` spells "3M").
-  public func find(idea phrasings: [String]) -> (sentence: String, phrase: String)? {
+  /// `companions`: other phrasings that vouch for a one-word phrasing in the same sentence, as the
+  /// idea's own words do (a follow-up passes its other key ideas: "Retrain weekly" holds the
+  /// retraining idea, so "weekly" there is its schedule).
+  public func find(idea phrasings: [String], companions: [String] = []) -> (sentence: String, phrase: String)? {
     let named = Self.contentWords(phrasings.first ?? "")
     guard named.count > 1 else { return find(phrasings) }
     let ideaWords = Array(Set(phrasings.flatMap(Self.contentWords))).sorted()
+    let companionParts = companions.map(Self.parts).filter { !$0.isEmpty }
     // A name that lists choices ("popular, trending or local lists") names each choice in full.
     let choices = (phrasings.first ?? "").replacingOccurrences(of: " or ", with: ",").split(separator: ",")
       .map { Self.contentWords(String($0)) }.filter { $0.count == 1 }.map { $0[0] }
@@ -90,7 +94,9 @@ public struct PhraseMatcher: Sendable {
         // A numeral right before it makes the word part of a figure the notes state ("3 million
         // trips"), which no sentence holds by chance.
         let figure = at.contains { $0 > 0 && sentence.words[$0 - 1].first?.isNumber == true }
-        if companion || figure { return (sentence.text, phrase) }
+        // Another key idea of the question in the sentence: it speaks of the question's topic.
+        let otherIdea = companionParts.contains { Self.found("", $0, in: sentence.words) != nil }
+        if companion || figure || otherIdea { return (sentence.text, phrase) }
       }
     }
     return nil

@@ -15,7 +15,7 @@ public enum BoardSummary {
     lines.append("Notes:")
     for step in Step.allCases {
       let text = board.notes[step]
-      let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+      let words = WordCount.of(text)
       let summary = words == 0 ? "empty" : "\(words) word\(words == 1 ? "" : "s")"
       lines.append("  \(step.number). \(step.title.padding(toLength: 30, withPad: " ", startingAt: 0)) \(summary)")
     }

@@ -90,6 +90,26 @@ enum LeakageCues {
     NoteCue("a split", "train ...3 test|validation|val|dev|holdout"),
   ]
 
+  /// A split by group: every row of one user, drive, city or patient on one side, so that near
+  /// duplicates never sit on both ("split by capture drive/city", "hold out whole cities").
+  static let groupSplit: [NoteCue] = [
+    NoteCue("a split by group", "@split|group|grouped|stratify|stratified ...4 by|per|across|on ...3 @entity"),
+    NoteCue("a split by group", "@split|out ...3 whole|entire|unseen|disjoint|separate|different ...1 @entity"),
+    NoteCue("a split by group", "@entity ...1 level|wise|disjoint|grouped|based ...2 @split|@eval|fold"),
+    NoteCue("a split by group", "group k fold|kfold"),
+    NoteCue("a split by group", "groupkfold|groupshufflesplit"),
+  ]
+
+  /// Words of data that arrive in time order: events and what is counted over them. Notes that
+  /// name none (labelled images, documents) have no future to leak, so a split by group is the
+  /// split that matters.
+  static let timeOrdered: Set<String> = Set(
+    [
+      "click", "impression", "transaction", "txn", "session", "event", "stream", "velocity", "counter", "ctr",
+      "trailing", "rolling", "timestamp", "history", "purchase", "booking", "watch", "watched", "engagement",
+      "behaviour", "behavior", "log", "logged", "interaction", "query", "clickstream", "churn", "forecast",
+    ].map(NoteWord.stem))
+
   /// The correct cues that, in the same sentence as a shuffle, say the hold-out still follows time
   /// ("we shuffle before splitting, but keep the last week for test"): the shuffle is then of the
   /// training rows, not a random split.
@@ -106,6 +126,10 @@ enum LeakageCues {
   static let windowAggregates =
     "feature|aggregate|count|counter|statistic|stat|value|input|signal|mean|average|avg|rolling|sum|total|median"
     + "|smooth|moving|rate|ctr|popularity"
+
+  /// Words of a value computed per row from many events (a velocity, a count, an encoding).
+  static let wholePeriodFeatures =
+    "feature|feat|velocity|aggregate|count|counter|statistic|stat|average|mean|popularity|rate|ctr|encoding|history"
 
   static let mistakes: [LeakageMistake] = [
     LeakageMistake(
@@ -226,10 +250,24 @@ enum LeakageCues {
           "@eval ...2 @time|set|window|data|row ...1 included|including"
             + " & @feature|compute|computed|count|counted|aggregate|average|mean|popularity|rate|ctr",
           in: .sentence, negation: .beforeOrDisowned),
+        // A feature computed over the whole period, test rows included: each earlier row's value
+        // reads the events after it ("velocity feats recomputed over the whole year"). Not one
+        // computed over the training part only, nor up to each row's moment.
+        NoteCue(
+          "a feature over the whole period",
+          "\(wholePeriodFeatures) ...4 compute|recompute|calculate|recalculate|aggregate|build|built|derive"
+            + " ...3 over|on|across|from|using|with ...2 @all ...2 @time|@data|period|history|dataset|log"
+            + " & !@all ...2 train|training & !before|prior|until|preceding|trailing|earlier & !up to & !as of"
+            + " & !point in time",
+          in: .sentence, negation: .beforeOrDisowned),
       ],
       message: "a feature reads what happens after the prediction, which serving cannot know (data leakage)",
       hint:
-        "Build every feature only from events before the prediction time: trailing windows, counts as of the request."
+        "Build every feature only from events before the prediction time: trailing windows, counts as of the request.",
+      messages: [
+        "a feature over the whole period":
+          "a feature computed over the whole period, test included, gives every earlier row the events after it (data leakage)"
+      ]
     ),
   ]
 }

@@ -16,6 +16,9 @@ enum LeakageRule {
     case correct(sentence: NoteSentence, cue: String)
     /// No mistake and nothing about time, but this sentence splits the data ("80/10/10 split").
     case untimedSplit(sentence: NoteSentence)
+    /// No mistake and nothing about time, and this sentence splits by group (user, drive, city)
+    /// while the notes speak of events over time, which a split by group leaves free to leak.
+    case groupSplitOverTime(sentence: NoteSentence)
     case silent
   }
 
@@ -32,10 +35,18 @@ enum LeakageRule {
 
   static func read(_ sentences: [NoteSentence]) -> Reading {
     var found: [(index: Int, sentence: NoteSentence, cue: String)] = []
-    for sentence in sentences {
+    // The split mistakes and the correct cues read each sentence without the span of time the
+    // data covers ("80/20 split of the pairs from the last 10 weeks"): a span is no hold-out.
+    let spanless = sentences.map(DataSpan.masked)
+    for (sentence, bare) in zip(sentences, spanless) {
       for (index, mistake) in LeakageCues.mistakes.enumerated() where !found.contains(where: { $0.index == index }) {
-        if let cue = mistake.cues.first(where: { $0.holds(in: sentence) }),
-          !(index == 0 && keepsTime(sentence))
+        let read = index == 0 ? bare : sentence
+        // A proportion of a split by group ("patient-level split 80/10/10") is the group rule's.
+        let grouped = index == 0 && LeakageCues.groupSplit.contains { $0.holds(in: sentence) }
+        if let cue = mistake.cues.first(where: {
+          !(grouped && $0.name == "a split by proportion") && $0.holds(in: read)
+        }),
+          !(index == 0 && keepsTime(bare))
         {
           found.append((index, sentence, cue.name))
         }
@@ -45,10 +56,16 @@ enum LeakageRule {
       return .mistake(
         index: first.index, sentence: first.sentence, cue: first.cue, others: found.dropFirst().map(\.cue))
     }
-    for sentence in sentences {
-      if let cue = LeakageCues.correct.first(where: { $0.holds(in: sentence) }) {
+    for (sentence, bare) in zip(sentences, spanless) {
+      if let cue = LeakageCues.correct.first(where: { $0.holds(in: bare) }) {
         return .correct(sentence: sentence, cue: cue.name)
       }
+    }
+    // A split by group is the split that matters when nothing in the notes arrives in time order
+    // (labelled images of a detector): no later event can reach an earlier row.
+    if let group = sentences.first(where: { sentence in LeakageCues.groupSplit.contains { $0.holds(in: sentence) } }) {
+      let timeOrdered = sentences.contains { !$0.stems.isDisjoint(with: LeakageCues.timeOrdered) }
+      return timeOrdered ? .groupSplitOverTime(sentence: group) : .correct(sentence: group, cue: "a split by group")
     }
     if let split = sentences.first(where: { sentence in LeakageCues.splitTalk.contains { $0.holds(in: sentence) } }) {
       return .untimedSplit(sentence: split)
@@ -82,6 +99,17 @@ enum LeakageRule {
             + " so leakage cannot be ruled out",
           hint:
             "Say which part is later: train on earlier weeks and test on the latest, and compute each feature as of the label's timestamp (point-in-time)."
+        )
+      ]
+    case .groupSplitOverTime(let sentence):
+      return [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message: "the notes split by group, " + NoteQuote.quote(sentence)
+            + ", which keeps near duplicates apart, but the data are events over time and nothing says the test"
+            + " part is later or that features are computed as of the prediction, so leakage cannot be ruled out",
+          hint:
+            "Keep the groups apart and also split by time: train on earlier weeks, test on the latest, and compute each feature as of the label's timestamp (point-in-time)."
         )
       ]
     case .silent:

@@ -49,7 +49,7 @@ enum NoteVocabulary {
       ],
       // Things a feature is built from.
       "feature": [
-        "feature", "data", "event", "information", "info", "value", "history", "row", "signal", "aggregate",
+        "feature", "feat", "data", "event", "information", "info", "value", "history", "row", "signal", "aggregate",
         "count", "counter", "statistic", "stat", "embedding", "input", "attribute", "profile", "join", "lookup",
         "label",
       ],
@@ -89,6 +89,13 @@ enum NoteVocabulary {
         "attend", "ride", "trip", "transaction", "invite", "invitation", "dismiss", "interaction", "reaction",
         "engagement", "sale", "conversion", "application", "apply", "hire", "match", "reservation", "loss",
         "renewal", "upgrade", "cancellation", "cancel", "stream", "rating",
+      ],
+      // Who or what a split by group keeps on one side.
+      "entity": [
+        "user", "drive", "city", "patient", "device", "account", "card", "customer", "merchant", "scene", "video",
+        "document", "site", "store", "region", "country", "camera", "trip", "household", "listing", "speaker",
+        "author", "driver", "vehicle", "route", "group", "subject", "hospital", "seller", "advertiser", "campaign",
+        "doc", "image", "clip", "recording", "building", "street", "area",
       ],
       "neg": [
         "not", "no", "never", "without", "instead", "rather", "avoid", "nor", "neither", "nothing", "none",

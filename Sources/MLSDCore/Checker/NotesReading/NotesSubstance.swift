@@ -26,6 +26,8 @@ struct NotesSubstance: Sendable {
   static let requirementMeasures: Set<String> = [
     "users", "items", "growth", "scale", "latency", "throughput", "qps", "rps", "dau", "mau", "p50", "p90", "p95",
     "p99", "ms", "millisecond", "milliseconds",
+    // The framing's kind of task, as FACTS.md's step 2 states it, with the common shorthand "clf".
+    "binary", "multiclass", "multilabel", "clf",
   ]
 
   init(kinds: [ComponentKind]) {
@@ -52,6 +54,14 @@ struct NotesSubstance: Sendable {
         || (4..<min(word.count, 9)).contains { words.contains(String(word.prefix($0))) }
     }
     return words.contains(word) || (word.hasSuffix("s") && words.contains(String(word.dropLast())))
+  }
+
+  /// The first sentence with words (as `WordCount` counts them) that speaks of no part of the
+  /// design, quoted; nil when every sentence does.
+  func firstLeftOut(_ text: String) -> String? {
+    PhraseMatcher.split(text).first { sentence in
+      WordCount.of(sentence) > 0 && !AliasMatcher.words(sentence).contains(where: knows)
+    }.map { "\"" + Sanitizer.visible(PhraseMatcher.excerpt($0, around: "", limit: 120)) + "\"" }
   }
 
   /// The words (as `NotesRules.wordCount` counts them) of the sentences that speak of the design.

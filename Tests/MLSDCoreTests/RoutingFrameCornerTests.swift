@@ -141,7 +141,8 @@ final class RoutingFrameCornerTests: XCTestCase {
   }
 
   /// On the reference designs as laid out, the drawings shown touch fewer corners than their
-  /// routings without walls, and none crosses more arrows than without the walls.
+  /// routings without walls, and none crosses more arrows than without the walls, but for one
+  /// crossing for each arrowhead taken off another arrow's line.
   func testReferencesKeepArrowsOffFrameCorners() {
     var frames = 0
     var before = 0
@@ -155,7 +156,11 @@ final class RoutingFrameCornerTests: XCTestCase {
       before += Diagram.cornerTouches(open.routes, frames: GroupFrame.frames(of: board))
       beside += Self.hits(board, diagram.routes, Self.besideCorners).map { "\(board.title): \($0)" }
       outside += Self.hits(board, diagram.routes, Self.outsideCorners).map { "\(board.title): \($0)" }
-      XCTAssertLessThanOrEqual(LayoutQuality(diagram).crossings, LayoutQuality(open).crossings, board.title)
+      // A head taken off another arrow's line may show the crossing it hid: one each, no more.
+      let shown = LayoutQuality(diagram)
+      let unwalled = LayoutQuality(open)
+      XCTAssertLessThanOrEqual(
+        shown.crossings, unwalled.crossings + max(0, unwalled.headsOnLines - shown.headsOnLines), board.title)
     }
     XCTAssertGreaterThan(frames, 10, "the references hold group frames")
     // Measured: route cells touching a corner 48 without walls; shown, 21 beside corners on a

@@ -227,12 +227,13 @@ extension AppState {
     version += 1
     lastEditAt = now
     // The checker reads kinds, labels, arrows and notes, never positions: a move keeps the report.
+    // Nor does a move draw anything the practice clock charges to a step.
     if before.map({ AppState.sameExceptGeometry($0, board) }) != true {
       report = Checker.check(board, template: template, catalogue: library.catalogue, memo: &kindMemo)
+      if let before { chargeDrawing(from: before) }
     }
     refreshDiagram()
     validateSelection()
-    if let before { chargeDrawing(from: before) }
   }
 
   /// Whether two boards differ at most in where their boxes are and how large they are.

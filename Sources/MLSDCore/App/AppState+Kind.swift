@@ -82,19 +82,19 @@ extension AppState {
   /// What the status line says of a box's kind: declared, read from its label, its detail or its place, or not read.
   public func kindStatus(of box: Box, room: Int = AppState.kindStatusWidth) -> String {
     let catalogue = library.catalogue
+    let reading = report.reading.box(box.id)
     if let declared = box.kind, let kind = catalogue.kind(declared) {
       let declaredText = fittedKindStatus(names: [kind.name], source: "declared", room: room)
       // The kinds the checker counts the box as besides the declared one (roles its label lists,
       // the app standing in for the source), so the line never hides a reading the checklist uses.
       let also = catalogue.kinds.filter {
-        $0.id != declared && report.reading.box(box.id)?.kinds.contains($0.id) == true
+        $0.id != declared && reading?.kinds.contains($0.id) == true
       }
       let extra = Sanitizer.visible(also.map(\.name).joined(separator: ", "))
       let left = room - DisplayWidth.of(declaredText) - DisplayWidth.of(", also ")
       guard !also.isEmpty, left >= 6 else { return declaredText }
       return declaredText + ", also " + DisplayWidth.truncate(extra, to: left, ascii: ascii)
     }
-    let reading = report.reading.box(box.id)
     let read = reading?.kinds ?? catalogue.kinds(of: box)
     let names = catalogue.kinds.filter { read.contains($0.id) }.map(\.name)
     if names.isEmpty {

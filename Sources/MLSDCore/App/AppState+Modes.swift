@@ -25,9 +25,19 @@ extension AppState {
   /// Cache and an Online feature store; a board whose template wants a Cache gets that first).
   var wantedKinds: Set<String> {
     guard let id = board.template, let template = library.template(id) else { return [] }
-    let present = Set(board.boxes.flatMap { report.reading.box($0.id)?.kinds ?? library.catalogue.kinds(of: $0) })
+    let present = kindsOnBoard
     let missing = (template.required + template.recommended).filter { Set($0.anyOf).isDisjoint(with: present) }
     return Set(missing.flatMap(\.anyOf))
+  }
+
+  /// The kinds the checker reads on the board, boxes and arrows, the palette's "✓ on the board".
+  /// A kind a box only stands in for is still missing in the checklist (a warning names it), so it
+  /// is not on the board here either.
+  var kindsOnBoard: Set<String> {
+    let reading = report.reading
+    return Set(
+      reading.boxes.flatMap { box in box.kinds.filter { !StandIns.standsIn(box, for: $0) } }
+        + reading.arrows.map(\.kind))
   }
 
   mutating func handlePalette(_ key: Key, query: TextField, index: Int) {

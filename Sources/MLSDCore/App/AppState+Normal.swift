@@ -210,7 +210,7 @@ extension AppState {
       edit { $0.removeBox(box.id) }
       selection = neighbour.map { .box($0.id) }
       message = StatusMessage(
-        "Deleted \(box.label)\(arrows > 0 ? " and \(arrows) arrow\(arrows == 1 ? "" : "s")" : "") (u undoes)")
+        "Deleted \(box.label)\(arrows > 0 ? " and \(Counted.of(arrows, "arrow"))" : "") (u undoes)")
     } else {
       needBox()
     }

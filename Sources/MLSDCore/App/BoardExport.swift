@@ -26,6 +26,6 @@ enum BoardExport {
     let notes = (arrows.filter { !whole.contains($0) } + whole).compactMap(diagram.labelNote)
     guard let first = notes.first else { return nil }
     let more = notes.count - 1
-    return first + (more == 0 ? "" : " (and \(more) more label\(more == 1 ? "" : "s"): mlsd export lists them)")
+    return first + (more == 0 ? "" : " (and \(Counted.of(more, "more label")): mlsd export lists them)")
   }
 }

@@ -43,11 +43,7 @@ enum OverlayView {
 
   static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
     let catalogue = state.library.catalogue
-    // A kind a box only stands in for is still missing in the checklist (a warning names it): no mark.
-    let reading = state.report.reading
-    let present = Set(
-      reading.boxes.flatMap { box in box.kinds.filter { !StandIns.standsIn(box, for: $0) } }
-        + reading.arrows.map(\.kind))
+    let present = state.kindsOnBoard
     let rows = state.paletteResults(query.text).map { kind in
       let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
       let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
@@ -181,7 +177,7 @@ enum OverlayView {
     }
     if shown < questions.count, room > 0 {
       let more = questions.count - shown
-      let line = "\(state.ascii ? "..." : "…") \(more) more question\(more == 1 ? "" : "s") (Steps tab)"
+      let line = "\(state.ascii ? "..." : "…") \(Counted.of(more, "more question")) (Steps tab)"
       canvas.put(cut: line, x: rect.x + 2, y: y, style: CellStyle(.dim), width: inner, ascii: state.ascii)
       y += 1
     }

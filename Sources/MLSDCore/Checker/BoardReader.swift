@@ -1093,7 +1093,8 @@ struct Place {
     // (catalogue: batch prediction writes into the lake, a cache, the online store); what watches
     // the scores makes it no log: only a way back into the training data does.
     Place(
-      kind: "prediction-logging", reason: "it stores what serving sent, and only serving writes into it",
+      kind: "prediction-logging",
+      reason: "it stores the batch job's scores and goes back into the training data, and only the job writes into it",
       readAs: ["data-lake"], fedBy: [["batch-prediction"]],
       feedsAny: [
         "training-pipeline", "data-lake", "stream-ingestion", "offline-feature-store", "batch-etl", "stream-processing",

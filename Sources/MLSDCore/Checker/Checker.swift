@@ -37,11 +37,9 @@ public enum Checker {
       checks += components + flows
     }
     let notesWords = NotesRules.substance(board.notes, catalogue: graph.catalogue)
-    let leftOut = Dictionary(
-      uniqueKeysWithValues: Step.allCases.compactMap { step in
-        graph.catalogue.notesSubstance.firstLeftOut(board.notes[step]).map { (step, $0) }
-      })
-    checks += NotesRules.checks(board, template: template, substance: notesWords, leftOut: leftOut)
+    checks += NotesRules.checks(board, template: template, substance: notesWords) { step in
+      graph.catalogue.notesSubstance.firstLeftOut(board.notes[step])
+    }
     checks += GraphRules.checks(graph)
     checks += ReadingRules.checks(graph)
     checks += PitfallRules.checks(graph)

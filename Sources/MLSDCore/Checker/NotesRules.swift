@@ -16,7 +16,7 @@ enum NotesRules {
   /// `leftOut`: per step, the first sentence of its notes that names no part of the design, which
   /// the thin-notes message quotes so that the count can be told from `mlsd info`'s.
   static func checks(
-    _ board: Board, template: Template?, substance: [Step: Int], leftOut: [Step: String] = [:]
+    _ board: Board, template: Template?, substance: [Step: Int], leftOut: (Step) -> String? = { _ in nil }
   ) -> [Check] {
     var checks: [Check] = []
     for step in Step.allCases {
@@ -43,9 +43,9 @@ enum NotesRules {
             message: "the notes for step \(step.number) are thin ("
               + (written > words
                 ? "\(words) of their \(written) words speak of the design)"
-                : "\(words) word\(words == 1 ? "" : "s"))"),
+                : Counted.of(words, "word") + ")"),
             hint: "Say more than \(minimumWords) words: decisions and their reasons."
-              + (leftOut[step].map { " A sentence that names no part of the system counts for nothing: \($0)" } ?? "")
+              + (leftOut(step).map { " A sentence that names no part of the system counts for nothing: \($0)" } ?? "")
               + prompt))
       }
     }

@@ -185,7 +185,7 @@ public struct BoardMerge: Sendable {
     let n = (0..<min(m.count, t.count)).first { m[$0] != t[$0] } ?? min(m.count, t.count)
     func show(_ lines: [String], _ text: String) -> String {
       if text.isEmpty { return "empty" }
-      let total = "\(lines.count) line\(lines.count == 1 ? "" : "s")"
+      let total = Counted.of(lines.count, "line")
       guard lines.indices.contains(n) else { return "no line \(n + 1) (\(total))" }
       let line = lines[n]
       let short = line.count > 60 ? String(line.prefix(59)) + "…" : line

@@ -24,7 +24,7 @@ public struct FollowUpContext {
     notes = graph.board.notes
     self.spent = spent
     problemKinds = ProblemKind.of(graph.board.notes, template: templateKinds)
-    for step in Step.allCases { matchers[step] = PhraseMatcher(readingShorthandIn: notes[step]) }
+    matchers = FollowUpAnswer.matchers(notes)
   }
 
   func matcher(_ step: Step) -> PhraseMatcher { matchers[step] ?? PhraseMatcher("") }
@@ -50,7 +50,7 @@ public struct FollowUpContext {
   }
 
   /// What the notes say to it: its step's, and a passage of another step (`FollowUpAnswer(_:allNotes:)`).
-  public func answer(_ followUp: FollowUp) -> FollowUpAnswer { FollowUpAnswer(followUp, allNotes: notes) }
+  public func answer(_ followUp: FollowUp) -> FollowUpAnswer { FollowUpAnswer(followUp, matchers: matchers) }
 
   /// The weighted share of passed checks per step, as the checker reports it.
   public static func stepScores(_ report: CheckReport) -> [Step: Double] {
@@ -98,13 +98,19 @@ public struct FollowUpAnswer: Hashable, Sendable {
   /// single word of another step ("rather than" in a model choice) is met by chance and counts
   /// for nothing.
   public init(_ followUp: FollowUp, allNotes notes: StepNotes) {
-    self.init(followUp, notes: PhraseMatcher(readingShorthandIn: notes[followUp.step]))
+    self.init(followUp, matchers: Self.matchers(notes))
+  }
+
+  /// The same, from the steps' notes read once (`matchers(_:)`) for several follow-ups.
+  public init(_ followUp: FollowUp, matchers: [Step: PhraseMatcher]) {
+    self.init(followUp, notes: matchers[followUp.step] ?? PhraseMatcher(""))
     guard found.count < followUp.keyIdeas.count else { return }
+    let companions = followUp.keyIdeas.map { Self.companions(of: $0, in: followUp) }
     for step in Step.allCases where step != followUp.step {
-      for sentence in PhraseMatcher(readingShorthandIn: notes[step]).sentences {
+      for sentence in matchers[step]?.sentences ?? [] {
         let one = PhraseMatcher(sentences: [sentence])
-        let held = followUp.keyIdeas.compactMap { idea in
-          one.find(idea: idea.phrasings, companions: Self.companions(of: idea, in: followUp)).map { (idea, $0) }
+        let held = zip(followUp.keyIdeas, companions).compactMap { idea, others in
+          one.find(idea: idea.phrasings, companions: others).map { (idea, $0) }
         }
         guard held.count >= 2 else { continue }
         for (idea, hit) in held where !found.contains(where: { $0.idea == idea.name }) {
@@ -117,6 +123,11 @@ public struct FollowUpAnswer: Hashable, Sendable {
     }
     let order = followUp.keyIdeas.map(\.name)
     found.sort { (order.firstIndex(of: $0.idea) ?? 0) < (order.firstIndex(of: $1.idea) ?? 0) }
+  }
+
+  /// Each step's notes read for phrases, shorthand spelled out: what the answers look in.
+  public static func matchers(_ notes: StepNotes) -> [Step: PhraseMatcher] {
+    Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, PhraseMatcher(readingShorthandIn: notes[$0])) })
   }
 
   /// The phrasings of the follow-up's other key ideas that name their idea alone (any phrasing of

@@ -97,9 +97,10 @@ public struct Interviewer: Sendable {
     guard notes != checkedNotes else { return [] }
     checkedNotes = notes
     var answered: [FollowUp] = []
+    let matchers = FollowUpAnswer.matchers(notes)
     for index in asked.indices where asked[index].isOpen {
       guard let followUp = bank.followUp(asked[index].id) else { continue }
-      if FollowUpAnswer(followUp, allNotes: notes).isAnswered {
+      if FollowUpAnswer(followUp, matchers: matchers).isAnswered {
         asked[index].answered = true
         answered.append(followUp)
       }

@@ -16,7 +16,7 @@ public enum BoardSummary {
     for step in Step.allCases {
       let text = board.notes[step]
       let words = WordCount.of(text)
-      let summary = words == 0 ? "empty" : "\(words) word\(words == 1 ? "" : "s")"
+      let summary = words == 0 ? "empty" : Counted.of(words, "word")
       lines.append("  \(step.number). \(step.title.padding(toLength: 30, withPad: " ", startingAt: 0)) \(summary)")
     }
     return lines.joined(separator: "\n")

@@ -147,7 +147,7 @@ public struct Rubric: Hashable, Sendable {
       Step.allCases.compactMap { step in ReasonReading.firstReason(in: notes[step]).map { (step, $0) } }
     }
     func evidence(_ what: String, _ found: [(step: Step, sentence: String)], needs: Int) -> String {
-      var text = "\(what) in \(found.count) step\(found.count == 1 ? "" : "s") (needs \(needs))"
+      var text = "\(what) in \(Counted.of(found.count, "step")) (needs \(needs))"
       if let first = found.first { text += ", e.g. \(first.step.shortTitle): “\(Self.clip(first.sentence))”" }
       return text
     }

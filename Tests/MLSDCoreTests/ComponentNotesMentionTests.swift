@@ -41,8 +41,7 @@ final class ComponentNotesMentionTests: XCTestCase {
   }
 
   func testANameAnotherKindSharesMarksNeither() throws {
-    let cache = try XCTUnwrap(library.catalogue.kind("cache"))
-    let phrases = NotesMentions.phrases(of: cache, in: library.catalogue).map { $0.lowercased() }
+    let phrases = try XCTUnwrap(library.catalogue.mentionPhrases["cache"]).map { $0.lowercased() }
     XCTAssertTrue(phrases.contains("cache"), "\(phrases)")
     XCTAssertFalse(phrases.contains("redis"), "Redis is also a feature store: \(phrases)")
   }

@@ -10,6 +10,8 @@ public struct Catalogue: Sendable {
   let neighbourTable: [NeighbourRow]
   /// The catalogue's words, which tell notes about the design from filler (`NotesRules`).
   let notesSubstance: NotesSubstance
+  /// Per kind id, the names that mark the kind in prose (`NotesMentions.phrases`), worked out once.
+  let mentionPhrases: [String: [String]]
 
   /// A kind's typical neighbours by number (positions in `kinds`).
   struct NeighbourRow: Sendable {
@@ -25,6 +27,7 @@ public struct Catalogue: Sendable {
     self.byID = byID
     self.recognizer = KindRecognizer(kinds: kinds)
     self.notesSubstance = NotesSubstance(kinds: kinds)
+    self.mentionPhrases = NotesMentions.phrases(of: kinds)
     self.neighbourTable = kinds.map { kind in
       NeighbourRow(
         inputs: kind.inputs.compactMap { byID[$0] }, outputs: kind.outputs.compactMap { byID[$0] },

@@ -9,38 +9,43 @@ enum NotesMentions {
   /// several words or in a form of a word of its name ("retrain" of Retraining trigger, not
   /// "drift"). A name the catalogue also gives another kind ("Redis": a cache or a feature store)
   /// marks neither, nor does one whose last word is a role another kind is called by ("batch
-  /// job": the job may be any batch step).
-  static func phrases(of kind: ComponentKind, in catalogue: Catalogue) -> [String] {
+  /// job": the job may be any batch step). Worked out for every kind at once (`Catalogue`).
+  static func phrases(of kinds: [ComponentKind]) -> [String: [String]] {
     func key(_ phrase: String) -> String { PhraseMatcher.words(phrase).joined(separator: " ") }
-    var others = Set<String>()
-    var roles = Set<String>()
-    for other in catalogue.kinds where other.id != kind.id {
-      for phrase in [other.name] + other.aliases { others.insert(key(phrase)) }
-      roles.formUnion(other.roles.map { $0.lowercased() })
+    // Which kinds give each name, and each kind's role words, once for the whole catalogue.
+    var owners: [String: Set<String>] = [:]
+    var roleOwners: [String: Set<String>] = [:]
+    for kind in kinds {
+      for phrase in [kind.name] + kind.aliases { owners[key(phrase), default: []].insert(kind.id) }
+      for role in kind.roles { roleOwners[role.lowercased(), default: []].insert(kind.id) }
     }
-    let nameWords = PhraseMatcher.words(kind.name)
-    let named = kind.aliases.filter { alias in
-      alias.contains(" ") || alias.contains { $0.isUppercase || $0.isNumber || $0 == "/" }
+    var table: [String: [String]] = [:]
+    for kind in kinds {
+      let nameWords = PhraseMatcher.words(kind.name)
+      let named = kind.aliases.filter { alias in
+        alias.contains(" ") || alias.contains { $0.isUppercase || $0.isNumber || $0 == "/" }
+      }
+      let carried = kind.carries.filter { carry in
+        carry.contains(" ")
+          || nameWords.contains { PhraseMatcher.matches(carry.lowercased() + "*", $0) }
+      }
+      var seen = Set<String>()
+      table[kind.id] = ([kind.name] + named + carried).filter { phrase in
+        let words = PhraseMatcher.words(phrase)
+        let k = words.joined(separator: " ")
+        let otherName = owners[k, default: []].contains { $0 != kind.id }
+        let roleOnly = words.count > 1 && roleOwners[words[words.count - 1], default: []].contains { $0 != kind.id }
+        return !k.isEmpty && !otherName && !roleOnly && seen.insert(k).inserted
+      }
     }
-    let carried = kind.carries.filter { carry in
-      carry.contains(" ")
-        || nameWords.contains { PhraseMatcher.matches(carry.lowercased() + "*", $0) }
-    }
-    var seen = Set<String>()
-    return ([kind.name] + named + carried).filter { phrase in
-      let words = PhraseMatcher.words(phrase)
-      let k = words.joined(separator: " ")
-      let roleOnly = words.count > 1 && roles.contains(words[words.count - 1])
-      return !k.isEmpty && !others.contains(k) && !roleOnly && seen.insert(k).inserted
-    }
+    return table
   }
 
   /// The first sentence of the notes that names the kind, its own step's notes first, with the step.
   static func sentence(naming kind: ComponentKind, in notes: StepNotes, catalogue: Catalogue)
     -> (step: Step, sentence: String)?
   {
-    let phrases = phrases(of: kind, in: catalogue)
-    guard !phrases.isEmpty else { return nil }
+    guard let phrases = catalogue.mentionPhrases[kind.id], !phrases.isEmpty else { return nil }
     for step in [kind.step] + Step.allCases.filter({ $0 != kind.step }) {
       if let found = PhraseMatcher(notes[step]).find(phrases) {
         return (step, PhraseMatcher.excerpt(found.sentence, around: found.phrase, limit: 100))

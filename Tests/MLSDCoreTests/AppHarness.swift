@@ -17,11 +17,13 @@ struct AppHarness {
     self.init(board: template.newBoard())
   }
 
-  /// The app opened on a board ("Shared", one box) that `files` holds at `path`, with the file's
+  /// The app opened on `board` (by default "Shared", one box) that `files` holds at `path`, with the file's
   /// stamp, as `mlsd open` starts it: the start of every test of changes on disk.
-  static func openedOnDisk(_ files: MemoryFiles, path: String) -> AppHarness {
-    let board = Board(
+  static func openedOnDisk(
+    _ files: MemoryFiles, path: String,
+    board: Board = Board(
       title: "Shared", boxes: [Box(id: "api", label: "API", frame: GridRect(x: 2, y: 2, width: 9, height: 3))])
+  ) -> AppHarness {
     try! files.saveBoard(board, to: path)
     var app = AppHarness(board: board, path: path)
     app.state = AppState(

@@ -21,12 +21,7 @@ final class AppReloadUndoTests: XCTestCase {
         Box(id: "mon", label: "Monitoring", frame: GridRect(x: 2, y: 2, width: 14, height: 3)),
         Box(id: "etl", label: "Daily ETL", frame: GridRect(x: 30, y: 2, width: 14, height: 3)),
       ])
-    try! files.saveBoard(board, to: path)
-    var app = AppHarness(board: board, path: path)
-    app.state = AppState(
-      board: board, filePath: path, library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
-      diskStamp: files.stamp(path))
-    return app
+    return AppHarness.openedOnDisk(files, path: path, board: board)
   }
 
   /// The other writer renames Monitoring and saves.

@@ -79,6 +79,15 @@ enum LeakageRule {
     // Once the candidate has written any notes, silence about splits is a finding too.
     guard !notes.notes.isEmpty else { return [] }
     let title = "Training data cut by time"
+    let pointInTime = "and compute each feature as of the label's timestamp (point-in-time)."
+    // A split (or none) that leaves leakage open: one finding, its message ending alike.
+    func unproven(_ message: String, hint: String) -> [Check] {
+      [
+        Check(
+          rule: rule, step: .data, title: title, passed: false, severity: .warning,
+          message: message + ", so leakage cannot be ruled out", hint: hint)
+      ]
+    }
     switch read(notes.sentences(steps)) {
     case .mistake(let index, let sentence, let cue, let others):
       let mistake = LeakageCues.mistakes[index]
@@ -91,37 +100,22 @@ enum LeakageRule {
     case .correct:
       return [Check(rule: rule, step: .data, title: title, passed: true, severity: .warning)]
     case .untimedSplit(let sentence):
-      return [
-        Check(
-          rule: rule, step: .data, title: title, passed: false, severity: .warning,
-          message: "the notes split the data, " + NoteQuote.quote(sentence)
-            + ", but never say the split follows time or that features are computed as of the prediction,"
-            + " so leakage cannot be ruled out",
-          hint:
-            "Say which part is later: train on earlier weeks and test on the latest, and compute each feature as of the label's timestamp (point-in-time)."
-        )
-      ]
+      return unproven(
+        "the notes split the data, " + NoteQuote.quote(sentence)
+          + ", but never say the split follows time or that features are computed as of the prediction",
+        hint: "Say which part is later: train on earlier weeks and test on the latest, " + pointInTime)
     case .groupSplitOverTime(let sentence):
-      return [
-        Check(
-          rule: rule, step: .data, title: title, passed: false, severity: .warning,
-          message: "the notes split by group, " + NoteQuote.quote(sentence)
-            + ", which keeps near duplicates apart, but the data are events over time and nothing says the test"
-            + " part is later or that features are computed as of the prediction, so leakage cannot be ruled out",
-          hint:
-            "Keep the groups apart and also split by time: train on earlier weeks, test on the latest, and compute each feature as of the label's timestamp (point-in-time)."
-        )
-      ]
+      return unproven(
+        "the notes split by group, " + NoteQuote.quote(sentence)
+          + ", which keeps near duplicates apart, but the data are events over time and nothing says the test"
+          + " part is later or that features are computed as of the prediction",
+        hint: "Keep the groups apart and also split by time: train on earlier weeks, test on the latest, " + pointInTime
+      )
     case .silent:
-      return [
-        Check(
-          rule: rule, step: .data, title: title, passed: false, severity: .warning,
-          message:
-            "the notes never say how the data is split or when features are computed, so leakage cannot be ruled out",
-          hint:
-            "Say it in the data or model notes: split by time (train on earlier weeks, test on the latest) and compute each feature as of the label's timestamp (point-in-time)."
-        )
-      ]
+      return unproven(
+        "the notes never say how the data is split or when features are computed",
+        hint: "Say it in the data or model notes: split by time (train on earlier weeks, test on the latest) "
+          + pointInTime)
     }
   }
 }

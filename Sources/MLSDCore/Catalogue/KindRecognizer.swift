@@ -107,6 +107,8 @@ struct KindRecognizer: Sendable {
       // users' events kept and no watched metric; what they say is the ranker's (below).
       cueMatches.removeAll { KindRecognizer.predictedAction(words: words, at: $0.start, text: text.lowercased()) }
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
+      // Whether the head word is the work a group of people is named after ("Label team").
+      var crewWork = false
       // "Binary index engine" is an index: a machine noun after a role noun of another kind, with
       // no name over either, leaves the head to that noun.
       if let last = head, last > 0, KindRecognizer.machineNouns.contains(words[last]),
@@ -126,6 +128,7 @@ struct KindRecognizer: Sendable {
           !nameMatches.contains(where: { $0.end > last - 1 && $0.start <= last })
         {
           head = last - 1
+          crewWork = true
         }
       }
       // "Past moderation decisions": after "past", "previous" or "prior", the head word is a
@@ -290,16 +293,27 @@ struct KindRecognizer: Sendable {
       // So is a job named after the stored data it makes ("Training-set job", "Feature tables
       // job"): not after labels, for a "labelling job" is people's work. So is the building of
       // that data ("Sample table build", as "Vector index build" is the job that fills the index).
+      // A word of cadence before the head ("Daily feature jobs") says when the job runs, not
+      // what it makes: it is left out of what the job is named after, and says only that the
+      // preparing runs in batches.
       let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
+      let cadence: (AliasMatcher.Match) -> Bool = { m in
+        (m.start..<m.end).allSatisfy { KindRecognizer.batchWords.contains(words[$0]) }
+      }
+      let namedWork = spoken.filter { !cadence($0) }
       if let last = head, isLabel, !actionFirst, last > 0,
         KindRecognizer.makerNouns.contains(words[last]) || KindRecognizer.buildNouns.contains(words[last]) || jobNoun,
-        spoken.contains(where: { $0.end <= last }),
-        spoken.allSatisfy({
-          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
+        namedWork.contains(where: { $0.end <= last }),
+        namedWork.allSatisfy({
+          // A job of features makes them for either store ("Feature jobs").
+          $0.end <= last
+            && (KindRecognizer.preparedKinds.contains($0.kind) || jobNoun && $0.kind == "online-feature-store")
+            && !(jobNoun && $0.kind == "labelling")
             || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
         })
       {
         actionFirst = true
+        cueMatches.removeAll { cadence($0) && $0.end <= last && $0.kind != "batch-etl" }
         add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)
       }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
@@ -383,7 +397,8 @@ struct KindRecognizer: Sendable {
         }
         // "quantised to serve millions of minutes a day": a name after "to" in a detail line says
         // what the box's output is for or where it goes, not what the box is.
-        if !isLabel, !match.exact, match.start > 0, words[match.start - 1] == "to" {
+        // So does one after "for" ("graded pairs for the validation set"): the work is for it.
+        if !isLabel, !match.exact, KindRecognizer.afterPurposeWord(words, at: match.start) {
           add(match.kind, 1, "detail names '\(phrase)', what it is for", hinted: true)
           continue
         }
@@ -605,6 +620,12 @@ struct KindRecognizer: Sendable {
           KindRecognizer.servedOnProduct(words: words, after: match.end - 1, names: nameMatches)
         {
           add(match.kind, 1, "'\(phrase)' is the model it serves", hinted: true)
+          continue
+        }
+        // "Label team": a group of people named after their work does that work; the word names
+        // the box as "labellers" would (a detail line saying what the work is for only hints).
+        if atHead(match) && crewWork && KindRecognizer.peopleWorkKinds.contains(match.kind) {
+          add(match.kind, KindRecognizer.aliasScore, "a group of people named after its work, '\(phrase)'", named: true)
           continue
         }
         add(
@@ -1483,6 +1504,14 @@ struct KindRecognizer: Sendable {
     "data-lake", "data-source", "offline-feature-store", "labelling", "batch-etl", "object-storage",
   ]
 
+  /// Whether the word at `index` follows "to" or "for", an article between allowed ("for the
+  /// validation set"): in a detail line, a name there says what the box's output is for.
+  static func afterPurposeWord(_ words: [String], at index: Int) -> Bool {
+    guard index > 0 else { return false }
+    if ["to", "for"].contains(words[index - 1]) { return true }
+    return index > 1 && ["a", "an", "the"].contains(words[index - 1]) && words[index - 2] == "for"
+  }
+
   /// Nouns for people who do a work: after a verb of `actionVerbs` they make it a noun that says
   /// what they do ("Label team", "Label raters"), and a person keeps no data.
   static let workerNouns: Set<String> = [
@@ -1490,6 +1519,10 @@ struct KindRecognizer: Sendable {
     "rater", "raters", "labeler", "labelers", "labeller", "labellers", "moderator", "moderators", "worker",
     "workers", "contractors", "vendors",
   ]
+
+  /// Kinds whose work people do by hand: a crew named after one is that kind ("Label team",
+  /// "Review crew", "Moderation staff").
+  static let peopleWorkKinds: Set<String> = ["labelling"]
 
   /// Nouns for a group of people that say only who does the work the word before them names
   /// ("Label team" labels; "Review crew" reviews).

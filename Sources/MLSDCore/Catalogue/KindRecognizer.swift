@@ -484,6 +484,12 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "'\(phrase)': where its output goes", hinted: true)
           continue
         }
+        // "Hide inside search results": after an order to act on an item and "in", "inside" or
+        // "within", a name in the label is the stage where the action takes effect; it only hints.
+        if isLabel, KindRecognizer.actsWithin(words: words, at: match.start) {
+          add(match.kind, 1, "'\(phrase)': where its action takes effect", hinted: true)
+          continue
+        }
         // "Serve-time feature log", "Request-time scores": a moment of serving joined to "time"
         // dates what the box keeps; the box does not serve.
         if isLabel, match.end < words.count, words[match.end] == "time",
@@ -1491,6 +1497,13 @@ struct KindRecognizer: Sendable {
     "demote", "downrank", "remove", "delete", "hide", "ban", "restrict", "suspend", "escalate", "send", "route",
     "notify", "warn",
   ]
+
+  /// Whether the word at `at` follows "in", "inside" or "within" (one word between allowed) in a
+  /// label that starts with a verb of acting on an item ("Hide inside search results").
+  static func actsWithin(words: [String], at: Int) -> Bool {
+    guard at >= 2, let first = words.first, listedVerbs.contains(first) else { return false }
+    return words[max(1, at - 2)..<at].contains(where: ["in", "inside", "within"].contains)
+  }
 
   /// Verbs of making, as written in an instruction: followed by data, they name the job that
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").

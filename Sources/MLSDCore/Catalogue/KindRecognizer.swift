@@ -397,8 +397,7 @@ struct KindRecognizer: Sendable {
         }
         // "quantised to serve millions of minutes a day": a name after "to" in a detail line says
         // what the box's output is for or where it goes, not what the box is.
-        // So does one after "for" ("graded pairs for the validation set"): the work is for it.
-        if !isLabel, !match.exact, KindRecognizer.afterPurposeWord(words, at: match.start) {
+        if !isLabel, !match.exact, match.start > 0, words[match.start - 1] == "to" {
           add(match.kind, 1, "detail names '\(phrase)', what it is for", hinted: true)
           continue
         }
@@ -1516,14 +1515,6 @@ struct KindRecognizer: Sendable {
   static let preparedKinds: Set<String> = [
     "data-lake", "data-source", "offline-feature-store", "labelling", "batch-etl", "object-storage",
   ]
-
-  /// Whether the word at `index` follows "to" or "for", an article between allowed ("for the
-  /// validation set"): in a detail line, a name there says what the box's output is for.
-  static func afterPurposeWord(_ words: [String], at index: Int) -> Bool {
-    guard index > 0 else { return false }
-    if ["to", "for"].contains(words[index - 1]) { return true }
-    return index > 1 && ["a", "an", "the"].contains(words[index - 1]) && words[index - 2] == "for"
-  }
 
   /// Nouns for people who do a work: after a verb of `actionVerbs` they make it a noun that says
   /// what they do ("Label team", "Label raters"), and a person keeps no data.

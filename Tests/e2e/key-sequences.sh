@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Home, End and Delete in their xterm and tmux forms (ESC [ 1 ~, ESC [ 4 ~, ESC [ 7 ~, ESC [ 8 ~,
-# ESC [ H, ESC [ F, ESC O H, ESC O F, ESC [ 3 ~) work in the label prompt under TERM=xterm-256color
-# and tmux-256color, whichever of them the TERM entry names; a sequence the app has no key for
-# (ESC [ 99 ~) is dropped whole: no Esc, no typed characters.
+# ESC [ H, ESC [ F, ESC O H, ESC O F, ESC [ 3 ~) work in the label prompt (Home and End in the
+# notes editor too) under TERM=xterm-256color and tmux-256color, whichever of them the TERM entry
+# names; a sequence the app has no key for (ESC [ 99 ~) is dropped whole: no Esc, no typed
+# characters.
 source "$(dirname "$0")/lib.sh"
 
 cat >one.yaml <<'YAML'
@@ -45,6 +46,17 @@ for term in xterm-256color tmux-256color; do
     check "$term #$n: and Backspace after End the last ones" wait_gone "$s" "Z$n"
     check "$term #$n: the label is Middle again" wait_for "$s" " Middle "
   done
+  # The notes editor takes them too.
+  keys "$s" 1
+  check "$term notes: the editor opens" wait_for "$s" "NOTES"
+  text "$s" "mid"
+  text "$s" $'\e[1~'
+  text "$s" "A"
+  text "$s" $'\e[4~'
+  text "$s" "Z"
+  check "$term notes: Home and End (ESC [ 1 ~, ESC [ 4 ~) move the cursor" wait_for "$s" "AmidZ"
+  keys "$s" Escape
+  check "$term notes: Esc closes the editor" wait_gone "$s" "NOTES"
   keys "$s" :
   text "$s" "q!"
   keys "$s" Enter

@@ -212,7 +212,7 @@ public enum KeyMap {
     entries(
       "Mouse", .mouse,
       [
-        key("click", "select a box or an arrow (a click never moves anything or scrolls)"),
+        key("click", "select a box or an arrow (a click moves nothing)"),
         key("drag inside a box", "move it"),
         key("drag from a border", "connect it to the box you release on"),
         key("drag on empty space", "pan the canvas"),

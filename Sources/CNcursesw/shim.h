@@ -33,12 +33,6 @@ static inline mmask_t mlsd_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t mlsd_button5_pressed(void) { return 0; }
 #endif
-/* Whether ncurses decodes SGR mouse reports (ESC [ <) for this TERM: it does when the entry's
-   kmous is that prefix (xterm-256color); tmux-256color and screen say ESC [ M (X10 reports). */
-static inline int mlsd_mouse_is_sgr(void) {
-  char *kmous = tigetstr("kmous");
-  return kmous != NULL && kmous != (char *)-1 && strcmp(kmous, "\033[<") == 0;
-}
 static inline mmask_t mlsd_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 static inline attr_t mlsd_a_bold(void) { return A_BOLD; }
 static inline attr_t mlsd_a_reverse(void) { return A_REVERSE; }

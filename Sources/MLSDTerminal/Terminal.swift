@@ -17,8 +17,6 @@ public final class Terminal {
   private var lastFrame: Canvas?
   private var colors: ColorTable
   private var buttonDown = false
-  /// Whether SGR mouse reports are read here (ncurses reads them where kmous is "ESC [ <").
-  private var sgrByUs = false
   /// The key code defined for "ESC [ <", the start of an SGR mouse report, next to the paste marks.
   static let sgrMouseCode: Int32 = 0x1F02
   private var running = false
@@ -45,8 +43,8 @@ public final class Terminal {
     mousemask(mlsd_all_mouse_events(), nil)
     mouseinterval(0)
     BracketedPaste.defineKeys()
-    sgrByUs = mlsd_mouse_is_sgr() == 0
-    if sgrByUs { define_key("\u{1B}[<", Terminal.sgrMouseCode) }
+    // SGR reports are read here under every TERM (see mouseModes).
+    define_key("\u{1B}[<", Terminal.sgrMouseCode)
     writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
     colors.setUp()
     running = true
@@ -96,7 +94,37 @@ public final class Terminal {
       }
       return InputDecoder.key(code: code).map { .key($0) }
     }
+    if character == 27 { return readEscape().map { .key($0) } }
     return InputDecoder.key(character: UInt32(character)).map { .key($0) }
+  }
+
+  /// What follows an ESC that ncurses handed back as a character (a sequence its TERM entry does
+  /// not name, or the Esc key): a sequence is read whole and decoded by `EscapeSequence` (nil when
+  /// the app has no key for it); anything else is put back and the ESC is the Esc key.
+  private func readEscape() -> Key? {
+    // ncurses has waited its escape delay already: what belongs to the sequence is waiting.
+    wtimeout(mlsd_stdscr(), 0)
+    defer { wtimeout(mlsd_stdscr(), 0) }
+    var character: wint_t = 0
+    let status = wget_wch(mlsd_stdscr(), &character)
+    if status == ERR { return .escape }
+    if status == mlsd_key_code_yes() {
+      ungetch(Int32(character))
+      return .escape
+    }
+    guard let scalar = Unicode.Scalar(UInt32(character)), EscapeSequence.starts(Character(scalar)) else {
+      unget_wch(wchar_t(bitPattern: UInt32(character)))
+      return .escape
+    }
+    var body = String(Character(scalar))
+    wtimeout(mlsd_stdscr(), 30)
+    while !EscapeSequence.isComplete(body) && body.count < EscapeSequence.longestBody {
+      let status = wget_wch(mlsd_stdscr(), &character)
+      if status == ERR || status == mlsd_key_code_yes() { break }
+      guard let next = Unicode.Scalar(UInt32(character)) else { break }
+      body.unicodeScalars.append(next)
+    }
+    return EscapeSequence.key(body)
   }
 
   /// The rest of an SGR mouse report after "ESC [ <", read whole so that none of it runs as keys.
@@ -240,11 +268,13 @@ public final class Terminal {
   }
 
   /// Button-event tracking (1002) reports drags; SGR reports (1006) reach any column and say
-  /// which button was let go. ncurses decodes SGR reports where the TERM entry's kmous is
-  /// "ESC [ <" (xterm-256color); elsewhere (tmux-256color, screen: kmous "ESC [ M") this adapter
-  /// reads them itself, so a terminal that sends them (asked here, or left in that mode by another
-  /// program) never types a report's digits as keys. A terminal without 1006 sends X10 reports,
-  /// which ncurses decodes.
+  /// which button was let go. This adapter reads SGR reports itself under every TERM ("ESC [ <"
+  /// is defined as a key of its own): where the TERM entry's kmous is "ESC [ <"
+  /// (xterm-256color) ncurses would decode them, but it reports a press that comes while it
+  /// believes the button held (the release was let go outside the window) as motion, and the app
+  /// needs that press to end the lost drag; elsewhere (tmux-256color, screen: kmous "ESC [ M")
+  /// ncurses would type a report's digits as keys. A terminal without 1006 sends X10 reports,
+  /// which ncurses decodes where kmous says so.
   private func mouseModes(on: Bool) -> String {
     let mode = on ? "h" : "l"
     return "\u{1B}[?1002\(mode)\u{1B}[?1006\(mode)"

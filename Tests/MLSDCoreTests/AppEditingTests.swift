@@ -182,6 +182,29 @@ final class AppEditingTests: XCTestCase {
     XCTAssertEqual(app.state.selectedBoxID, "a", "nothing above: stays")
   }
 
+  func testTheLargeMoveStepIsFourCellsEveryWayAndLTakesItRight() {
+    var app = AppHarness()
+    let id = app.add("kafka")
+    app.press(.char("m"), .shiftDown, .shiftDown, .shiftRight, .shiftRight)
+    let start = app.box(id)!.frame
+    let steps: [(Key, dx: Int, dy: Int)] = [
+      (.char("L"), 4, 0), (.char("H"), -4, 0), (.char("J"), 0, 4), (.char("K"), 0, -4),
+      (.shiftRight, 4, 0), (.shiftLeft, -4, 0), (.shiftDown, 0, 4), (.shiftUp, 0, -4), (.char("l"), 1, 0),
+    ]
+    for (key, dx, dy) in steps {
+      let before = app.box(id)!.frame
+      app.press(key)
+      XCTAssertEqual(app.box(id)!.frame.x, before.x + dx, "\(key)")
+      XCTAssertEqual(app.box(id)!.frame.y, before.y + dy, "\(key)")
+    }
+    app.press(.escape)
+    XCTAssertLessThanOrEqual(app.box(id)!.frame.y, start.y)
+    app.press(.char("r"), .char("L"), .enter)
+    XCTAssertEqual(app.box(id)!.frame.width, start.width + 4, "L widens by the large step too")
+    let table = KeyMap.table.entries.filter { $0.mode == .move }.map(\.help).joined(separator: " ")
+    XCTAssertTrue(table.contains("H J K L: ×\(AppState.largeMoveStep)"), table)
+  }
+
   func testMoveAndResizeWithShiftAndCancel() {
     var app = AppHarness()
     let id = app.add("kafka")
@@ -192,7 +215,7 @@ final class AppEditingTests: XCTestCase {
     app.press(.char("m"), .left, .escape)
     XCTAssertEqual(app.box(id)!.frame.x, start.x + 2, "Esc puts it back")
     app.press(.char("r"), .shiftRight, .down, .enter)
-    XCTAssertEqual(app.box(id)!.frame.width, start.width + 8)
+    XCTAssertEqual(app.box(id)!.frame.width, start.width + 4, "×4, as the key table says")
     XCTAssertEqual(app.box(id)!.frame.height, start.height + 1)
     app.press(.char("r"))
     for _ in 0..<40 { app.press(.left) }

@@ -145,7 +145,7 @@ final class AppUndoTests: XCTestCase {
     }
     let start = state()
     // Large steps across the board: arrows the box passes over make way and stay re-routed.
-    let walk: [Key] = [.shiftUp, .shiftUp, .shiftRight, .shiftRight, .shiftRight]
+    let walk: [Key] = [.shiftUp, .shiftUp] + Array(repeating: .shiftRight, count: 6)
     app.press(.char("m"))
     for key in walk { app.press(key) }
     app.press(.escape)

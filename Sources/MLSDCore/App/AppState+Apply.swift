@@ -9,6 +9,7 @@ extension AppState {
     let versionBefore = version
     let modeBefore = mode
     let zoomBefore = ZoomCheck(self, action)
+    modes.holdView = false
     defer {
       zoomAfter(zoomBefore)
       // Text typed into the notes editor is not in the board until the editor closes, but it is
@@ -19,14 +20,19 @@ extension AppState {
         draftVersion += 1
         lastEditAt = now
       }
-      // The view follows the selection when it or the board changes, never after a pan.
-      if selection != selectionBefore || version != versionBefore || mode != modeBefore { follow() }
+      // The view follows the selection when it or the board changes, never after a pan, nor
+      // after a press on the canvas or a group's drag (AppState+Mouse).
+      if (selection != selectionBefore || version != versionBefore || mode != modeBefore) && !modes.holdView {
+        follow()
+      }
+      modes.holdView = false
     }
     switch action {
     case .key(let key):
       session.interviewer?.input(at: now)
       defer { modes.lastKeyAt = now }
       message = nil
+      endPendingDrag()
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
       if isReadOnly {
         readOnly { $0.handleKey(key) }
@@ -36,6 +42,7 @@ extension AppState {
     case .paste(let text):
       session.interviewer?.input(at: now)
       message = nil
+      endPendingDrag()
       suggestedComponent = nil
       if isReadOnly {
         readOnly { $0.handlePaste(text) }
@@ -53,6 +60,7 @@ extension AppState {
         }
       }
     case .resize(let width, let height):
+      endPendingDrag()
       screenWidth = max(1, width)
       screenHeight = max(1, height)
       if practicePhase == .review { measureReview() }

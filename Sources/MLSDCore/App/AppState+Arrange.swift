@@ -82,6 +82,9 @@ extension AppState {
       ?? others.min { distance(id, $0.id) < distance(id, $1.id) }
   }
 
+  /// Cells a box or group moves, or a box grows, for Shift+arrow or H J K L in move and resize.
+  static let largeMoveStep = 4
+
   mutating func handleMove(_ key: Key, original: Board, resizing: Bool) {
     switch key {
     case .escape:
@@ -106,11 +109,11 @@ extension AppState {
     guard let direction = Direction(key: key) else { return }
     let large = Direction.isLarge(key)
     let d = direction.delta
-    let stepX = large ? 8 : 1
-    let stepY = large ? 4 : 1
+    // The large step is four cells both ways, as the key table says.
+    let step = large ? AppState.largeMoveStep : 1
     if !resizing, let group = selectedGroup {
       var next = board
-      AppState.shift(group: group.id, by: (d.dx * stepX, d.dy * stepY), on: &next)
+      AppState.shift(group: group.id, by: (d.dx * step, d.dy * step), on: &next)
       return replaceBoard(next)
     }
     guard let id = selectedBoxID, let i = board.boxIndex(id) else { return }
@@ -120,11 +123,11 @@ extension AppState {
       // its file, is not widened by a shrink).
       let width = next.boxes[i].frame.width
       let narrowest = min(width, AppState.narrowestWidth(of: next.boxes[i]))
-      next.boxes[i].frame.width = max(narrowest, width + d.dx * stepX)
-      next.boxes[i].frame.height = max(Box.minHeight, next.boxes[i].frame.height + d.dy * stepY)
+      next.boxes[i].frame.width = max(narrowest, width + d.dx * step)
+      next.boxes[i].frame.height = max(Box.minHeight, next.boxes[i].frame.height + d.dy * step)
     } else {
-      next.boxes[i].frame.x = max(0, next.boxes[i].frame.x + d.dx * stepX)
-      next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * stepY)
+      next.boxes[i].frame.x = max(0, next.boxes[i].frame.x + d.dx * step)
+      next.boxes[i].frame.y = max(0, next.boxes[i].frame.y + d.dy * step)
     }
     replaceBoard(next)
   }

@@ -1,6 +1,9 @@
 // The mouse: click selects, drag inside a box moves it, drag from a box's border connects it to
 // the box where the button is released, drag on empty space pans, double-click edits the label,
-// the wheel pans. Each gesture has a key that does the same.
+// the wheel pans. Each gesture has a key that does the same. A press and a release at the same
+// cell, or with no motion report between them, is a click and moves nothing; a press on the
+// canvas never scrolls it; a drag whose release never came (let go outside the window) ends with
+// the next press, key, paste or resize, and what it moved goes back.
 import Foundation
 
 extension AppState {
@@ -71,7 +74,35 @@ extension AppState {
     }
   }
 
+  /// Ends a drag whose release has not come, as if it had not started: a box or group it moved
+  /// goes back (no undo step). Returns whether anything went back.
+  @discardableResult
+  mutating func cancelDrag() -> Bool {
+    defer {
+      drag = nil
+      modes.dragPress = nil
+      modes.dragMoved = false
+    }
+    switch drag {
+    case .moving(_, _, let original), .movingGroup(_, _, let original):
+      let moved = board != original
+      restoreBoard(original, derived: liveEditStart)
+      liveEditStart = nil
+      return moved
+    default:
+      return false
+    }
+  }
+
+  /// Ends a pending drag before a key, paste or resize; the status line says when a box went back.
+  mutating func endPendingDrag() {
+    guard drag != nil else { return }
+    if cancelDrag() { message = StatusMessage("The mouse drag had no release: what it moved went back") }
+  }
+
   private mutating func press(_ event: MouseEvent) {
+    // A press while a drag is armed: that drag's release was lost.
+    cancelDrag()
     let previous = lastPress
     lastPress = event
     if event.y == 0 || event.y >= screenHeight - 1 { return }
@@ -80,6 +111,9 @@ extension AppState {
       return
     }
     guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
+    // The cell under the pointer keeps its meaning until the release.
+    modes.holdView = true
+    defer { if drag != nil { modes.dragPress = event } }
     let isDouble =
       previous.map {
         $0.kind == .press && $0.x == event.x && $0.y == event.y
@@ -124,6 +158,7 @@ extension AppState {
   }
 
   private mutating func dragTo(_ event: MouseEvent) {
+    if drag != nil { modes.dragMoved = true }
     switch drag {
     case .moving(let id, let grab, let original):
       guard let point = boardPoint(screenX: event.x, screenY: event.y), let i = board.boxIndex(id) else { return }
@@ -133,6 +168,8 @@ extension AppState {
       replaceBoard(next)
       drag = .moving(id, grab: grab, original: original)
     case .movingGroup(let id, let last, let original):
+      // A group taller than the view would otherwise scroll under the pointer as it moves.
+      modes.holdView = true
       guard let point = boardPoint(screenX: event.x, screenY: event.y) else { return }
       var next = board
       AppState.shift(group: id, by: (point.x - last.x, point.y - last.y), on: &next)
@@ -149,8 +186,20 @@ extension AppState {
   }
 
   private mutating func release(_ event: MouseEvent) {
-    if case .drag = event.kind {} else { dragTo(MouseEvent(.drag, x: event.x, y: event.y, time: event.time)) }
-    defer { drag = nil }
+    let press = modes.dragPress
+    let isClick = !modes.dragMoved || press.map { $0.x == event.x && $0.y == event.y } ?? true
+    if isClick {
+      // A click: whatever the view did meanwhile, nothing moves or connects.
+      if case .movingGroup = drag { modes.holdView = true }
+      cancelDrag()
+      return
+    }
+    dragTo(MouseEvent(.drag, x: event.x, y: event.y, time: event.time))
+    defer {
+      drag = nil
+      modes.dragPress = nil
+      modes.dragMoved = false
+    }
     switch drag {
     case .moving(let id, _, let original):
       let note = settleMove(from: original)

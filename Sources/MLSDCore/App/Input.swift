@@ -52,15 +52,15 @@ public enum Direction: Hashable, Sendable, CaseIterable {
     case .up, .shiftUp, .char("k"), .char("K"): self = .up
     case .down, .shiftDown, .char("j"), .char("J"): self = .down
     case .left, .shiftLeft, .char("h"), .char("H"): self = .left
-    case .right, .shiftRight, .char("l"): self = .right
+    case .right, .shiftRight, .char("l"), .char("L"): self = .right
     default: return nil
     }
   }
 
-  /// Whether the key asks for the larger step (Shift).
+  /// Whether the key asks for the larger step (Shift, or the capital vi letter).
   public static func isLarge(_ key: Key) -> Bool {
     switch key {
-    case .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .char("K"), .char("J"), .char("H"): true
+    case .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .char("K"), .char("J"), .char("H"), .char("L"): true
     default: false
     }
   }

@@ -212,7 +212,7 @@ public enum KeyMap {
     entries(
       "Mouse", .mouse,
       [
-        key("click", "select a box or an arrow"),
+        key("click", "select a box or an arrow (a click moves nothing)"),
         key("drag inside a box", "move it"),
         key("drag from a border", "connect it to the box you release on"),
         key("drag on empty space", "pan the canvas"),
@@ -278,7 +278,7 @@ public enum KeyMap {
     entries(
       "Moving a box (m)", .move,
       [
-        key("arrows / hjkl", "move by one cell (Shift or H J K: ×4)", hint: KeyHint("arrows", "move (Shift: ×4)")),
+        key("arrows / hjkl", "move by one cell (Shift or H J K L: ×4)", hint: KeyHint("arrows", "move (Shift: ×4)")),
         key("Enter / m", "done moving", hint: KeyHint("Enter", "done")),
         key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),
       ]),
@@ -286,7 +286,7 @@ public enum KeyMap {
       "Resizing a box (r)", .resize,
       [
         key(
-          "arrows / hjkl", "resize (Shift, H J K: ×4); the first word stays",
+          "arrows / hjkl", "resize (Shift, H J K L: ×4); the first word stays",
           hint: KeyHint("arrows", "resize (Shift: ×4)")),
         key("Enter / r", "done resizing", hint: KeyHint("Enter", "done")),
         key("Esc", "put the box back", hint: KeyHint("Esc", "cancel")),

@@ -12,6 +12,13 @@ struct ModeState: Sendable {
   /// The missing component `f` just showed; an `a` right after opens the palette on it.
   var suggestedComponent: String?
   var drag: Drag?
+  /// The press that armed `drag`, and whether a motion report has come since: a release with no
+  /// motion before it, or at the press's cell, is a click and moves nothing.
+  var dragPress: MouseEvent?
+  var dragMoved = false
+  /// The mouse event being handled pressed on the canvas or moves a group: the view stays where it
+  /// is instead of following the selection (the cell under the pointer keeps its meaning).
+  var holdView = false
   /// The last mouse press, to recognise double-clicks.
   var lastPress: MouseEvent?
   /// A window the app opened by itself (not in answer to a key) takes no key until typing has

@@ -12,6 +12,8 @@ struct ModeState: Sendable {
   /// The missing component `f` just showed; an `a` right after opens the palette on it.
   var suggestedComponent: String?
   var drag: Drag?
+  /// The box Esc left with nothing selected: the arrow keys go on from it (AppState.deselect).
+  var lastBox: String?
   /// The last mouse press, to recognise double-clicks.
   var lastPress: MouseEvent?
   /// A window the app opened by itself (not in answer to a key) takes no key until typing has

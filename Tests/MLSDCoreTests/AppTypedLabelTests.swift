@@ -43,6 +43,7 @@ final class AppTypedLabelTests: XCTestCase {
     XCTAssertEqual(box.label, "click log")
     XCTAssertNil(box.kind)
     XCTAssertEqual(box.id, "click-log")
+    XCTAssertEqual(app.state.message?.text.hasPrefix("Added click log with no kind (the checker reads it"), true)
     // Down chooses the second kind.
     app.press(.char("a"))
     app.type("store")

@@ -61,9 +61,7 @@ extension AppState {
       switch choices.indices.contains(index) ? choices[index] : nil {
       case .kind(let kind): addBox(kind: kind, query: query.text)
       case .plain:
-        addBox(label: typed, kind: nil, detail: nil)
-        message = StatusMessage(
-          "Added \(typed) with no kind: the checker reads it from the label (K sets one)", tone: .ok)
+        addBox(label: typed, kind: nil, detail: nil, plain: true)
       case nil:
         message = StatusMessage("Type part of a component name, or a label for a plain box", tone: .warning)
         return
@@ -86,7 +84,8 @@ extension AppState {
   }
 
   /// Adds a box of natural size next to the selection without overlapping, and selects it.
-  mutating func addBox(label: String, kind: String?, detail: String?) {
+  /// `plain`: the palette's plain-box row, which the message names (no kind declared).
+  mutating func addBox(label: String, kind: String?, detail: String?, plain: Bool = false) {
     let size = BoxSizing.naturalSize(label: label, detail: detail)
     let anchor = board.box(anchorBoxID ?? "")?.frame
     // Clear of every group's frame but the selected group's (which the box joins): on a frame's
@@ -103,7 +102,9 @@ extension AppState {
         ""
       }
     let kindName = kind.flatMap { library.catalogue.kind($0)?.name }
-    let declared = kindName.map { $0 == label ? "" : ", kind \($0)" } ?? ""
+    let declared =
+      kindName.map { $0 == label ? "" : ", kind \($0)" }
+      ?? (plain ? " with no kind (the checker reads it from the label; K sets one)" : "")
     message = StatusMessage(
       "Added \(label)\(detail.map { " (\($0))" } ?? "")\(declared)\(place). Enter renames, c connects", tone: .ok)
   }

@@ -45,12 +45,14 @@ final class AppEditingTests: XCTestCase {
     app.press(.left, .backspace, .end)
     app.type("!")
     app.press(.enter)
-    XCTAssertEqual(app.box(id)?.label, "Événements 本 ingestion!")
-    XCTAssertGreaterThanOrEqual(app.box(id)!.frame.width, DisplayWidth.of("Événements 本 ingestion!") + 4)
+    let renamed = app.state.selectedBoxID ?? ""
+    XCTAssertEqual(renamed, "v-nements-ingestion", "the id follows the label: its ASCII letters")
+    XCTAssertEqual(app.box(renamed)?.label, "Événements 本 ingestion!")
+    XCTAssertGreaterThanOrEqual(app.box(renamed)!.frame.width, DisplayWidth.of("Événements 本 ingestion!") + 4)
     app.press(.enter)
     app.type(" more")
     app.press(.escape)
-    XCTAssertEqual(app.box(id)?.label, "Événements 本 ingestion!", "Esc cancels")
+    XCTAssertEqual(app.box(renamed)?.label, "Événements 本 ingestion!", "Esc cancels")
   }
 
   func testDetailLine() {
@@ -280,8 +282,10 @@ final class AppEditingTests: XCTestCase {
 
   func testCopyAndPaste() {
     var app = AppHarness()
-    let id = app.add("kafka")
+    app.add("kafka")
     app.rename("Events")
+    let id = app.state.selectedBoxID ?? ""
+    XCTAssertEqual(id, "events", "the id made from the old label follows the new one")
     app.press(.char("y"), .char("p"))
     XCTAssertEqual(app.state.board.boxes.count, 2)
     let copy = app.state.board.boxes[1]

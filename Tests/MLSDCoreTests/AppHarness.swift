@@ -75,6 +75,9 @@ struct AppHarness {
   var screen: String { AppView.render(state).text() }
 
   func box(_ id: String) -> Box? { state.board.box(id) }
+
+  /// The selected box (after a rename, under the id that followed its label).
+  var selectedBox: Box? { state.board.box(state.selectedBoxID ?? "") }
 }
 
 /// Board files in memory, for the effect runner.

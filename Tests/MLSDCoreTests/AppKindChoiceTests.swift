@@ -44,12 +44,13 @@ final class AppKindChoiceTests: XCTestCase {
     var app = AppHarness()
     let id = app.add("online feature store")
     app.rename("Result cache")
-    XCTAssertNil(app.box(id)?.kind)
+    XCTAssertEqual(app.state.selectedBoxID, "result-cache", "the id made from the old label follows the new one")
+    XCTAssertNil(app.selectedBox?.kind)
     XCTAssertEqual(
       app.state.message?.text,
       "Renamed to Result cache; kind read from the label: Cache, no longer Online feature store (K declares one, u undoes)"
     )
-    XCTAssert(app.state.catalogueKinds(of: id).contains("cache"))
+    XCTAssert(app.state.catalogueKinds(of: "result-cache").contains("cache"))
     app.press(.char("u"))
     XCTAssertEqual(app.box(id)?.kind, "online-feature-store")
   }
@@ -62,11 +63,11 @@ final class AppKindChoiceTests: XCTestCase {
     app.press(.enter)
     XCTAssertEqual(app.box(id)?.kind, "monitoring")
     app.rename("Sentinel cache")
-    XCTAssertEqual(app.box(id)?.kind, "monitoring")
+    XCTAssertEqual(app.selectedBox?.kind, "monitoring")
     // A palette box renamed to words of no kind, or of its own, keeps it too.
-    let store = app.add("online feature store")
+    app.add("online feature store")
     app.rename("Sidecar")
-    XCTAssertEqual(app.box(store)?.kind, "online-feature-store")
+    XCTAssertEqual(app.selectedBox?.kind, "online-feature-store")
   }
 }
 

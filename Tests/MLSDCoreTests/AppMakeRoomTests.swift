@@ -29,8 +29,10 @@ final class AppMakeRoomTests: XCTestCase {
     XCTAssertEqual(app.state.selectedBoxID, ids[0])
     app.rename("Clickstream and watch-history event logs")
     let after = app.state.board
-    XCTAssertGreaterThan(after.box(ids[0])!.frame.width, before.box(ids[0])!.frame.width, "the box grew")
-    XCTAssertEqual(after.box(ids[0])!.frame.x, before.box(ids[0])!.frame.x, "the renamed box stays put")
+    // Its id was made from its old label: it follows the new one.
+    let renamed = app.state.selectedBoxID ?? ""
+    XCTAssertGreaterThan(after.box(renamed)!.frame.width, before.box(ids[0])!.frame.width, "the box grew")
+    XCTAssertEqual(after.box(renamed)!.frame.x, before.box(ids[0])!.frame.x, "the renamed box stays put")
     XCTAssertEqual(AppMakeRoomTests.overlaps(after), [], "no box covers another")
     for id in ids.dropFirst() {
       XCTAssertEqual(after.box(id)!.frame.y, before.box(id)!.frame.y, "a row stays a row")

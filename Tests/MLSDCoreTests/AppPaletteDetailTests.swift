@@ -8,11 +8,11 @@ import XCTest
 final class AppPaletteDetailTests: XCTestCase {
   func testRenamingToTheMatchedAliasDropsTheDetailThatRepeatsIt() throws {
     var app = AppHarness(template: "harmful-content-detection")
-    let id = app.add("Prediction logs")
+    let id = app.add("prediction lo")
     XCTAssertEqual(app.state.board.box(id)?.label, "Prediction and feature logging")
     XCTAssertEqual(app.state.board.box(id)?.detail, "prediction logs", "the palette names the alias it matched")
     app.rename("Prediction  Logs")
-    let box = try XCTUnwrap(app.state.board.box(id))
+    let box = try XCTUnwrap(app.selectedBox)
     XCTAssertEqual(box.label, "Prediction  Logs")
     XCTAssertNil(box.detail)
     XCTAssertEqual(
@@ -28,7 +28,7 @@ final class AppPaletteDetailTests: XCTestCase {
     let id = app.add("Kafka")
     XCTAssertEqual(app.state.board.box(id)?.detail, "Kafka")
     app.rename("Post events")
-    XCTAssertEqual(app.state.board.box(id)?.detail, "Kafka")
+    XCTAssertEqual(app.selectedBox?.detail, "Kafka")
     XCTAssertFalse(app.state.message?.text.contains("said the same") ?? false)
   }
 

@@ -26,7 +26,7 @@ final class AppPasteTests: XCTestCase {
     XCTAssertEqual(field.text, "Search logs xxdd u")
     XCTAssertEqual(app.state.board.boxes.count, boxes, "no box deleted")
     app.press(.enter)
-    XCTAssertEqual(app.state.board.box(selected)?.label, "Search logs xxdd u")
+    XCTAssertEqual(app.selectedBox?.label, "Search logs xxdd u")
     XCTAssertEqual(app.state.board.boxes.count, boxes)
   }
 

@@ -31,7 +31,7 @@ final class AppTooSmallTypingTests: XCTestCase {
 
   func testALabelTypedWhileTooSmallStaysText() {
     var app = AppHarness(width: 80, height: 24)
-    let id = app.add("client")
+    app.add("client")
     app.press(.enter, .ctrl("u"))
     app.type("Web ")
     app.send(.resize(width: 50, height: 15))
@@ -39,7 +39,8 @@ final class AppTooSmallTypingTests: XCTestCase {
     XCTAssertFalse(app.state.quitting)
     XCTAssert(words(app).contains("LABEL: Web quantile_"), app.screen)
     app.press(.enter)
-    XCTAssertEqual(app.box(id)?.label, "Web quantile")
+    XCTAssertEqual(app.selectedBox?.label, "Web quantile")
+    XCTAssertEqual(app.state.selectedBoxID, "web-quantile", "its id, made from the old label, follows the new one")
     XCTAssertEqual(app.state.mode, .normal)
   }
 

@@ -106,19 +106,19 @@ final class AppWholeScreenTests: XCTestCase {
        │   Shift+arrows / H J  pan the canvas (H left, J down)                      │
        │   Tab / Shift+Tab     select the next / previous arrow of the box          │
        │   / then text, n      find a box by label, find the next one               │
-       │   Esc                 back to the box / clear the selection                │
+       │   Esc                 arrow, group: back to its box; box: let go (hjkl on) │
        │   g / Home            back to the top-left of the board                    │
        │                                                                            │
        │ Edit the diagram                                                           │
-       │   a                   add a box: type to filter kinds and aliases, Enter   │
+       │   a                   add a box: type its label or a kind, Enter           │
        │   Enter / i           edit the label of the box or arrow in place          │
        │   d                   edit the detail line (technology) of the box         │
        │   K                   set the box's component kind: type to filter, Enter  │
        │   c                   connect: move or type the target's label, Enter      │
        │   m                   move the box: arrows (Shift: bigger steps), Enter    │
        │   r                   resize the box: arrows, Enter (Esc cancels)          │
-       │   x / Delete          delete the box with its arrows, or the arrow         │
-       │   R                   reverse the selected arrow                           │
+       │   x / Delete          delete box (nearest selected) or arrow (back to box) │
+       │   R                   reverse the selected arrow (it stays selected)       │
        │   s                   arrow style: solid, dashed, thick                    │
        │   y / p               copy the box / paste a copy next to the selection    │
        └────────────────────────────────────────────────────────────────────────────┘
@@ -136,8 +136,8 @@ final class AppWholeScreenTests: XCTestCase {
        │   c                   connect: move or type the target's label, Enter      │
        │   m                   move the box: arrows (Shift: bigger steps), Enter    │
        │   r                   resize the box: arrows, Enter (Esc cancels)          │
-       │   x / Delete          delete the box with its arrows, or the arrow         │
-       │   R                   reverse the selected arrow                           │
+       │   x / Delete          delete box (nearest selected) or arrow (back to box) │
+       │   R                   reverse the selected arrow (it stays selected)       │
        │   s                   arrow style: solid, dashed, thick                    │
        │   y / p               copy the box / paste a copy next to the selection    │
        │   paste text          adds a box: line 1 its label, the rest its detail    │

@@ -119,13 +119,35 @@ final class ExportMermaidTests: XCTestCase {
   func testUnsafeIDsAreEscapedAndSafeOnesKept() {
     XCTAssertEqual(MermaidEscaping.id("feature-store"), "feature-store")
     XCTAssertEqual(MermaidEscaping.id("Model_2"), "Model_2")
-    for unsafe in [
-      "end", "endpoint-x", "classifier", "style", "graph-db", "a.b", "x--y", "9lives", "_x", "a-", "mlsdx_41",
-    ] {
+    // Letters, digits, '_' and single dashes after a keyword, a digit or an escape prefix: readable.
+    for readable in ["end", "endpoint-x", "classifier", "style", "graph-db", "9lives", "_x", "mlsdx_41", "click-log"] {
+      XCTAssertEqual(MermaidEscaping.id(readable), "mlsd_" + readable)
+    }
+    XCTAssertEqual(MermaidEscaping.id("mlsd_x"), "mlsd_mlsd_x", "an id with the readable prefix keeps it")
+    for unsafe in ["a.b", "x--y", "a-"] {
       let id = MermaidEscaping.id(unsafe)
       XCTAssertTrue(id.hasPrefix("mlsdx_"), "\(unsafe) → \(id)")
-      XCTAssertTrue(MermaidEscaping.isSafeID(String(id.dropFirst(6))) || id.dropFirst(6).allSatisfy(\.isHexDigit))
+      XCTAssertTrue(id.dropFirst(6).allSatisfy(\.isHexDigit))
     }
+    XCTAssertTrue(MermaidEscaping.id("end", prefix: MermaidEscaping.groupIDPrefix).hasPrefix("mlsdg_"), "groups: hex")
+  }
+
+  /// ux20 finding 18: "click log" was written `mlsdx_636c69636b2d6c6f67`; its id now reads as itself
+  /// and comes back from `mlsd import` as the same board id.
+  func testAKeywordIDIsWrittenReadablyAndImportsAsTheSameID() throws {
+    var board = Board(title: "T")
+    for (id, label) in [("click-log", "click log"), ("end-user", "End user"), ("3d-model", "3D model")] {
+      board.boxes.append(Box(id: id, label: label, frame: GridRect(x: 0, y: 0, width: 12, height: 3)))
+    }
+    board.arrows = [Arrow(from: "end-user", to: "click-log"), Arrow(from: "click-log", to: "3d-model")]
+    let text = MermaidExporter().export(board, context: ExportContext())
+    XCTAssertTrue(text.contains("mlsd_click-log[\"click log\"]"), text)
+    XCTAssertTrue(text.contains("mlsd_end-user --> mlsd_click-log"), text)
+    XCTAssertFalse(text.contains("mlsdx_"), text)
+    let imported = try MermaidImporter.read(text, name: "t.mmd", title: "T", catalogue: Catalogue(kinds: []))
+    XCTAssertEqual(imported.board.boxes.map(\.id), ["click-log", "end-user", "3d-model"])
+    XCTAssertEqual(
+      imported.board.arrows.map { [$0.from, $0.to] }, [["end-user", "click-log"], ["click-log", "3d-model"]])
   }
 
   func testTextEscapes() {

@@ -88,7 +88,7 @@ final class KeyTableTests: XCTestCase {
       "↑↓ choose  type to choose  Enter add  Esc cancel")
     XCTAssertEqual(
       KeyMap.hints(for: .palette(query: TextField(), index: 0), selection: nil),
-      "type to filter  ↑↓ choose  Enter add  Esc cancel")
+      "type label or kind  ↑↓ choose  Enter add  Esc cancel")
     XCTAssertEqual(
       KeyMap.hints(for: .notes(.data, TextArea("")), selection: nil),
       "Esc or Ctrl-S done  arrows move  Enter new line  Ctrl-Z undo  Ctrl-Y redo")

@@ -25,9 +25,9 @@ for size in "80 24" "160 45"; do
   keys "$s" Right
   sleep 0.2
   check "$tag: the first → keeps the nearest box right of the source" wait_for "$s" "Connect Data source → Stream ingestion"
-  check "$tag: and does not jump to the second box" wait_gone "$s" "→ Offline feature store" 1
+  check "$tag: and does not jump to the second box" wait_gone "$s" "→ feature store" 1
   keys "$s" Right
-  check "$tag: a second → steps on" wait_for "$s" "Connect Data source → Offline feature store"
+  check "$tag: a second → steps on" wait_for "$s" "Connect Data source → feature store"
   keys "$s" Left
   check "$tag: ← steps back" wait_for "$s" "Connect Data source → Stream ingestion"
   keys "$s" Enter

@@ -192,12 +192,15 @@ extension AppState {
   // MARK: - Board changes
 
   /// Makes an undoable change to the board; nothing is recorded when the change changes nothing.
-  mutating func edit(_ change: (inout Board) -> Void) {
+  /// `renamed`: a box's id the edit changed (old, new); the selection and the marks follow it
+  /// before the board changes, and undo brings back the old id with the selection on it.
+  mutating func edit(renamed: (from: String, to: String)? = nil, _ change: (inout Board) -> Void) {
     var next = board
     change(&next)
     guard next != board else { return }
     history.record(snapshot)
     let before = board
+    if let renamed, next.box(renamed.to) != nil { followID(renamed.from, to: renamed.to) }
     board = next
     boardChanged(from: before)
   }

@@ -20,6 +20,13 @@ extension AppState {
     library.catalogue.search(query, asked: Checker.expectedKinds(template), preferring: wantedKinds)
   }
 
+  /// The add palette's rows: the kinds for the typed text, then, when something is typed, a plain
+  /// box labelled with it (AddChoice).
+  public func addChoices(_ query: String) -> [AddChoice] {
+    let kinds = paletteResults(query).map(AddChoice.kind)
+    return query.trimmingCharacters(in: .whitespaces).isEmpty ? kinds : kinds + [.plain]
+  }
+
   /// The kinds of the template's required and recommended components that no box on the board
   /// is read as yet: the add palette offers them first among equally good matches ("redis" is a
   /// Cache and an Online feature store; a board whose template wants a Cache gets that first).
@@ -49,13 +56,14 @@ extension AppState {
       return
     case _ where AppState.paletteStep(key) != nil: index += AppState.paletteStep(key) ?? 0
     case .enter:
-      let results = paletteResults(query.text)
-      if results.indices.contains(index) {
-        addBox(kind: results[index], query: query.text)
-      } else if !query.text.trimmingCharacters(in: .whitespaces).isEmpty {
-        addBox(label: query.text.trimmingCharacters(in: .whitespaces), kind: nil, detail: nil)
-      } else {
-        message = StatusMessage("Type part of a component name, or a label for a free box", tone: .warning)
+      let choices = addChoices(query.text)
+      let typed = query.text.trimmingCharacters(in: .whitespaces)
+      switch choices.indices.contains(index) ? choices[index] : nil {
+      case .kind(let kind): addBox(kind: kind, query: query.text)
+      case .plain:
+        addBox(label: typed, kind: nil, detail: nil, plain: true)
+      case nil:
+        message = StatusMessage("Type part of a component name, or a label for a plain box", tone: .warning)
         return
       }
       mode = .normal
@@ -64,17 +72,20 @@ extension AppState {
       guard query.handle(key) else { return }
       index = 0
     }
-    let count = paletteResults(query.text).count
+    let count = addChoices(query.text).count
     index = count == 0 ? 0 : min(max(0, index), count - 1)
     mode = .palette(query: query, index: index)
   }
 
+  /// Adds a box of `kind`, labelled by AddChoice's rule from the palette's text `query`.
   mutating func addBox(kind: ComponentKind, query: String) {
-    addBox(label: kind.name, kind: kind.id, detail: library.catalogue.matchingAlias(of: kind, for: query))
+    let (label, detail) = AddChoice.labelAndDetail(typed: query, kind: kind, catalogue: library.catalogue)
+    addBox(label: label, kind: kind.id, detail: detail)
   }
 
   /// Adds a box of natural size next to the selection without overlapping, and selects it.
-  mutating func addBox(label: String, kind: String?, detail: String?) {
+  /// `plain`: the palette's plain-box row, which the message names (no kind declared).
+  mutating func addBox(label: String, kind: String?, detail: String?, plain: Bool = false) {
     let size = BoxSizing.naturalSize(label: label, detail: detail)
     let anchor = board.box(anchorBoxID ?? "")?.frame
     // Clear of every group's frame but the selected group's (which the box joins): on a frame's
@@ -90,8 +101,12 @@ extension AppState {
       if let group { " to \(group)" } else if !frames.isEmpty { ", outside the groups (> puts it into one)" } else {
         ""
       }
+    let kindName = kind.flatMap { library.catalogue.kind($0)?.name }
+    let declared =
+      kindName.map { $0 == label ? "" : ", kind \($0)" }
+      ?? (plain ? " with no kind (the checker reads it from the label; K sets one)" : "")
     message = StatusMessage(
-      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(place). Enter renames, c connects", tone: .ok)
+      "Added \(label)\(detail.map { " (\($0))" } ?? "")\(declared)\(place). Enter renames, c connects", tone: .ok)
   }
 
   mutating func handleLabel(_ key: Key, target: LabelTarget, field: TextField) {
@@ -118,7 +133,8 @@ extension AppState {
       let before = board
       var repeated: String?
       let dropped = paletteKindDropped(by: text, on: id)
-      edit { board in
+      let newID = followingID(of: id, renamedTo: text)
+      edit(renamed: newID.map { (id, $0) }) { board in
         guard let i = board.boxIndex(id) else { return }
         board.boxes[i].label = text
         // The palette fills the detail with the alias it matched ("prediction logs"); renamed to
@@ -129,6 +145,7 @@ extension AppState {
         }
         if dropped != nil { board.boxes[i].kind = nil }
         AppState.fit(id, on: &board)
+        if let newID { board.changeBoxID(id, to: newID) }
       }
       if let repeated {
         message = StatusMessage("Renamed to \(text); its detail \"\(repeated)\" said the same and is gone (u undoes)")
@@ -138,7 +155,7 @@ extension AppState {
         message = StatusMessage(
           "Renamed to \(text); kind read from the label: \(names), no longer \(dropped.old) (K declares one, u undoes)")
       }
-      noteMovedAside(from: before, except: id)
+      noteMovedAside(from: before, except: newID ?? id)
     case .boxDetail(let id):
       let before = board
       edit { board in

@@ -35,7 +35,7 @@ extension AppState {
     }
     if case .palette(let query, let index) = mode, event.kind == .press {
       // A click on a listed kind adds it.
-      let count = paletteResults(query.text).count
+      let count = addChoices(query.text).count
       if let chosen = OverlayView.paletteResult(atScreenY: event.y, self, count: count, index: index) {
         handlePalette(.enter, query: query, index: chosen)
       }

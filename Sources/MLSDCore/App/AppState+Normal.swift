@@ -54,8 +54,13 @@ extension AppState {
         message = StatusMessage("Select an arrow first (Tab cycles the arrows of the box)", tone: .warning)
         return
       }
+      // The arrow stays selected, reached from the same box: Esc goes back there, as before R.
       edit { $0.arrows[index] = $0.arrows[index].reversed }
-      message = StatusMessage("Arrow reversed")
+      let arrow = board.arrows[index]
+      let back = anchorBoxID.flatMap { board.box($0)?.label }.map { "; Esc back to \($0)" } ?? ""
+      message = StatusMessage(
+        "Arrow reversed: \(board.box(arrow.from)?.label ?? arrow.from) → \(board.box(arrow.to)?.label ?? arrow.to)\(back)"
+      )
     case .copy:
       guard let box = selectedBox else { return needBox() }
       clipboard = box
@@ -110,13 +115,7 @@ extension AppState {
     case .joinGroup: startJoinGroup()
     case .leaveGroup: leaveGroup()
     case .selectGroup: selectGroup()
-    case .deselect:
-      if clearMarksOrLeaveGroup() { return }
-      if case .arrow(_, let anchor?) = selection, board.box(anchor) != nil {
-        selection = .box(anchor)
-      } else {
-        selection = nil
-      }
+    case .deselect: deselect()
     }
   }
 
@@ -180,6 +179,12 @@ extension AppState {
 
   mutating func selectToward(_ direction: Direction) {
     let board = shownBoard
+    if anchorBoxID == nil, let last = lastBox, let from = board.box(last) {
+      // Esc cleared the selection: the arrow keys go on from the box it left.
+      lastBox = nil
+      selection = .box((SpatialNavigation.nearest(from: from, toward: direction, among: board.boxes) ?? from).id)
+      return
+    }
     guard let from = board.box(anchorBoxID ?? "") else {
       // Nothing selected: start at the top-left box.
       if let first = board.boxes.min(by: { ($0.frame.y, $0.frame.x) < ($1.frame.y, $1.frame.x) }) {
@@ -200,17 +205,20 @@ extension AppState {
     if let group = selectedGroup {
       deleteGroup(group.id)
     } else if let index = selectedArrowIndex {
-      let arrow = board.arrows[index]
+      // Back to the box the arrow was reached from, as Esc would go.
+      let back = anchorBoxID
       edit { $0.arrows.remove(at: index) }
-      selection = board.box(arrow.from) != nil ? .box(arrow.from) : nil
-      message = StatusMessage("Arrow deleted (u undoes)")
+      selection = back.flatMap { board.box($0) != nil ? .box($0) : nil }
+      let named = back.flatMap { board.box($0)?.label }.map { "; \($0) selected" } ?? ""
+      message = StatusMessage("Arrow deleted\(named) (u undoes)")
     } else if let box = selectedBox {
       let neighbour = board.boxes.filter { $0.id != box.id }.min { distance(box.id, $0.id) < distance(box.id, $1.id) }
       let arrows = board.arrowIndices(touching: box.id).count
       edit { $0.removeBox(box.id) }
       selection = neighbour.map { .box($0.id) }
+      let named = neighbour.map { "; the nearest box, \($0.label), selected" } ?? ""
       message = StatusMessage(
-        "Deleted \(box.label)\(arrows > 0 ? " and \(Counted.of(arrows, "arrow"))" : "") (u undoes)")
+        "Deleted \(box.label)\(arrows > 0 ? " and \(Counted.of(arrows, "arrow"))" : "")\(named) (u undoes)")
     } else {
       needBox()
     }
@@ -323,5 +331,26 @@ extension AppState {
       if x <= 0, frame.maxX + 1 < origin.x + area.width { x = origin.x }
     }
     scroll = clampedScroll(GridPoint(x: x, y: y))
+  }
+
+  /// Esc in normal mode goes back one step, and says where it went: marks are cleared first; an
+  /// arrow or a group goes back to the box it was reached from; a box is let go, and the arrow
+  /// keys then go on from it (not from the top-left box).
+  mutating func deselect() {
+    let wasGroup = selectedGroup != nil && marked.isEmpty
+    if clearMarksOrLeaveGroup() {
+      if wasGroup, let box = selectedBox { message = StatusMessage("Back to \(box.label)") }
+      return
+    }
+    if case .arrow = selection, let anchor = anchorBoxID, let box = board.box(anchor) {
+      selection = .box(anchor)
+      message = StatusMessage("Back to \(box.label)")
+    } else if let box = selectedBox {
+      selection = nil
+      lastBox = box.id
+      message = StatusMessage("Nothing selected; the arrow keys go on from \(box.label)")
+    } else {
+      selection = nil
+    }
   }
 }

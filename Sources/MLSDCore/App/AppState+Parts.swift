@@ -117,6 +117,11 @@ extension AppState {
     _modify { yield &modes.suggestedComponent }
   }
 
+  public internal(set) var lastBox: String? {
+    get { modes.lastBox }
+    _modify { yield &modes.lastBox }
+  }
+
   public internal(set) var drag: Drag? {
     get { modes.drag }
     _modify { yield &modes.drag }

@@ -13,6 +13,12 @@ enum EditSummary {
     let newIDs = Set(new.boxes.map(\.id))
     let added = new.boxes.filter { !oldIDs.contains($0.id) }
     let removed = old.boxes.filter { !newIDs.contains($0.id) }
+    if added.count == 1, removed.count == 1, old.boxes.count == new.boxes.count,
+      old.boxes.firstIndex(where: { $0.id == removed[0].id }) == new.boxes.firstIndex(where: { $0.id == added[0].id })
+    {
+      // A rename whose id followed the label (AppState+IDFollow): the box in the same place.
+      if removed[0].label != added[0].label { return "rename \(quoted(removed[0].label)) to \(quoted(added[0].label))" }
+    }
     if !added.isEmpty || !removed.isEmpty {
       if added.count == 1, removed.isEmpty { return "add \(quoted(added[0].label))" }
       if removed.count == 1, added.isEmpty { return "delete \(quoted(removed[0].label))" }

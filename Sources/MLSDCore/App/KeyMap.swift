@@ -87,7 +87,7 @@ public enum KeyMap {
           "/ then text, n", b(.find, .char("/")) + b(.findNext, .char("n")),
           "find a box by label, find the next one"),
         key(
-          "Esc", b(.deselect, .escape), "back to the box / clear the selection",
+          "Esc", b(.deselect, .escape), "arrow, group: back to its box; box: let go (hjkl on)",
           hint: KeyHint("Esc", "back", rank: 9, when: [.arrow])),
         key("g / Home", b(.home, .char("g"), .home), "back to the top-left of the board"),
       ]),
@@ -95,7 +95,7 @@ public enum KeyMap {
       "Edit the diagram", .normal,
       [
         key(
-          "a", b(.add, .char("a")), "add a box: type to filter kinds and aliases, Enter",
+          "a", b(.add, .char("a")), "add a box: type its label or a kind, Enter",
           hint: KeyHint("a", "add", rank: 11, when: [.box, .nothing])),
         key(
           "Enter / i", b(.editLabel, .enter, .char("i")), "edit the label of the box or arrow in place",
@@ -112,10 +112,10 @@ public enum KeyMap {
           hint: KeyHint("m", "move", rank: 5, when: [.box])),
         key("r", b(.resize, .char("r")), "resize the box: arrows, Enter (Esc cancels)"),
         key(
-          "x / Delete", b(.delete, .char("x"), .delete), "delete the box with its arrows, or the arrow",
+          "x / Delete", b(.delete, .char("x"), .delete), "delete box (nearest selected) or arrow (back to box)",
           hint: KeyHint("x", "delete", rank: 7, when: [.box, .arrow])),
         key(
-          "R", b(.reverseArrow, .char("R")), "reverse the selected arrow",
+          "R", b(.reverseArrow, .char("R")), "reverse the selected arrow (it stays selected)",
           hint: KeyHint("R", "reverse", rank: 4, when: [.arrow])),
         key(
           "s", b(.arrowStyle, .char("s")), "arrow style: solid, dashed, thick",
@@ -224,12 +224,13 @@ public enum KeyMap {
     entries(
       "Adding a box (a)", .palette,
       [
-        key("type", "filter the kinds by name, alias or technology", hint: KeyHint("type", "to filter")),
+        key("type", "a label, or part of a kind's name or alias", hint: KeyHint("type", "label or kind")),
         key(
-          "↑↓ PgUp PgDn", "move the highlight (also Tab, Ctrl-P, Ctrl-N)", hint: KeyHint("↑↓", "choose")),
-        key(
-          "Enter", "add the highlighted kind, or a box of that label",
-          hint: KeyHint("Enter", "add")),
+          "↑↓ PgUp PgDn", "choose the kind (also Tab, Ctrl-P, Ctrl-N)", hint: KeyHint("↑↓", "choose")),
+        key("Enter on a kind", "adds it; 2+ words typed are its label, case kept", hint: KeyHint("Enter", "add")),
+        key("one word typed", "the kind's name, a whole alias typed as the detail"),
+        key("its name's start", "(or a part of a word): the kind's name"),
+        key("Enter on last row", "a plain box labelled as typed, kind read from it"),
         key("Esc", "cancel", hint: KeyHint("Esc", "cancel")),
       ]),
     entries(

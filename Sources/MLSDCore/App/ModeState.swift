@@ -19,6 +19,8 @@ struct ModeState: Sendable {
   /// The mouse event being handled pressed on the canvas or moves a group: the view stays where it
   /// is instead of following the selection (the cell under the pointer keeps its meaning).
   var holdView = false
+  /// The box Esc left with nothing selected: the arrow keys go on from it (AppState.deselect).
+  var lastBox: String?
   /// The last mouse press, to recognise double-clicks.
   var lastPress: MouseEvent?
   /// A window the app opened by itself (not in answer to a key) takes no key until typing has

@@ -44,15 +44,26 @@ enum OverlayView {
   static func drawPalette(_ canvas: inout Canvas, _ state: AppState, query: TextField, index: Int) {
     let catalogue = state.library.catalogue
     let present = state.kindsOnBoard
-    let rows = state.paletteResults(query.text).map { kind in
-      let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
-      let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
-      return PaletteRow(
-        text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
-        about: "Step \(kind.step.number) · \(kind.description)")
+    let typed = query.text.trimmingCharacters(in: .whitespaces)
+    let shown = Sanitizer.visible(typed)
+    let rows = state.addChoices(query.text).map { choice in
+      switch choice {
+      case .kind(let kind):
+        let alias = catalogue.matchingAlias(of: kind, for: query.text).map { " ← \($0)" } ?? ""
+        let mark = present.contains(kind.id) ? (state.ascii ? "  (on the board)" : "  ✓ on the board") : ""
+        // The hint says what Enter makes of the typed text (AddChoice's rule).
+        let label = AddChoice.labelAndDetail(typed: query.text, kind: kind, catalogue: catalogue).label
+        return PaletteRow(
+          text: "\(kind.name)\(alias)  ·  \(kind.category)\(mark)",
+          about: "Enter adds '\(Sanitizer.visible(label))' · Step \(kind.step.number) · \(kind.description)")
+      case .plain:
+        let none = state.paletteResults(query.text).isEmpty ? "No kind matches: " : ""
+        return PaletteRow(
+          text: "plain box '\(shown)'  ·  no kind",
+          about: "\(none)Enter adds '\(shown)' with no kind; the checker reads the kind from the label")
+      }
     }
-    let empty =
-      query.isEmpty ? "The catalogue is empty" : "No kind matches: Enter adds a free box labelled '\(query.text)'"
+    let empty = "The catalogue is empty"
     drawPaletteWindow(&canvas, state, title: "Add a box", query: query, index: index, rows: rows, empty: empty)
   }
 

@@ -8,6 +8,9 @@ public enum MermaidEscaping {
   public static let boxIDPrefix = "mlsdx_"
   /// Prefix of an escaped group id (kept apart from box ids: Mermaid shares one namespace).
   public static let groupIDPrefix = "mlsdg_"
+  /// Prefix of a box id written readably: the id follows as it is ("mlsd_click-log" for
+  /// "click-log", which starts with the keyword "click"; "mlsd_3d-model", which starts with a digit).
+  public static let readableIDPrefix = "mlsd_"
 
   /// Words Mermaid's flowchart lexer matches before node ids, without a word boundary: an id that
   /// starts with one of them ("classifier", "end-to-end") would be read as the keyword.
@@ -21,21 +24,33 @@ public enum MermaidEscaping {
   /// starting with a letter, and not starting with a keyword or an escape prefix.
   public static func isSafeID(_ id: String) -> Bool {
     let scalars = Array(id.unicodeScalars)
-    guard let first = scalars.first, isASCIILetter(first), scalars.last != "-" else { return false }
+    guard let first = scalars.first, isASCIILetter(first), isWordRun(scalars) else { return false }
+    let lower = id.lowercased()
+    if [boxIDPrefix, groupIDPrefix, readableIDPrefix].contains(where: { lower.hasPrefix($0) }) { return false }
+    return !keywordPrefixes.contains { lower.hasPrefix($0) }
+  }
+
+  /// Letters, digits and '_', with single dashes inside, not ending in a dash.
+  static func isWordRun(_ scalars: [Unicode.Scalar]) -> Bool {
+    guard scalars.last != "-" else { return false }
     var previous: Unicode.Scalar = "_"
     for scalar in scalars {
       let ok = isASCIILetter(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
       if !ok || (scalar == "-" && previous == "-") { return false }
       previous = scalar
     }
-    let lower = id.lowercased()
-    if lower.hasPrefix(boxIDPrefix) || lower.hasPrefix(groupIDPrefix) { return false }
-    return !keywordPrefixes.contains { lower.hasPrefix($0) }
+    return true
   }
 
-  /// The Mermaid id for a board id: itself when safe, else the prefix and its UTF-8 bytes in hex.
+  /// The Mermaid id for a board id: itself when safe; a box id that is letters, digits, '_' and
+  /// single dashes but starts with a keyword, a digit or an escape prefix, after `mlsd_` (the
+  /// importer takes the prefix off); any other id as the prefix and its UTF-8 bytes in hex.
   public static func id(_ id: String, prefix: String = boxIDPrefix) -> String {
-    isSafeID(id) ? id : escaped(id, prefix: prefix)
+    if isSafeID(id) { return id }
+    if prefix == boxIDPrefix, !id.isEmpty, isWordRun(Array((readableIDPrefix + id).unicodeScalars)) {
+      return readableIDPrefix + id
+    }
+    return escaped(id, prefix: prefix)
   }
 
   static func escaped(_ id: String, prefix: String) -> String {

@@ -55,6 +55,10 @@ enum MermaidText {
 
   /// The board id an escaped Mermaid id stands for, or nil when it is not an escaped id.
   static func unescapedID(_ id: String) -> String? {
+    if id.hasPrefix(MermaidEscaping.readableIDPrefix) {
+      let rest = String(id.dropFirst(MermaidEscaping.readableIDPrefix.count))
+      return rest.isEmpty ? nil : rest
+    }
     for prefix in [MermaidEscaping.boxIDPrefix, MermaidEscaping.groupIDPrefix] where id.hasPrefix(prefix) {
       let hex = Array(id.dropFirst(prefix.count))
       guard !hex.isEmpty, hex.count % 2 == 0 else { return nil }

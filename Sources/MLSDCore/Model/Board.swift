@@ -81,6 +81,27 @@ public struct Board: Hashable, Codable, Sendable {
       }
   }
 
+  /// Gives box `id` the id `newID`, and its arrows and group places with it; nothing when `newID`
+  /// is taken or the box is missing.
+  public mutating func changeBoxID(_ id: String, to newID: String) {
+    guard id != newID, let i = boxes.firstIndex(where: { $0.id == id }), box(newID) == nil else { return }
+    boxes[i].id = newID
+    for a in arrows.indices {
+      if arrows[a].from == id { arrows[a].from = newID }
+      if arrows[a].to == id { arrows[a].to = newID }
+    }
+    for g in groups.indices { groups[g].boxIDs = groups[g].boxIDs.map { $0 == id ? newID : $0 } }
+  }
+
+  /// Whether `id` is one `newBoxID(for: label)` gives: the label's slug, alone or with "-N".
+  public static func isGenerated(_ id: String, from label: String) -> Bool {
+    let base = slug(label).isEmpty ? "box" : slug(label)
+    if id == base { return true }
+    guard id.hasPrefix(base + "-") else { return false }
+    let rest = id.dropFirst(base.count + 1)
+    return rest.first != "0" && rest.allSatisfy { ("0"..."9").contains($0) } && (Int(rest) ?? 0) >= 2
+  }
+
   /// Removes a box together with its arrows and its place in any group.
   public mutating func removeBox(_ id: String) {
     boxes.removeAll { $0.id == id }

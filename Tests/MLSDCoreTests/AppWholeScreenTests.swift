@@ -27,12 +27,12 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Small │ board.yaml                      no template │ score 19% │ 00:00
+       mlsd │ Small │ board.yaml                      no template │ score 16% │ 00:00
                                                         │ Steps   Checklist   Palette
         ┌────────────┐ joins┌─────────┐                 │
         │ Click logs ├─────▶│ Trainer │                 │ 1 · Clarify requirements 0%
         └────────────┘      └─────┬───┘                 │ 2 · Frame as an ML task  0%
-                                  │                     │ 3 · Data preparation    25%
+                                  │                     │ 3 · Data preparation    20%
                                   │                     │ 4 · Model development    0%
                                   ▼                     │ 5 · Evaluation           0%
                             ┌─────────┐                 │ 6 · Deployment and ser… 33%
@@ -60,12 +60,12 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Small │ board.yaml                                                              no template │ score 19% │ 00:00
+       mlsd │ Small │ board.yaml                                                              no template │ score 16% │ 00:00
                                                                                           │ Steps   Checklist   Palette
         ┌────────────┐ joins┌─────────┐                                                   │
         │ Click logs ├─────▶│ Trainer │                                                   │ 1 · Clarify requirements       0%
         └────────────┘      └─────┬───┘                                                   │ 2 · Frame as an ML task        0%
-                                  │                                                       │ 3 · Data preparation          25%
+                                  │                                                       │ 3 · Data preparation          20%
                                   │                                                       │ 4 · Model development          0%
                                   ▼                                                       │ 5 · Evaluation                 0%
                             ┌─────────┐                                                   │ 6 · Deployment and serving    33%
@@ -99,7 +99,7 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Small │ board.yaml                      no template │ score 19% │ 00:00
+       mlsd │ Small │ board.yaml                      no template │ score 16% │ 00:00
        ┌─ Keys — ↑↓ scroll, any other key closes ───────────────────────────────────┐
        │ Move around                                                                │
        │   ←↓↑→ / hjkl         select the nearest box that way                      │
@@ -128,7 +128,7 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Small │ board.yaml                      no template │ score 19% │ 00:00
+       mlsd │ Small │ board.yaml                      no template │ score 16% │ 00:00
        ┌─ Keys — ↑↓ scroll, any other key closes ───────────────────────────────────┐
        │   Enter / i           edit the label of the box or arrow in place          │
        │   d                   edit the detail line (technology) of the box         │
@@ -161,12 +161,12 @@ final class AppWholeScreenTests: XCTestCase {
     assertScreen(
       app,
       """
-       mlsd │ Small │ board.yaml                      no template │ score 19% │ 00:00
+       mlsd │ Small │ board.yaml                      no template │ score 16% │ 00:00
        ┌─ Kind of Trainer ────────────────────────────┐ │ Steps   Checklist   Palette
        │ Kind:                                        │ │
        │                                              │ │ 1 · Clarify requirements 0%
        │ Training pipeline  ·  training  (as the che… │ │ 2 · Frame as an ML task  0%
-       │ Data source  ·  sources                      │ │ 3 · Data preparation    25%
+       │ Data source  ·  sources                      │ │ 3 · Data preparation    20%
        │ Stream ingestion  ·  ingestion               │ │ 4 · Model development    0%
        │ Stream processing  ·  processing             │ │ 5 · Evaluation           0%
        │ Batch ETL  ·  processing                     │ │ 6 · Deployment and ser… 33%

@@ -67,7 +67,7 @@ struct NotesCorpusFile {
       case .none: return "read no offline metric"
       }
     default:
-      switch MetricRules.readOnline(MetricRules.onlineSentences(ReadNotes(notes))) {
+      switch MetricRules.readOnline(ReadNotes(notes)) {
       case .named(let cue, let sentence): return "read \(cue) in \"\(sentence.text)\""
       case .none: return "read no online metric"
       }

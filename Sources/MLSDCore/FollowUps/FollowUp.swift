@@ -7,7 +7,14 @@ import Foundation
 /// "as of"); the first one names the idea in reviews.
 public struct KeyIdea: Hashable, Sendable {
   public var phrasings: [String]
-  public init(_ phrasings: [String]) { self.phrasings = phrasings }
+  /// The phrasings that are names of a component kind (`{kind: ID}` in a file: the names the
+  /// catalogue marks that kind by in prose, "ScaNN" of the vector index): a product or a kind's
+  /// own name stands alone, as no sentence holds it by chance.
+  public var names: Set<String>
+  public init(_ phrasings: [String], names: [String] = []) {
+    self.phrasings = phrasings + names.filter { !phrasings.contains($0) }
+    self.names = Set(names)
+  }
   /// The first phrasing, without the `*` of a prefix.
   public var name: String { (phrasings.first ?? "").replacingOccurrences(of: "*", with: "") }
 }

@@ -12,11 +12,23 @@ public struct FollowUpContext {
   private var matchers: [Step: PhraseMatcher] = [:]
 
   /// `templateKinds`: the kinds the template's framing states (`ProblemKind.stated(by:)`), for
-  /// boards whose notes name none.
+  /// boards whose notes name none. `report`: the checker's report of this board against its
+  /// template, whose reading the triggers then use, so that a question asks about the design the
+  /// checker sees (a detector run over stored images is batch prediction against a batch
+  /// template, not an online service with requests and a latency budget); without one the boxes
+  /// are read with no template.
   public init(
-    board: Board, catalogue: Catalogue, spent: [Step: Double]? = nil, templateKinds: Set<ProblemKind>? = nil
+    board: Board, catalogue: Catalogue, spent: [Step: Double]? = nil, templateKinds: Set<ProblemKind>? = nil,
+    report: CheckReport? = nil
   ) {
-    self.init(graph: BoardGraph(board: board, catalogue: catalogue), spent: spent, templateKinds: templateKinds)
+    // A report of another board (made before the last edit, or by hand) is not used.
+    let reading = report.map(\.reading).flatMap { reading in
+      reading.boxes.map(\.boxID) == board.boxes.map(\.id)
+        && reading.arrows.allSatisfy { $0.arrow < board.arrows.count } ? reading : nil
+    }
+    self.init(
+      graph: BoardGraph(board: board, catalogue: catalogue, reading: reading), spent: spent,
+      templateKinds: templateKinds)
   }
 
   init(graph: BoardGraph, spent: [Step: Double]?, templateKinds: Set<ProblemKind>? = nil) {
@@ -84,7 +96,7 @@ public struct FollowUpAnswer: Hashable, Sendable {
   public init(_ followUp: FollowUp, notes: PhraseMatcher) {
     self.followUp = followUp
     found = followUp.keyIdeas.compactMap { idea in
-      notes.find(idea: idea.phrasings, companions: Self.companions(of: idea, in: followUp)).map {
+      notes.find(idea: idea.phrasings, companions: Self.companions(of: idea, in: followUp), names: idea.names).map {
         Evidence(
           idea: idea.name, phrase: $0.phrase, sentence: PhraseMatcher.excerpt($0.sentence, around: $0.phrase))
       }
@@ -110,7 +122,7 @@ public struct FollowUpAnswer: Hashable, Sendable {
       for sentence in matchers[step]?.sentences ?? [] {
         let one = PhraseMatcher(sentences: [sentence])
         let held = zip(followUp.keyIdeas, companions).compactMap { idea, others in
-          one.find(idea: idea.phrasings, companions: others).map { (idea, $0) }
+          one.find(idea: idea.phrasings, companions: others, names: idea.names).map { (idea, $0) }
         }
         guard held.count >= 2 else { continue }
         for (idea, hit) in held where !found.contains(where: { $0.idea == idea.name }) {

@@ -51,7 +51,7 @@ public enum FollowUpDecoder {
     var trigger = FollowUpTrigger()
     if let when = map["when"], !when.isNull { trigger = try decodeTrigger(when, catalogue: catalogue) }
     let ideasValue = try map.required("ideas", in: "a follow-up")
-    let ideas = try ideasValue.list().map { KeyIdea(try phrases($0)) }
+    let ideas = try ideasValue.list().map { try idea($0, catalogue: catalogue) }
     guard !ideas.isEmpty else { throw ideasValue.error("a follow-up needs at least one key idea") }
     var needed: Int?
     if let need = map["need"], !need.isNull { needed = try need.int(in: 1...ideas.count) }
@@ -124,6 +124,28 @@ public enum FollowUpDecoder {
       let step = try map["step"].flatMap { $0.isNull ? nil : try StepField.read($0) }
       return WordCondition(step: step, anyOf: try phrases(try map.required("any", in: "a words condition")))
     }
+  }
+
+  /// A key idea: its phrasings, and `{kind: ID}` items for the names the catalogue marks a kind by
+  /// in prose (`Catalogue.mentionPhrases`: "the embedding index" is also "ScaNN" and "FAISS"). The
+  /// first item is a phrase, which names the idea.
+  static func idea(_ value: YAMLValue, catalogue: Catalogue) throws -> KeyIdea {
+    let items = value.isList ? try value.list() : [value]
+    var phrasings: [String] = []
+    var names: [String] = []
+    for item in items {
+      guard let map = try? item.mapping() else {
+        phrasings += try phrases(item)
+        continue
+      }
+      try map.allowOnly(["kind"], in: "a key idea's kind")
+      guard !phrasings.isEmpty else { throw item.error("a key idea starts with a phrase that names it") }
+      for kindValue in try TemplateDecoder.kindList(try map.required("kind", in: "a key idea's kind"), catalogue) {
+        names += catalogue.mentionPhrases[kindValue] ?? []
+      }
+    }
+    guard !phrasings.isEmpty else { throw value.error("expected a phrase or a list of phrases") }
+    return KeyIdea(phrasings, names: names)
   }
 
   /// A phrase or a list of them; each must hold a word, and so must each of its `&` parts and

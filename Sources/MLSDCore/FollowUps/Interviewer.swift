@@ -111,7 +111,8 @@ public struct Interviewer: Sendable {
   private func nextQuestion(board: Board, report: CheckReport, catalogue: Catalogue, spent: [Step: Double]?)
     -> FollowUp?
   {
-    let context = FollowUpContext(board: board, catalogue: catalogue, spent: spent, templateKinds: bank.templateKinds)
+    let context = FollowUpContext(
+      board: board, catalogue: catalogue, spent: spent, templateKinds: bank.templateKinds, report: report)
     return bank.next(
       in: context, scores: FollowUpContext.stepScores(report), excluding: Set(asked.map(\.id)))
   }

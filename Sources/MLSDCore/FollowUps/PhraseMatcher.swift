@@ -65,7 +65,10 @@ public struct PhraseMatcher: Sendable {
   /// `companions`: other phrasings that vouch for a one-word phrasing in the same sentence, as the
   /// idea's own words do (a follow-up passes its other key ideas: "Retrain weekly" holds the
   /// retraining idea, so "weekly" there is its schedule).
-  public func find(idea phrasings: [String], companions: [String] = []) -> (sentence: String, phrase: String)? {
+  /// `names`: phrasings that stand alone whatever the idea's name (a kind's names, "ScaNN").
+  public func find(idea phrasings: [String], companions: [String] = [], names: Set<String> = []) -> (
+    sentence: String, phrase: String
+  )? {
     let named = Self.contentWords(phrasings.first ?? "")
     guard named.count > 1 else { return find(phrasings) }
     let ideaWords = Array(Set(phrasings.flatMap(Self.contentWords))).sorted()
@@ -82,7 +85,9 @@ public struct PhraseMatcher: Sendable {
           continue
         }
         let word = parts[0][0][0]
-        if Self.isAcronym(word) || choices.contains(where: { Self.matches($0, word) || Self.matches(word, $0) }) {
+        if names.contains(phrase) || Self.isAcronym(word)
+          || choices.contains(where: { Self.matches($0, word) || Self.matches(word, $0) })
+        {
           if Self.occurs([word], in: sentence.words) { return (sentence.text, phrase) }
           continue
         }

@@ -8,8 +8,11 @@ extension PracticeReview {
     let answered = followUps.filter(\.isAnswered).count
     if followUps.isEmpty { return "No follow-up question applies to this board." }
     if followUps.first?.origin == .triggered {
+      // The rubric's follow-up points count the questions listed: here every one the board
+      // triggers, in a timed session only those asked. The same board can score differently.
       return "No question was asked in a session; these are the \(followUps.count) follow-ups this board "
-        + "triggers, \(answered) answered by the notes."
+        + "triggers, \(answered) answered by the notes. The rubric counts all of them; a timed session "
+        + "counts only the questions asked (\(Interviewer.defaultLimit) by default), so its rubric may differ."
     }
     return "Asked during the session: \(followUps.count), \(answered) answered."
   }

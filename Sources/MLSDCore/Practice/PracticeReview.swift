@@ -49,7 +49,8 @@ public struct PracticeReview: Sendable {
       Dictionary(uniqueKeysWithValues: session.finalTimeTable.rows.map { ($0.step, $0.spentSeconds) })
     }
     let context = FollowUpContext(
-      board: board, catalogue: catalogue, spent: spent, templateKinds: ProblemKind.stated(by: template))
+      board: board, catalogue: catalogue, spent: spent, templateKinds: ProblemKind.stated(by: template),
+      report: report)
     var results: [FollowUpResult] = asked.compactMap { question in
       bank.followUp(question.id).map {
         FollowUpResult(origin: question.skipped ? .skipped : .asked, answer: context.answer($0))

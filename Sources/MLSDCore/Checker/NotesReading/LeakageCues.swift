@@ -23,6 +23,9 @@ enum LeakageCues {
     NoteCue("a split by time", "sort|order|arrange ...3 by|in|along @time"),
     // The sets or their proportions, then "by" a unit of time: "70/30 by week", "train/test by date".
     NoteCue("a split by time", "#ratio|train|test|val|validation|dev|holdout ...3 by @time"),
+    // A time unit beside another key of the split, past the "and" that opens a clause: "split by
+    // geography and capture date", "split per user and by week".
+    NoteCue("a split by time", "@split ...1 by|on|per|across ...3 and|plus ...2 @time", in: .sentence),
     NoteCue("a split by time", "chronological|chronologically|temporally"),
     NoteCue("a split by time", "temporal & @split|@eval|order|cutoff|separation|boundary"),
     NoteCue("a most recent hold-out", "@order ...3 @time & @eval|@split"),

@@ -15,9 +15,10 @@ enum MetricRules {
   }
 
   static func checks(_ notes: ReadNotes, template: Template?) -> [Check] {
-    // Once the candidate has written any notes, silence about evaluation is a finding too.
-    guard !notes.notes.isEmpty else { return [] }
-    return [offlineCheck(notes, template: template), onlineCheck(onlineSentences(notes))]
+    // Made on every board, notes or none, with the same weight: were they made only once some
+    // notes exist, notes written for another step would lower the evaluation score
+    // (`NotesScoreMonotonyTests`). Silence is a finding like a wrong metric.
+    [offlineCheck(notes, template: template), onlineCheck(readOnline(notes))]
   }
 
   // MARK: offline
@@ -119,16 +120,28 @@ enum MetricRules {
 
   // MARK: online
 
-  /// Serving and monitoring notes count for the online metric too: the A/B test is often
-  /// described with the deployment, and business metrics with the dashboards that track them.
-  static func onlineSentences(_ notes: ReadNotes) -> [NoteSentence] {
-    notes.sentences([.evaluation, .serving, .monitoring])
-  }
-
   enum OnlineReading: Equatable {
     case named(cue: String, sentence: NoteSentence)
     case none(talk: NoteSentence?)
   }
+
+  /// The online metric of the evaluation, serving and monitoring notes, each step read apart: an
+  /// offline passage ends with its step's notes, so notes added to one step never hide a metric
+  /// another step names.
+  static func readOnline(_ notes: ReadNotes) -> OnlineReading {
+    var talk: NoteSentence?
+    for step in onlineSteps {
+      switch readOnline(notes[step]) {
+      case .named(let cue, let sentence): return .named(cue: cue, sentence: sentence)
+      case .none(let said): talk = talk ?? said
+      }
+    }
+    return .none(talk: talk)
+  }
+
+  /// Serving and monitoring notes count for the online metric too: the A/B test is often
+  /// described with the deployment, and business metrics with the dashboards that track them.
+  static let onlineSteps: [Step] = [.evaluation, .serving, .monitoring]
 
   /// Online metric cues outside offline passages: a clause that says "offline" starts one, a
   /// clause that says "online", "A/B" or "production" ends it.
@@ -164,10 +177,10 @@ enum MetricRules {
       "interleaving", "canary", "treatment",
     ].map(NoteWord.stem))
 
-  private static func onlineCheck(_ sentences: [NoteSentence]) -> Check {
+  private static func onlineCheck(_ reading: OnlineReading) -> Check {
     let rule = RuleID.pitfallNoOnlineMetric
     let title = "An online metric"
-    switch readOnline(sentences) {
+    switch reading {
     case .named:
       return Check(rule: rule, step: .evaluation, title: title, passed: true, severity: .warning)
     case .none(let talk):

@@ -95,7 +95,7 @@ enum NoteVocabulary {
         "user", "drive", "city", "patient", "device", "account", "card", "customer", "merchant", "scene", "video",
         "document", "site", "store", "region", "country", "camera", "trip", "household", "listing", "speaker",
         "author", "driver", "vehicle", "route", "group", "subject", "hospital", "seller", "advertiser", "campaign",
-        "doc", "image", "clip", "recording", "building", "street", "area",
+        "doc", "image", "clip", "recording", "building", "street", "area", "geography", "location",
       ],
       "neg": [
         "not", "no", "never", "without", "instead", "rather", "avoid", "nor", "neither", "nothing", "none",

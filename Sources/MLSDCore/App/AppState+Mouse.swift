@@ -242,6 +242,11 @@ extension AppState {
       return
     }
     guard let line = PanelView.line(atScreenRow: screenY, self) else { return }
+    if let check = line.check, check.passed, !check.message.isEmpty {
+      // A flow met by an arrow read both ways says which.
+      message = StatusMessage("\(check.title): \(check.message)")
+      return
+    }
     if let check = line.check, !check.passed {
       message = StatusMessage("\(check.message) → \(check.hint)", tone: check.severity == .error ? .error : .warning)
       if check.rule.hasPrefix("component."), let name = check.title.components(separatedBy: " or ").first {

@@ -26,6 +26,9 @@ struct BoardGraph {
   /// Nodes each node has an arrow to, and from.
   private let successors: [[Int]]
   private let predecessors: [[Int]]
+  /// The arrows read back from a store to the box that looks it up, as (store, reader): edges of
+  /// `successors` that no arrow draws.
+  private let lookups: [(store: Int, reader: Int)]
   /// The nodes each arrow leaves and enters, index-aligned with board.arrows; nil for an end
   /// that names no box.
   let arrowEnds: [(from: Int?, to: Int?)]
@@ -87,12 +90,14 @@ struct BoardGraph {
     // by it: "Sibyl → In-memory model cache" draws the lookup, and the models come back along it;
     // so does "API gateway → Redis (top suggestions per member)".
     let drawnOut = successors.map { !$0.isEmpty }
+    var lookups: [(store: Int, reader: Int)] = []
     for case (let from?, let to?) in arrowEnds
     where from != to && !drawnOut[to] && nodeKinds[to].contains(where: BoardGraph.lookupKinds.contains)
       && nodeKinds[from].contains(where: BoardGraph.lookerKinds.contains) && !successors[to].contains(from)
     {
       successors[to].append(from)
       predecessors[from].append(to)
+      lookups.append((store: to, reader: from))
     }
     for (offset, arrow) in reading.arrows.enumerated() {
       guard case (let from?, let to?) = arrowEnds[arrow.arrow] else { continue }
@@ -109,6 +114,7 @@ struct BoardGraph {
     self.boxesByKind = boxesByKind
     self.successors = successors
     self.predecessors = predecessors
+    self.lookups = lookups
     self.arrowEnds = arrowEnds
   }
 
@@ -194,19 +200,38 @@ struct BoardGraph {
     Set(set.flags.indices.filter { set.flags[$0] }.map { nodeIDs[$0] })
   }
 
-  /// Whether some box of a `from` kind reaches some box of a `to` kind. An answer to the client
-  /// may go back through the box the client's requests enter by (a gateway, a load balancer):
-  /// diagrams often draw the request and not the reply. A kind in both lists is no flow of its
-  /// own: "index or embedding service → index or batch job" holds from an index to a batch job,
-  /// not from one index box to another.
-  func flows(from: [String], to: [String]) -> Bool {
+  /// Whether some box of a `from` kind reaches some box of a `to` kind (`flowMatch`).
+  func flows(from: [String], to: [String]) -> Bool { flowMatch(from: from, to: to) != nil }
+
+  /// An arrow a flow reads both ways: the client's request that the box it calls answers with
+  /// the reply not drawn, or a lookup that brings a store's contents back to the box that reads it.
+  enum ReadBack: Equatable {
+    /// The client calls `entry` and the answer comes back along that request.
+    case reply(client: Int, entry: Int)
+    /// `reader` points at `store`, which is looked up: its contents come back along the arrow.
+    case lookup(store: Int, reader: Int)
+  }
+
+  /// How some box of a `from` kind reaches some box of a `to` kind: the arrows it reads both
+  /// ways (none when it goes along arrows as drawn), nil when no box does. An answer to the
+  /// client may go back through the box the client's requests enter by (the gateway, or a service
+  /// the client calls: the catalogue's client outputs that serve): diagrams often draw the request
+  /// and not the reply; a box of another kind that the client points at (a re-ranker, a log) is
+  /// no request's entry, so that arrow carries nothing to the client. A kind in both lists is no
+  /// flow of its own: "index or embedding service → index or batch job" holds from an index to a
+  /// batch job, not from one index box to another. A match along arrows as drawn is preferred.
+  func flowMatch(from: [String], to: [String]) -> [ReadBack]? {
     if from.contains(where: to.contains) {
-      return from.contains { f in
+      var found: [ReadBack]?
+      for f in from {
         let rest = to.filter { $0 != f }
-        return !rest.isEmpty && flows(from: [f], to: rest)
+        guard !rest.isEmpty, let match = flowMatch(from: [f], to: rest) else { continue }
+        if match.isEmpty { return match }
+        found = found ?? match
       }
+      return found
     }
-    var targets = nodes(ofAny: to)
+    let targets = nodes(ofAny: to)
     let starts = positions(ofAny: from).map { nodeOfBox[$0] }
     // "Training job, retrained weekly", "Airflow DAG that trains": a box that starts the work of
     // another kind and does that work itself holds the flow between them within it. Only a kind
@@ -216,42 +241,137 @@ struct BoardGraph {
     if !startingFrom.isEmpty,
       positions(ofAny: startingFrom).contains(where: { !Set(nodeKinds[nodeOfBox[$0]]).isDisjoint(with: to) })
     {
-      return true
+      return []
     }
-    if to.contains("client") {
-      // Serving boxes that answer the client with the reply not drawn: one the client calls, or
-      // one the gateway it calls passes the request on to ("API gateway → PYMK service"), that
-      // draws no arrow back to its caller.
-      var answering = Array(repeating: false, count: nodeCount)
-      func serves(_ node: Int) -> Bool { nodeKinds[node].contains(where: BoardReader.servingKinds.contains) }
-      for (node, isClient) in nodes(ofAny: ["client"]).flags.enumerated() where isClient {
-        for entry in successors[node] where entry != node {
-          targets.flags[entry] = true
-          if serves(entry) && !successors[entry].contains(node) { answering[entry] = true }
-          guard nodeKinds[entry].contains("api-gateway") else { continue }
-          for next in successors[entry] where next != node && serves(next) && !successors[next].contains(entry) {
-            targets.flags[next] = true
-            answering[next] = true
-          }
-        }
-      }
-      if starts.contains(where: { answering[$0] }) { return true }
+    let fromClient = from.contains("client")
+    let cut = isDataFlow(from: from, to: to) ? modelsCut : { $0 }
+    let drawnEdges = cut(fromClient ? forwardSuccessors : requestsCut(forwardSuccessors))
+    let reached = walk(from: starts, along: drawnEdges)
+    if reached.intersects(targets) { return [] }
+    let entries = to.contains("client") ? requestEntries : []
+    if let answer = entries.first(where: { $0.answers && starts.contains($0.entry) }) {
+      return [.reply(client: answer.client, entry: answer.entry)]
     }
-    guard targets.flags.contains(true) else { return false }
-    return walk(from: starts, along: from.contains("client") ? successors : requestsCut).intersects(targets)
+    var entryNodes = Nodes(flags: Array(repeating: false, count: nodeCount))
+    for entry in entries { entryNodes.flags[entry.entry] = true }
+    if let hit = entries.first(where: { reached.flags[$0.entry] }) {
+      return [.reply(client: hit.client, entry: hit.entry)]
+    }
+    let edges = cut(fromClient ? successors : requestsCut(successors))
+    if let path = path(from: starts, along: edges, to: targets) { return lookups(along: path) }
+    guard let path = path(from: starts, along: edges, to: entryNodes), let end = path.last,
+      let hit = entries.first(where: { $0.entry == end })
+    else { return nil }
+    return lookups(along: path) + [.reply(client: hit.client, entry: hit.entry)]
   }
 
-  /// The arrows, less the user's requests: an arrow from a box read as the client (and as no
+  /// The lookups a path reads back.
+  private func lookups(along path: [Int]) -> [ReadBack] {
+    zip(path, path.dropFirst()).compactMap { a, b in
+      lookups.contains { $0.store == a && $0.reader == b } ? .lookup(store: a, reader: b) : nil
+    }
+  }
+
+  /// The boxes the client's requests enter by, each with its client: a box of a request entry
+  /// kind the client points at, and a serving box that the gateway it calls passes the request on
+  /// to ("API gateway → PYMK service"). `answers`: a serving box that draws no arrow back to its
+  /// caller answers the client.
+  private var requestEntries: [(client: Int, entry: Int, answers: Bool)] {
+    func serves(_ node: Int) -> Bool { nodeKinds[node].contains(where: BoardReader.servingKinds.contains) }
+    let entryKinds = requestEntryKinds
+    let drawn = forwardSuccessors
+    var entries: [(client: Int, entry: Int, answers: Bool)] = []
+    for (node, isClient) in nodes(ofAny: ["client"]).flags.enumerated() where isClient {
+      for entry in drawn[node] where entry != node && nodeKinds[entry].contains(where: entryKinds.contains) {
+        entries.append((node, entry, serves(entry) && !successors[entry].contains(node)))
+        guard nodeKinds[entry].contains("api-gateway") else { continue }
+        for next in drawn[entry] where next != node && serves(next) && !successors[next].contains(entry) {
+          entries.append((node, next, true))
+        }
+      }
+    }
+    return entries
+  }
+
+  /// Kinds a client's request enters by: those of the catalogue's client outputs that serve or
+  /// are the gateway (the gateway, an inference service, candidate generation).
+  private var requestEntryKinds: Set<String> {
+    Set(catalogue.kind("client")?.outputs ?? []).intersection(BoardGraph.lookerKinds)
+  }
+
+  /// The arrows as drawn: `successors` without the lookups read back.
+  private var forwardSuccessors: [[Int]] {
+    guard !lookups.isEmpty else { return successors }
+    var edges = successors
+    for lookup in lookups {
+      if let i = edges[lookup.store].firstIndex(of: lookup.reader) { edges[lookup.store].remove(at: i) }
+    }
+    return edges
+  }
+
+  /// The id of a node, for a message.
+  func id(ofNode node: Int) -> String { nodeIDs[node] }
+
+  /// The edges less the user's requests: an arrow from a box read as the client (and as no
   /// serving step) into a serving box or the gateway carries a query, not what came before the client. A flow that does not
   /// start at the client never passes through it that way ("video log → training → … → results →
   /// Client → Search API → text index" is no flow from the data to the index), while the feedback
   /// the client writes into a log or a stream still carries on.
-  private var requestsCut: [[Int]] {
-    successors.indices.map { node in
+  private func requestsCut(_ edges: [[Int]]) -> [[Int]] {
+    edges.indices.map { node in
       guard nodeKinds[node].contains("client"), !nodeKinds[node].contains(where: BoardReader.servingKinds.contains)
-      else { return successors[node] }
-      return successors[node].filter { !nodeKinds[$0].contains(where: BoardGraph.lookerKinds.contains) }
+      else { return edges[node] }
+      return edges[node].filter { !nodeKinds[$0].contains(where: BoardGraph.lookerKinds.contains) }
     }
+  }
+
+  /// Whether a flow carries data: from kinds that hold or move data (`BoardReader.dataKinds`,
+  /// less training) to anything but the model registry.
+  private func isDataFlow(from: [String], to: [String]) -> Bool {
+    !to.contains("model-registry")
+      && from.allSatisfy { $0 != "training-pipeline" && BoardReader.dataKinds.contains($0) }
+  }
+
+  /// The edges less those out of a box read as the model registry and as no data kind: the
+  /// registry hands on models, not data (FACTS.md: it stores model artifacts), so "click log →
+  /// training → registry → query encoder → index" is no flow from the data to the index.
+  private func modelsCut(_ edges: [[Int]]) -> [[Int]] {
+    edges.indices.map { node in
+      nodeKinds[node].contains("model-registry") && !nodeKinds[node].contains(where: BoardReader.dataKinds.contains)
+        ? [] : edges[node]
+    }
+  }
+
+  /// A shortest path of nodes from one of the starts (along one arrow or more) to a target.
+  private func path(from starts: [Int], along edges: [[Int]], to targets: Nodes) -> [Int]? {
+    var parent = Array(repeating: -2, count: nodeCount)
+    var queue: [Int] = []
+    for start in starts {
+      for next in edges[start] where parent[next] == -2 {
+        parent[next] = start
+        queue.append(next)
+      }
+    }
+    var head = 0
+    while head < queue.count {
+      let node = queue[head]
+      head += 1
+      if targets.flags[node] {
+        var path = [node]
+        var at = node
+        while parent[at] >= 0 {
+          at = parent[at]
+          path.append(at)
+          if starts.contains(at) { break }
+        }
+        return path.reversed()
+      }
+      for next in edges[node] where parent[next] == -2 {
+        parent[next] = node
+        queue.append(next)
+      }
+    }
+    return nil
   }
 
   /// Kinds that start another kind's work rather than hand it data (FACTS.md: the retraining

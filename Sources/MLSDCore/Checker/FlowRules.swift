@@ -17,13 +17,16 @@ enum FlowRules {
     for flow in template.flows {
       let from = graph.name(of: flow.from)
       let to = graph.name(of: flow.to)
-      let passed = graph.flows(from: flow.from, to: flow.to)
+      let match = graph.flowMatch(from: flow.from, to: flow.to)
+      let passed = match != nil
       let severity = flow.required ? Severity.error : .warning
       var check = Check(
         rule: flow.required ? .flowRequired : .flowRecommended,
         step: flow.step ?? graph.step(ofFlowFrom: flow.from[0], to: flow.to[0]),
         title: "\(from) → \(to)", passed: passed, severity: severity, message: "no flow from \(from) to \(to)")
-      guard !passed else {
+      if let match {
+        // A flow met only by reading an arrow both ways says which arrow and why.
+        check.message = match.isEmpty ? "" : "met by " + match.map { readBack($0, graph) }.joined(separator: ", then ")
         checks.append(check)
         continue
       }
@@ -80,6 +83,19 @@ enum FlowRules {
       parts.append(list + (ids.count == 1 ? " is" : " are") + " read as " + graph.name(of: [kind]))
     }
     return parts.joined(separator: ", ")
+  }
+
+  /// What an arrow read both ways carries: "the request 'App' → 'API' read back: 'API' answers it
+  /// (the reply is not drawn)".
+  static func readBack(_ read: BoardGraph.ReadBack, _ graph: BoardGraph) -> String {
+    switch read {
+    case .reply(let client, let entry):
+      let (c, e) = (label(of: graph.id(ofNode: client), graph), label(of: graph.id(ofNode: entry), graph))
+      return "the request \(c) → \(e) read back: \(e) answers it (the reply is not drawn)"
+    case .lookup(let store, let reader):
+      let (s, r) = (label(of: graph.id(ofNode: store), graph), label(of: graph.id(ofNode: reader), graph))
+      return "\(r) looking up \(s): what \(s) holds comes back along that arrow"
+    }
   }
 
   /// A box's label in quotes, or "the arrow 'A → B'" for an arrow read as a component.

@@ -2,7 +2,11 @@
 // neighbours and arrow labels behind each) and which arrows it read as components.
 
 public enum ReadingFormatter {
-  public static func text(_ reading: BoardReading, board: Board, catalogue: Catalogue) -> String {
+  /// `checks`: the report's checks; the flows among them met only by reading an arrow both ways
+  /// (a request whose reply is not drawn, a lookup) are listed with the arrow.
+  public static func text(_ reading: BoardReading, board: Board, catalogue: Catalogue, checks: [Check] = [])
+    -> String
+  {
     func name(_ kind: String) -> String { catalogue.kind(kind)?.name ?? kind }
     func because(_ evidence: KindEvidence) -> String {
       "\(name(evidence.kind)) (" + evidence.reasons.map(Sanitizer.visible).joined(separator: "; ") + ")"
@@ -41,6 +45,15 @@ public enum ReadingFormatter {
           "  \(Sanitizer.visible(from)) → \(Sanitizer.visible(to)) '\(Sanitizer.visible(drawn.label ?? ""))': "
             + "\(name(arrow.kind)) (says '\(Sanitizer.visible(arrow.phrase))')")
       }
+    }
+    let readBack = checks.filter {
+      $0.passed && !$0.message.isEmpty
+        && ($0.rule == RuleID.flowRequired.rawValue || $0.rule == RuleID.flowRecommended.rawValue)
+    }
+    if !readBack.isEmpty {
+      lines.append("")
+      lines.append("Flows met by an arrow read both ways")
+      for check in readBack { lines.append("  \(check.title): \(check.message)") }
     }
     return lines.joined(separator: "\n")
   }

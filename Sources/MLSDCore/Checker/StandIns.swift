@@ -2,7 +2,8 @@
 // box of that kind. Every stand-in is added here, and nowhere else. The app sending its events straight into the ingestion (a stream, the event
 // log, the warehouse) is the data source when no other box is (FACTS.md: the data source kind is
 // "event logs, clickstream, user interactions"), so flows from the source run from the app; the
-// mirror case, users posting content that nothing feeds, is the client when none is drawn; the
+// mirror case, users posting content that nothing feeds, is the client when none is drawn, and so
+// is the store a batch job publishes into that people browse (`PublishedStore`); the
 // app's own log of what it showed, on its way to training, is prediction logging when no box or
 // arrow logs (FACTS.md: "impressions and clicks logged back as training data"); stored media that
 // nothing feeds, read as the source by their place, only stand in for it. The
@@ -92,6 +93,8 @@ enum StandIns {
         boxes[i].guesses.removeAll { $0.kind == "client" }
       }
     }
+    // A batch design that ends at the store people browse has its users there.
+    PublishedStore.add(to: &boxes, incoming: incoming, outgoing: outgoing, expected: expected)
     // "Product photos" in a bucket that nothing on the board feeds: the media were taken or
     // uploaded somewhere the design does not draw (FACTS.md: sources are the apps' databases and
     // event logs), so the store only stands in for the source, unless a name of a source in its

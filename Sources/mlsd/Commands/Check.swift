@@ -55,7 +55,8 @@ struct Check: ParsableCommand {
         ReportFormatter.text(report, board: board, template: chosen, color: CLIContext.stdoutIsTerminal))
       if explain {
         print("")
-        CLIContext.printText(ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue))
+        CLIContext.printText(
+          ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue, checks: report.checks))
       }
     case .json:
       print(ReportJSON.encode(report, board: board, file: file, strict: strict))

@@ -116,4 +116,22 @@ final class LibraryLazyTests: XCTestCase {
     XCTAssertEqual(library.templates.map(\.id), Fixtures.library.templates.map(\.id))
     XCTAssertEqual(library.problems.count, 1)
   }
+
+  func testThemeProblemsAreKeptApartForTheCommandsThatDrawInColour() throws {
+    let folder = NSTemporaryDirectory() + "mlsd-themes-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder + "/themes", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try "name: mine\nroles: {box: {fg: 999}}\n".write(
+      toFile: folder + "/themes/mine.yaml", atomically: true, encoding: .utf8)
+    try "not: [valid".write(toFile: folder + "/templates/broken.yaml", atomically: true, encoding: .utf8)
+    let library = Library.load(locations: DataLocations(configFolder: folder, dataFolder: nil))
+    let all = library.problems(themes: true).map(\.description)
+    let data = library.problems(themes: false).map(\.description)
+    XCTAssertEqual(all.count, 2, "\(all)")
+    XCTAssertEqual(data.count, 1, "\(data)")
+    XCTAssertTrue(data[0].hasPrefix(folder + "/templates/broken.yaml:"), data[0])
+    XCTAssertTrue(all.contains { $0.hasPrefix(folder + "/themes/mine.yaml:") }, "\(all)")
+    XCTAssertEqual(library.problems.map(\.description), all)
+  }
 }

@@ -107,6 +107,8 @@ struct KindRecognizer: Sendable {
       // users' events kept and no watched metric; what they say is the ranker's (below).
       cueMatches.removeAll { KindRecognizer.predictedAction(words: words, at: $0.start, text: text.lowercased()) }
       var head = isLabel ? KindRecognizer.headIndex(of: text, words: words) : nil
+      // Whether the head word is the work a group of people is named after ("Label team").
+      var crewWork = false
       // "Binary index engine" is an index: a machine noun after a role noun of another kind, with
       // no name over either, leaves the head to that noun.
       if let last = head, last > 0, KindRecognizer.machineNouns.contains(words[last]),
@@ -126,6 +128,7 @@ struct KindRecognizer: Sendable {
           !nameMatches.contains(where: { $0.end > last - 1 && $0.start <= last })
         {
           head = last - 1
+          crewWork = true
         }
       }
       // "Past moderation decisions": after "past", "previous" or "prior", the head word is a
@@ -290,16 +293,27 @@ struct KindRecognizer: Sendable {
       // So is a job named after the stored data it makes ("Training-set job", "Feature tables
       // job"): not after labels, for a "labelling job" is people's work. So is the building of
       // that data ("Sample table build", as "Vector index build" is the job that fills the index).
+      // A word of cadence before the head ("Daily feature jobs") says when the job runs, not
+      // what it makes: it is left out of what the job is named after, and says only that the
+      // preparing runs in batches.
       let jobNoun = head.map { KindRecognizer.jobNouns.contains(words[$0]) } ?? false
+      let cadence: (AliasMatcher.Match) -> Bool = { m in
+        (m.start..<m.end).allSatisfy { KindRecognizer.batchWords.contains(words[$0]) }
+      }
+      let namedWork = spoken.filter { !cadence($0) }
       if let last = head, isLabel, !actionFirst, last > 0,
         KindRecognizer.makerNouns.contains(words[last]) || KindRecognizer.buildNouns.contains(words[last]) || jobNoun,
-        spoken.contains(where: { $0.end <= last }),
-        spoken.allSatisfy({
-          $0.end <= last && KindRecognizer.preparedKinds.contains($0.kind) && !(jobNoun && $0.kind == "labelling")
+        namedWork.contains(where: { $0.end <= last }),
+        namedWork.allSatisfy({
+          // A job of features makes them for either store ("Feature jobs").
+          $0.end <= last
+            && (KindRecognizer.preparedKinds.contains($0.kind) || jobNoun && $0.kind == "online-feature-store")
+            && !(jobNoun && $0.kind == "labelling")
             || $0.exact && $0.start > last + 1 && KindRecognizer.prepositions.contains(words[last + 1])
         })
       {
         actionFirst = true
+        cueMatches.removeAll { cadence($0) && $0.end <= last && $0.kind != "batch-etl" }
         add("batch-etl", KindRecognizer.countedScore, "a '\(words[last])' of data: prepares it", hinted: true)
       }
       func atHead(_ match: AliasMatcher.Match) -> Bool { head.map { $0 >= match.start && $0 < match.end } ?? false }
@@ -469,6 +483,12 @@ struct KindRecognizer: Sendable {
           add(match.kind, 1, "'\(phrase)': where its output goes", hinted: true)
           continue
         }
+        // "Hide inside search results": after an order to act on an item and "in", "inside" or
+        // "within", a name in the label is the stage where the action takes effect; it only hints.
+        if isLabel, KindRecognizer.actsWithin(words: words, at: match.start) {
+          add(match.kind, 1, "'\(phrase)': where its action takes effect", hinted: true)
+          continue
+        }
         // "Serve-time feature log", "Request-time scores": a moment of serving joined to "time"
         // dates what the box keeps; the box does not serve.
         if isLabel, match.end < words.count, words[match.end] == "time",
@@ -605,6 +625,12 @@ struct KindRecognizer: Sendable {
           KindRecognizer.servedOnProduct(words: words, after: match.end - 1, names: nameMatches)
         {
           add(match.kind, 1, "'\(phrase)' is the model it serves", hinted: true)
+          continue
+        }
+        // "Label team": a group of people named after their work does that work; the word names
+        // the box as "labellers" would (a detail line saying what the work is for only hints).
+        if atHead(match) && crewWork && KindRecognizer.peopleWorkKinds.contains(match.kind) {
+          add(match.kind, KindRecognizer.aliasScore, "a group of people named after its work, '\(phrase)'", named: true)
           continue
         }
         add(
@@ -1471,6 +1497,13 @@ struct KindRecognizer: Sendable {
     "notify", "warn",
   ]
 
+  /// Whether the word at `at` follows "in", "inside" or "within" (one word between allowed) in a
+  /// label that starts with a verb of acting on an item ("Hide inside search results").
+  static func actsWithin(words: [String], at: Int) -> Bool {
+    guard at >= 2, let first = words.first, listedVerbs.contains(first) else { return false }
+    return words[max(1, at - 2)..<at].contains(where: ["in", "inside", "within"].contains)
+  }
+
   /// Verbs of making, as written in an instruction: followed by data, they name the job that
   /// prepares it (corpus: "Build positive pairs", "Make training pairs").
   static let preparingVerbs: Set<String> = ["build", "make", "prepare", "assemble"]
@@ -1490,6 +1523,10 @@ struct KindRecognizer: Sendable {
     "rater", "raters", "labeler", "labelers", "labeller", "labellers", "moderator", "moderators", "worker",
     "workers", "contractors", "vendors",
   ]
+
+  /// Kinds whose work people do by hand: a crew named after one is that kind ("Label team",
+  /// "Review crew", "Moderation staff").
+  static let peopleWorkKinds: Set<String> = ["labelling"]
 
   /// Nouns for a group of people that say only who does the work the word before them names
   /// ("Label team" labels; "Review crew" reviews).

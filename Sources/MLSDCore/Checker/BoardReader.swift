@@ -1184,7 +1184,9 @@ struct Place {
         "client", "api-gateway", "online-feature-store", "offline-feature-store", "cache", "candidate-generation",
         "inference-service",
       ],
-      onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store"]),
+      // A box whose words hint at the person or the app ("Seller dashboard") is where the
+      // batch's results are shown, not a further step of the batch.
+      onlyWhenAsked: true, unlessWordsHint: ["online-feature-store", "offline-feature-store", "client"]),
   ]
 }
 

@@ -7,7 +7,8 @@ public enum ReportJSON {
     var version = 1
     var file: String
     var title: String
-    var template: String?
+    /// `null` when the board names no template: the key is always there.
+    var template: NullOr<String>
     var score: Int
     var passed: Bool
     var counts: [String: Int]
@@ -49,13 +50,24 @@ public enum ReportJSON {
     var boxes: [String]
   }
 
+  /// An optional value that JSON holds as `null` when it is missing (the synthesised encoding
+  /// leaves the key out).
+  struct NullOr<Value: Encodable>: Encodable {
+    var value: Value?
+    init(_ value: Value?) { self.value = value }
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.singleValueContainer()
+      if let value { try container.encode(value) } else { try container.encodeNil() }
+    }
+  }
+
   static func entry(_ evidence: KindEvidence) -> EvidenceEntry {
     EvidenceEntry(kind: evidence.kind, score: evidence.score, reasons: evidence.reasons)
   }
 
   public static func encode(_ report: CheckReport, board: Board, file: String, strict: Bool) -> String {
     let document = Document(
-      file: file, title: board.title, template: board.template,
+      file: file, title: board.title, template: NullOr(board.template),
       score: CheckReport.percent(report.overallScore), passed: report.passes(strict: strict),
       counts: ["error": report.errorCount, "warning": report.warningCount, "hint": report.hintCount],
       steps: Step.allCases.map {

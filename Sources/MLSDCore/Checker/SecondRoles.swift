@@ -96,6 +96,30 @@ enum SecondRoles {
         first[i].remove("stream-ingestion")
         count(i, "labelling", "only labelling feeds it and it hands its items on to labelling: their work queue")
       }
+      // FACTS.md (video recommendation): candidate generation is several generators (a two-tower
+      // ANN, popular, trending, local) whose lists are combined. A box read as a data source only
+      // for being called "sources", that only the request reaches and that hands its items to
+      // candidate generation or the ranker and to no data step, is such a generator.
+      if first[i] == ["data-source"],
+        KindRecognizer.headWord(of: board.boxes[i].label).map({ ["source", "sources"].contains($0) }) == true,
+        !incoming[i].isEmpty, incoming[i].allSatisfy({ !first[$0].isDisjoint(with: ["client", "api-gateway"]) }),
+        !outgoing[i].isEmpty,
+        outgoing[i].allSatisfy({ !first[$0].isDisjoint(with: ["candidate-generation", "ranking"]) })
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "data-source" }
+        boxes[i].counted.removeAll { $0.kind == "data-source" }
+        first[i].remove("data-source")
+        count(i, "candidate-generation", "sources the request reaches that hand their items to retrieval: generators")
+      }
+      // FACTS.md (visual search): the query is embedded, then its nearest neighbours looked up. A
+      // served model the request reaches that hands the index its query, its words hinting at an
+      // encoder, is that query encoder too.
+      if first[i].contains("inference-service"), !first[i].contains("embedding-service"),
+        boxes[i].guesses.contains(where: { $0.kind == "embedding-service" }), any(incoming[i], requestSide),
+        any(outgoing[i], ["vector-index"])
+      {
+        count(i, "embedding-service", "a served model the request reaches that hands the index its query: encodes it")
+      }
       // A fallback whose words name the vector it makes ("Cold-start fallback" over "mean vec of 3
       // nearby listings") gives a new item a stand-in vector: the embedding fetcher's cold start
       // (FACTS.md: "new listings without embeddings: heuristic from nearby listings"), not a
@@ -189,11 +213,29 @@ enum SecondRoles {
       let fillsIndex =
         any(outgoing[i], ["vector-index"])
         || outgoing[i].contains { first[$0].contains("batch-prediction") && any(outgoing[$0], ["vector-index"]) }
+      // An encoder only the model side feeds, whose index another encoder the request reaches
+      // queries, is the item side of the pair: it fills the index with the items' vectors ahead
+      // of requests (R8; FACTS.md: two-tower retrieval, item embeddings precomputed and indexed).
+      let queriedByAnother = outgoing[i].contains { j in
+        first[j].contains("vector-index")
+          && incoming[j].contains { k in
+            k != i && first[k].contains("embedding-service") && any(incoming[k], requestSide)
+          }
+      }
+      let onlyModelSide = !incoming[i].isEmpty && incoming[i].allSatisfy { !first[$0].isDisjoint(with: modelSide) }
       if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
         fillsIndex, any(incoming[i], dataSide), any(incoming[i], modelSide),
         !any(incoming[i], requestSide)
       {
         added.append(("batch-prediction", "an encoder fed by the data that fills the index: embeds ahead of requests"))
+      } else if kinds.contains("embedding-service"), kinds.isDisjoint(with: ["batch-prediction", "training-pipeline"]),
+        any(outgoing[i], ["vector-index"]), onlyModelSide, queriedByAnother
+      {
+        added.append(
+          (
+            "batch-prediction",
+            "an encoder no request reaches that fills the index another encoder queries: the item side"
+          ))
       }
       // R9: a batch job that candidate generation feeds scores the candidates ahead of time
       // (FACTS.md, people you may know: the scoring service filling the precomputed database).

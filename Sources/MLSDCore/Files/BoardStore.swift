@@ -11,14 +11,19 @@ public enum BoardStore {
     } catch let error as FileError {
       throw LoadError(file: path, line: 0, column: 0, message: error.reason)
     }
+    return try load(text: text, name: path, placing: placing)
+  }
+
+  /// A board from text already read (standard input, for one); `name` is what errors call it.
+  public static func load(text: String, name: String, placing: Bool = true) throws -> Board {
     do {
-      let (board, unplaced) = try BoardDecoder.decode(text, name: path)
+      let (board, unplaced) = try BoardDecoder.decode(text, name: name)
       return placing ? positioned(board, unplaced: unplaced) : board
     } catch {
       guard MermaidSniff.isFlowchart(text) else { throw error }
       throw LoadError(
-        file: path, line: 1, column: 1,
-        message: "this is a Mermaid flowchart, not a board: import it first (mlsd import \(Sanitizer.visible(path)))")
+        file: name, line: 1, column: 1,
+        message: "this is a Mermaid flowchart, not a board: import it first (mlsd import \(Sanitizer.visible(name)))")
     }
   }
 

@@ -10,26 +10,29 @@ public struct Library: Sendable {
   private let templateFiles: LazyDataFiles<Template>
   private let themeFiles: LazyDataFiles<Theme>
   private let sharedFiles: LazyDataFiles<SharedFollowUps>
-  /// Problems found while loading: the catalogue and every user file.
+  /// Problems found while loading: the catalogue and every user file but the themes.
   private let loadProblems: [LoadError]
+  /// Problems found while loading the user's theme files.
+  private let themeLoadProblems: [LoadError]
 
   public init(catalogue: Catalogue, templates: [Template], themes: [Theme], problems: [LoadError] = []) {
     self.init(
       catalogue: catalogue, templateFiles: Library.templateFiles([], users: templates, catalogue: catalogue),
       themeFiles: Library.themeFiles([], users: themes),
       sharedFiles: Library.sharedFiles(DataFile.builtin(in: "Templates"), users: [], catalogue: catalogue),
-      problems: problems)
+      problems: problems, themeProblems: [])
   }
 
   private init(
     catalogue: Catalogue, templateFiles: LazyDataFiles<Template>, themeFiles: LazyDataFiles<Theme>,
-    sharedFiles: LazyDataFiles<SharedFollowUps>, problems: [LoadError]
+    sharedFiles: LazyDataFiles<SharedFollowUps>, problems: [LoadError], themeProblems: [LoadError]
   ) {
     self.catalogue = catalogue
     self.templateFiles = templateFiles
     self.themeFiles = themeFiles
     self.sharedFiles = sharedFiles
     loadProblems = problems
+    themeLoadProblems = themeProblems
   }
 
   /// Every template; decodes the built-in ones not decoded yet.
@@ -38,8 +41,13 @@ public struct Library: Sendable {
   public var themes: [Theme] { themeFiles.all }
   /// Files that could not be loaded; the rest of the library still works. A built-in file is
   /// only known to be broken once it has been decoded (the tests decode them all).
-  public var problems: [LoadError] {
-    loadProblems + templateFiles.problems + themeFiles.problems + sharedFiles.problems
+  public var problems: [LoadError] { problems(themes: true) }
+
+  /// The problems, without those of theme files when `themes` is false: a command that draws in
+  /// no colour has no use for them.
+  public func problems(themes: Bool) -> [LoadError] {
+    let data = loadProblems + templateFiles.problems + sharedFiles.problems
+    return themes ? data + themeLoadProblems + themeFiles.problems : data
   }
 
   /// The shared follow-up bank (decoded on first use).
@@ -101,10 +109,10 @@ public struct Library: Sendable {
 
     var themes: [Theme] = []
     let userThemes = DataFile.user(in: locations.userThemesFolder)
-    problems += userThemes.errors
+    var themeProblems = userThemes.errors
     for file in userThemes.files {
       do { themes.append(try ThemeDecoder.decode(file.text, name: file.name)) } catch {
-        problems.append(asLoadError(error, file.name))
+        themeProblems.append(asLoadError(error, file.name))
       }
     }
     let builtinData = DataFile.builtin(in: "Templates")
@@ -113,7 +121,8 @@ public struct Library: Sendable {
       catalogue: catalogue,
       templateFiles: templateFiles(builtinTemplates, users: templates, catalogue: catalogue),
       themeFiles: themeFiles(DataFile.builtin(in: "Themes"), users: themes),
-      sharedFiles: sharedFiles(builtinData, users: shared, catalogue: catalogue), problems: problems)
+      sharedFiles: sharedFiles(builtinData, users: shared, catalogue: catalogue), problems: problems,
+      themeProblems: themeProblems)
   }
 
   private static func sharedFiles(_ builtins: [DataFile], users: [SharedFollowUps], catalogue: Catalogue)

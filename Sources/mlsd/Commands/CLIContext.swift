@@ -8,14 +8,53 @@ enum CLIContext {
 
   static var locations: DataLocations { DataLocations(environment: environment) }
 
-  /// The library; problems in user files are reported on stderr but do not stop the command.
-  static func library(quiet: Bool = false) -> Library {
-    let library = Library.load(locations: locations)
+  /// The library, loaded once per run: a command asks for it at several steps (the board's kinds,
+  /// its template, the export), and the problems in user files are said once on stderr; they do
+  /// not stop the command. Broken theme files are only reported by the commands that draw in
+  /// colour (`themes: true`).
+  static func library(quiet: Bool = false, themes: Bool = false) -> Library {
+    let library = loadedLibrary
     if !quiet {
-      for problem in library.problems { warn("warning: \(problem)") }
+      let all = library.problems(themes: themes)
+      for problem in all where !reported.contains(problem.description) { warn("warning: \(problem)") }
+      reported.formUnion(all.map(\.description))
     }
     return library
   }
+
+  private static let loadedLibrary = Library.load(locations: locations)
+  /// The problems already said; a command runs on the main thread only.
+  nonisolated(unsafe) private static var reported: Set<String> = []
+
+  /// The name `-` stands for standard input, which errors call `stdinName`.
+  static let stdinName = "(stdin)"
+  /// Standard input's text, read at its first use and kept: a pipe can be read only once, and
+  /// the commands read the text again to locate an unknown kind or template.
+  nonisolated(unsafe) private static var stdinText: String?
+
+  /// The text of the file `path` (`-`: standard input), or a load error naming it.
+  static func inputText(_ path: String, limit: Int = YAMLLimits.maxBytes) throws -> String {
+    guard path == "-" else {
+      do {
+        return try AtomicWriter.readText(path, limit: limit)
+      } catch let error as FileError {
+        throw LoadError(file: path, line: 0, column: 0, message: error.reason)
+      }
+    }
+    if let stdinText { return stdinText }
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    if data.count > limit {
+      throw LoadError(file: stdinName, line: 0, column: 0, message: "is too large (the limit is \(limit) bytes)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw LoadError(file: stdinName, line: 0, column: 0, message: "is not valid UTF-8 text")
+    }
+    stdinText = text
+    return text
+  }
+
+  /// What errors call the file `path`.
+  static func displayName(_ path: String) -> String { path == "-" ? stdinName : path }
 
   /// Prints text for a person: in 7-bit look-alikes when the locale is not UTF-8 (LC_ALL=C), as
   /// the whiteboard draws then.
@@ -23,18 +62,22 @@ enum CLIContext {
     print(Open.isUTF8(environment) ? text : ASCIIText.lines(text))
   }
 
-  /// The board in `path`. `placing: false` is for commands that read no positions (check, diff,
-  /// info): boxes the file did not place stay unplaced rather than laid out, and a Mermaid
-  /// flowchart is read as `mlsd import` reads it (its `%% mlsd` template and notes included),
-  /// without writing a board.
-  static func loadBoard(_ path: String, placing: Bool = true) throws -> Board {
+  /// The board in `path` (`-`: standard input). `placing: false` is for commands that read no
+  /// positions (check, diff, info): boxes the file did not place stay unplaced rather than laid
+  /// out. A Mermaid flowchart is read as `mlsd import` reads it (its `%% mlsd` template and notes
+  /// included), without writing a board, by those commands and where `mermaid` is true (render,
+  /// export, the practice report: laid out as the import lays it out); the whiteboard refuses it
+  /// (a save would write YAML over the Mermaid file) and says to import it.
+  static func loadBoard(_ path: String, placing: Bool = true, mermaid: Bool = false) throws -> Board {
     do {
+      let text = try inputText(path)
+      let name = displayName(path)
       let board: Board
       do {
-        board = try BoardStore.load(path, placing: placing)
-      } catch let error as LoadError where !placing {
-        guard let flowchart = try importedFlowchart(path) else { throw error }
-        return flowchart
+        board = try BoardStore.load(text: text, name: name, placing: placing)
+      } catch let error as LoadError where mermaid || !placing {
+        guard let flowchart = try importedFlowchart(text: text, name: name) else { throw error }
+        return placing ? Import.laidOut(flowchart.board, direction: flowchart.direction) : flowchart.board
       }
       for unknown in unknownKinds(board, path: path) { warn("warning: \(unknown.warning)") }
       return board
@@ -45,20 +88,19 @@ enum CLIContext {
     }
   }
 
-  /// The board a Mermaid file describes, boxes unplaced; nil when the file is no flowchart. A
-  /// template its comment names that the library lacks is an error at the comment.
-  static func importedFlowchart(_ path: String) throws -> Board? {
-    guard let text = try? AtomicWriter.readText(path, limit: 16 * 1024 * 1024), MermaidSniff.isFlowchart(text) else {
-      return nil
-    }
+  /// The board a Mermaid text describes, boxes unplaced, with the flowchart's direction; nil when
+  /// the text is no flowchart. A template its comment names that
+  /// the library lacks is an error at the comment.
+  static func importedFlowchart(text: String, name: String) throws -> (board: Board, direction: MermaidDirection)? {
+    guard MermaidSniff.isFlowchart(text) else { return nil }
     let library = library()
-    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    let result = try MermaidImporter.read(text, name: path, title: name, catalogue: library.catalogue)
+    let title = name == stdinName ? "stdin" : ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+    let result = try MermaidImporter.read(text, name: name, title: title, catalogue: library.catalogue)
     if let comment = result.templateComment, library.template(comment.id) == nil {
       let message = TemplateLint.unknownMessage(comment.id, known: library.templates.map(\.id))
-      throw LoadError(file: path, line: comment.line, column: comment.column, message: message)
+      throw LoadError(file: name, line: comment.line, column: comment.column, message: message)
     }
-    return result.board
+    return (result.board, result.direction)
   }
 
   /// Boxes whose declared kind the catalogue does not know, located in the file (read again
@@ -67,9 +109,9 @@ enum CLIContext {
     let known = library().catalogue.ids
     let knownSet = Set(known)
     guard board.boxes.contains(where: { $0.kind.map { !knownSet.contains($0) } ?? false }),
-      let text = try? AtomicWriter.readText(path, limit: YAMLLimits.maxBytes)
+      let text = try? inputText(path)
     else { return [] }
-    return KindLint.unknownKinds(in: text, name: path, known: known)
+    return KindLint.unknownKinds(in: text, name: displayName(path), known: known)
   }
 
   static func saveBoard(_ board: Board, to path: String) throws {
@@ -108,8 +150,8 @@ enum CLIContext {
   static func boardTemplate(_ board: Board, path: String, in library: Library) throws -> Template? {
     guard let id = board.template else { return nil }
     if let template = library.template(id) { return template }
-    let text = try? AtomicWriter.readText(path, limit: YAMLLimits.maxBytes)
-    let error = TemplateLint.unknownTemplate(id, in: text, name: path, known: library.templates.map(\.id))
+    let text = try? inputText(path)
+    let error = TemplateLint.unknownTemplate(id, in: text, name: displayName(path), known: library.templates.map(\.id))
     throw CLIFailure.badInput([error])
   }
 

@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: "The board file.")
+  @Argument(help: "The board file (-: standard input).")
   var file: String
 
   @Option(name: .shortAndLong, help: "Template id to check against (default: the board's own template).")

@@ -8,7 +8,7 @@ struct Diff: ParsableCommand {
     abstract: "Compare a board with its template's reference design: components and flows missing and extra.",
     discussion: "Exit status: 0 when nothing of the reference is missing, 1 when something is, 2 on bad input.")
 
-  @Argument(help: "The board file.")
+  @Argument(help: "The board file (-: standard input).")
   var file: String
 
   @Option(name: .shortAndLong, help: "Template id (default: the board's own template).")

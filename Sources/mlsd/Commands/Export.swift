@@ -15,24 +15,25 @@ struct Export: ParsableCommand {
       is a board open in a running mlsd whiteboard (then nothing is written).
       """)
 
-  @Argument(help: "The board file.")
+  @Argument(help: "The board file (-: standard input).")
   var file: String
 
   @Option(name: .shortAndLong, help: "The format (else the extension of -o chooses).")
   var format: ExportFormat?
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+  @Option(name: .shortAndLong, help: "Write to this file instead of stdout (-: stdout).")
   var output: String?
 
   func run() throws {
+    let output = self.output == "-" ? nil : self.output
     if let output, Self.samePath(output, file) {
       throw CLIFailure.badInput("\(output): this is the board itself; choose another output file")
     }
     // A board some whiteboard has open would be lost under the export and reloaded there as
     // something that is not a board.
     if let output { try CLIContext.refuseIfOpen(output) }
-    let chosen = try resolvedFormat()
-    let board = try CLIContext.loadBoard(file)
+    let chosen = try resolvedFormat(output: output)
+    let board = try CLIContext.loadBoard(file, mermaid: true)
     let library = CLIContext.library()
     var context = ExportContext(catalogue: library.catalogue, template: board.template.flatMap(library.template))
     if chosen.drawsRoutes {
@@ -65,7 +66,7 @@ struct Export: ParsableCommand {
     }
   }
 
-  private func resolvedFormat() throws -> ExportFormat {
+  private func resolvedFormat(output: String?) throws -> ExportFormat {
     if let format { return format }
     // To the terminal, the text diagram (as `mlsd render` prints it).
     guard let output else { return .unicode }

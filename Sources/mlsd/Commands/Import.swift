@@ -36,10 +36,12 @@ struct Import: ParsableCommand {
   /// terminal's, narrower than a page for reading (as the app's `L` does).
   static let pageColumns = LayeredLayout.userPageColumns
 
-  @Argument(help: "The Mermaid file.")
+  @Argument(help: "The Mermaid file (-: standard input).")
   var file: String
 
-  @Option(name: .shortAndLong, help: "The board file to write (default: FILE with a .yaml extension).")
+  @Option(
+    name: .shortAndLong,
+    help: "The board file to write (default: FILE with a .yaml extension; -: stdout, as when FILE is -).")
   var output: String?
 
   @Flag(name: .shortAndLong, help: "Replace the output file if it exists.")
@@ -51,10 +53,12 @@ struct Import: ParsableCommand {
   var template: String?
 
   func run() throws {
-    let base = (file as NSString).deletingPathExtension
-    let target = output ?? base + ".yaml"
+    let base = file == "-" ? "stdin" : (file as NSString).deletingPathExtension
+    // `-o -`, or reading standard input with no -o: the board goes to stdout.
+    let target = output ?? (file == "-" ? "-" : base + ".yaml")
+    let toStdout = target == "-"
     var info = stat()
-    if stat(target, &info) == 0 {
+    if !toStdout, stat(target, &info) == 0 {
       guard (info.st_mode & S_IFMT) == S_IFREG else {
         throw CLIFailure.badInput("\(target): not a regular file; give a board file name")
       }
@@ -62,16 +66,17 @@ struct Import: ParsableCommand {
     }
     let text: String
     do {
-      text = try AtomicWriter.readText(file, limit: 16 * 1024 * 1024)
-    } catch let error as FileError {
-      throw CLIFailure.badInput("\(error)")
+      text = try CLIContext.inputText(file, limit: 16 * 1024 * 1024)
+    } catch let error as LoadError {
+      throw CLIFailure.badInput(error.description)
     }
+    let name = CLIContext.displayName(file)
     let library = CLIContext.library()
     var answered = try template.map { try CLIContext.template($0, in: library).id }
     let result: MermaidImport
     do {
       result = try MermaidImporter.read(
-        text, name: file, title: (base as NSString).lastPathComponent, catalogue: library.catalogue)
+        text, name: name, title: (base as NSString).lastPathComponent, catalogue: library.catalogue)
     } catch let error as LoadError {
       throw CLIFailure.badInput(error.description)
     } catch let errors as LoadErrors {
@@ -83,35 +88,46 @@ struct Import: ParsableCommand {
       if let chosen = answered {
         if chosen != comment.id {
           CLIContext.warn(
-            "note: \(file):\(comment.line): the file names template '\(comment.id)'; --template \(chosen) is used")
+            "note: \(name):\(comment.line): the file names template '\(comment.id)'; --template \(chosen) is used")
         }
       } else {
         guard library.template(comment.id) != nil else {
           let message = TemplateLint.unknownMessage(comment.id, known: library.templates.map(\.id))
           throw CLIFailure.badInput(
-            LoadError(file: file, line: comment.line, column: comment.column, message: message).description)
+            LoadError(file: name, line: comment.line, column: comment.column, message: message).description)
         }
         answered = comment.id
       }
     }
-    let direction: LayeredLayout.Direction = result.direction.isHorizontal ? .leftToRight : .topToBottom
-    // The diagram's own direction, unless its drawing would not fit a wide terminal
-    // (`pageColumns` × a page's rows): then (up to 150 boxes) the layout for reading (lanes,
-    // bands, squeezed gaps) for that page.
     var imported = result.board
     imported.template = answered
-    var board = LayeredLayout.layout(imported, direction: direction)
-    if board.boxes.count <= 150, let bounds = LayeredLayout.drawnBounds(board),
-      bounds.width > Self.pageColumns || bounds.height > LayeredLayout.pageRows
-    {
-      board = LayeredLayout.layoutFitting(imported, columns: Self.pageColumns)
+    let board = Self.laidOut(imported, direction: result.direction)
+    if toStdout {
+      FileHandle.standardOutput.write(Data(BoardEncoder.encode(board).utf8))
+    } else {
+      try CLIContext.saveBoard(board, to: target)
     }
-    try CLIContext.saveBoard(board, to: target)
     let counts = [
       Count.of(board.boxes.count, "box", "boxes"), Count.of(board.arrows.count, "arrow"),
       Count.of(board.groups.count, "group"),
     ]
     let against = answered.map { " (template \($0))" } ?? ""
-    print("Imported \(counts[0]), \(counts[1]) and \(counts[2]) into \(target)\(against).")
+    let summary = "Imported \(counts[0]), \(counts[1]) and \(counts[2]) into \(toStdout ? "stdout" : target)\(against)."
+    // On stdout only when the board is not there.
+    if toStdout { CLIContext.warn(summary) } else { print(summary) }
+  }
+
+  /// An imported board laid out in the diagram's own direction, unless its drawing would not fit a
+  /// wide terminal (`pageColumns` × a page's rows): then (up to 150 boxes) the layout for reading
+  /// (lanes, bands, squeezed gaps) for that page. `render` and `export` of a Mermaid file draw it so.
+  static func laidOut(_ imported: Board, direction flowchart: MermaidDirection) -> Board {
+    let direction: LayeredLayout.Direction = flowchart.isHorizontal ? .leftToRight : .topToBottom
+    let board = LayeredLayout.layout(imported, direction: direction)
+    if board.boxes.count <= 150, let bounds = LayeredLayout.drawnBounds(board),
+      bounds.width > pageColumns || bounds.height > LayeredLayout.pageRows
+    {
+      return LayeredLayout.layoutFitting(imported, columns: pageColumns)
+    }
+    return board
   }
 }

@@ -6,7 +6,7 @@ struct Info: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "info", abstract: "Summarise a board: boxes, arrows, groups, notes per step.")
 
-  @Argument(help: "The board file.")
+  @Argument(help: "The board file (-: standard input).")
   var file: String
 
   /// The board as this command reads it: only words, kinds and arrows count, so boxes the file

@@ -42,7 +42,7 @@ struct Open: ParsableCommand {
         "mlsd: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the whiteboard: it has no cursor movement.\n"
           + "Set TERM (e.g. xterm-256color), or use the headless commands (see `mlsd --help`).")
     }
-    let library = CLIContext.library()
+    let library = CLIContext.library(themes: true)
     let chosenTheme = try pickTheme(library: library, environment: environment)
     if readOnly && (file == nil || !AtomicWriter.fileExists(file!)) {
       throw CLIFailure.badInput("mlsd open --read-only: give a board file that exists")

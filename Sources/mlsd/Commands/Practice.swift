@@ -85,7 +85,7 @@ struct Practice: ParsableCommand {
   }
 
   func run() throws {
-    let library = CLIContext.library()
+    let library = CLIContext.library(themes: report == nil)
     if let report, let file {
       try writeReport(to: report, board: file, library: library)
       return
@@ -120,7 +120,7 @@ struct Practice: ParsableCommand {
   }
 
   private func writeReport(to path: String, board file: String, library: Library) throws {
-    let board = try CLIContext.loadBoard(file)
+    let board = try CLIContext.loadBoard(file, mermaid: true)
     guard
       let chosen = try template.map({ try CLIContext.template($0, in: library) })
         ?? CLIContext.boardTemplate(board, path: file, in: library)

@@ -36,7 +36,7 @@ struct Render: ParsableCommand {
       when that is unset.
       """)
 
-  @Argument(help: "The board file.")
+  @Argument(help: "The board file (-: standard input).")
   var file: String
 
   @Flag(help: "Draw with 7-bit ASCII only (+ - | > < ^ v).")
@@ -69,7 +69,7 @@ struct Render: ParsableCommand {
       throw CLIFailure.badInput("mlsd render: --fit and --width cannot be used together")
     }
     let page = try fit.map(Render.parseSize)
-    let board = try CLIContext.loadBoard(file)
+    let board = try CLIContext.loadBoard(file, mermaid: true)
     let charset: Charset = ascii ? .ascii : (rounded ? .rounded : .unicode)
     if let page {
       try printFitted(board, columns: page.columns, rows: page.rows, charset: charset)

@@ -185,8 +185,18 @@ public enum DiagramFit {
   /// line counted as one, a crossing more for each level given up) and cuts no more group titles
   /// than the drawing first chosen (`titlesCut`), until one crosses no more than the ceiling. When none fits,
   /// `.failure` holds the smallest drawing tried, so that the caller can say how far it is.
+  /// Lanes are laid out and packed once in a fit (`LanePackings`; the caller's, when it fits the
+  /// board to several areas), whichever pages and levels weigh them.
   public static func fit(
     _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int? = DiagramFit.dotCrossings
+  ) -> Result<Choice, FitFailure> {
+    LanePackings.$current.withValue(LanePackings.current ?? LanePackings()) {
+      search(board, columns: columns, rows: rows, ceiling: ceiling)
+    }
+  }
+
+  static func search(
+    _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int?
   ) -> Result<Choice, FitFailure> {
     var smallest = SmallestTried()
     let page = (columns: columns, rows: rows)

@@ -30,7 +30,8 @@ enum LaneLayout {
   /// lanes' order allows), and filled up to `limit` (and to nine and eight tenths of it: the
   /// arrows between lanes take room too) when one is given; the same packing is given once.
   static func layouts(_ board: Board, stacking: Stacking, maxShelves: Int = 3, limit: Int? = nil) -> [Board] {
-    guard let laid = lanes(of: board, stacking: stacking) else { return [] }
+    guard let laid = LanePackings.lanes(board, .lanes(stacking), make: { lanes(of: board, stacking: stacking) }).lanes
+    else { return [] }
     var out: [Board] = []
     // Nine and eight tenths, reckoned so that a limit of Int.max (no limit) cannot overflow.
     var limits: [Int?] = [nil, limit, limit.map { $0 - $0 / 10 }, limit.map { $0 - $0 / 5 }]
@@ -133,6 +134,23 @@ enum LaneLayout {
       out.append(Lane(laid: laid, bounds: bounds))
     }
     return out.count >= 2 ? out : nil
+  }
+
+  /// The lanes after which `pack` starts a new shelf (their places in `lanes`): two limits with
+  /// the same shelf starts pack the lanes alike.
+  static func shelfStarts(_ lanes: [Lane], stacking: Stacking, limit: Int?) -> [Int] {
+    guard let limit else { return [] }
+    var out: [Int] = []
+    var along = 0
+    for (i, lane) in lanes.enumerated() {
+      let length = stacking == .rows ? lane.bounds.height : lane.bounds.width
+      if along > 0, along + length > limit {
+        out.append(i)
+        along = 0
+      }
+      along += length + (stacking == .rows ? laneGap : columnGap)
+    }
+    return out
   }
 
   /// The lanes put in place: one after the other across the page (rows: under each other;

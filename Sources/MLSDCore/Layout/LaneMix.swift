@@ -34,11 +34,34 @@ enum LaneMix {
   static func layouts(_ board: Board, page: (columns: Int, rows: Int)?) -> [Board] {
     guard let page else { return [] }
     var out: [Board] = []
-    for lanes in [LaneLayout.lanes(of: board, stacking: .rows), apart(board)] {
-      guard let lanes else { continue }
+    for lanes in laneSets(board) where lanes.lanes != nil {
       out += layouts(board, lanes, page: page)
     }
     return out
+  }
+
+  /// The board's lanes made both ways (`LaneLayout.lanes(of:stacking:)` in rows, and `apart`),
+  /// kept for the fit being made (LanePackings).
+  static func laneSets(_ board: Board) -> [LanePackings.Lanes] {
+    [
+      LanePackings.lanes(board, .lanes(.rows)) { LaneLayout.lanes(of: board, stacking: .rows) },
+      LanePackings.lanes(board, .apart) { apart(board) },
+    ]
+  }
+
+  /// A mix (its place in the lanes' `mixes`) packed so, measured: kept with its lanes.
+  static func packed(
+    _ board: Board, _ lanes: LanePackings.Lanes, mix: Int, _ mixes: [[LaneLayout.Lane]],
+    stacking: LaneLayout.Stacking, limit: Int
+  ) -> (key: LanePackings.PackKey, packed: LanePackings.Packed) {
+    let key = LanePackings.PackKey(
+      mix: mix, stacking: stacking,
+      shelfStarts: LaneLayout.shelfStarts(mixes[mix], stacking: stacking, limit: limit))
+    let measured = lanes.packed(key) {
+      let board = LaneLayout.pack(board, mixes[mix], stacking: stacking, limit: limit)
+      return LanePackings.Packed(frames: board.boxes.map(\.frame), bounds: LayeredLayout.drawnBounds(board))
+    }
+    return (key, measured)
   }
 
   /// The packings within the page whose arrows are guessed to cross least (LaneCrossings), from
@@ -49,25 +72,27 @@ enum LaneMix {
     let margin = DiagramFit.pageMargin
     let columns = max(1, min(page.columns, Int.max / 2) - margin)
     let rows = max(1, min(page.rows, Int.max / 2) - margin)
-    var weighed: [(crossings: Int, share: Int, board: Board)] = []
+    var weighed: [(crossings: Int, share: Int, board: () -> Board)] = []
     var seen: Set<[GridRect]> = []
     for seed in seeds {
-      for lanes in [LaneLayout.lanes(of: seed, stacking: .rows), apart(seed)] {
-        guard let lanes else { continue }
-        for mix in mixes(lanes) {
-          for (stacking, limit) in packings(mix, columns: columns, rows: rows) {
-            let packed = LaneLayout.pack(seed, mix, stacking: stacking, limit: limit)
-            guard let bounds = LayeredLayout.drawnBounds(packed) else { continue }
+      for lanes in laneSets(seed) where lanes.lanes != nil {
+        let (mixes, shortest) = lanes.mixes { Self.mixes(lanes.lanes ?? []) }
+        for (m, mix) in mixes.enumerated() {
+          for (stacking, limit) in packings(mix, columns: columns, rows: rows, shortest: shortest[m]) {
+            let (key, packed) = Self.packed(seed, lanes, mix: m, mixes, stacking: stacking, limit: limit)
+            guard let bounds = packed.bounds else { continue }
             let share = max(bounds.width * 1000 / columns, bounds.height * 1000 / rows)
-            guard share <= 1000, seen.insert(packed.boxes.map(\.frame)).inserted else { continue }
-            let crossings = LaneCrossings.estimate(packed)
-            weighed.append((crossings, share, packed))
+            guard share <= 1000, seen.insert(packed.frames).inserted else { continue }
+            let board = { LaneLayout.pack(seed, mix, stacking: stacking, limit: limit) }
+            let crossings = packed.crossings ?? LaneCrossings.estimate(board())
+            if packed.crossings == nil { lanes.setCrossings(crossings, for: key) }
+            weighed.append((crossings, share, board))
           }
         }
       }
     }
     return weighed.sorted { ($0.crossings, $0.share) < ($1.crossings, $1.share) }.prefix(count).map {
-      LayeredLayout.inOrder(of: board, $0.board)
+      LayeredLayout.inOrder(of: board, $0.board())
     }
   }
 
@@ -123,23 +148,23 @@ enum LaneMix {
   }
 
   /// The lanes, each drawn one of its ways, packed: the `kept` packings that fit the page best.
-  static func layouts(_ board: Board, _ lanes: [LaneLayout.Lane], page: (columns: Int, rows: Int)) -> [Board] {
+  static func layouts(_ board: Board, _ lanes: LanePackings.Lanes, page: (columns: Int, rows: Int)) -> [Board] {
     let margin = DiagramFit.pageMargin
     let columns = max(1, min(page.columns, Int.max / 2) - margin)
     let rows = max(1, min(page.rows, Int.max / 2) - margin)
-    var weighed: [(share: Int, board: Board)] = []
+    var weighed: [(share: Int, board: () -> Board)] = []
     var seen: Set<[GridRect]> = []
-    for mix in mixes(lanes) {
-      for (stacking, limit) in packings(mix, columns: columns, rows: rows) {
-        let packed = LaneLayout.pack(board, mix, stacking: stacking, limit: limit)
-        guard let bounds = LayeredLayout.drawnBounds(packed), seen.insert(packed.boxes.map(\.frame)).inserted
-        else { continue }
+    let (mixes, shortest) = lanes.mixes { Self.mixes(lanes.lanes ?? []) }
+    for (m, mix) in mixes.enumerated() {
+      for (stacking, limit) in packings(mix, columns: columns, rows: rows, shortest: shortest[m]) {
+        let packed = Self.packed(board, lanes, mix: m, mixes, stacking: stacking, limit: limit).packed
+        guard let bounds = packed.bounds, seen.insert(packed.frames).inserted else { continue }
         // Thousandths of the page: the larger share, columns or rows.
         let share = max(bounds.width * 1000 / columns, bounds.height * 1000 / rows)
-        weighed.append((share, packed))
+        weighed.append((share, { LaneLayout.pack(board, mix, stacking: stacking, limit: limit) }))
       }
     }
-    return weighed.sorted { $0.share < $1.share }.prefix(kept).map(\.board)
+    return weighed.sorted { $0.share < $1.share }.prefix(kept).map { $0.board() }
   }
 
   /// Every mix of the lanes' ways (each lane drawn one of its three ways, or of two when that
@@ -174,18 +199,30 @@ enum LaneMix {
 
   /// Ways to pack lanes: across the page (new shelves under) and down it (new shelves beside),
   /// each filled up to the page and as evenly as two and three shelves allow.
-  static func packings(_ lanes: [LaneLayout.Lane], columns: Int, rows: Int) -> [(LaneLayout.Stacking, Int)] {
+  /// `shortest`: the lanes' `shortestLimits`, when already worked out (they do not depend on the
+  /// page).
+  static func packings(
+    _ lanes: [LaneLayout.Lane], columns: Int, rows: Int, shortest: [[Int]]? = nil
+  ) -> [(LaneLayout.Stacking, Int)] {
     var out: [(LaneLayout.Stacking, Int)] = []
-    for (stacking, page) in [(LaneLayout.Stacking.columns, columns), (.rows, rows)] {
-      let lengths = lanes.map { stacking == .rows ? $0.bounds.height : $0.bounds.width }
-      let gap = stacking == .rows ? LaneLayout.laneGap : LaneLayout.columnGap
+    let shortest = shortest ?? shortestLimits(lanes)
+    for (s, (stacking, page)) in [(LaneLayout.Stacking.columns, columns), (.rows, rows)].enumerated() {
       var limits = [page]
-      for shelves in 2...3 where shelves <= lanes.count {
-        let limit = LaneLayout.shortestLimit(lengths, gap: gap, shelves: shelves)
-        if limit < page && !limits.contains(limit) { limits.append(limit) }
-      }
+      for limit in shortest[s] where limit < page && !limits.contains(limit) { limits.append(limit) }
       out += limits.map { (stacking, $0) }
     }
     return out
+  }
+
+  /// For lanes side by side and then stacked, the shortest limits that pack them in two and in
+  /// three shelves (`LaneLayout.shortestLimit`), as many as there are lanes for.
+  static func shortestLimits(_ lanes: [LaneLayout.Lane]) -> [[Int]] {
+    [LaneLayout.Stacking.columns, .rows].map { stacking in
+      let lengths = lanes.map { stacking == .rows ? $0.bounds.height : $0.bounds.width }
+      let gap = stacking == .rows ? LaneLayout.laneGap : LaneLayout.columnGap
+      return (2...3).filter { $0 <= lanes.count }.map {
+        LaneLayout.shortestLimit(lengths, gap: gap, shelves: $0)
+      }
+    }
   }
 }

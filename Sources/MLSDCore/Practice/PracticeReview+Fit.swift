@@ -46,7 +46,15 @@ extension PracticeReview {
   }
 
   /// Side by side, and (when the reference does not fit there) stacked with the reference first.
+  /// The reference is fitted to two areas (and the board to two when it does not fit the
+  /// first): its lanes are laid out and packed once for both (`LanePackings`).
   func placements(width: Int, height: Int) -> (beside: Fit, stacked: Fit?) {
+    LanePackings.$current.withValue(LanePackings.current ?? LanePackings()) {
+      placed(width: width, height: height)
+    }
+  }
+
+  func placed(width: Int, height: Int) -> (beside: Fit, stacked: Fit?) {
     let width = max(1, width)
     let rows = max(3, height - headerRows(width: width) - Self.panelHeader)
     let half = max(1, (width - Self.panelGap) / 2)

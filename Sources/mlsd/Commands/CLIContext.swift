@@ -45,6 +45,11 @@ enum CLIContext {
     }
   }
 
+  /// Whether the file is a Mermaid flowchart (read directly by `check`, `diff` and `info`).
+  static func isMermaid(_ path: String) -> Bool {
+    (try? AtomicWriter.readText(path, limit: 16 * 1024 * 1024)).map(MermaidSniff.isFlowchart) ?? false
+  }
+
   /// The board a Mermaid file describes, boxes unplaced; nil when the file is no flowchart. A
   /// template its comment names that the library lacks is an error at the comment.
   static func importedFlowchart(_ path: String) throws -> Board? {

@@ -395,6 +395,13 @@ struct KindRecognizer: Sendable {
           add(match.kind, KindRecognizer.aliasScore, "named '\(phrase)', which serves the model before it", named: true)
           continue
         }
+        // "gRPC, fallback to FoF": what a box falls back to is another stage it calls when its
+        // own answer is missing (FACTS.md: fetch the precomputed list, fall back to the pipeline);
+        // named in a detail line, even as a technology, it says what the box calls, not what it is.
+        if !isLabel, KindRecognizer.fallsBackTo(words: words, at: match.start) {
+          add(match.kind, 0, "detail names '\(phrase)', what it falls back to")
+          continue
+        }
         // "quantised to serve millions of minutes a day": a name after "to" in a detail line says
         // what the box's output is for or where it goes, not what the box is.
         if !isLabel, !match.exact, match.start > 0, words[match.start - 1] == "to" {
@@ -1007,6 +1014,22 @@ struct KindRecognizer: Sendable {
     else { return nil }
     if text.contains("key-value") || text.contains("key value") { return "key-value" }
     return words.first(where: keyValueWords.contains)
+  }
+
+  /// Whether the name at `start` follows "fallback to" or "falls back to" (or "on"): the stage a
+  /// box turns to when its own answer is missing.
+  static func fallsBackTo(words: [String], at start: Int) -> Bool {
+    start >= 2 && ["to", "on"].contains(words[start - 1]) && ["fallback", "back"].contains(words[start - 2])
+  }
+
+  /// Whether a label or detail line says the box falls back to something ("fallback to FoF",
+  /// "falls back to popular videos"), as whole words.
+  static func namesFallback(_ text: String) -> Bool {
+    let words = AliasMatcher.words(text.lowercased())
+    return words.indices.contains { i in
+      words[i] == "fallback" || words[i] == "fallbacks"
+        || words[i] == "back" && i > 0 && ["fall", "falls", "falling"].contains(words[i - 1])
+    }
   }
 
   /// The platforms an app runs on, as a detail line lists them.

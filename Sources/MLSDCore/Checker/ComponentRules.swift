@@ -26,9 +26,22 @@ enum ComponentRules {
               hint: StandIns.hint(for: kind), boxIDs: found))
           continue
         }
+        // A recommendation whose work a drawn box of another kind does, as its words say (the
+        // encoder inside the retrieval model, the features logged where the model answers): met.
+        if severity == .warning, found.isEmpty,
+          let inside = requirement.anyOf.lazy.compactMap({ InsideRoles.box(doing: $0, in: graph) }).first
+        {
+          checks.append(
+            Check(
+              rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: true, severity: severity,
+              message: "\(name) done inside another box: \(inside.reason)", boxIDs: [inside.id]))
+          continue
+        }
         let examples = graph.examples(of: requirement.anyOf)
         let maybe = found.isEmpty ? ReadingRules.candidates(for: requirement.anyOf, in: graph) : []
-        var hint = "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + "."
+        // Only a recommendation may be met inside another box (`InsideRoles`).
+        let inside = severity == .warning ? InsideRoles.alternative(for: requirement.anyOf).map { ", " + $0 } ?? "" : ""
+        var hint = "Add a box for it" + (examples.isEmpty ? "" : " (for example \(examples))") + inside + "."
         if !maybe.isEmpty {
           let names = maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")
           hint =
@@ -45,7 +58,7 @@ enum ComponentRules {
           mention =
             " (drawn nowhere, though the \(said.step.shortTitle.lowercased()) notes name it: \"\(Sanitizer.visible(said.sentence))\")"
           hint =
-            "Add a box for it, so that the drawing shows what the notes say"
+            "Add a box for it" + inside + ", so that the drawing shows what the notes say"
             + (examples.isEmpty ? "" : " (for example \(examples))") + "."
         }
         checks.append(

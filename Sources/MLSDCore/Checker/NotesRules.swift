@@ -7,6 +7,14 @@ enum NotesRules {
 
   static func wordCount(_ text: String) -> Int { WordCount.of(text) }
 
+  /// Where a step's missing notes are written in the whiteboard.
+  static func whiteboardHint(_ step: Step) -> String { "Write them (key \(step.number) in the whiteboard)." }
+
+  /// Where they are written in a Mermaid file: comments that `import` and `check` read (README).
+  static func mermaidHint(_ step: Step) -> String {
+    "Write them in the file, one comment per line: %% mlsd notes \(step.rawValue): ..."
+  }
+
   /// Per step, the words of its notes that speak of the design.
   static func substance(_ notes: StepNotes, catalogue: Catalogue) -> [Step: Int] {
     Dictionary(uniqueKeysWithValues: Step.allCases.map { ($0, catalogue.notesSubstance.count(notes[$0])) })
@@ -32,7 +40,7 @@ enum NotesRules {
             ? "no notes for step \(step.number) (\(step.title))"
             : "the notes for step \(step.number) (\(step.title)) name no part of the design",
           hint: written == 0
-            ? "Write them (key \(step.number) in the whiteboard).\(prompt)"
+            ? whiteboardHint(step) + prompt
             : "Say what you decide for this step and why, in its words (data, features, model, metrics...);"
               + " filler counts for nothing.\(prompt)"))
       if words > 0 {

@@ -60,6 +60,14 @@ public struct ReferenceDiff: Hashable, Sendable {
       let present = Set(listing.flatMap(\.anyOf)).intersection(boardAll)
       standIns[kind] = ReferenceDiff.ordered(present, catalogue)
     }
+    // A recommendation whose work a box of another kind does, as its words say (`InsideRoles`),
+    // is met by that box's kind, as check meets it.
+    let required = Set((template?.required ?? []).flatMap(\.anyOf))
+    for kind in Set(referenceKinds.values).subtracting(boardAll).subtracting(standIns.keys)
+    where !required.contains(kind) {
+      guard let inside = InsideRoles.box(doing: kind, in: mine), let played = boardKinds[inside.id] else { continue }
+      standIns[kind] = [played]
+    }
     self.standIns = standIns
     let labels = Dictionary(board.boxes.map { ($0.id, Sanitizer.visible($0.label)) }, uniquingKeysWith: { a, _ in a })
     for kind in Set(standIns.values.joined()) {

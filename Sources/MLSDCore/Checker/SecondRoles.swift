@@ -133,6 +133,25 @@ enum SecondRoles {
         first[i].remove("candidate-generation")
         count(i, "embedding-service", "a fallback that makes a vector for a new item: the fetcher's cold start")
       }
+      // "Routing API" (drive time), "Weather API": a box read as the front door by its words
+      // alone ("API", "routing" hint at it; no name of the gateway), that nothing calls and whose
+      // arrows go only into serving boxes the request reaches another way, is no front door (the
+      // gateway takes the client's requests): it is an outside service serving reads a value
+      // from, where that input comes from, a data source.
+      let gatewayByName = boxes[i].counted.contains { e in
+        e.kind == "api-gateway" && e.reasons.contains { $0.hasPrefix("named") }
+      }
+      if first[i] == ["api-gateway"], !gatewayByName, incoming[i].isEmpty, !outgoing[i].isEmpty,
+        outgoing[i].allSatisfy({ o in
+          !first[o].isDisjoint(with: BoardReader.servingKinds)
+            && incoming[o].contains { $0 != i && !first[$0].isDisjoint(with: ["client", "api-gateway"]) }
+        })
+      {
+        boxes[i].guesses += boxes[i].counted.filter { $0.kind == "api-gateway" }
+        boxes[i].counted.removeAll { $0.kind == "api-gateway" }
+        first[i].remove("api-gateway")
+        count(i, "data-source", "nothing calls it and serving, which the request reaches another way, reads from it")
+      }
       // R1: a scheduler that nobody launches by hand (nothing or the dashboards feed it) and whose
       // run reaches training through data preparation starts the training runs.
       if first[i].contains("orchestration"), !first[i].contains("retraining-trigger"),
@@ -184,6 +203,16 @@ enum SecondRoles {
           (
             "inference-service",
             "answers the client from the cache and calls candidate generation, and no other box serves"
+          ))
+      } else if !served, kinds == ["api-gateway"], readsCache, any(outgoing[i], ["client"]),
+        KindRecognizer.namesFallback(board.boxes[i].label + " " + (board.boxes[i].detail ?? ""))
+      {
+        // Its words say what it does when the cache has nothing ("gRPC, fallback to FoF"): it
+        // decides the answer, the serving box, whether or not the fallback is drawn.
+        added.append(
+          (
+            "inference-service",
+            "answers the client from the cache and its words name a fallback, and no other box serves"
           ))
       }
       // R7: an index queried at request time (fed by the page, the gateway, an encoder or an unread
@@ -302,7 +331,7 @@ enum SecondRoles {
   }
 
   /// Whether a path of at most three arrows from box `i` through data preparation (or boxes not
-  /// read) reaches a training box.
+  /// read; a feature store read as both stores is the offline one there) reaches a training box.
   static func reachesTraining(from i: Int, first: [Set<String>], outgoing: [[Int]]) -> Bool {
     var frontier = outgoing[i]
     var visited: Set<Int> = [i]
@@ -310,7 +339,12 @@ enum SecondRoles {
       var next: [Int] = []
       for o in frontier where visited.insert(o).inserted {
         if first[o].contains("training-pipeline") { return true }
-        if first[o].isEmpty || first[o].isSubset(of: preparation) { next += outgoing[o] }
+        // "Feature store" read as both stores is the offline one on its way to training.
+        let store =
+          first[o].contains("offline-feature-store")
+          && first[o].subtracting(["online-feature-store"])
+            .isSubset(of: preparation)
+        if first[o].isEmpty || first[o].isSubset(of: preparation) || store { next += outgoing[o] }
       }
       frontier = next
     }

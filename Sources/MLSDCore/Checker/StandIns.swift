@@ -51,7 +51,8 @@ enum StandIns {
     case "client": "Draw the users' app as a box of its own: what it sends, and what it shows back."
     case "prediction-logging":
       "Log what serving used too (request id, features, scores) where the model answers: the app's log of what "
-        + "it showed has no features, so training cannot reuse the values served."
+        + "it showed has no features, so training cannot reuse the values served (a point-in-time join "
+        + "rebuilds them only as far as the feature store keeps their history)."
     default:
       "Draw where the data comes from as boxes of their own: the app's events or the users' log is one source; "
         + "the others the model reads (catalogue, profiles, transactions) are sources too."

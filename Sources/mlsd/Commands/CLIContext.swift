@@ -88,6 +88,12 @@ enum CLIContext {
     }
   }
 
+  /// Whether the file (`-`: standard input) is a Mermaid flowchart (read directly by `check`,
+  /// `diff` and `info`).
+  static func isMermaid(_ path: String) -> Bool {
+    (try? inputText(path, limit: 16 * 1024 * 1024)).map(MermaidSniff.isFlowchart) ?? false
+  }
+
   /// The board a Mermaid text describes, boxes unplaced, with the flowchart's direction; nil when
   /// the text is no flowchart. A template its comment names that
   /// the library lacks is an error at the comment.

@@ -48,7 +48,9 @@ struct Check: ParsableCommand {
       print(LoadErrorJSON.encode(file: file, message: failure.message, problems: failure.problems))
       throw failure
     }
-    let report = Checker.check(board, template: chosen, catalogue: library.catalogue)
+    var report = Checker.check(board, template: chosen, catalogue: library.catalogue)
+    // A Mermaid file keeps its notes as comments: the hint for missing notes says how to write them there.
+    if CLIContext.isMermaid(file) { report = report.notesWrittenInMermaid() }
     switch format {
     case .text:
       CLIContext.printText(

@@ -4,7 +4,8 @@
 // shows at once; the first idle tick routes it again with the whole budget (`routeFully`).
 // A drawing whose routes touch a group frame's corner is then given the corner pass that
 // `mlsd render` gives its drawing (`Diagram.clearOfCorners`), off the main loop (`CornerPass`);
-// after an edit, only when an arrow it re-routed touches a corner.
+// after an edit, only when an arrow it re-routed touches a corner, shares its arrowhead or has
+// it on another arrow's line (the re-routing keeps heads off lines where it can).
 
 /// The board as drawn on the canvas.
 public struct BoardLayer: Sendable {
@@ -16,6 +17,9 @@ public struct BoardLayer: Sendable {
   /// Whether the drawing needs no corner pass: its routes touch no frame corner, or the pass was
   /// made for them (and kept them or took the walled routing).
   public private(set) var cornersSettled = true
+  /// Edits whose re-routed arrows wanted the corner pass: each asks for a routing of the whole
+  /// board (on the runner's thread, or on the next tick without one), so tests count them.
+  public private(set) var editsWantingPass = 0
 
   /// The first frame's share of the routing budget.
   static let firstFrameBudget = Router.workBudget / 8
@@ -46,6 +50,7 @@ public struct BoardLayer: Sendable {
     // Arrows the edit left alone keep their routes: the pass is wanted again only when one it
     // routed afresh touches a corner or shares an arrowhead.
     if !diagram.reroutedArrows.isEmpty, diagram.wantsShownRouting(arrows: diagram.reroutedArrows) {
+      editsWantingPass += 1
       cornersSettled = false
     }
   }

@@ -120,12 +120,14 @@ extension Diagram {
 
   /// Whether `clearOfCorners` may route this drawing again for these arrows (all when nil): one
   /// of them touches a frame's corner (`touchesCorners`) or shares its arrowhead with another
-  /// arrow, or has its arrowhead on another arrow's line (`SharedArrowheads`).
+  /// arrow, or has its arrowhead on another arrow's line (`SharedArrowheads`). For given arrows
+  /// (those an edit routed) only their heads are looked at, not every cell of the board.
   public func wantsShownRouting(arrows: [Int]? = nil) -> Bool {
     if touchesCorners(arrows: arrows) { return true }
-    let sharing = SharedArrowheads.sharing(self) + SharedArrowheads.onLineArrows(self)
-    guard let arrows else { return !sharing.isEmpty }
-    return !Set(arrows).isDisjoint(with: sharing)
+    guard let arrows else {
+      return !SharedArrowheads.sharing(self).isEmpty || !SharedArrowheads.onLineArrows(self).isEmpty
+    }
+    return arrows.contains { SharedArrowheads.wantsApart(self, arrow: $0) }
   }
 
   /// Whether any of these arrows' routes touches a group frame's corner (a route cell on a frame's

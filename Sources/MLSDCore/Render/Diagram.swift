@@ -79,7 +79,11 @@ public struct Diagram: Sendable {
       return
     }
     let previous = (board: self.board, routes: routes)
-    let result = kept?.reroute(from: previous, to: board) ?? Router.route(board, previous: previous)
+    // The searches keep arrowheads apart and off other lines, as the drawing shown does: an arrow
+    // routed with a shared head or its head on another line would ask for the corner pass, a
+    // routing of the whole board.
+    let result =
+      kept?.reroute(from: previous, to: board) ?? Router.route(board, previous: previous, shownHeads: true)
     if board.boxes.count != self.board.boxes.count
       || zip(board.boxes, self.board.boxes).contains(where: { $0.id != $1.id })
     {

@@ -49,6 +49,11 @@ struct RouteRequest {
   /// on the passing line and read as that arrow entering the box. Only the last resort
   /// (`Router.search`, when no search finds a path without) may.
   var crossesHeads = false
+  /// Whether this search treats arrowheads as a grid that keeps heads apart does
+  /// (`RouteGrid.separateHeads`, `sharesHeads`, `crossesHeads`) on a grid that does not: the
+  /// re-routing after an edit, so that an arrow it routes seldom asks for the corner pass (a
+  /// routing of the whole board) for its head.
+  var shownHeads = false
 }
 
 struct PathFinder {
@@ -162,7 +167,9 @@ struct PathFinder {
           cost += PathFinder.endConflict
           blocked = true
           // Starting on another arrow's arrowhead.
-          if grid.useKind[Int(use)] == .end && grid.separateHeads && !request.crossesHeads { headWall = true }
+          if grid.useKind[Int(use)] == .end && (grid.separateHeads || request.shownHeads) && !request.crossesHeads {
+            headWall = true
+          }
         }
         use = grid.useNext[Int(use)]
       }
@@ -181,11 +188,11 @@ struct PathFinder {
     let crossingCost = request.crossing
     let relatedCrossingCost = request.relatedCrossing
     let avoidLabels = request.avoidLabels
-    let separateHeads = grid.separateHeads
+    let separateHeads = grid.separateHeads || request.shownHeads
     let sharesHeads = request.sharesHeads
-    // Only the drawing shown keeps arrowheads off other lines (as it keeps them apart): walling
-    // them in the layout's candidates changed the layouts chosen for the references (more
-    // crossings, youtube-video-search past 200 × 60).
+    // Only the drawing shown and the re-routing after an edit keep arrowheads off other lines:
+    // walling them in the layout's candidates changed the layouts chosen for the references
+    // (more crossings, youtube-video-search past 200 × 60).
     let crossesHeads = request.crossesHeads || !separateHeads
     // Only a walled grid has corner-line cells: without walls the check is skipped (the loop
     // below is the routing's hot path).

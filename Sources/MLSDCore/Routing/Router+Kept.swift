@@ -108,6 +108,7 @@ extension Router {
     var newPaths: [GridRect] = []
     for var request in requests {
       request.limit = limit
+      request.shownHeads = true
       guard let cells = search(request, grid: state.grid, arrowFrom: arrowFrom, arrowTo: arrowTo, scratch: scratch)
       else { return nil }
       let route = ArrowRoute(points: ArrowRoute.corners(of: cells))

@@ -43,16 +43,19 @@ struct Router {
   /// (tests check that the drawing is the same). With `cornerWalls`, a routing (fresh, or of the
   /// arrows `previous` has no path for) keeps arrows off frame corners (`Diagram.clearOfCorners`,
   /// the drawing shown; not kept in the memo: the searches for a layout route without the walls, and only the drawing chosen is routed
-  /// with them).
+  /// with them). With `shownHeads`, the searches keep arrowheads apart and off other arrows' lines
+  /// where they can, as the drawing shown does (`RouteRequest.shownHeads`: the re-routing after an
+  /// edit).
   static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])? = nil, budget: Int = workBudget,
-    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool = false, separateHeads: Bool = false
+    rerouting: Bool = true, remembering: Bool = true, cornerWalls: Bool = false, separateHeads: Bool = false,
+    shownHeads: Bool = false
   ) -> Result {
     if let previous {
       var texts = LabelTexts(board.arrows, previous: (previous.board.arrows, previous.routes))
       if var result = route(
         board, previous: previous, local: true, budget: budget, rerouting: false, cornerWalls: cornerWalls,
-        texts: &texts)
+        shownHeads: shownHeads, texts: &texts)
       {
         label(&result.routes, texts: &texts)
         return result
@@ -63,7 +66,8 @@ struct Router {
       var result =
         route(
           board, previous: previous, local: false, budget: budget, rerouting: rerouting, remembering: remembering,
-          cornerWalls: cornerWalls, separateHeads: separateHeads, texts: &texts) ?? Result(routes: [], rerouted: [])
+          cornerWalls: cornerWalls, separateHeads: separateHeads, shownHeads: shownHeads, texts: &texts)
+        ?? Result(routes: [], rerouted: [])
       label(&result.routes, texts: &texts)
       return result
     }
@@ -88,7 +92,7 @@ struct Router {
   private static func route(
     _ board: Board, previous: (board: Board, routes: [ArrowRoute])?, local: Bool, budget workBudget: Int,
     rerouting: Bool, remembering: Bool = true, cornerWalls: Bool = false, separateHeads: Bool = false,
-    texts: inout LabelTexts
+    shownHeads: Bool = false, texts: inout LabelTexts
   ) -> Result? {
     let frames = GroupFrame.frames(of: board)
     var boxNumber: [String: Int] = [:]
@@ -115,6 +119,7 @@ struct Router {
     }
 
     var (requests, cover) = Router.requests(for: pending, board: board, arrowFrom: arrowFrom, arrowTo: arrowTo)
+    if shownHeads { for k in requests.indices { requests[k].shownHeads = true } }
     // Kept labels that a changed box now covers need a new place, near their own arrow.
     var needLabel = Set(pending)
     for i in keptLabels {
@@ -603,7 +608,7 @@ struct Router {
       // Its own arrowhead is not worth a crossing: on a grid that keeps heads apart,
       // when the path crosses arrows, a strict search that may end where an arrow into the same
       // box ends is taken if it crosses fewer.
-      guard grid.separateHeads else { return cells }
+      guard grid.separateHeads || request.shownHeads else { return cells }
       let crossed = crossings(of: cells, arrow: request.arrow, grid: grid)
       guard crossed > 0 else { return cells }
       var sharing = request
@@ -632,7 +637,7 @@ struct Router {
     request.workLimit = left - (scratch.work - spentBefore)
     guard request.workLimit > 0 else { return nil }
     let soft = finder.find(request)
-    guard soft == nil, grid.separateHeads else { return soft }
+    guard soft == nil, grid.separateHeads || request.shownHeads else { return soft }
     // The last resort: a path that ends on another arrow's line or passes through another
     // arrow's arrowhead, when there is none without.
     request.crossesHeads = true

@@ -123,4 +123,25 @@ final class AppDiskChangeTests: XCTestCase {
     XCTAssertEqual(app.state.takeEffectsForTest(), [], "at most one look per interval")
     XCTAssertNil(runner.run(.checkDisk(path: path, stamp: files.stamp(path)!), state: app.state))
   }
+
+  func testNoReloadWhileAMouseDragWaitsForItsRelease() throws {
+    var app = opened()
+    let box = try XCTUnwrap(app.state.board.boxes.first)
+    let area = app.state.canvasArea
+    let x = box.frame.x + 2 - app.state.scroll.x + area.x
+    let y = box.frame.y + 1 - app.state.scroll.y + area.y
+    app.send(.mouse(MouseEvent(.press, x: x, y: y, time: 0.2)))
+    app.send(.mouse(MouseEvent(.drag, x: x + 6, y: y + 2, time: 0.3)))
+    XCTAssertNotNil(app.state.drag, "the premise: a drag whose release has not come")
+    theyAdd("registry", "Model registry")
+    app.send(.tick(1))
+    XCTAssertEqual(app.state.takeEffectsForTest(), [], "no look at the disk while the drag is pending")
+    // Its end puts back the board it started from: had the reload come first, it would be undone.
+    app.press(.escape)
+    XCTAssertNil(app.state.drag)
+    app.send(.tick(2))
+    app.runEffects(runner)
+    XCTAssertNotNil(app.state.board.box("registry"), "reloaded once the drag is over")
+    XCTAssertFalse(app.state.isDirty)
+  }
 }

@@ -228,4 +228,16 @@ final class CheckerFreshTesters20Tests: XCTestCase {
     ).1.findings
     XCTAssertFalse(cached.contains { $0.message.contains("Cache") }, "\(cached.map(\.message))")
   }
+
+  func testBackToIsAFallbackOnlyAfterAWordOfFalling() {
+    func words(_ text: String) -> [String] { AliasMatcher.words(text) }
+    let falls = words("falls back to popular items")
+    XCTAssertTrue(KindRecognizer.fallsBackTo(words: falls, at: 3))
+    let fallback = words("fallback to the nightly list")
+    XCTAssertTrue(KindRecognizer.fallsBackTo(words: fallback, at: 2))
+    let writes = words("writes scores back to redis")
+    XCTAssertFalse(KindRecognizer.fallsBackTo(words: writes, at: 4), "where it writes, not what it falls back to")
+    let syncs = words("syncs back on commit")
+    XCTAssertFalse(KindRecognizer.fallsBackTo(words: syncs, at: 3))
+  }
 }

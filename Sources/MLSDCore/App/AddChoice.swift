@@ -5,8 +5,9 @@
 //   are the label, case kept: an alias of two or more words ("Query encoder"), or two or more
 //   whole words of its name or an alias ("Search API" of "search API gateway");
 // - typed text that is the kind's name gives that name as the catalogue writes it; one word is a
-//   search or a technology: the label is the kind's name, and a whole alias typed ("Kafka",
-//   "blender") is the detail as typed (else the alias the search matched, as the row shows);
+//   search or a technology: the label is the kind's name, and a whole alias typed ("kafka",
+//   "memcached") is the detail as the catalogue writes it ("Kafka", "Memcached": a product's own
+//   spelling), else the alias the search matched, as the row shows;
 //   so is the start of the kind's name ("online feature"), where a search is heading;
 // - the last row (shown whenever something is typed) adds a plain box labelled as typed, with no
 //   declared kind: the checker reads its kind from the label.
@@ -28,7 +29,7 @@ public enum AddChoice: Hashable, Sendable {
     guard !typedWords.isEmpty else { return (kind.name, nil) }
     if typedWords == name || text.lowercased() == kind.id { return (kind.name, nil) }
     if typedWords.count == 1 {
-      return (kind.name, kind.aliases.contains { words($0) == typedWords } ? text : matched)
+      return (kind.name, kind.aliases.first { words($0) == typedWords } ?? matched)
     }
     if Array(name.prefix(typedWords.count)) == typedWords { return (kind.name, matched) }
     if ([kind.name] + kind.aliases).contains(where: { contains(words($0), run: typedWords) }) { return (text, nil) }

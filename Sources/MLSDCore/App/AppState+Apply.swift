@@ -97,6 +97,11 @@ extension AppState {
       document.boardIntake = document.intake
       document.mergeBase = nil
       marked = []
+      // Nothing of the board before carries over: not the box Esc left, nor a pending drag.
+      lastBox = nil
+      drag = nil
+      modes.dragPress = nil
+      modes.dragMoved = false
       selection = Selection.start(of: loaded)
       boardChanged()
       scroll = scrollOrigin

@@ -16,8 +16,9 @@ extension AppState {
       return
     }
     // Only between edits: a question (or a reload) never takes over a prompt being typed in, a
-    // box being moved or another question.
-    guard mode == .normal else { return }
+    // box being moved (by keys, or by a mouse drag whose release has not come: ending it puts
+    // back the board it started from, which would undo a reload) or another question.
+    guard mode == .normal, drag == nil else { return }
     lastDiskCheck = now
     effects.append(.checkDisk(path: path, stamp: stamp))
   }

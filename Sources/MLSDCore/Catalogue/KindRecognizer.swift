@@ -1019,7 +1019,10 @@ struct KindRecognizer: Sendable {
   /// Whether the name at `start` follows "fallback to" or "falls back to" (or "on"): the stage a
   /// box turns to when its own answer is missing.
   static func fallsBackTo(words: [String], at start: Int) -> Bool {
-    start >= 2 && ["to", "on"].contains(words[start - 1]) && ["fallback", "back"].contains(words[start - 2])
+    guard start >= 2, ["to", "on"].contains(words[start - 1]) else { return false }
+    if words[start - 2] == "fallback" { return true }
+    // "back to" only after a word of falling: "writes scores back to Redis" names where it writes.
+    return words[start - 2] == "back" && start >= 3 && ["fall", "falls", "falling"].contains(words[start - 3])
   }
 
   /// Whether a label or detail line says the box falls back to something ("fallback to FoF",

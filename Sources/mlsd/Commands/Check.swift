@@ -45,7 +45,8 @@ struct Check: ParsableCommand {
         ?? CLIContext.boardTemplate(board, path: file, in: library)
     } catch let failure as CLIFailure where format == .json {
       // A script reading stdout gets an answer it can parse; the message still goes to stderr.
-      print(LoadErrorJSON.encode(file: file, message: failure.message, problems: failure.problems))
+      print(
+        LoadErrorJSON.encode(file: CLIContext.displayName(file), message: failure.message, problems: failure.problems))
       throw failure
     }
     var report = Checker.check(board, template: chosen, catalogue: library.catalogue)
@@ -61,7 +62,7 @@ struct Check: ParsableCommand {
           ReadingFormatter.text(report.reading, board: board, catalogue: library.catalogue, checks: report.checks))
       }
     case .json:
-      print(ReportJSON.encode(report, board: board, file: file, strict: strict))
+      print(ReportJSON.encode(report, board: board, file: CLIContext.displayName(file), strict: strict))
     }
     if !report.passes(strict: strict) { throw ExitCode(1) }
   }

@@ -42,6 +42,10 @@ struct Open: ParsableCommand {
         "mlsd: TERM=\(term.isEmpty ? "(unset)" : term) cannot draw the whiteboard: it has no cursor movement.\n"
           + "Set TERM (e.g. xterm-256color), or use the headless commands (see `mlsd --help`).")
     }
+    if file == "-" {
+      throw CLIFailure.badInput(
+        "mlsd: '-' (standard input) is for the headless commands; the whiteboard edits a file: give its name")
+    }
     let library = CLIContext.library(themes: true)
     let chosenTheme = try pickTheme(library: library, environment: environment)
     if readOnly && (file == nil || !AtomicWriter.fileExists(file!)) {

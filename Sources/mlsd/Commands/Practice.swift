@@ -95,6 +95,10 @@ struct Practice: ParsableCommand {
         "mlsd practice: the timed session is interactive and needs a terminal (stdin and stdout must be a TTY).\n"
           + "For scripts: mlsd practice --report REVIEW.md BOARD.yaml --template ID")
     }
+    if file == "-" {
+      throw CLIFailure.badInput(
+        "mlsd practice: '-' (standard input) is for --report; the timed session edits a file: give its name")
+    }
     let board = try file.flatMap { AtomicWriter.fileExists($0) ? try CLIContext.loadBoard($0) : nil }
     var generator = SystemRandomNumberGenerator()
     guard let chosen = options.template(in: library, boardTemplate: board?.template, using: &generator) else {

@@ -394,7 +394,7 @@ final class AppGroupTests: XCTestCase {
     groupTwo(&app)
     let id = app.add("kafka")
     XCTAssertEqual(app.state.board.groups[0].boxIDs, ["events", "features", id])
-    XCTAssertEqual(app.state.message?.text.hasPrefix("Added Stream ingestion (kafka) to Offline."), true)
+    XCTAssertEqual(app.state.message?.text.hasPrefix("Added Stream ingestion (Kafka) to Offline."), true)
     app.press(.char("y"), .char("o"), .char("p"))
     XCTAssertEqual(app.state.board.groups[0].boxIDs.count, 4)
     XCTAssertEqual(app.state.message?.text, "Pasted a copy of Stream ingestion into Offline")

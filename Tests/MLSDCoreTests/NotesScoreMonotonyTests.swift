@@ -1,7 +1,7 @@
 // A step's score must not fall because another step got notes. The notes rules that read several
-// steps (the leakage rule, filed under data; the metric rules, filed under evaluation) apply once
-// the notes of the step they are filed under are written, and an offline passage of one step's
-// notes ends there. Found by a tester: good requirements notes alone took Data from 71% to 62% and
+// steps (the leakage rule, filed under data; the metric rules, filed under evaluation) apply on
+// every board with the same weight, notes or none, and an offline passage of one step's notes ends
+// there. Found by a tester: good requirements notes alone took Data from 71% to 62% and
 // Evaluation from 33% to 20%, since the split and metric warnings appeared once any notes existed.
 import XCTest
 

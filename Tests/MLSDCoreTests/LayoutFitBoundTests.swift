@@ -68,6 +68,50 @@ final class LayoutFitBoundTests: XCTestCase {
   }
 }
 
+/// When nothing fits, the candidates left unrouted are routed for the smallest drawing only until
+/// `SmallestTried.maxFruitless` routings in a row made it no smaller (news feed at 110 × 34
+/// routed 26 for nothing).
+final class SmallestTriedFruitlessTests: XCTestCase {
+  func testRoutingStopsAfterRoutingsThatFindNothingSmaller() throws {
+    let laid = try XCTUnwrap(DiagramFit.candidates(RenderFixtures.pipeline(), seeds: 1).first)
+    var tried = SmallestTried()
+    for (k, drawing) in PageFit.drawings([laid]).enumerated() where !drawing.moved {
+      tried.weigh(drawing, .full, order: [0, k])
+    }
+    // The same board six times over: routed, none is smaller than the drawing weighed.
+    for i in 0..<6 {
+      tried.keep(
+        SmallestTried.Unrouted(detail: .full, arrangement: laid.0, board: laid.1, leastArea: 0, order: [1, i]))
+    }
+    let (smallest, _) = tried.resolved()
+    XCTAssertEqual(tried.routings, SmallestTried.maxFruitless)
+    XCTAssertNotNil(smallest)
+  }
+
+  /// A routing that finds a smaller drawing starts the count again.
+  func testASmallerDrawingStartsTheCountAgain() throws {
+    let board = RenderFixtures.pipeline()
+    let page = (columns: 300, rows: 300)
+    let laid = PageFit.plausible(DiagramFit.candidates(board, page: page, seeds: 2), page: page)
+    let sizes = laid.map { candidate -> Int in
+      let q = LayoutQuality(LabelRoom.routed(candidate.1))
+      return q.columns * q.rows
+    }
+    // Largest first, so that each routing finds a smaller drawing, all of them routed.
+    let order = sizes.indices.sorted { sizes[$0] > sizes[$1] }
+    guard Set(sizes).count == sizes.count, sizes.count > SmallestTried.maxFruitless else {
+      throw XCTSkip("the premise: distinct sizes, more than \(SmallestTried.maxFruitless)")
+    }
+    var tried = SmallestTried()
+    for (rank, i) in order.enumerated() {
+      tried.keep(
+        SmallestTried.Unrouted(detail: .full, arrangement: laid[i].0, board: laid[i].1, leastArea: rank, order: [rank]))
+    }
+    _ = tried.resolved()
+    XCTAssertGreaterThanOrEqual(tried.routings, sizes.count)
+  }
+}
+
 /// The fit's search stops routing candidates that cannot beat a drawing that already fits, and
 /// makes no search whose drawing could not be taken: the drawing chosen is the same.
 final class LayoutFitShortcutTests: XCTestCase {

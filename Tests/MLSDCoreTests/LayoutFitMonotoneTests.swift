@@ -29,6 +29,26 @@ final class LayoutFitMonotoneTests: XCTestCase {
     }
   }
 
+  /// A drawing reaching past the page by at most `SmallestTried.cornerSlack` columns and rows is
+  /// the one given the corner pass when nothing fits; one further past is not.
+  func testTheNearestDrawingIsWithinTheSlack() throws {
+    let laid = try XCTUnwrap(DiagramFit.candidates(RenderFixtures.pipeline(), seeds: 1).first)
+    let drawing = try XCTUnwrap(PageFit.drawings([laid]).first)
+    let (columns, rows) = (drawing.quality.columns, drawing.quality.rows)
+    var near = SmallestTried(page: (columns - SmallestTried.cornerSlack, rows - 1))
+    near.weigh(drawing, .full, order: [0])
+    XCTAssertEqual(near.nearest?.columns, columns)
+    var far = SmallestTried(page: (columns - SmallestTried.cornerSlack - 1, rows))
+    far.weigh(drawing, .full, order: [0])
+    XCTAssertNil(far.nearest)
+    // A squeezed drawing, measured with its routes moved, is not a drawing the board routes to.
+    var moved = drawing
+    moved.moved = true
+    var squeezed = SmallestTried(page: (columns, rows))
+    squeezed.weigh(moved, .full, order: [0])
+    XCTAssertNil(squeezed.nearest)
+  }
+
   /// The pages a fit that finds nothing searches again: larger by one to `pageMargin` columns,
   /// rows or both, and a page as tall as need be not grown.
   func testTheGrownPages() {

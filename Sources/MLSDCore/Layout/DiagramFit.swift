@@ -198,7 +198,7 @@ public enum DiagramFit {
   static func search(
     _ board: Board, columns: Int, rows: Int, ceiling: (Board) -> Int?
   ) -> Result<Choice, FitFailure> {
-    var smallest = SmallestTried()
+    var smallest = SmallestTried(page: (columns, rows))
     let page = (columns: columns, rows: rows)
     let levels = LevelOfDetail.allCases
     // Each level's search, titles whole and cut, is made once: the rules below weigh some twice.
@@ -277,7 +277,22 @@ public enum DiagramFit {
       if let choice = firstFit() { return .success(choice) }
     }
     let (least, clear) = smallest.resolved()
+    if let near = smallest.nearest, let cleared = cornersCleared(near, page: page) { return .success(cleared) }
     return .failure(FitFailure(smallest: least, clear: clear))
+  }
+
+  /// The drawing with the corner pass the drawing shown gets (`Diagram.clearOfCorners`, within
+  /// the page), when that brings it within the page; else nil. A fit that finds nothing within
+  /// the page weighs the drawing reaching least past it so (`SmallestTried.nearest`): news feed
+  /// measured 111 × 34 for a page of 111 × 34 and was drawn 110 × 34, while a page of 110 × 34
+  /// found nothing; a fit succeeds whenever a drawing it made fits.
+  static func cornersCleared(_ choice: Choice, page: (columns: Int, rows: Int)) -> Choice? {
+    let cleared = choice.diagram.clearOfCorners(room: page)
+    let quality = LayoutQuality(cleared)
+    guard quality.columns <= page.columns, quality.rows <= page.rows else { return nil }
+    return Choice(
+      choice.detail,
+      PageFit.Drawing(arrangement: choice.arrangement, diagram: cleared, quality: quality, moved: false))
   }
 
   /// Whether `next`, drawn `levelsDown` levels of detail below `first`, reads better: it crosses

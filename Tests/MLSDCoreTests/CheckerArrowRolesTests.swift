@@ -1,6 +1,7 @@
 // An arrow whose label names a role counts as it: an offline check of the model on the arrow out
 // of training is the model evaluation, an experiment on the arrow into what serves is the A/B
-// test; a canary or a shadow is a rollout and counts for nothing.
+// test, and so is a canary, a shadow or an interleaving (testing in production); a plain rollout
+// counts for nothing.
 import XCTest
 
 @testable import MLSDCore
@@ -43,9 +44,15 @@ final class CheckerArrowRolesTests: XCTestCase {
     XCTAssertNotNil(arrowKinds(handOff: nil, rollout: "online experiment")["ab-testing"])
   }
 
-  func testACanaryOrAShadowIsNoExperiment() {
-    XCTAssertNil(arrowKinds(handOff: nil, rollout: "canary 10%")["ab-testing"])
-    XCTAssertNil(arrowKinds(handOff: nil, rollout: "shadow traffic first")["ab-testing"])
+  func testACanaryAShadowOrAnInterleavingIsATestInProduction() {
+    XCTAssertEqual(arrowKinds(handOff: nil, rollout: "canary on 2% of hosts")["ab-testing"], "canary")
+    XCTAssertNotNil(arrowKinds(handOff: nil, rollout: "shadow traffic first")["ab-testing"])
+    XCTAssertNotNil(arrowKinds(handOff: nil, rollout: "interleaving vs prod")["ab-testing"])
+  }
+
+  func testAPlainRolloutIsNoExperiment() {
+    XCTAssertNil(arrowKinds(handOff: nil, rollout: "staged rollout")["ab-testing"])
+    XCTAssertNil(arrowKinds(handOff: nil, rollout: "new weights")["ab-testing"])
     // An experiment named on an arrow that brings no version to serving is none.
     var board = Fixtures.flow([("app", "Mobile app"), ("lake", "BigQuery")], [("app", "lake")])
     board.arrows[0].label = "A/B test assignments"

@@ -919,6 +919,22 @@ struct KindRecognizer: Sendable {
       found["labelling"] = nil
       add("batch-etl", 2, "labels fixed by what happens later ('\(window)'): a join of outcomes", hinted: true)
     }
+    // "Label + feature build" over "Spark on Airflow", "Label join" over "dbt": labels a box
+    // makes with a processing engine it names are computed by a program from data, not given
+    // by people (FACTS.md: labelling is human labelling, annotation tools and user reports; batch
+    // ETL is Spark, dbt, Hadoop, Glue): the job is batch ETL. Not when a name of labelling (a
+    // tool, "human labelling") or its people ("annotators") say people do it.
+    if let labels = found["labelling"], !labels.named, let etl = found["batch-etl"],
+      let engine = etl.reasons.first(where: {
+        $0.hasPrefix("named '") || $0.hasPrefix("detail names '") && $0.hasSuffix("'")
+      }),
+      !AliasMatcher.words(label + " " + (detail ?? "")).contains(where: KindRecognizer.workerNouns.contains)
+    {
+      found["labelling"] = nil
+      add(
+        "batch-etl", 2, "labels made with a processing engine ('\(ArrowRoles.quoted(engine))'): a program, no people",
+        hinted: true)
+    }
     // "Similar-song lookup" over "cosine kNN": a lookup of what is near is the nearest-neighbour
     // search over an index (FACTS.md: the nearest neighbour service over the index table), not a
     // fetch by key; its role noun says nothing of the feature store and the index's names in the

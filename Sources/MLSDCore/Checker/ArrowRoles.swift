@@ -2,9 +2,10 @@
 // reading: a check of the model offline written on the arrow out of training ("if AUC up", "gate
 // vs prod") is the model evaluation, and an experiment written on the arrow into what serves
 // ("A/B test 10%") is the A/B test, each a component between the arrow's two ends (FACTS.md:
-// evaluation gates promotion; A/B testing splits traffic between model versions). A canary or a
-// shadow written there is a rollout, which compares no versions on the users' behaviour: it counts
-// for nothing here.
+// evaluation gates promotion; A/B testing splits traffic between model versions). A canary, a
+// shadow or an interleaving written there is a way of testing in production, which FACTS.md lists
+// beside the A/B test and the catalogue names A/B testing: it counts as that (a plain "rollout" does
+// not: it says how the version ships, not that it is tried).
 
 enum ArrowRoles {
   /// Boxes that serve a model, where a new version arrives.
@@ -18,8 +19,9 @@ enum ArrowRoles {
   static let versionSide: Set<String> = [
     "model-registry", "training-pipeline", "model-evaluation", "api-gateway", "client",
   ]
-  /// Words of a rollout that is no experiment: the reasons that quote them do not make one.
-  static let rolloutWords = ["canary", "shadow", "dark launch", "rollout", "roll out"]
+  /// Words of a rollout that is no test in production: the reasons that quote only them do not
+  /// make one ("staged rollout").
+  static let rolloutWords = ["rollout", "roll out"]
 
   /// The arrows read as model evaluation or A/B testing, with the words that say so.
   static func read(board: Board, boxes: [BoxReading], catalogue: Catalogue) -> [ArrowReading] {
@@ -60,8 +62,8 @@ enum ArrowRoles {
     return nil
   }
 
-  /// The words of a label that name an experiment: a name of A/B testing or a share of the
-  /// traffic, not a canary or a shadow.
+  /// The words of a label that name a test in production: a name of A/B testing (an experiment,
+  /// a canary, a shadow, an interleaving) or a share of the traffic, not a plain rollout.
   static func experiment(_ label: String, catalogue: Catalogue) -> String? {
     guard let item = catalogue.recognizer.read(label: label, detail: nil).first(where: { $0.kind == "ab-testing" })
     else { return nil }

@@ -2,6 +2,11 @@
 // say: the encoder inside a model ("Two-tower retrieval" over "user tower at request time"; FACTS.md:
 // the two-tower network is the model, its towers embed), and the features logged where the model
 // answers, which training reads as its offline features (FACTS.md: "log features at inference time").
+// So is the schedule of training as the board shows it outside the trainer's own words: a data
+// job whose words name the scheduler it runs on ("Spark on Airflow": a technology by name, a strong
+// sign) and whose run reaches training is the orchestration; a trainer in a group whose title says
+// a cadence ("Offline - weekly": weaker, the group's boxes may run at other times) is retrained on
+// that schedule (FACTS.md: retraining trigger = scheduled retraining).
 // The recommendation is met and names that box; the box is not read as the kind (the corpus labels
 // such a box by its own role), and the notes alone draw nothing. A required component is drawn.
 
@@ -38,6 +43,20 @@ enum InsideRoles {
           reachesTraining(box.id, graph)
         else { continue }
         return (box.id, "'\(label)' logs the features served and training reads them")
+      case "orchestration":
+        guard !kinds.isDisjoint(with: SecondRoles.preparation), reachesTraining(box.id, graph),
+          let name = schedulers(graph.catalogue).first(where: { contains(words, $0) })
+        else { continue }
+        return (box.id, "'\(label)' runs on the scheduler its words name ('\(name.joined(separator: " "))')")
+      case "retraining-trigger":
+        guard kinds.contains("training-pipeline"), let group = board.group(containing: box.id) else { continue }
+        let title = group.title.lowercased()
+        guard let word = SecondRoles.scheduleWords.first(where: { title.contains($0) }) else { continue }
+        return (
+          box.id,
+          "'\(label)' sits in the group '\(Sanitizer.visible(group.title))', whose title says when it runs"
+            + " ('\(word.trimmingCharacters(in: .whitespaces))')"
+        )
       default:
         continue
       }
@@ -60,6 +79,12 @@ enum InsideRoles {
   /// Whether training is reached from the box along arrows.
   static func reachesTraining(_ id: String, _ graph: BoardGraph) -> Bool {
     graph.reachable(from: [id]).intersects(graph.nodes(ofAny: ["training-pipeline"]))
+  }
+
+  /// The orchestration's technology names (written with a capital letter: "Airflow"), as words.
+  static func schedulers(_ catalogue: Catalogue) -> [[String]] {
+    let aliases = catalogue.kind("orchestration")?.aliases ?? []
+    return aliases.filter { $0.first?.isUppercase == true }.map { AliasMatcher.words($0.lowercased()) }
   }
 
   /// The embedding service's technology names (written with a capital letter: "CLIP"), as words.

@@ -263,7 +263,7 @@ enum LeakageCues {
             + " & !@all ...2 train|training & !before|prior|until|preceding|trailing|earlier & !up to & !as of"
             + " & !point in time",
           in: .sentence, negation: .beforeOrDisowned),
-      ],
+      ] + FeatureWindowCues.cues,
       message: "a feature reads what happens after the prediction, which serving cannot know (data leakage)",
       hint:
         "Build every feature only from events before the prediction time: trailing windows, counts as of the request.",

@@ -104,6 +104,7 @@ public final class AppRunner {
           dispatch(.mouse(event))
         case .resize(let width, let height): dispatch(.resize(width: width, height: height))
         case .paste(let text): dispatch(.paste(text))
+        case .focusLost: dispatch(.focusLost)
         }
         dirty = true
         if state.quitting { return 0 }

@@ -11,6 +11,8 @@ public enum TerminalInput: Sendable {
   case resize(width: Int, height: Int)
   /// Text the terminal pasted (bracketed paste), as it came: line breaks may be CR.
   case paste(String)
+  /// The terminal's window lost the keyboard focus (a focus report, `FocusReports`).
+  case focusLost
 }
 
 public final class Terminal {
@@ -43,9 +45,10 @@ public final class Terminal {
     mousemask(mlsd_all_mouse_events(), nil)
     mouseinterval(0)
     BracketedPaste.defineKeys()
+    FocusReports.defineKeys()
     // SGR reports are read here under every TERM (see mouseModes).
     define_key("\u{1B}[<", Terminal.sgrMouseCode)
-    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
+    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true) + FocusReports.mode(on: true))
     colors.setUp()
     running = true
     lastFrame = nil
@@ -55,7 +58,7 @@ public final class Terminal {
   public func stop() {
     guard running else { return }
     running = false
-    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false))
+    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false) + FocusReports.mode(on: false))
     curs_set(1)
     endwin()
   }
@@ -82,7 +85,8 @@ public final class Terminal {
         return .resize(width: size.width, height: size.height)
       }
       if code == BracketedPaste.startCode { return .paste(readPaste()) }
-      if code == BracketedPaste.endCode { return nil }
+      if code == BracketedPaste.endCode || code == FocusReports.inCode { return nil }
+      if code == FocusReports.outCode { return .focusLost }
       if code == Terminal.sgrMouseCode {
         guard let report = readSGRMouseReport() else { return nil }
         return report.event(buttonDown: &buttonDown, time: clock()).map { .mouse($0) }
@@ -256,11 +260,11 @@ public final class Terminal {
   /// Leaves curses, runs `body` (an editor on the real terminal), and comes back.
   public func suspend<T>(_ body: () -> T) -> T {
     def_prog_mode()
-    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false))
+    writeRaw(mouseModes(on: false) + BracketedPaste.mode(on: false) + FocusReports.mode(on: false))
     endwin()
     let result = body()
     reset_prog_mode()
-    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true))
+    writeRaw(mouseModes(on: true) + BracketedPaste.mode(on: true) + FocusReports.mode(on: true))
     lastFrame = nil
     clearok(mlsd_stdscr(), true)
     wrefresh(mlsd_stdscr())

@@ -94,6 +94,8 @@ final class MemoryFiles: BoardFiles, @unchecked Sendable {
     try write(BoardEncoder.encode(board), to: path)
   }
 
+  func text(_ path: String) -> String? { texts[path] }
+
   /// Folders that are gone (deleted under the app): writes into them fail as on disk.
   var missingFolders: Set<String> = []
 

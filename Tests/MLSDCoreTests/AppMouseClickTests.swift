@@ -1,6 +1,7 @@
 // A click never moves anything: a press and a release at one cell, or with no motion report
 // between them, only selects, whatever the view did; a press does not scroll the view; a drag
-// whose release never came ends with the next press, key or paste, and what it moved goes back.
+// whose release never came ends with the next press, key or paste, or when the window loses the
+// focus, and what it moved goes back.
 import XCTest
 
 @testable import MLSDCore
@@ -152,6 +153,28 @@ final class AppMouseClickTests: XCTestCase {
     var app = armedDrag()
     app.send(.paste("Kafka"))
     XCTAssertEqual(app.state.board.box("api")?.frame, Self.board.boxes[2].frame)
+  }
+
+  func testTheWindowLosingFocusEndsAPendingDragAndSaysSo() {
+    var app = armedDrag()
+    app.send(.focusLost)
+    XCTAssertNil(app.state.drag)
+    XCTAssertEqual(app.state.board, Self.board, "the box goes back")
+    XCTAssertEqual(app.state.history.past.count, 0)
+    XCTAssertEqual(app.state.message?.text, "The mouse drag had no release: what it moved went back")
+    // The release let go in the other window never comes; a later click moves nothing.
+    let empty = screen(app, GridPoint(x: 60, y: 30))
+    click(&app, empty.x, empty.y, at: 60)
+    XCTAssertEqual(app.state.board, Self.board)
+    XCTAssertFalse(app.state.isDirty)
+  }
+
+  func testTheWindowLosingFocusWithNoDragChangesNothing() {
+    var app = AppHarness(board: Self.board)
+    let message = app.state.message
+    app.send(.focusLost)
+    XCTAssertEqual(app.state.message, message)
+    XCTAssertEqual(app.state.board, Self.board)
   }
 
   func testAPressWithoutAReleaseEndsTheEarlierDragWithoutMovingAnything() {

@@ -79,6 +79,35 @@ final class AppTypedLabelTests: XCTestCase {
     XCTAssertEqual(label(""), "Embedding service")
   }
 
+  func testWordsThatArePartOfTheKindsNameGiveTheName() throws {
+    let catalogue = AppHarness().state.library.catalogue
+    let kind = try XCTUnwrap(catalogue.kind("online-feature-store"))
+    func labelAndDetail(_ typed: String) -> [String?] {
+      let chosen = AddChoice.labelAndDetail(typed: typed, kind: kind, catalogue: catalogue)
+      return [chosen.label, chosen.detail]
+    }
+    // "feature store" is an alias of the kind too, and the end of its name.
+    XCTAssertEqual(labelAndDetail("feature store"), ["Online feature store", nil])
+    XCTAssertEqual(labelAndDetail("Feature Store"), ["Online feature store", nil])
+    // An alias that is more than the name's words is a name of the person's own.
+    XCTAssertEqual(labelAndDetail("stream feature store"), ["stream feature store", nil])
+    XCTAssertEqual(labelAndDetail("online features"), ["online features", nil])
+  }
+
+  func testTheAddPaletteLabelsAPartOfTheNameWithTheName() {
+    var app = AppHarness()
+    app.press(.char("a"))
+    app.type("feature store")
+    let rows = app.state.addChoices("feature store")
+    guard let at = rows.firstIndex(of: .kind(app.state.library.catalogue.kind("online-feature-store")!)) else {
+      return XCTFail("no Online feature store row")
+    }
+    for _ in 0..<at { app.press(.down) }
+    app.press(.enter)
+    XCTAssertEqual(app.selectedBox?.label, "Online feature store")
+    XCTAssertEqual(app.selectedBox?.kind, "online-feature-store")
+  }
+
   // MARK: - Finding 17: where the selection goes
 
   /// Three boxes in a row: Client, Blender, Index (left to right).
@@ -168,6 +197,35 @@ final class AppTypedLabelTests: XCTestCase {
     app.rename("Re-ranker")
     XCTAssertEqual(app.state.selectedBoxID, "blender", "a box of the board as opened keeps its id")
     XCTAssertEqual(app.box("blender")?.label, "Re-ranker")
+  }
+
+  func testAnExportedIDStaysThroughALaterRename() {
+    var app = Self.row()
+    let id = app.add("data lake")
+    XCTAssertEqual(id, "data-lake-warehouse")
+    app.press(.char(":"))
+    app.type("export mermaid design.mmd")
+    app.press(.enter)
+    XCTAssertTrue(app.state.takeEffectsForTest().contains { if case .export = $0 { true } else { false } })
+    app.state.selection = .box(id)
+    app.rename("Video store")
+    XCTAssertEqual(app.state.selectedBoxID, id, "the exported file names the box by this id")
+    XCTAssertEqual(app.box(id)?.label, "Video store")
+  }
+
+  func testASavedIDStaysThroughARenameAfterTheBoardChangedAgain() {
+    var app = Self.row()
+    let id = app.add("data lake")
+    app.send(.saved(app.state.board, path: "b.yaml", thenQuit: false, stamp: nil))
+    // The box leaves the board as saved (deleted, saved again), then comes back (undo).
+    app.state.selection = .box(id)
+    app.press(.char("x"))
+    app.send(.saved(app.state.board, path: "b.yaml", thenQuit: false, stamp: nil))
+    app.press(.char("u"))
+    XCTAssertNotNil(app.box(id))
+    app.state.selection = .box(id)
+    app.rename("Video store")
+    XCTAssertEqual(app.state.selectedBoxID, id, "an id once written to the board's file stays")
   }
 
   func testGeneratedIDs() {

@@ -146,7 +146,17 @@ grep -q "did you mean 'check'" "$work/err" && pass "mistyped command before a fi
 # The kind ids, from the catalogue.
 expect_status 0 "mlsd kinds" "$M" kinds
 grep -q "^data-source  *Data source$" "$work/out" && pass "kinds lists ids and names" || fail "kinds: $(head -3 "$work/out")"
-expect_status 2 "mlsd kinds with no match" "$M" kinds zzzzqqq
+# No match is a search that found nothing (1, as grep), not bad input (2).
+expect_status 1 "mlsd kinds with no match" "$M" kinds zzzzqqq
+grep -q "no kind matches 'zzzzqqq' (mlsd kinds without a word lists them all)" "$work/err" \
+  && pass "kinds: no match is said" || fail "kinds zzzzqqq: $(cat "$work/err")"
+# A negative number is a value to refuse, not a missing one.
+expect_status 2 "render --width -5" "$M" render ref.yaml --width -5
+grep -q "width must be a positive number" "$work/err" && pass "render --width -5: a positive number" \
+  || fail "render --width -5: $(cat "$work/err")"
+expect_status 2 "practice --minutes -5" "$M" practice -t generic-ml-pipeline --minutes -5
+grep -q "minutes must be from 5 to 180" "$work/err" && pass "practice --minutes -5: the range" \
+  || fail "practice --minutes -5: $(cat "$work/err")"
 # A Mermaid file is read as import reads it, with its `%% mlsd` template and notes: drawn (render,
 # export) as the import lays it out, checked (check, diff, info) as it stands. Only the whiteboard
 # says to import it first (its save would write a board over the flowchart).

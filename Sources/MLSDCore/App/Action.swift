@@ -6,12 +6,16 @@ public enum Action: Hashable, Sendable {
   case mouse(MouseEvent)
   /// Text pasted into the terminal, as one piece (bracketed paste): never read as keys.
   case paste(String)
+  /// The terminal's window lost the keyboard focus: a button let go elsewhere never reports its
+  /// release, so a pending mouse drag ends.
+  case focusLost
   /// The terminal now has this many columns and rows.
   case resize(width: Int, height: Int)
   /// Time passes (seconds on the app clock); drives the timer and the debounced recovery file.
   case tick(Double)
-  /// The board was saved to `path`; `stamp` is the file as written.
-  case saved(Board, path: String, thenQuit: Bool, stamp: FileStamp? = nil)
+  /// The board was saved to `path`; `stamp` is the file as written; `droppedComments`: the
+  /// comment lines the file held before, which the save did not keep.
+  case saved(Board, path: String, thenQuit: Bool, stamp: FileStamp? = nil, droppedComments: Int = 0)
   /// A board file was loaded (`:e FILE`); `stamp` is the file as read.
   case loaded(Board, path: String, stamp: FileStamp? = nil)
   /// The board file changed on disk since it was loaded or saved (found before a save, with

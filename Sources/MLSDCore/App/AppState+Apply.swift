@@ -49,10 +49,14 @@ extension AppState {
       } else {
         handlePaste(text)
       }
+    case .focusLost:
+      endPendingDrag()
     case .mouse(let event):
       now = max(now, event.time)
       session.interviewer?.input(at: now)
-      if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
+      if showHelp && !isTooSmall {
+        helpMouse(event)
+      } else if !isTooSmall && !handlePracticeMouse(event) {
         if isReadOnly {
           readOnly { $0.handleMouse(event) }
         } else {
@@ -73,15 +77,23 @@ extension AppState {
       tickPractice()
       tickFollowUps()
       scheduleDiskCheck()
-    case .saved(let saved, let path, let thenQuit, let stamp):
+    case .saved(let saved, let path, let thenQuit, let stamp, let droppedComments):
       filePath = path
       cleanBoard = saved
+      document.publishedIDs.formUnion(saved.boxes.map(\.id))
       // What is on disk now is this board (an own save is no intake: undo past it asks nothing).
       document.boardIntake = document.intake
       document.mergeBase = nil
       diskStamp = stamp
       declinedChange = nil
-      message = StatusMessage("Saved \(path)" + (saveNote.map { ". " + $0 } ?? ""), tone: .ok)
+      // A hand-written file's comments: the board holds none, so the first save says they went
+      // (the file's .bak keeps them until the next save); the saves after it have none to lose.
+      let comments =
+        droppedComments == 0
+        ? ""
+        : ". The file's comments (\(Counted.of(droppedComments, "line"))) are not kept; \(path).bak has them until the next save"
+      message = StatusMessage(
+        "Saved \(path)" + (saveNote.map { ". " + $0 } ?? "") + comments, tone: droppedComments == 0 ? .ok : .warning)
       saveNote = nil
       if board == saved {
         effects.append(.removeRecovery)
@@ -150,6 +162,17 @@ extension AppState {
   public mutating func takeEffects() -> [Effect] {
     defer { effects.removeAll() }
     return effects
+  }
+
+  /// The mouse over the help screen: the wheel scrolls it (three lines a notch, as the board),
+  /// a click closes it as a key does.
+  mutating func helpMouse(_ event: MouseEvent) {
+    switch event.kind {
+    case .wheelUp: helpScroll = max(0, helpScroll - 3)
+    case .wheelDown: helpScroll += 3
+    case .press: showHelp = false
+    default: break
+    }
   }
 
   mutating func handleKey(_ key: Key) {

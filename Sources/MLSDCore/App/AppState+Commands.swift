@@ -53,6 +53,8 @@ extension AppState {
     case .exportReview(let path):
       exportReview(to: path)
     case .export(let format, let path):
+      // The exported file names the boxes by id: from now on a rename keeps them.
+      document.publishedIDs.formUnion(board.boxes.map(\.id))
       effects.append(.export(board, format: format, path: path))
     case .theme(let name): setTheme(name)
     case .layout(let direction): autoLayout(direction)
@@ -64,7 +66,26 @@ extension AppState {
     case .done: finishPractice()
     case .ask: askFollowUp()
     case .skip: skipFollowUp()
+    case .practice: explainPractice()
     }
+  }
+
+  /// `:practice`: a timed session is started from the shell (`mlsd practice`), on this board's
+  /// file and case study when it has them; the line says what to run.
+  mutating func explainPractice() {
+    if practicePhase != nil {
+      message = StatusMessage("A practice session is open: :done ends it and opens the review")
+      return
+    }
+    let template = board.template.map { "-t \($0)" } ?? "-t TEMPLATE"
+    let file = filePath.map { " " + Sanitizer.visible($0) } ?? ""
+    let first =
+      filePath == nil
+      ? "save the board (:w FILE) to practise on it, or run" : isDirty ? "save (:w), quit and run" : "quit and run"
+    let templates = board.template == nil ? " (mlsd templates lists the case studies)" : ""
+    message = StatusMessage(
+      "A practice session is timed from the start, so it opens from the shell: \(first) "
+        + "mlsd practice \(template)\(file)\(templates)")
   }
 
   mutating func setTemplate(_ id: String?) {

@@ -1,9 +1,10 @@
 // The mouse: click selects, drag inside a box moves it, drag from a box's border connects it to
 // the box where the button is released, drag on empty space pans, double-click edits the label,
-// the wheel pans. Each gesture has a key that does the same. A press and a release at the same
-// cell, or with no motion report between them, is a click and moves nothing; a press on the
-// canvas never scrolls it; a drag whose release never came (let go outside the window) ends with
-// the next press, key, paste or resize, and what it moved goes back.
+// the wheel pans (over an open palette it moves the palette's list: the wheel scrolls what is on
+// top). Each gesture has a key that does the same. A press and a release at the same cell, or with
+// no motion report between them, is a click and moves nothing; a press on the canvas never
+// scrolls it; a drag whose release never came (let go outside the window) ends with the next
+// press, key, paste or resize, or when the window loses the focus, and what it moved goes back.
 import Foundation
 
 extension AppState {
@@ -24,6 +25,15 @@ extension AppState {
 
   mutating func handleMouse(_ event: MouseEvent) {
     let overPanel = showPanel && event.x >= screenWidth - panelWidth
+    // The wheel scrolls what is on top: an open palette's list, not the board behind it.
+    if event.kind == .wheelUp || event.kind == .wheelDown {
+      let key: Key = event.kind == .wheelUp ? .up : .down
+      switch mode {
+      case .palette(let query, let index): return handlePalette(key, query: query, index: index)
+      case .kind(let box, let query, let index): return handleKindPalette(key, box: box, query: query, index: index)
+      default: break
+      }
+    }
     switch event.kind {
     case .wheelUp:
       if overPanel { scrollPanel(by: -3) } else { pan(dx: 0, dy: -3) }
@@ -150,6 +160,7 @@ extension AppState {
     } else if let index = arrowIndex(at: point) {
       selection = .arrow(index, anchor: board.arrows[index].from)
       drag = nil
+      announceArrow(index)
       if isDouble { startLabelEdit() }
     } else {
       selection = nil

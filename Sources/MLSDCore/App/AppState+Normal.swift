@@ -238,11 +238,16 @@ extension AppState {
       position = indices.count - 1
     }
     selection = .arrow(indices[position], anchor: anchor)
-    let arrow = board.arrows[indices[position]]
+    announceArrow(indices[position])
+  }
+
+  /// Names the selected arrow on the status line with what its keys do (Tab, or a click on it).
+  mutating func announceArrow(_ index: Int) {
+    let arrow = board.arrows[index]
     let from = board.box(arrow.from)?.label ?? arrow.from
     let to = board.box(arrow.to)?.label ?? arrow.to
     // A label not drawn whole beside its line is named in full here.
-    if layer.diagram.labelNote(indices[position]) != nil, let label = arrow.label {
+    if layer.diagram.labelNote(index) != nil, let label = arrow.label {
       message = StatusMessage(
         "Arrow \(from) → \(to), label \"\(Sanitizer.visible(label))\" (not drawn whole beside its line; L lays out "
           + "with room): Enter labels, R reverses, x deletes, Esc back")

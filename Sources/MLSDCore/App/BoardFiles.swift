@@ -5,6 +5,8 @@ import Foundation
 public protocol BoardFiles {
   func loadBoard(_ path: String) throws -> Board
   func saveBoard(_ board: Board, to path: String) throws
+  /// The file's text; nil when it cannot be read.
+  func text(_ path: String) -> String?
   /// Writes text atomically where the user asked (an export, a board): a missing folder is an
   /// error, as a mistyped path should be, never a new folder tree.
   func write(_ text: String, to path: String) throws
@@ -39,6 +41,10 @@ public struct DiskFiles: BoardFiles {
 
   public func saveBoard(_ board: Board, to path: String) throws {
     try BoardStore.save(board, to: path)
+  }
+
+  public func text(_ path: String) -> String? {
+    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
   }
 
   public func write(_ text: String, to path: String) throws {

@@ -21,6 +21,8 @@ public enum ColonCommand: Hashable, Sendable {
   case done
   /// `:ask`: the interviewer's next follow-up question; `:skip` sets the open one aside.
   case ask, skip
+  /// `:practice`: how to practise on this board (a session starts from the command line).
+  case practice
 
   /// Parses a command line (without the colon); returns a message for a person when it is wrong.
   public static func parse(_ line: String) -> Result<ColonCommand, CommandError> {
@@ -61,6 +63,7 @@ public enum ColonCommand: Hashable, Sendable {
     case "done": return .success(.done)
     case "ask": return .success(.ask)
     case "skip": return .success(.skip)
+    case "practice", "practise": return .success(.practice)
     case "title":
       guard !rest.isEmpty else { return .failure(CommandError(":title TEXT renames the board")) }
       return .success(.title(rest))
@@ -73,7 +76,7 @@ public enum ColonCommand: Hashable, Sendable {
 
   static let known = [
     "w", "q", "q!", "wq", "e", "template", "check", "export", "theme", "layout", "help", "title", "hints", "done",
-    "ask", "skip",
+    "ask", "skip", "practice",
   ]
 
   /// What `:export` takes, with every format's name.

@@ -42,6 +42,9 @@ struct DocumentState: Sendable {
   /// be one of them.
   var marked: [String] = []
   var clipboard: Box?
+  /// Box ids that left the session in a file this session wrote (a save or an export): a rename
+  /// never changes them, since that file, or what was made from it, names them.
+  var publishedIDs: Set<String> = []
 }
 
 /// What a look at the board file found when it differed from the stamp: the file gone, or other

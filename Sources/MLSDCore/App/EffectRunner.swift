@@ -230,6 +230,8 @@ public struct EffectRunner {
   }
 
   private func save(_ board: Board, to path: String, thenQuit: Bool, state: AppState) -> Action {
+    // The board's own file may hold comments written by hand; the save writes the board alone.
+    let comments = path == state.filePath ? files.text(path).map(YAMLComments.count) ?? 0 : 0
     do {
       try files.saveBoard(board, to: path)
     } catch {
@@ -241,7 +243,7 @@ public struct EffectRunner {
       return .failed("Not saved: \(FileMessages.describe(error))")
     }
     if absolute(path) != state.filePath.map(absolute) { removeOwnRecovery(for: state.filePath) }
-    return .saved(board, path: path, thenQuit: thenQuit, stamp: files.stamp(path))
+    return .saved(board, path: path, thenQuit: thenQuit, stamp: files.stamp(path), droppedComments: comments)
   }
 
   /// This session's recovery file for a board and the lock beside it (a scratch board's lock is

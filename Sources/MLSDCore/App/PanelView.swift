@@ -163,8 +163,10 @@ enum PanelView {
 
   static func paletteLines(_ state: AppState, width: Int) -> [PanelLine] {
     var out = [PanelLine(text: "a adds a box (or click one here)", style: CellStyle(.dim))]
+    // One heading per category, in the order the catalogue first names it, with all its kinds
+    // under it (the catalogue lists some categories in more than one place).
     var category = ""
-    for kind in state.library.catalogue.kinds {
+    for kind in byCategory(state.library.catalogue.kinds) {
       if kind.category != category {
         category = kind.category
         out.append(PanelLine(text: category, style: CellStyle(.panelTitle)))
@@ -175,6 +177,16 @@ enum PanelView {
           text: "  \(kind.name)" + (aliases.isEmpty ? "" : " (\(aliases))"), style: CellStyle(.panel), kind: kind.id))
     }
     return out
+  }
+
+  /// The kinds with each category's kinds together, the categories in the order of their first
+  /// kind, the kinds of one category in catalogue order.
+  static func byCategory(_ kinds: [ComponentKind]) -> [ComponentKind] {
+    var order: [String: Int] = [:]
+    for kind in kinds where order[kind.category] == nil { order[kind.category] = order.count }
+    return kinds.enumerated().sorted {
+      (order[$0.element.category]!, $0.offset) < (order[$1.element.category]!, $1.offset)
+    }.map(\.element)
   }
 }
 

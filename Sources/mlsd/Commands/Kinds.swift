@@ -11,6 +11,8 @@ struct Kinds: ParsableCommand {
       Declare a kind in a board file (`kind: data-source`), in a Mermaid import \
       (`pay[Payment events]:::data-source`), or in the whiteboard with K. With a word, only the \
       kinds whose id, name or aliases match it are listed.
+
+      Exit status: 0 success, 1 no kind matches the word (as grep finds nothing), 2 bad input.
       """)
 
   @Argument(help: "Only the kinds matching this word (as the K palette searches).")
@@ -23,7 +25,10 @@ struct Kinds: ParsableCommand {
     let catalogue = CLIContext.library().catalogue
     let kinds = search.map { catalogue.search($0) } ?? catalogue.kinds
     if kinds.isEmpty, let search {
-      throw CLIFailure.badInput("mlsd kinds: no kind matches '\(Sanitizer.visible(search))'")
+      throw CLIFailure(
+        status: 1,
+        message: "mlsd kinds: no kind matches '\(Sanitizer.visible(search))' (mlsd kinds without a word lists them all)"
+      )
     }
     let idWidth = kinds.map(\.id.count).max() ?? 0
     for kind in kinds {

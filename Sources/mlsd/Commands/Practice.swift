@@ -36,18 +36,20 @@ struct Practice: ParsableCommand {
   @Flag(help: "Practise a case study picked at random.")
   var random = false
 
-  @Option(help: "Length of the session in minutes (5 to 180).")
+  @Option(parsing: .unconditional, help: "Length of the session in minutes (5 to 180).")
   var minutes = PracticeOptions.defaultMinutes
 
   @Flag(help: "Show the template's checklist during the session.")
   var hints = false
 
+  // The numbers are taken whatever they look like, so that "-5" is refused as out of range.
   @Option(
-    name: .customLong("follow-ups"),
+    name: .customLong("follow-ups"), parsing: .unconditional,
     help: "Follow-up questions the interviewer asks unprompted at most (0 to 20; 0: none).")
   var followUps = Interviewer.defaultLimit
 
-  @Option(help: "Seconds without a key or the mouse after which the interviewer may ask (5 to 600).")
+  @Option(
+    parsing: .unconditional, help: "Seconds without a key or the mouse after which the interviewer may ask (5 to 600).")
   var pause = Int(Interviewer.defaultPauseSeconds)
 
   @Option(help: "Write a review of the board FILE to this Markdown file ('-' for stdout) and exit.")

@@ -45,7 +45,8 @@ struct Render: ParsableCommand {
   @Flag(help: "Draw boxes with rounded corners.")
   var rounded = false
 
-  @Option(help: "The widest drawing wanted, in columns.")
+  // Taken whatever it looks like, so that "-5" is a value to refuse, not a missing one.
+  @Option(parsing: .unconditional, help: "The widest drawing wanted, in columns.")
   var width: Int?
 
   @Option(help: ArgumentHelp("Lay the board out to fit this many columns and rows.", valueName: "COLSxROWS"))

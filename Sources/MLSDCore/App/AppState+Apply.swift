@@ -30,7 +30,10 @@ extension AppState {
     switch action {
     case .key(let key):
       session.interviewer?.input(at: now)
-      defer { modes.lastKeyAt = now }
+      defer {
+        modes.lastKeyAt = now
+        modes.lastInputAt = now
+      }
       message = nil
       endPendingDrag()
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
@@ -41,6 +44,7 @@ extension AppState {
       }
     case .paste(let text):
       session.interviewer?.input(at: now)
+      modes.lastInputAt = now
       message = nil
       endPendingDrag()
       suggestedComponent = nil
@@ -52,6 +56,7 @@ extension AppState {
     case .mouse(let event):
       now = max(now, event.time)
       session.interviewer?.input(at: now)
+      modes.lastInputAt = now
       if !isTooSmall && !showHelp && !handlePracticeMouse(event) {
         if isReadOnly {
           readOnly { $0.handleMouse(event) }

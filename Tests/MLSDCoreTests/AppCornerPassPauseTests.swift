@@ -23,8 +23,7 @@ final class AppCornerPassPauseTests: XCTestCase {
     }
 
     mutating func press(_ key: Key) {
-      time += 0.05
-      app.send(.tick(time))
+      tick()
       app.press(key)
       tick()
     }
@@ -59,8 +58,7 @@ final class AppCornerPassPauseTests: XCTestCase {
     for step in 0..<40 {
       let boxes = burst.app.state.board.boxes
       let i = random.int(0..<boxes.count)
-      burst.time += 0.05
-      burst.app.send(.tick(burst.time))
+      burst.tick()
       if step % 2 == 0 {
         var frame = boxes[i].frame
         frame.x += random.chance(50) ? 1 : -1

@@ -120,6 +120,8 @@ final class AppCornerPassTests: XCTestCase {
     XCTAssertEqual(request.diagram.board, compact.board, "the drawing shown first")
     app.state.receiveCorners(request.make())
     XCTAssertEqual(app.state.zoomDrawing?.diagram.routes, compact.clearOfCorners().routes)
+    XCTAssertNil(app.state.pendingCorners, "the board's waits for a pause in the input")
+    app.send(.tick(AppState.cornerPassPause))
     XCTAssertEqual(app.state.pendingCorners?.diagram.board, app.state.board, "then the board's")
   }
 

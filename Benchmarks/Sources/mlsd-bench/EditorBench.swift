@@ -49,6 +49,26 @@ enum EditorBench {
         cpu: Double(c1 - c0) / 1e6)
     }
 
+    /// A pause: a tick a second after the last key, with the view and diff after it (the board's
+    /// corner pass waits for such a pause, `AppState.cornerPassPause`).
+    mutating func pause() -> Cost {
+      time += 1
+      let c0 = Clock.cpuNow()
+      let t0 = Clock.now()
+      state.apply(.tick(time))
+      _ = state.takeEffects()
+      let t1 = Clock.now()
+      let next = AppView.render(state)
+      let t2 = Clock.now()
+      changedCells += EditorBench.diff(frame, next)
+      frame = next
+      let t3 = Clock.now()
+      let c1 = Clock.cpuNow()
+      return Cost(
+        reduce: Double(t1 - t0) / 1e6, view: Double(t2 - t1) / 1e6, diff: Double(t3 - t2) / 1e6,
+        cpu: Double(c1 - c0) / 1e6)
+    }
+
     mutating func type(_ text: String) {
       for character in text { send(.char(character)) }
     }
@@ -62,7 +82,7 @@ enum EditorBench {
 
   static let actions = [
     "select a box (hjkl)", "move a box one cell", "add an arrow", "type a character in a label",
-    "commit a label (Enter)", "undo",
+    "commit a label (Enter)", "undo", "pause after a move (tick 1 s on)",
   ]
 
   /// Runs `rounds` rounds of editing on the board and returns the table rows and a summary line.
@@ -91,6 +111,8 @@ enum EditorBench {
       record(1, session.send(.left))
       record(1, session.send(.right))
       session.send(.enter)
+      // The user pauses: the tick a second on makes the corner pass the move's drawing wants.
+      record(6, session.pause())
 
       // Connect it to its nearest box; undo takes the arrow away again.
       session.send(.char("c"))

@@ -30,7 +30,10 @@ extension AppState {
     switch action {
     case .key(let key):
       session.interviewer?.input(at: now)
-      defer { modes.lastKeyAt = now }
+      defer {
+        modes.lastKeyAt = now
+        modes.lastInputAt = now
+      }
       message = nil
       endPendingDrag()
       if key != .char("a") || mode != .normal { suggestedComponent = nil }
@@ -41,6 +44,7 @@ extension AppState {
       }
     case .paste(let text):
       session.interviewer?.input(at: now)
+      modes.lastInputAt = now
       message = nil
       endPendingDrag()
       suggestedComponent = nil
@@ -54,6 +58,7 @@ extension AppState {
     case .mouse(let event):
       now = max(now, event.time)
       session.interviewer?.input(at: now)
+      modes.lastInputAt = now
       if showHelp && !isTooSmall {
         helpMouse(event)
       } else if !isTooSmall && !handlePracticeMouse(event) {

@@ -4,8 +4,11 @@
 // worse). It is a second routing of the whole board, so it is not made on the keys: the runner
 // makes it off the main loop (`pendingCorners`, `receiveCorners`), as it makes the fitted zoom,
 // and the drawing routed for the first frame, the edit or the z key is shown meanwhile; without
-// a runner (tests, benchmarks) the next tick makes it. (The fit to window gets the pass inside
-// its own search, `ScreenFit`.)
+// a runner (tests, benchmarks) a tick makes it. The board's pass waits for a pause in the input
+// (`AppState.cornerPassPause` without a key, paste or mouse event): a burst of edits (a box
+// moved cell by cell, a label typed and committed) asks for none, and the pass after it is made
+// once, for the drawing the burst left. (The compact drawing's pass follows `z` at once; the fit
+// to window gets the pass inside its own search, `ScreenFit`.)
 
 /// A corner pass to make: the drawing shown at full boxes.
 public struct CornerRequest: Sendable {
@@ -29,7 +32,8 @@ public struct ClearedCorners: Sendable {
 extension AppState {
   /// The corner pass wanted now, for the runner to make on another thread; nil when none is
   /// wanted (the drawing touches no corner, or the pass was made for it), while the first frame's
-  /// drawing waits for its whole routing, or when the tick makes it.
+  /// drawing waits for its whole routing, while the board's waits for a pause in the input, or
+  /// when the tick makes it.
   public var pendingCorners: CornerRequest? {
     guard view.fitsInBackground else { return nil }
     return cornerRequest
@@ -40,8 +44,18 @@ extension AppState {
     if zoom != .full, let drawing = zoomDrawing, !drawing.cornersSettled {
       return CornerRequest(diagram: drawing.diagram)
     }
-    guard !layer.cornersSettled, !layer.isProvisional else { return nil }
+    guard !layer.cornersSettled, !layer.isProvisional, isPaused else { return nil }
     return CornerRequest(diagram: layer.diagram)
+  }
+
+  /// Seconds without input after which the board's corner pass is made: longer than the gap
+  /// between keys held down or typed in a run, short beside a reader's look at the drawing.
+  static let cornerPassPause = 0.5
+
+  /// Whether the input has paused for `cornerPassPause` (since the last key, paste or mouse
+  /// event, or since the app started when none came yet).
+  private var isPaused: Bool {
+    now - (modes.lastInputAt ?? startedAt) >= AppState.cornerPassPause
   }
 
   /// A corner pass made off the main loop: taken when it was made for the drawing shown now,
@@ -54,7 +68,7 @@ extension AppState {
   }
 
   /// On a tick, without a runner to make it off the main loop: the corner pass of the compact
-  /// drawing shown and of the board.
+  /// drawing shown and (after a pause in the input) of the board.
   mutating func finishCornerPass() {
     guard !view.fitsInBackground else { return }
     // Each pass settles the drawing it was made for: at most two.

@@ -30,4 +30,7 @@ struct ModeState: Sendable {
   var droppedTypedAhead = false
   /// App-clock time of the last key.
   var lastKeyAt: Double?
+  /// App-clock time of the last key, paste or mouse event: the board's corner pass waits for a
+  /// pause after it (`CornerPass`).
+  var lastInputAt: Double?
 }

@@ -34,7 +34,7 @@ final class PracticeRubricTests: XCTestCase {
     board.notes = StepNotes([.monitoring: "Watch it."])
     let scored = review(board, template).rubric.scores.first { $0.dimension == .monitoring }
     let monitoring = try XCTUnwrap(scored)
-    XCTAssertEqual(monitoring.criteria[1].evidence, "notes: monitoring 2 words (needs 50 in each)")
+    XCTAssertEqual(monitoring.criteria[1].evidence, "notes: monitoring 2 words (needs 50)")
     XCTAssertFalse(monitoring.criteria[1].met)
     XCTAssertTrue(monitoring.criteria[0].evidence.hasPrefix("checker: "), monitoring.criteria[0].evidence)
     XCTAssertTrue(monitoring.criteria[2].evidence.hasPrefix("follow-ups: 0 of "), monitoring.criteria[2].evidence)
@@ -198,7 +198,10 @@ final class PracticeRubricTests: XCTestCase {
     XCTAssertEqual(asked.followUps.map(\.followUp.id), ["ads-nce", "baseline-first"])
     XCTAssertEqual(asked.followUps.map(\.origin), [.asked, .skipped])
     let text = asked.markdown()
-    XCTAssertTrue(text.contains("## Rubric\n\n| Dimension | Score | Evidence |"), text)
+    XCTAssertTrue(
+      text.contains(
+        "## Rubric\n\nThe follow-up points count the 2 questions asked in this session (0 answered).\n\n"
+          + "| Dimension | Score | Evidence |"), text)
     XCTAssertTrue(text.contains("Asked during the session: 2, 0 answered."), text)
     XCTAssertTrue(text.contains("2. **skipped, not answered** · 4. Model development — "), text)
   }

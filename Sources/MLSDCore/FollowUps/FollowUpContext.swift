@@ -145,11 +145,13 @@ public struct FollowUpAnswer: Hashable, Sendable {
   /// The phrasings of the follow-up's other key ideas that name their idea alone (any phrasing of
   /// an idea named in one word, "retrain*" of retraining; a phrasing of several words, "search
   /// logs"): a sentence holding one of them speaks of the question. A bare word of an idea named
-  /// in several ("offline" of "offline metric") needs a companion itself and vouches for none.
+  /// in several ("offline" of "offline metric") needs a companion itself and vouches for none, nor
+  /// does its `&` phrasing ("offline & log loss" names an offline metric, not the question's topic).
   static func companions(of idea: KeyIdea, in followUp: FollowUp) -> [String] {
     followUp.keyIdeas.filter { $0 != idea }.flatMap { other in
       PhraseMatcher.contentWords(other.phrasings.first ?? "").count <= 1
-        ? other.phrasings : other.phrasings.filter { PhraseMatcher.contentWords($0).count > 1 }
+        ? other.phrasings
+        : other.phrasings.filter { PhraseMatcher.contentWords($0).count > 1 && !$0.contains("&") }
     }
   }
 

@@ -27,8 +27,54 @@ enum NoteShorthand {
   /// Letters after a number that make an ordinal or a name, not a unit: "1st", "2nd", "3D".
   static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
 
-  /// The text with glued units split off, magnitudes spelled out and slashed units read as "per".
-  static func expanded(_ text: String) -> String {
+  /// The text with glued units split off, magnitudes spelled out and slashed units read as "per",
+  /// and a formula's weights read as the word (`formulaWeights`).
+  static func expanded(_ text: String) -> String { formulaWeights(expandedUnits(text)) }
+
+  /// A weight written as a formula's symbol, "w_i" or "w_{k}" ("score = sum w_i * p_i"), is the
+  /// word "weight"; in a sentence that writes one, a bare "w" is that symbol too ("negative w for
+  /// hide"). Elsewhere a bare "w" stays as written ("w/o", "2 w").
+  static func formulaWeights(_ text: String) -> String {
+    let characters = Array(text)
+    func isWordCharacter(_ index: Int) -> Bool {
+      characters.indices.contains(index) && (characters[index].isLetter || characters[index].isNumber)
+    }
+    /// The end of a subscripted w starting at `index` ("w_i", "w_{ij}", "W_1"), nil when none is.
+    func subscriptEnd(_ index: Int) -> Int? {
+      guard characters[index] == "w" || characters[index] == "W", !isWordCharacter(index - 1),
+        characters.indices.contains(index + 1), characters[index + 1] == "_"
+      else { return nil }
+      var end = index + 2
+      let braced = characters.indices.contains(end) && characters[end] == "{"
+      if braced { end += 1 }
+      let start = end
+      while isWordCharacter(end) && end - start < 3 { end += 1 }
+      guard end > start else { return nil }
+      if braced {
+        guard characters.indices.contains(end), characters[end] == "}" else { return nil }
+        end += 1
+      }
+      return isWordCharacter(end) || (characters.indices.contains(end) && characters[end] == "_") ? nil : end
+    }
+    guard characters.indices.contains(where: { subscriptEnd($0) != nil }) else { return text }
+    var out = ""
+    var i = 0
+    while i < characters.count {
+      if let end = subscriptEnd(i) {
+        out += "weight"
+        i = end
+        continue
+      }
+      let bare =
+        (characters[i] == "w" || characters[i] == "W") && !isWordCharacter(i - 1) && !isWordCharacter(i + 1)
+        && !(characters.indices.contains(i + 1) && "/_'".contains(characters[i + 1]))
+      out += bare ? "weight" : String(characters[i])
+      i += 1
+    }
+    return out
+  }
+
+  private static func expandedUnits(_ text: String) -> String {
     var out = ""
     var i = text.startIndex
     while i < text.endIndex {

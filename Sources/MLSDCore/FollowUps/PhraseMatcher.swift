@@ -19,10 +19,12 @@ public struct PhraseMatcher: Sendable {
 
   /// The first sentence holding any of the phrases, and the phrase found there (the first of
   /// the list that the sentence holds).
+  /// A phrase earlier in the list is looked for in every sentence before a later one: the list
+  /// puts the plainest phrasing first, so the sentence quoted is the one that says it plainest.
   public func find(_ phrases: [String]) -> (sentence: String, phrase: String)? {
     let wanted = phrases.map { ($0, Self.parts($0)) }.filter { !$0.1.isEmpty }
-    for sentence in sentences {
-      for (phrase, parts) in wanted {
+    for (phrase, parts) in wanted {
+      for sentence in sentences {
         if let found = Self.found(phrase, parts, in: sentence.words) { return (sentence.text, found) }
       }
     }
@@ -76,10 +78,12 @@ public struct PhraseMatcher: Sendable {
     // A name that lists choices ("popular, trending or local lists") names each choice in full.
     let choices = (phrasings.first ?? "").replacingOccurrences(of: " or ", with: ",").split(separator: ",")
       .map { Self.contentWords(String($0)) }.filter { $0.count == 1 }.map { $0[0] }
-    for sentence in sentences {
-      for phrase in phrasings {
-        let parts = Self.parts(phrase)
-        guard !parts.isEmpty else { continue }
+    // Each phrasing in every sentence before the next phrasing, as `find` does: "hard negatives"
+    // written two lines below "friends of friends" is the sentence quoted for hard negatives.
+    for phrase in phrasings {
+      let parts = Self.parts(phrase)
+      guard !parts.isEmpty else { continue }
+      for sentence in sentences {
         guard parts.count == 1, parts[0].count == 1, parts[0][0].count == 1 else {
           if let found = Self.found(phrase, parts, in: sentence.words) { return (sentence.text, found) }
           continue
@@ -93,8 +97,13 @@ public struct PhraseMatcher: Sendable {
         }
         let at = sentence.words.indices.filter { Self.matches(word, sentence.words[$0]) }
         guard !at.isEmpty else { continue }
+        // A plural in the idea's words stands for its singular too ("labels" of "human or natural
+        // labels" in "natural label").
         let companion = sentence.words.indices.contains { i in
-          !at.contains(i) && ideaWords.contains { $0 != word && Self.matches($0, sentence.words[i]) }
+          !at.contains(i)
+            && ideaWords.contains {
+              $0 != word && (Self.matches($0, sentence.words[i]) || Self.isPlural($0, of: sentence.words[i]))
+            }
         }
         // A numeral right before it makes the word part of a figure the notes state ("3 million
         // trips"), which no sentence holds by chance.
@@ -172,7 +181,17 @@ public struct PhraseMatcher: Sendable {
 
   /// A phrase word against a text word: equal, a plural of it, or (with a trailing `*`) one of
   /// the forms of the stem before it.
+  /// Whether `plural` is a plural form of `word` ("labels" of "label", "queries" of "query").
+  static func isPlural(_ plural: String, of word: String) -> Bool {
+    plural == word + "s" || plural == word + "es" || (word.hasSuffix("y") && plural == word.dropLast() + "ies")
+  }
+
+  /// A text word of choices joined by slashes ("early/intermediate", "hide/block") holds each of
+  /// them: a phrase word without a slash matches any of its parts.
   static func matches(_ wanted: String, _ word: String) -> Bool {
+    if word.contains("/"), !wanted.contains("/") {
+      return word.split(separator: "/").contains { matches(wanted, String($0)) }
+    }
     if wanted.hasSuffix("*") { return StemForms.isForm(word, of: String(wanted.dropLast())) }
     if word == wanted || word == wanted + "s" || word == wanted + "es" { return true }
     return wanted.hasSuffix("y") && word == wanted.dropLast() + "ies"

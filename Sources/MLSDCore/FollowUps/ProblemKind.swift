@@ -11,14 +11,15 @@ public enum ProblemKind: String, CaseIterable, Hashable, Sendable {
   /// Ways of naming each kind, as NoteCue patterns.
   static let cues: [ProblemKind: [NoteCue]] = [
     .classification: [
-      NoteCue("classification", "classification|classifier|classify|classified|logistic"),
+      NoteCue("classification", "classification|classifier|classify|classified|classif|logistic"),
       NoteCue("classification", "binary|multiclass|multilabel"),
       NoteCue("classification", "multi class|label"),
       NoteCue("classification", "probability|probabilities|propensity|pctr"),
       NoteCue("classification", "detection|detector & !object|bounding|box|face|plate|pedestrian"),
     ],
     // A regression head ("a regression head for dwell time") is one output of a multi-task
-    // model, not the problem's kind.
+    // model, not the problem's kind (nor is a regression beside a multi-task model's classifiers:
+    // `named(in:)`).
     .regression: [
       NoteCue("regression", "regression|regressor|regress & !logistic & !head|heads"),
       NoteCue("regression", "forecast|forecasting"),
@@ -54,6 +55,14 @@ public enum ProblemKind: String, CaseIterable, Hashable, Sendable {
     // Detection regresses its boxes' coordinates: that is part of detecting, not a number the
     // product shows.
     if kinds.contains(.detection) { kinds.remove(.regression) }
+    // A multi-task model whose outputs are classifiers and a regression ("Multi-task binary
+    // classif: P(click), P(like) + dwell time regression") classifies: the regression is one head.
+    let lower = text.lowercased()
+    if kinds.contains(.classification),
+      ["multi-task", "multitask", "multi task", "mtl "].contains(where: { lower.contains($0) })
+    {
+      kinds.remove(.regression)
+    }
     return kinds.isEmpty ? nil : kinds
   }
 

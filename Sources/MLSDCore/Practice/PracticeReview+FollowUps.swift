@@ -17,6 +17,29 @@ extension PracticeReview {
     return "Asked during the session: \(followUps.count), \(answered) answered."
   }
 
+  /// Which follow-ups the rubric's follow-up points count, said under the rubric: the questions
+  /// asked in a session, or every follow-up the board triggers when none was asked (`--report`).
+  var rubricBasis: String {
+    let answered = followUps.filter(\.isAnswered).count
+    if followUps.isEmpty {
+      return "No follow-up applies to this board, so the notes stand in for the follow-up points."
+    }
+    if followUps.first?.origin == .triggered {
+      return "The follow-up points count all \(followUps.count) follow-ups this board triggers (\(answered) answered),"
+        + " as no question was asked in a session; a timed session counts only the questions asked, so its"
+        + " rubric may differ."
+    }
+    return "The follow-up points count the \(Counted.of(followUps.count, "question")) asked in this session"
+      + " (\(answered) answered)."
+  }
+
+  /// The same in a few words, for the score line: "16 follow-ups triggered", "3 questions asked".
+  var rubricScope: String? {
+    if followUps.isEmpty { return nil }
+    if followUps.first?.origin == .triggered { return "\(Counted.of(followUps.count, "follow-up")) triggered" }
+    return "\(Counted.of(followUps.count, "question")) asked"
+  }
+
   static let answerRule =
     "A question counts as answered when the notes of its step mention enough of its key ideas "
     + "(half of them, rounded up, unless the question says otherwise)."
@@ -51,7 +74,7 @@ extension PracticeReview {
   }
 
   func rubricMarkdown() -> [String] {
-    var lines = ["| Dimension | Score | Evidence |", "|---|---:|---|"]
+    var lines = [MarkdownText.escape(rubricBasis), "", "| Dimension | Score | Evidence |", "|---|---:|---|"]
     for score in rubric.scores {
       let evidence = score.criteria.map { ($0.met ? "✓ " : "✗ ") + MarkdownText.escape($0.evidence) }
       lines.append("| \(score.dimension.title) | \(score.points)/3 | " + evidence.joined(separator: "<br>") + " |")
@@ -82,6 +105,7 @@ extension PracticeReview {
 
   func paintRubric(into page: inout PageWriter) {
     page.line([("Rubric \(rubric.total)/\(rubric.maximum)", CellStyle(.panelTitle, bold: true))])
+    page.wrapped(rubricBasis, style: CellStyle(.canvas))
     for score in rubric.scores {
       let role: StyleRole = score.points == 3 ? .ok : score.points >= 2 ? .warning : .error
       page.line([("\(score.dimension.title) \(score.points)/3", CellStyle(role, bold: true))])

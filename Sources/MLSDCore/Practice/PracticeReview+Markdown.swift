@@ -20,7 +20,7 @@ extension PracticeReview {
     lines.append(
       "**Score: \(score)%** — \(Counted.of(report.errorCount, "error")), "
         + "\(Counted.of(report.warningCount, "warning")), \(Counted.of(report.hintCount, "hint"))"
-        + " · rubric \(rubric.total)/\(rubric.maximum)")
+        + " · rubric \(rubric.total)/\(rubric.maximum)" + (rubricScope.map { " (\($0))" } ?? ""))
     lines.append("")
     lines.append("## Prompt")
     lines.append("")
@@ -42,7 +42,7 @@ extension PracticeReview {
     lines.append("")
     lines += diffMarkdown()
     lines.append("")
-    lines.append("## Time and score by step")
+    lines.append("## " + stepTableTitle)
     lines.append("")
     lines += stepTable()
     lines.append("")

@@ -30,7 +30,7 @@ extension PracticeReview {
     page.blank()
     paintDiffLists(into: &page)
     page.blank()
-    page.line([("Time and score by step", CellStyle(.panelTitle, bold: true))])
+    page.line([(stepTableTitle, CellStyle(.panelTitle, bold: true))])
     for (text, style) in stepLines() { page.line([(text, style)]) }
     page.blank()
     page.line([("Findings by step", CellStyle(.panelTitle, bold: true))])

@@ -63,6 +63,10 @@ public struct PracticeReview: Sendable {
     rubric = Rubric(report: report, notes: board.notes, followUps: results)
   }
 
+  /// The heading of the per-step table: a timed session's has the time per step, an untimed
+  /// review's only the score.
+  public var stepTableTitle: String { timeTable == nil ? "Score by step" : "Time and score by step" }
+
   /// The overall score as a whole percentage.
   public var score: Int { CheckReport.percent(report.overallScore) }
 

@@ -5,8 +5,10 @@
 // A dimension tied to steps (framing: requirements and framing; data; modelling; evaluation;
 // serving; monitoring) earns a point for each of:
 //   1. the design: the checker passes at least 80% of the weighted checks of its steps;
-//   2. the notes: each of its steps has notes of at least 50 words about the design (the
-//      checker's count: sentences that name no part of an ML system, such as filler, count none);
+//   2. the notes: its steps hold at least 50 words about the design each on average, and none is
+//      thin (under the checker's 20): framing's 48 words beside 81 of requirements pass, a step
+//      left nearly empty does not (the checker's count: sentences that name no part of an ML
+//      system, such as filler, count none);
 //   3. the follow-ups: at least half of the follow-ups listed for its steps are answered (at least
 //      one listed); when none is listed there, the notes stand in: a sentence in the notes of its
 //      steps says why or weighs one option against another (the markers of the trade-offs below).
@@ -93,9 +95,18 @@ public struct Rubric: Hashable, Sendable {
     }
     // The checker's count of words about the design; a hand-made report has none, so all words.
     let counts = steps.map { (step: $0, words: report.notesWords[$0] ?? NotesRules.wordCount(notes[$0])) }
-    let notesText =
+    // The dimension's steps are judged together, as the checker's share is: a word count is a
+    // rough measure of a step's substance, so one step a few words short is made up by another,
+    // while every step must still say something (at least the checker's thin-notes count).
+    let together = counts.reduce(0) { $0 + $1.words }
+    let needed = notesWords * steps.count
+    let notesMet = together >= needed && counts.allSatisfy { $0.words >= NotesRules.minimumWords }
+    var notesText =
       "notes: " + counts.map { "\($0.step.shortTitle.lowercased()) \($0.words) words" }.joined(separator: ", ")
-      + " (needs \(notesWords) in each)"
+    notesText +=
+      steps.count == 1
+      ? " (needs \(notesWords))"
+      : ", \(together) together (needs \(needed) together, \(NotesRules.minimumWords) in each)"
     let mine = followUps.filter { steps.contains($0.followUp.step) }
     let answered = mine.filter(\.isAnswered).count
     let followUpCriterion: Criterion
@@ -115,7 +126,7 @@ public struct Rubric: Hashable, Sendable {
     }
     return [
       Criterion(met: share >= checkerShare, evidence: design),
-      Criterion(met: counts.allSatisfy { $0.words >= notesWords }, evidence: notesText),
+      Criterion(met: notesMet, evidence: notesText),
       followUpCriterion,
     ]
   }

@@ -134,6 +134,11 @@ enum LeakageCues {
   static let wholePeriodFeatures =
     "feature|feat|velocity|aggregate|count|counter|statistic|stat|average|mean|popularity|rate|ctr|encoding|history"
 
+  /// Words of removing duplicates. Dedup over the whole set before the split fits nothing and keeps
+  /// a copy and its twin off opposite sides, so it is no statistic fit on all the data; dedup only
+  /// after the split, or inside each part, leaves the copies across it.
+  static let dedup = "dedup|deduplicate|deduplication"
+
   static let mistakes: [LeakageMistake] = [
     LeakageMistake(
       cues: [
@@ -215,7 +220,8 @@ enum LeakageCues {
       message:
         "statistics or resampling fit on all the data before splitting let the test set shape training (data leakage)",
       hint:
-        "Split first, then fit scalers, vocabularies and encodings on the training part only and apply them to the rest."
+        "Split first, then fit scalers, vocabularies, encodings and resampling on the training part only and apply"
+        + " them to the rest. Removing duplicates is the one step that belongs before the split, over the whole set."
     ),
     LeakageMistake(
       cues: [
@@ -271,6 +277,33 @@ enum LeakageCues {
         "a feature over the whole period":
           "a feature computed over the whole period, test included, gives every earlier row the events after it (data leakage)"
       ]
+    ),
+    LeakageMistake(
+      cues: [
+        NoteCue(
+          "duplicates removed after the split",
+          "@split ...8 then|before|first ...6 \(dedup) & !\(dedup) ...8 before ...3 @split", in: .sentence,
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "duplicates removed after the split",
+          "@split ...8 then|first ...6 remove|drop|collapse ...3 duplicate|dup|dupe", in: .sentence,
+          negation: .beforeOrDisowned),
+        NoteCue(
+          "duplicates removed after the split",
+          "\(dedup) ...8 after|within|inside|per|each ...3 @split|set|fold|part|partition"
+            + " & !before ...3 @split|splitting & !across|whole|entire|all|full ...3 set|data|dataset|corpus",
+          in: .sentence, negation: .beforeOrDisowned),
+        NoteCue(
+          "duplicates removed after the split",
+          "remove|drop|collapse ...3 duplicate|dup|dupe ...8 after|within|inside|per|each ...3 @split|set|fold|part"
+            + " & !before ...3 @split|splitting & !across|whole|entire|all|full ...3 set|data|dataset|corpus",
+          in: .sentence, negation: .beforeOrDisowned),
+      ],
+      message:
+        "near duplicates removed only after the split, or inside each part, still sit on both sides of it (data leakage)",
+      hint:
+        "Dedup across the whole set before splitting, or keep each cluster of near duplicates on one side of the"
+        + " split, so that no test item has a copy in training."
     ),
   ]
 }

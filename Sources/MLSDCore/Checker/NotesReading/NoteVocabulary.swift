@@ -71,7 +71,7 @@ enum NoteVocabulary {
       "fitstat": [
         "normalise", "normalize", "standardise", "standardize", "scale", "scaler", "fit", "impute", "encode",
         "encoding", "vocabulary", "statistic", "mean", "variance", "pca", "idf", "bucket", "bin", "quantile",
-        "min", "max", "dedupe", "deduplicate", "select", "selection", "smote", "oversample", "upsample",
+        "min", "max", "select", "selection", "smote", "oversample", "upsample",
         "undersample", "downsample", "resample", "rebalance", "balance",
       ],
       // How an online metric counts what users do.

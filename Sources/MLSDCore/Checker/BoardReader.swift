@@ -559,6 +559,10 @@ enum BoardReader {
       }
     }
     RequestPathReading.apply(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
+    // "CatBoost" fed by the registry, feeding re-ranking: the model served, not its training.
+    ServedModel.apply(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
+    // "PostGIS: events within 25 km" between the gateway and the ranker: the candidates' step.
+    RequestFilterStep.apply(to: &boxes, board: board, incoming: incoming, outgoing: outgoing)
     SecondRoles.add(
       to: &boxes, board: board, incoming: incoming, outgoing: outgoing, catalogue: catalogue, expected: expected)
     StandIns.add(
@@ -570,6 +574,8 @@ enum BoardReader {
     // "MLflow registry" over "gate: log loss on the last day": the registry that checks what
     // enters it, when nothing else evaluates (`RegistryGate`).
     RegistryGate.add(to: &boxes, board: board, arrows: arrows, catalogue: catalogue)
+    // "Recall >= 99%, mAP not worse" between training and the registry: the gate drawn as a box.
+    RegistryGate.addGateBox(to: &boxes, board: board, arrows: arrows, catalogue: catalogue)
     return BoardReading(boxes: boxes, arrows: arrows)
   }
 

@@ -24,9 +24,18 @@ enum PitfallRules {
       // logs (serving → prediction logs → monitoring), or what the client logs of the answers
       // it got (`reachableWithReply`).
       let monitors = graph.boxes(ofAny: ["monitoring"])
-      let onPath = graph.boxes(ofAny: servingPathKinds).filter { box in
+      var onPath = graph.boxes(ofAny: servingPathKinds).filter { box in
         servingBoxes.contains { $0 != box && graph.adjacent(box, $0) }
       }
+      // A batch design serves by lookup: the cache batch prediction fills, and the box that reads
+      // it and answers the client (FACTS.md, people you may know: fetch the precomputed results).
+      let batch = graph.boxes(ofAny: ["batch-prediction"])
+      let filled = graph.boxes(ofAny: ["cache"]).filter { cache in batch.contains { graph.adjacent(cache, $0) } }
+      let clients = graph.boxes(ofAny: ["client"])
+      let lookups = Set(graph.board.arrows.filter { filled.contains($0.from) }.map(\.to)).filter { reader in
+        !filled.contains(reader) && clients.contains { $0 != reader && graph.adjacent(reader, $0) }
+      }
+      onPath += filled + lookups.sorted()
       let watched =
         monitors.contains { monitor in (servingBoxes + onPath).contains { $0 != monitor && graph.adjacent(monitor, $0) }
         }

@@ -18,6 +18,28 @@ enum RequestPathReading {
   /// The first words of the reason a box counts as the gateway by this rule.
   static let reason = "the client calls it and it passes the request on: the front door, not the client"
 
+  /// The reason a box the client calls counts as the retrieval: it takes the index's nearest items.
+  static let retrievalReason =
+    "the client calls it and it takes the index's nearest items, as its words say: the retrieval step"
+
+  /// A box no word reads, taken as the inference service from its place alone, between the
+  /// retrieval step a turned box became and the client, is what the list passes through on its
+  /// way to the page: the filters of re-ranking ("Same destination, available for the dates").
+  static func filterAfter(_ i: Int, in boxes: inout [BoxReading], board: Board, outgoing: [[Int]]) {
+    for j in outgoing[i] where j != i && board.boxes[j].kind == nil {
+      guard boxes[j].kinds == ["inference-service"], boxes[j].counted.allSatisfy({ !$0.named && !$0.hinted }),
+        outgoing[j].contains(where: { boxes[$0].kinds.contains("client") })
+      else { continue }
+      let place = boxes[j].counted
+      boxes[j].counted = [KindEvidence(kind: "re-ranking", score: KindRecognizer.countedScore, reasons: [filterReason])]
+      boxes[j].placeNotes = [:]
+      boxes[j].guesses.removeAll { $0.kind == "re-ranking" }
+      boxes[j].guesses.insert(contentsOf: place, at: 0)
+    }
+  }
+
+  static let filterReason = "the retrieval's list passes through it on its way to the client: the filters"
+
   /// What a batch job is fed by: the data, not a request.
   static let dataSide: Set<String> = [
     "data-source", "stream-ingestion", "stream-processing", "data-lake", "object-storage", "offline-feature-store",
@@ -56,12 +78,22 @@ enum RequestPathReading {
   static func apply(to boxes: inout [BoxReading], board: Board, incoming: [[Int]], outgoing: [[Int]]) {
     let turned = turned(
       kinds: boxes.map(\.kinds), declared: board.boxes.map { $0.kind != nil }, incoming: incoming, outgoing: outgoing)
+    let indexes: Set<String> = ["vector-index", "text-search-index"]
     for i in turned {
       let client = boxes[i].counted.filter { $0.kind == "client" }
       boxes[i].counted.removeAll { $0.kind == "client" }
+      // "Nearest hotels to the one viewed", fed by the index: a step the client calls that takes
+      // the index's nearest items, whose words hint at the index, is the retrieval, not the door.
+      let retrieves =
+        incoming[i].contains { $0 != i && !boxes[$0].kinds.isDisjoint(with: indexes) }
+        && boxes[i].guesses.contains { indexes.contains($0.kind) }
+      let kind = retrieves ? "candidate-generation" : "api-gateway"
       boxes[i].counted.insert(
-        KindEvidence(kind: "api-gateway", score: KindRecognizer.aliasScore, reasons: [reason], named: true), at: 0)
-      boxes[i].guesses.removeAll { $0.kind == "api-gateway" }
+        KindEvidence(
+          kind: kind, score: KindRecognizer.aliasScore, reasons: [retrieves ? retrievalReason : reason], named: true),
+        at: 0)
+      boxes[i].guesses.removeAll { $0.kind == kind }
+      if retrieves { filterAfter(i, in: &boxes, board: board, outgoing: outgoing) }
       boxes[i].guesses.insert(contentsOf: client, at: 0)
     }
   }

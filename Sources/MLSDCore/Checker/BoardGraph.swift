@@ -195,6 +195,20 @@ struct BoardGraph {
     return walk(from: nodes(targets), along: predecessors, avoiding: avoided)
   }
 
+  /// A shortest path, as node ids, along arrows as drawn from a box whose kinds `starts` to a
+  /// box whose kinds `ends`, each box between them one that `passes` (given its id and kinds);
+  /// nil when none is.
+  func path(
+    from starts: ([String]) -> Bool, to ends: ([String]) -> Bool, through passes: (String, [String]) -> Bool
+  ) -> [String]? {
+    let first = nodeKinds.indices.filter { starts(nodeKinds[$0]) }
+    let edges = forwardSuccessors.indices.map { node in
+      first.contains(node) || passes(nodeIDs[node], nodeKinds[node]) ? forwardSuccessors[node] : []
+    }
+    let last = Nodes(flags: nodeKinds.map(ends))
+    return path(from: first, along: edges, to: last)?.map { nodeIDs[$0] }
+  }
+
   /// The ids of a set of boxes.
   func ids(of set: Nodes) -> Set<String> {
     Set(set.flags.indices.filter { set.flags[$0] }.map { nodeIDs[$0] })

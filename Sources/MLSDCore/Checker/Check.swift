@@ -15,6 +15,10 @@ public struct Check: Hashable, Sendable {
   public var hint: String
   /// Boxes the finding is about, if any.
   public var boxIDs: [String]
+  /// A missing component whose role other boxes draw (`DeployPath`: training reaching serving
+  /// without a registry): a flow to or from it, which no box can meet, is part of this finding
+  /// whatever the two severities (FlowRules).
+  var roleDrawn = false
 
   public init(
     rule: RuleID, step: Step, title: String, passed: Bool, severity: Severity, message: String = "",

@@ -61,6 +61,24 @@ enum ComponentRules {
             "Add a box for it" + inside + ", so that the drawing shows what the notes say"
             + (examples.isEmpty ? "" : " (for example \(examples))") + "."
         }
+        // The registry's role drawn as the way training reaches serving (`DeployPath`): a
+        // warning that names the way and asks where the versions are kept.
+        if severity == .error, found.isEmpty, requirement.anyOf.contains("model-registry"),
+          let path = DeployPath.path(in: graph)
+        {
+          let unread = maybe.map { "'\(Sanitizer.visible($0.label))'" }.joined(separator: ", ")
+          var check = Check(
+            rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: false, severity: .warning,
+            message: "missing component: \(name) (the model reaches serving along \(DeployPath.describe(path, graph)), "
+              + "with no box that keeps its versions"
+              + (maybe.isEmpty ? ")" : "; unread boxes that might be it: \(unread))"),
+            hint: (maybe.isEmpty
+              ? "" : "If \(unread) is meant to be it, give it that kind (K in the whiteboard, kind: in the file). ")
+              + DeployPath.hint(examples: examples), boxIDs: path)
+          check.roleDrawn = true
+          checks.append(check)
+          continue
+        }
         checks.append(
           Check(
             rule: rule, step: graph.step(of: requirement.anyOf[0]), title: name, passed: !found.isEmpty,

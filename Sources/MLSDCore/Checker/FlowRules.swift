@@ -46,7 +46,7 @@ enum FlowRules {
           !components[c].passed && !dropped.contains(c)
             && missing.contains { !Set($0).isDisjoint(with: requirements[c].anyOf) }
         } : nil
-      if let c = reported, components[c].severity.weight >= severity.weight {
+      if let c = reported, components[c].severity.weight >= severity.weight || components[c].roleDrawn {
         folded[c, default: []].append(("\(from) → \(to)", flow.why))
         continue
       }

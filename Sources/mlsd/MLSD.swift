@@ -12,7 +12,8 @@ struct MLSD: ParsableCommand {
       Run without arguments to open the whiteboard on a new scratch board, or give a board \
       file. Headless commands check, render and export boards from scripts.
 
-      Exit status: 0 success, 1 a check found the board incomplete (kinds: no match), 2 bad input.
+      Exit status: 0 success, 1 a check found the board incomplete (or kinds matched
+      nothing), 2 bad input.
       Shell completion: mlsd --generate-completion-script bash|zsh|fish
       """,
     version: version,

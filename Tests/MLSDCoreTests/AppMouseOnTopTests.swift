@@ -110,5 +110,12 @@ final class AppMouseOnTopTests: XCTestCase {
       scratch.state.message?.text,
       "A practice session is timed from the start, so it opens from the shell: save the board (:w FILE) to "
         + "practise on it, or run mlsd practice -t TEMPLATE (mlsd templates lists the case studies)")
+    var spaced = AppHarness(board: board, path: "my boards/it's.yaml")
+    spaced.press(.char(":"))
+    spaced.type("practice")
+    spaced.press(.enter)
+    XCTAssertEqual(
+      spaced.state.message?.text.hasSuffix("mlsd practice -t news-feed 'my boards/it'\\''s.yaml'"), true,
+      spaced.state.message?.text ?? "")
   }
 }

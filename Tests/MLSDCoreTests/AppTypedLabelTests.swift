@@ -213,6 +213,20 @@ final class AppTypedLabelTests: XCTestCase {
     XCTAssertEqual(app.box(id)?.label, "Video store")
   }
 
+  func testABoardOpenedAfterAnExportForgetsTheExportedIDs() {
+    var app = Self.row()
+    let id = app.add("data lake")
+    app.press(.char(":"))
+    app.type("export mermaid design.mmd")
+    app.press(.enter)
+    _ = app.state.takeEffectsForTest()
+    app.send(.loaded(Board(title: "Other"), path: "other.yaml", stamp: nil))
+    XCTAssertEqual(app.add("data lake"), id)
+    app.state.selection = .box(id)
+    app.rename("Video store")
+    XCTAssertEqual(app.state.selectedBoxID, "video-store", "no file holds this board's box yet")
+  }
+
   func testASavedIDStaysThroughARenameAfterTheBoardChangedAgain() {
     var app = Self.row()
     let id = app.add("data lake")

@@ -52,13 +52,14 @@ final class CheckerImplicitRegistryTests: XCTestCase {
       gated.findings.contains { $0.rule == "flow.required" && $0.message.contains("Model registry") },
       "\(gated.findings.map(\.message))")
     XCTAssertEqual(Set(finding.boxIDs), ["fit", "gate", "shadow", "svc"])
-    // Straight from training into the service is a way too; an unnamed step between ("Deploy") as well.
-    XCTAssertEqual(try registry(report([("fit", "svc")]))?.severity, .warning)
+    // An unnamed step between ("Push") is a way too.
     XCTAssertEqual(
       try registry(report([("fit", "step"), ("step", "svc")], extra: [("step", "Push", nil)]))?.severity, .warning)
   }
 
   func testNoWayFromTrainingToServingKeepsTheError() throws {
+    // A bare arrow from training into the service says nothing of how a model is promoted.
+    XCTAssertEqual(try registry(report([("fit", "svc")]))?.severity, .error)
     // The trainer's model goes nowhere: how a model reaches serving is not drawn.
     let none = try report([])
     XCTAssertEqual(registry(none)?.severity, .error, "\(none.findings.map(\.message))")

@@ -30,6 +30,22 @@ final class FollowUpPlainAnswersTests: XCTestCase {
     Set(try answer(template, id, texts).found.map(\.idea))
   }
 
+  func testTheWordsOfAnAndPhrasingDoNotVouchForAOneWordPhrasing() throws {
+    XCTAssertFalse(
+      try answer(
+        nil, "where-labels-come-from",
+        [.data: "Labels are purchases from the order log. Purchase counts over a window of 30 days."]
+      ).isAnswered)
+    XCTAssertFalse(
+      try answer(
+        nil, "safe-rollout",
+        [.serving: "A canary takes 10 percent of the traffic first. The ranker scores the whole catalog."]
+      ).isAnswered)
+    XCTAssertFalse(
+      try found(nil, "feedback-loop", [.monitoring: "New members see the most popular items until they click."])
+        .contains("position or popularity bias"))
+  }
+
   func testChoicesJoinedByASlashAreEachRead() throws {
     try assertAnswered(
       "harmful-content-detection", "harm-fusion", [.framing: "Early/mid fusion of the modality vectors, not late."])

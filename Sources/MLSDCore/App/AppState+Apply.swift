@@ -113,6 +113,8 @@ extension AppState {
       history = History()
       document.boardIntake = document.intake
       document.mergeBase = nil
+      // Another board: the ids the last one's saves and exports wrote say nothing about this one's.
+      document.publishedIDs = []
       marked = []
       // Nothing of the board before carries over: not the box Esc left, nor a pending drag.
       lastBox = nil

@@ -78,7 +78,13 @@ extension AppState {
       return
     }
     let template = board.template.map { "-t \($0)" } ?? "-t TEMPLATE"
-    let file = filePath.map { " " + Sanitizer.visible($0) } ?? ""
+    // Quoted for the shell when it holds anything but plain path characters, so the line pastes.
+    let file =
+      filePath.map { path in
+        let shown = Sanitizer.visible(path)
+        let plain = shown.allSatisfy { $0.isLetter || $0.isNumber || "/._-+,:@".contains($0) }
+        return " " + (plain ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'")
+      } ?? ""
     let first =
       filePath == nil
       ? "save the board (:w FILE) to practise on it, or run" : isDirty ? "save (:w), quit and run" : "quit and run"

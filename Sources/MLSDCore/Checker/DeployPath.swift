@@ -25,7 +25,16 @@ enum DeployPath {
   /// an unread box its place guesses is a serving stage is no step of the model's way), along
   /// arrows as drawn, to a box of a serving kind that is no hand-off (a check named "retrieval
   /// tests" serves nothing). Nil when no such path is drawn.
+  /// A bare arrow from training into the box that serves says nothing of how a model is checked
+  /// or promoted: the way must pass a step between them that is no other training.
   static func path(in graph: BoardGraph) -> [String]? {
+    guard let found = way(in: graph) else { return nil }
+    let between = found.dropFirst().dropLast()
+    guard between.contains(where: { graph.reading.box($0)?.kinds != ["training-pipeline"] }) else { return nil }
+    return found
+  }
+
+  private static func way(in graph: BoardGraph) -> [String]? {
     graph.path(
       from: { kinds in kinds.contains("training-pipeline") && !kinds.contains(where: holdsData.contains) },
       to: { kinds in

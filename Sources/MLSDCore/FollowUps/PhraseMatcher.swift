@@ -73,7 +73,9 @@ public struct PhraseMatcher: Sendable {
   )? {
     let named = Self.contentWords(phrasings.first ?? "")
     guard named.count > 1 else { return find(phrasings) }
-    let ideaWords = Array(Set(phrasings.flatMap(Self.contentWords))).sorted()
+    // Only whole phrasings vouch: the parts of an `&` phrasing ("day*", "after", "log*") are met in
+    // sentences that say nothing of the idea.
+    let ideaWords = Array(Set(phrasings.filter { !$0.contains("&") }.flatMap(Self.contentWords))).sorted()
     let companionParts = companions.map(Self.parts).filter { !$0.isEmpty }
     // A name that lists choices ("popular, trending or local lists") names each choice in full.
     let choices = (phrasings.first ?? "").replacingOccurrences(of: " or ", with: ",").split(separator: ",")

@@ -290,12 +290,12 @@ enum LeakageCues {
           negation: .beforeOrDisowned),
         NoteCue(
           "duplicates removed after the split",
-          "\(dedup) ...8 after|within|inside|per|each ...3 @split|set|fold|part|partition"
+          "\(dedup) ...8 after|within|inside|per|each ...3 @split|fold|part|partition"
             + " & !before ...3 @split|splitting & !across|whole|entire|all|full ...3 set|data|dataset|corpus",
           in: .sentence, negation: .beforeOrDisowned),
         NoteCue(
           "duplicates removed after the split",
-          "remove|drop|collapse ...3 duplicate|dup|dupe ...8 after|within|inside|per|each ...3 @split|set|fold|part"
+          "remove|drop|collapse ...3 duplicate|dup|dupe ...8 after|within|inside|per|each ...3 @split|fold|part"
             + " & !before ...3 @split|splitting & !across|whole|entire|all|full ...3 set|data|dataset|corpus",
           in: .sentence, negation: .beforeOrDisowned),
       ],

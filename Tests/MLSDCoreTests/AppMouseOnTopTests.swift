@@ -45,6 +45,16 @@ final class AppMouseOnTopTests: XCTestCase {
     XCTAssertEqual(app.state.scroll, scroll, "the board behind does not move")
     wheel(&app, down: false)
     XCTAssertEqual(app.state.helpScroll, 3)
+    // Past the end the wheel stops; one notch up then moves at once.
+    let last = HelpView.lastScroll(screenWidth: app.state.screenWidth, screenHeight: app.state.screenHeight)
+    XCTAssertGreaterThan(last, 6)
+    for _ in 0..<(last / 3 + 5) { wheel(&app, down: true) }
+    XCTAssertEqual(app.state.helpScroll, last)
+    wheel(&app, down: false)
+    XCTAssertEqual(app.state.helpScroll, last - 3)
+    app.press(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+    XCTAssertEqual(app.state.helpScroll, last, "keys stop at the end too")
+    XCTAssertTrue(app.state.showHelp)
     app.send(.mouse(MouseEvent(.press, x: 10, y: 10, time: 2)))
     XCTAssertFalse(app.state.showHelp)
     XCTAssertEqual(app.state.selection, Selection.start(of: Self.board), "the closing click selects nothing")

@@ -79,22 +79,25 @@ final class AppTypedLabelTests: XCTestCase {
     XCTAssertEqual(label(""), "Embedding service")
   }
 
-  func testWordsThatArePartOfTheKindsNameGiveTheName() throws {
+  func testWordsInsideTheKindsNameAreTheLabelAsTyped() throws {
     let catalogue = AppHarness().state.library.catalogue
     let kind = try XCTUnwrap(catalogue.kind("online-feature-store"))
     func labelAndDetail(_ typed: String) -> [String?] {
       let chosen = AddChoice.labelAndDetail(typed: typed, kind: kind, catalogue: catalogue)
       return [chosen.label, chosen.detail]
     }
-    // "feature store" is an alias of the kind too, and the end of its name.
-    XCTAssertEqual(labelAndDetail("feature store"), ["Online feature store", nil])
-    XCTAssertEqual(labelAndDetail("Feature Store"), ["Online feature store", nil])
+    // "feature store" is an alias of the kind too, and the end of its name: the person did not say
+    // "online" (the row may be the first of several stores), so the label is what they typed.
+    XCTAssertEqual(labelAndDetail("feature store"), ["feature store", nil])
+    XCTAssertEqual(labelAndDetail("Feature Store"), ["Feature Store", nil])
+    // The start of the name is a search heading for it: the name.
+    XCTAssertEqual(labelAndDetail("online feature").first, "Online feature store")
     // An alias that is more than the name's words is a name of the person's own.
     XCTAssertEqual(labelAndDetail("stream feature store"), ["stream feature store", nil])
     XCTAssertEqual(labelAndDetail("online features"), ["online features", nil])
   }
 
-  func testTheAddPaletteLabelsAPartOfTheNameWithTheName() {
+  func testTheAddPaletteKeepsTheTypedWordsOfANamesEnd() {
     var app = AppHarness()
     app.press(.char("a"))
     app.type("feature store")
@@ -104,7 +107,7 @@ final class AppTypedLabelTests: XCTestCase {
     }
     for _ in 0..<at { app.press(.down) }
     app.press(.enter)
-    XCTAssertEqual(app.selectedBox?.label, "Online feature store")
+    XCTAssertEqual(app.selectedBox?.label, "feature store")
     XCTAssertEqual(app.selectedBox?.kind, "online-feature-store")
   }
 

@@ -139,4 +139,23 @@ final class BoardFileFormTests: XCTestCase {
     app.runEffects(runner)
     XCTAssertEqual(app.state.message?.text, "Saved b.yaml", "once: the saved file has no comment left")
   }
+
+  func testASaveToAnotherSpellingOfTheFilesPathSaysItToo() throws {
+    let files = MemoryFiles()
+    files.texts["b.yaml"] = "# my notes on this board\n" + Self.handWritten
+    let board = try files.loadBoard("b.yaml")
+    var app = AppHarness(board: board, path: "b.yaml")
+    app.state = AppState(
+      board: board, filePath: "b.yaml", library: Fixtures.library, theme: .monochrome, width: 120, height: 40,
+      diskStamp: files.stamp("b.yaml"))
+    let runner = EffectRunner(
+      files: files, dataFolder: "/data", absolute: { URL(fileURLWithPath: "/cwd/" + $0).standardized.path })
+    app.press(.char(":"))
+    app.type("w ./b.yaml")
+    app.press(.enter)
+    app.runEffects(runner)
+    XCTAssertEqual(
+      app.state.message?.text.contains("The file's comments (2 lines) are not kept"), true,
+      app.state.message?.text ?? "")
+  }
 }

@@ -8,10 +8,7 @@
 //   search or a technology: the label is the kind's name, and a whole alias typed ("kafka",
 //   "memcached") is the detail as the catalogue writes it ("Kafka", "Memcached": a product's own
 //   spelling), else the alias the search matched, as the row shows;
-//   so is the start of the kind's name ("online feature"), where a search is heading, and any
-//   other run of its words ("feature store" of "Online feature store"): words that are only part
-//   of the name are that name cut short, even when they are an alias too (no detail: the name
-//   holds them);
+//   so is the start of the kind's name ("online feature"), where a search is heading;
 // - the last row (shown whenever something is typed) adds a plain box labelled as typed, with no
 //   declared kind: the checker reads its kind from the label.
 
@@ -35,7 +32,6 @@ public enum AddChoice: Hashable, Sendable {
       return (kind.name, kind.aliases.first { words($0) == typedWords } ?? matched)
     }
     if Array(name.prefix(typedWords.count)) == typedWords { return (kind.name, matched) }
-    if contains(name, run: typedWords) { return (kind.name, nil) }
     if ([kind.name] + kind.aliases).contains(where: { contains(words($0), run: typedWords) }) { return (text, nil) }
     return (kind.name, matched)
   }

@@ -175,21 +175,28 @@ extension AppState {
   /// a click closes it as a key does.
   mutating func helpMouse(_ event: MouseEvent) {
     switch event.kind {
-    case .wheelUp: helpScroll = max(0, helpScroll - 3)
-    case .wheelDown: helpScroll += 3
+    case .wheelUp: scrollHelp(by: -3)
+    case .wheelDown: scrollHelp(by: 3)
     case .press: showHelp = false
     default: break
     }
+  }
+
+  /// Scrolls the help, never past its end as `HelpView` draws it on this screen: a line up after
+  /// scrolling down past the end moves at once.
+  mutating func scrollHelp(by lines: Int) {
+    let last = HelpView.lastScroll(screenWidth: screenWidth, screenHeight: screenHeight)
+    helpScroll = min(last, max(0, helpScroll + lines))
   }
 
   mutating func handleKey(_ key: Key) {
     if handleTooSmallKey(key) { return }
     if showHelp {
       switch key {
-      case .up, .char("k"): helpScroll = max(0, helpScroll - 1)
-      case .down, .char("j"): helpScroll += 1
-      case .pageUp: helpScroll = max(0, helpScroll - 10)
-      case .pageDown, .char(" "): helpScroll += 10
+      case .up, .char("k"): scrollHelp(by: -1)
+      case .down, .char("j"): scrollHelp(by: 1)
+      case .pageUp: scrollHelp(by: -10)
+      case .pageDown, .char(" "): scrollHelp(by: 10)
       default: showHelp = false
       }
       return

@@ -231,7 +231,8 @@ public struct EffectRunner {
 
   private func save(_ board: Board, to path: String, thenQuit: Bool, state: AppState) -> Action {
     // The board's own file may hold comments written by hand; the save writes the board alone.
-    let comments = path == state.filePath ? files.text(path).map(YAMLComments.count) ?? 0 : 0
+    // Another spelling of its path ("./b.yaml") is the same file.
+    let comments = isOwnFile(path, state) ? files.text(state.filePath ?? path).map(YAMLComments.count) ?? 0 : 0
     do {
       try files.saveBoard(board, to: path)
     } catch {

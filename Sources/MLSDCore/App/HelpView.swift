@@ -26,6 +26,11 @@ enum HelpView {
     return out
   }
 
+  /// The first line shown when the help is scrolled to its end on a screen of this size.
+  static func lastScroll(screenWidth: Int, screenHeight: Int) -> Int {
+    max(0, lines(width: min(84, screenWidth - 2) - 4).count - (screenHeight - 4))
+  }
+
   static func draw(_ canvas: inout Canvas, _ state: AppState) {
     let width = min(84, canvas.width - 2)
     let height = canvas.height - 2

@@ -7,23 +7,8 @@ import XCTest
 
 @testable import MLSDCore
 
-final class FollowUpOtherWordsTests: XCTestCase {
+final class FollowUpOtherWordsTests: XCTestCase, FollowUpAnswering {
   let library = Fixtures.library
-
-  private func answer(_ template: String?, _ id: String, _ texts: [Step: String]) throws -> FollowUpAnswer {
-    let bank = library.followUps(for: template.flatMap { library.template($0) })
-    let followUp = try XCTUnwrap(bank.followUp(id), id)
-    let board = Board(title: "T", notes: StepNotes(texts))
-    return FollowUpContext(board: board, catalogue: library.catalogue).answer(followUp)
-  }
-
-  private func assertAnswered(
-    _ template: String?, _ id: String, _ texts: [Step: String], file: StaticString = #filePath, line: UInt = #line
-  ) throws {
-    let found = try answer(template, id, texts)
-    XCTAssertTrue(
-      found.isAnswered, "\(id): found \(found.found.map(\.idea)), missing \(found.missing)", file: file, line: line)
-  }
 
   func testAStagedRolloutToASmallShareIsAGradualRollout() throws {
     try assertAnswered(

@@ -8,23 +8,7 @@ import XCTest
 
 @testable import MLSDCore
 
-final class FollowUpPlainAnswersTests: XCTestCase {
-  let library = Fixtures.library
-
-  private func answer(_ template: String?, _ id: String, _ texts: [Step: String]) throws -> FollowUpAnswer {
-    let bank = library.followUps(for: template.flatMap { library.template($0) })
-    let followUp = try XCTUnwrap(bank.followUp(id), id)
-    return FollowUpContext(board: Board(title: "T", notes: StepNotes(texts)), catalogue: library.catalogue)
-      .answer(followUp)
-  }
-
-  private func assertAnswered(
-    _ template: String?, _ id: String, _ texts: [Step: String], file: StaticString = #filePath, line: UInt = #line
-  ) throws {
-    let found = try answer(template, id, texts)
-    XCTAssertTrue(
-      found.isAnswered, "\(id): found \(found.found.map(\.idea)), missing \(found.missing)", file: file, line: line)
-  }
+final class FollowUpPlainAnswersTests: XCTestCase, FollowUpAnswering {
 
   private func found(_ template: String?, _ id: String, _ texts: [Step: String]) throws -> Set<String> {
     Set(try answer(template, id, texts).found.map(\.idea))
